@@ -1,0 +1,49 @@
+/**
+ * Every error the API can answer with. The code is stable (clients branch on
+ * it); the message is what a citizen reads, so it says what to do next.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: '提交的信息有误，请检查后重新填写' },
+  BODY_TOO_LARGE: { status: 413, message: '提交的内容过大，请精简后重试' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '请求格式不受支持，请更新小程序后重试' },
+  ROUTE_NOT_FOUND: { status: 404, message: '请求的服务不存在，请更新小程序后重试' },
+  METHOD_NOT_ALLOWED: { status: 405, message: '请求方式不受支持，请更新小程序后重试' },
+  NOT_FOUND: { status: 404, message: '未找到相关记录，请返回刷新后重试' },
+  ORIGIN_NOT_ALLOWED: { status: 403, message: '当前来源不允许访问，请通过官方小程序使用' },
+
+  UNAUTHENTICATED: { status: 401, message: '请先登录后再办理' },
+  TOKEN_INVALID: { status: 401, message: '登录状态无效，请重新登录' },
+  TOKEN_EXPIRED: { status: 401, message: '登录已过期，请重新登录' },
+  SESSION_REVOKED: { status: 401, message: '该设备已退出登录，请重新登录' },
+  REFRESH_INVALID: { status: 401, message: '登录已失效，请重新登录' },
+  REFRESH_REUSED: {
+    status: 401,
+    message: '检测到登录凭证被重复使用，为保护账号安全已退出该设备的登录，请重新登录',
+  },
+
+  WECHAT_CODE_INVALID: { status: 400, message: '微信登录凭证无效或已使用，请重新打开小程序再试' },
+  WECHAT_USER_BLOCKED: { status: 403, message: '该微信账号存在安全风险，暂时无法登录，请拨打 12345 咨询' },
+  WECHAT_RATE_LIMITED: { status: 429, message: '登录过于频繁，请稍等一分钟再试' },
+
+  SMS_TOO_FREQUENT: { status: 429, message: '验证码发送过于频繁，请 60 秒后再获取' },
+  SMS_DAILY_LIMIT: { status: 429, message: '今日获取验证码次数已达上限，请明天再试' },
+  SMS_CODE_INVALID: { status: 400, message: '验证码不正确，请核对短信后重新输入' },
+  SMS_CODE_EXPIRED: { status: 400, message: '验证码已失效，请重新获取' },
+  SMS_CODE_LOCKED: { status: 429, message: '验证码错误次数过多，请重新获取验证码' },
+  RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
+
+  UPSTREAM_UNAVAILABLE: { status: 503, message: '相关业务系统暂时无法访问，请稍后再试' },
+  DATABASE_UNAVAILABLE: { status: 503, message: '系统正在恢复，请稍后再试' },
+  INTERNAL: { status: 500, message: '系统繁忙，请稍后再试' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERRORS, value);
+}
+
+/** Codes after which a client should try its refresh token once. */
+export const REFRESHABLE_AUTH_CODES: readonly ErrorCode[] = ['TOKEN_EXPIRED', 'TOKEN_INVALID', 'UNAUTHENTICATED'];

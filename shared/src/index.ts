@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './validators';
+export * from './masking';
+export * from './schemas/common';
+export * from './schemas/auth';
