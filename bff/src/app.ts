@@ -1,0 +1,123 @@
+import Router from '@koa/router';
+import { bodyParser } from '@koa/bodyparser';
+import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import Koa from 'koa';
+import serve from 'koa-static';
+import type { Connection } from 'mongoose';
+import type { User } from '@suijing/shared';
+import type { Config } from './config';
+import type { AppState } from './libraries/context';
+import type { Clock } from './libraries/clock';
+import type { Logger } from './libraries/logger';
+import { deriveKey, Sealer } from './libraries/crypto';
+import { errorHandler } from './libraries/error-handler';
+import { AppError } from './libraries/errors';
+import { rateLimitModels, RateLimiter } from './libraries/rate-limiter';
+import { requestContext } from './libraries/request-context';
+import { corsAllowlist, requireJsonBodies, securityHeaders } from './libraries/security';
+import { TtlCache } from './libraries/ttl-cache';
+import { AccessTokens } from './components/auth/access-tokens';
+import { authRoutes } from './components/auth/auth.routes';
+import { AuthService } from './components/auth/auth.service';
+import { requireAuth } from './components/auth/require-auth';
+import { smsCodeModels } from './components/auth/sms-code.model';
+import { SmsCodesRepository } from './components/auth/sms-codes.repository';
+import { SmsLoginService } from './components/auth/sms-login.service';
+import { docsRoutes } from './components/docs/docs.routes';
+import { openApiDocument } from './components/docs/openapi';
+import { healthRoutes } from './components/health/health.routes';
+import { sessionModels } from './components/sessions/session.model';
+import { sessionsRoutes } from './components/sessions/sessions.routes';
+import { SessionsRepository } from './components/sessions/sessions.repository';
+import { SessionsService } from './components/sessions/sessions.service';
+import { userModels } from './components/users/user.model';
+import { UsersRepository } from './components/users/users.repository';
+import { usersRoutes } from './components/users/users.routes';
+import { UsersService } from './components/users/users.service';
+import type { SmsClient } from './upstreams/sms/sms.client';
+import type { WechatClient } from './upstreams/wechat/wechat.client';
+
+export type AppConfig = Pick<Config, 'env' | 'trustProxy' | 'corsOrigins' | 'staticDir' | 'docsEnabled' | 'auth'>;
+
+export interface AppDeps {
+  config: AppConfig;
+  logger: Logger;
+  connection: Connection;
+  wechat: WechatClient;
+  sms: SmsClient;
+  clock: Clock;
+}
+
+export const API_PREFIX = '/api/v1';
+
+/** Every mongoose model the BFF owns, for index creation at start-up. */
+export function databaseModels(connection: Connection) {
+  return {
+    ...userModels(connection),
+    ...sessionModels(connection),
+    ...smsCodeModels(connection),
+    ...rateLimitModels(connection),
+  };
+}
+
+/** Builds the Koa app from its dependencies; no listening, no globals. */
+export function createApp(deps: AppDeps): Koa<AppState> {
+  const { config, logger, connection, clock } = deps;
+  const models = databaseModels(connection);
+
+  const users = new UsersRepository(models);
+  const sessionsRepository = new SessionsRepository(models);
+  const sessions = new SessionsService({
+    repository: sessionsRepository,
+    clock,
+    sealer: new Sealer(deriveKey(config.auth.jwtSecret, 'refresh-grace')),
+    refreshTtlDays: config.auth.refreshTokenTtlDays,
+    cacheMs: config.auth.sessionCacheMs,
+  });
+  const tokens = new AccessTokens(config.auth.jwtSecret, config.auth.accessTokenTtlSeconds, clock);
+  const limiter = new RateLimiter(models.RateCounter, clock);
+  const smsLogin = new SmsLoginService({
+    codes: new SmsCodesRepository(models),
+    sms: deps.sms,
+    limiter,
+    clock,
+    codeKey: deriveKey(config.auth.jwtSecret, 'sms-code'),
+  });
+  const auth = new AuthService({ users, sessions, tokens, wechat: deps.wechat, smsLogin, clock });
+  const usersService = new UsersService({
+    users,
+    sessions: sessionsRepository,
+    clock,
+    cache: new TtlCache<User>(config.auth.sessionCacheMs, 50_000),
+  });
+  const authenticated = requireAuth(tokens, sessions);
+
+  const registry = new OpenAPIRegistry();
+  const api = new Router<AppState>({ prefix: API_PREFIX });
+  authRoutes(api, registry, API_PREFIX, { auth, requireAuth: authenticated });
+  usersRoutes(api, registry, API_PREFIX, { users: usersService, requireAuth: authenticated });
+  sessionsRoutes(api, registry, API_PREFIX, { sessions, requireAuth: authenticated });
+  // Anything else under the API prefix is a JSON 404, never the H5 page.
+  api.all('/{*rest}', () => {
+    throw new AppError({ code: 'ROUTE_NOT_FOUND' });
+  });
+
+  const root = new Router<AppState>();
+  healthRoutes(root, registry, { connection, upstreams: [deps.wechat.upstream, deps.sms.upstream] });
+  docsRoutes(root, { document: () => openApiDocument(registry), uiEnabled: config.docsEnabled });
+
+  const app = new Koa<AppState>({ proxy: config.trustProxy });
+  app.use(requestContext(logger));
+  app.use(errorHandler());
+  app.use(securityHeaders());
+  app.use(corsAllowlist(config.corsOrigins));
+  app.use(requireJsonBodies());
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', encoding: 'utf-8' }));
+  app.use(api.routes());
+  app.use(api.allowedMethods({ throw: true }));
+  app.use(root.routes());
+  if (config.staticDir) app.use(serve(config.staticDir, { maxage: 0, gzip: false, brotli: false }));
+  // Errors are answered by errorHandler; this keeps Koa from printing them a second time.
+  app.silent = true;
+  return app;
+}

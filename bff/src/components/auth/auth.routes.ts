@@ -1,0 +1,83 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import {
+  RefreshRequestSchema,
+  SmsLoginRequestSchema,
+  SmsSendRequestSchema,
+  SmsSendResponseSchema,
+  TokenResponseSchema,
+  WechatLoginRequestSchema,
+} from '@suijing/shared';
+import type { Middleware } from 'koa';
+import { authOf, type AppState } from '../../libraries/context';
+import { defineRoute } from '../../libraries/routes';
+import type { AuthService } from './auth.service';
+
+export function authRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  prefix: string,
+  deps: { auth: AuthService; requireAuth: Middleware<AppState> },
+): void {
+  const { auth } = deps;
+  const tags = ['登录与会话'];
+
+  defineRoute(router, registry, prefix, {
+    method: 'post',
+    path: '/auth/wechat',
+    summary: 'WeChat one-tap login with a wx.login code',
+    tags,
+    auth: false,
+    body: WechatLoginRequestSchema,
+    response: { status: 200, schema: TokenResponseSchema, description: '登录成功' },
+    errors: [403, 429, 503],
+    handler: (_ctx, { body }) => auth.loginWithWechat(body.code, body.client),
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'post',
+    path: '/auth/sms/send',
+    summary: 'Send an SMS login code (1 per phone per 60 s, 10 per day, limited per client address)',
+    tags,
+    auth: false,
+    body: SmsSendRequestSchema,
+    response: { status: 200, schema: SmsSendResponseSchema, description: '验证码已发送' },
+    errors: [429, 503],
+    handler: (ctx, { body }) => auth.sendSmsCode(body.phone, ctx.ip),
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'post',
+    path: '/auth/sms/login',
+    summary: 'Log in with phone and SMS code (valid 5 minutes, dies after 5 wrong tries)',
+    tags,
+    auth: false,
+    body: SmsLoginRequestSchema,
+    response: { status: 200, schema: TokenResponseSchema, description: '登录成功' },
+    errors: [429],
+    handler: (_ctx, { body }) => auth.loginWithSms(body.phone, body.code, body.client),
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'post',
+    path: '/auth/refresh',
+    summary: 'Rotate the refresh token; reuse of an old one revokes the session family',
+    tags,
+    auth: false,
+    body: RefreshRequestSchema,
+    response: { status: 200, schema: TokenResponseSchema, description: '新的令牌' },
+    errors: [401],
+    handler: (_ctx, { body }) => auth.refresh(body.refreshToken),
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'post',
+    path: '/auth/logout',
+    summary: 'Log out this device',
+    tags,
+    auth: true,
+    before: [deps.requireAuth],
+    response: { status: 204, description: '已退出' },
+    handler: (ctx) => auth.logout(authOf(ctx).sessionId),
+  });
+}

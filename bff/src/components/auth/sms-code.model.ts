@@ -1,0 +1,21 @@
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+
+/** The one live login code per phone, stored only as a keyed hash. */
+const smsCodeSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    codeHash: { type: String, required: true },
+    attempts: { type: Number, required: true },
+    sentAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'sms_codes' },
+);
+smsCodeSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 3600 });
+
+export type SmsCodeDocument = InferSchemaType<typeof smsCodeSchema>;
+
+export function smsCodeModels(connection: Connection) {
+  return { SmsCode: connection.model('SmsCode', smsCodeSchema) };
+}
+export type SmsCodeModels = ReturnType<typeof smsCodeModels>;

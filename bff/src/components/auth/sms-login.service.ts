@@ -1,0 +1,80 @@
+import { randomInt, createHmac } from 'node:crypto';
+import type { SmsSendResponse } from '@suijing/shared';
+import { AppError } from '../../libraries/errors';
+import type { Clock } from '../../libraries/clock';
+import type { Limit, RateLimiter } from '../../libraries/rate-limiter';
+import type { SmsClient } from '../../upstreams/sms/sms.client';
+import type { SmsCodesRepository } from './sms-codes.repository';
+
+const CODE_TTL_MS = 5 * 60_000;
+const MAX_ATTEMPTS = 5;
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+
+export const SMS_LIMITS = {
+  perPhoneMinute: { points: 1, windowMs: 60_000 },
+  perPhoneDay: { points: 10, windowMs: 86_400_000, alignOffsetMs: BEIJING_OFFSET_MS },
+  perAddressHour: { points: 30, windowMs: 3_600_000 },
+} satisfies Record<string, Limit>;
+
+export interface SmsLoginDeps {
+  codes: SmsCodesRepository;
+  sms: SmsClient;
+  limiter: RateLimiter;
+  clock: Clock;
+  /** Key for hashing codes at rest: a 6-digit code's plain hash could be reversed by trying all. */
+  codeKey: Buffer;
+}
+
+/** SMS login codes: limits, sending through the gateway, and single-use checking. */
+export class SmsLoginService {
+  constructor(private readonly deps: SmsLoginDeps) {}
+
+  async send(phone: string, clientAddress: string): Promise<SmsSendResponse> {
+    const { limiter } = this.deps;
+    const minuteKey = `sms:phone-minute:${phone}`;
+    const minute = await limiter.hit(minuteKey, SMS_LIMITS.perPhoneMinute);
+    if (!minute.allowed) {
+      throw new AppError({
+        code: 'SMS_TOO_FREQUENT',
+        message: `验证码发送过于频繁，请 ${minute.retryAfterSeconds} 秒后再获取`,
+      });
+    }
+    const address = await limiter.hit(`sms:address-hour:${clientAddress}`, SMS_LIMITS.perAddressHour);
+    if (!address.allowed)
+      throw new AppError({ code: 'RATE_LIMITED', message: '当前网络获取验证码过于频繁，请一小时后再试' });
+    const day = await limiter.hit(`sms:phone-day:${phone}`, SMS_LIMITS.perPhoneDay);
+    if (!day.allowed) throw new AppError({ code: 'SMS_DAILY_LIMIT' });
+
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    try {
+      await this.deps.sms.sendLoginCode(phone, code);
+    } catch (error) {
+      // Nothing was sent: the citizen may try again straight away.
+      await Promise.all([
+        limiter.refund(minuteKey, SMS_LIMITS.perPhoneMinute),
+        limiter.refund(`sms:phone-day:${phone}`, SMS_LIMITS.perPhoneDay),
+      ]);
+      throw error;
+    }
+    const now = this.deps.clock.now();
+    await this.deps.codes.replace(phone, this.hash(phone, code), now, new Date(now.getTime() + CODE_TTL_MS));
+    return { sent: true, resendAfterSeconds: 60, expiresInSeconds: CODE_TTL_MS / 1000 };
+  }
+
+  /** Accepts a code once; after five wrong tries the code is dead even if the sixth is right. */
+  async verify(phone: string, code: string): Promise<void> {
+    const now = this.deps.clock.now();
+    if (await this.deps.codes.consume(phone, this.hash(phone, code), MAX_ATTEMPTS, now)) return;
+    const current = await this.deps.codes.find(phone);
+    if (!current || current.expiresAt <= now) throw new AppError({ code: 'SMS_CODE_EXPIRED' });
+    if (current.attempts >= MAX_ATTEMPTS) throw new AppError({ code: 'SMS_CODE_LOCKED' });
+    const after = await this.deps.codes.recordFailure(phone, MAX_ATTEMPTS);
+    const left = after ? MAX_ATTEMPTS - after.attempts : 0;
+    if (left <= 0) throw new AppError({ code: 'SMS_CODE_LOCKED' });
+    throw new AppError({ code: 'SMS_CODE_INVALID', message: `验证码不正确，还可以再试 ${left} 次` });
+  }
+
+  private hash(phone: string, code: string): string {
+    return createHmac('sha256', this.deps.codeKey).update(`${phone}:${code}`).digest('base64url');
+  }
+}

@@ -1,0 +1,62 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { HealthSchema, ReadinessSchema, type Readiness } from '@suijing/shared';
+import type { Connection } from 'mongoose';
+import type { AppState } from '../../libraries/context';
+import { defineRoute } from '../../libraries/routes';
+import type { UpstreamClient } from '../../upstreams/upstream-client';
+
+async function pingDatabase(connection: Connection): Promise<{ ok: boolean; detail?: string }> {
+  const db = connection.db;
+  if (!db || connection.readyState !== 1) return { ok: false, detail: 'not connected' };
+  try {
+    await Promise.race([
+      db.command({ ping: 1 }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('ping timed out')), 1000).unref()),
+    ]);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : 'ping failed' };
+  }
+}
+
+export function healthRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  deps: { connection: Connection; upstreams: UpstreamClient[] },
+): void {
+  defineRoute(router, registry, '', {
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness: the process answers',
+    tags: ['运维'],
+    auth: false,
+    response: { status: 200, schema: HealthSchema, description: '存活' },
+    handler: async () => ({ status: 'ok' as const }),
+  });
+
+  defineRoute(router, registry, '', {
+    method: 'get',
+    path: '/readyz',
+    summary: 'Readiness: MongoDB reachable (required) and each upstream circuit (degraded when open)',
+    tags: ['运维'],
+    auth: false,
+    response: { status: 200, schema: ReadinessSchema, description: '就绪或降级' },
+    errors: [503],
+    handler: async (ctx) => {
+      const checks: Readiness['checks'] = { mongodb: await pingDatabase(deps.connection) };
+      for (const upstream of deps.upstreams) {
+        const state = upstream.circuitState;
+        checks[upstream.name] = { ok: state !== 'open', detail: `circuit ${state}` };
+      }
+      const status: Readiness['status'] = !checks['mongodb']?.ok
+        ? 'unavailable'
+        : Object.values(checks).every((c) => c.ok)
+          ? 'ready'
+          : 'degraded';
+      // Readiness is the one place a 503 is a normal answer rather than an error.
+      if (status === 'unavailable') ctx.status = 503;
+      return { status, checks };
+    },
+  });
+}

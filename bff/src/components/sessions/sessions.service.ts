@@ -1,0 +1,169 @@
+import type { ClientInfo, LoginMethod, Session } from '@suijing/shared';
+import { AppError } from '../../libraries/errors';
+import type { Clock } from '../../libraries/clock';
+import { randomToken, safeEqual, type Sealer, sha256 } from '../../libraries/crypto';
+import { TtlCache } from '../../libraries/ttl-cache';
+import type { SessionDocument } from './session.model';
+import type { SessionsRepository } from './sessions.repository';
+
+/** Concurrent refreshes from one device (two tabs, a retry) within this window get the same answer. */
+const REFRESH_GRACE_MS = 10_000;
+/** lastSeenAt is written at most this often per session, not on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+export interface SessionsServiceDeps {
+  repository: SessionsRepository;
+  clock: Clock;
+  sealer: Sealer;
+  refreshTtlDays: number;
+  /** How long this instance trusts a session it has checked; bounds how late a revoke is seen. */
+  cacheMs: number;
+}
+
+export interface IssuedSession {
+  sessionId: string;
+  userId: string;
+  loginMethod: LoginMethod;
+  refreshToken: string;
+}
+
+interface CachedSession {
+  userId: string;
+  expiresAtMs: number;
+}
+
+/** Refresh tokens are "<session id>.<secret>": the id finds the session family, the secret proves possession. */
+function splitRefreshToken(token: string): { sessionId: string; secret: string } | null {
+  const match = /^([A-Za-z0-9_-]{16,64})\.([A-Za-z0-9_-]{32,128})$/.exec(token);
+  return match ? { sessionId: match[1] as string, secret: match[2] as string } : null;
+}
+
+export class SessionsService {
+  private readonly cache: TtlCache<CachedSession>;
+
+  constructor(private readonly deps: SessionsServiceDeps) {
+    this.cache = new TtlCache(deps.cacheMs, 50_000);
+  }
+
+  async start(input: {
+    userId: string;
+    loginMethod: LoginMethod;
+    client: ClientInfo | undefined;
+    wechatSessionKey?: string;
+  }): Promise<IssuedSession> {
+    const now = this.deps.clock.now();
+    const sessionId = randomToken(18);
+    const secret = randomToken(32);
+    await this.deps.repository.create({
+      _id: sessionId,
+      userId: input.userId,
+      loginMethod: input.loginMethod,
+      client: { platform: input.client?.platform ?? 'other', model: input.client?.model ?? null },
+      refreshHash: sha256(secret),
+      wechatSessionKey: input.wechatSessionKey ?? null,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.deps.refreshTtlDays * 86_400_000),
+    });
+    return { sessionId, userId: input.userId, loginMethod: input.loginMethod, refreshToken: `${sessionId}.${secret}` };
+  }
+
+  /**
+   * Rotates a refresh token. The same token presented again within the grace
+   * gets the same new token; presented later (or any stale token) it means the
+   * token leaked, and the whole session family is revoked.
+   */
+  async refresh(refreshToken: string): Promise<IssuedSession> {
+    const parts = splitRefreshToken(refreshToken);
+    if (!parts) throw new AppError({ code: 'REFRESH_INVALID' });
+    const now = this.deps.clock.now();
+    const session = await this.deps.repository.findById(parts.sessionId);
+    if (!session || session.revokedAt || session.expiresAt <= now) throw new AppError({ code: 'REFRESH_INVALID' });
+
+    const presentedHash = sha256(parts.secret);
+    if (safeEqual(presentedHash, session.refreshHash)) {
+      const secret = randomToken(32);
+      const next = `${session._id}.${secret}`;
+      const rotated = await this.deps.repository.rotate({
+        sessionId: session._id,
+        fromHash: presentedHash,
+        toHash: sha256(secret),
+        sealedRefresh: this.deps.sealer.seal(next),
+        graceUntil: new Date(now.getTime() + REFRESH_GRACE_MS),
+        now,
+      });
+      if (rotated) return this.issued(session, next);
+      // Another request rotated it first: answer as that one did.
+      return this.refreshWithinGrace(parts.sessionId, presentedHash, now);
+    }
+    return this.refreshWithinGrace(parts.sessionId, presentedHash, now, session);
+  }
+
+  /** The session behind an access token, if still live. Cached briefly per instance. */
+  async authenticate(sessionId: string): Promise<{ userId: string }> {
+    const now = this.deps.clock.now();
+    const nowMs = now.getTime();
+    const cached = this.cache.get(sessionId, nowMs);
+    if (cached && cached.expiresAtMs > nowMs) return { userId: cached.userId };
+
+    const session = await this.deps.repository.findById(sessionId);
+    if (!session || session.revokedAt) throw new AppError({ code: 'SESSION_REVOKED' });
+    if (session.expiresAt <= now) throw new AppError({ code: 'TOKEN_EXPIRED', message: '登录已过期，请重新登录' });
+    this.cache.set(sessionId, { userId: session.userId, expiresAtMs: session.expiresAt.getTime() }, nowMs);
+    if (nowMs - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await this.deps.repository.touch(sessionId, now);
+    return { userId: session.userId };
+  }
+
+  async list(userId: string, currentSessionId: string): Promise<Session[]> {
+    const sessions = await this.deps.repository.listActive(userId, this.deps.clock.now());
+    return sessions.map((s) => ({
+      id: s._id,
+      loginMethod: s.loginMethod,
+      client: { platform: s.client?.platform ?? 'other', model: s.client?.model ?? null },
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      expiresAt: s.expiresAt.toISOString(),
+      current: s._id === currentSessionId,
+    }));
+  }
+
+  /** Revokes one of the user's own sessions; anyone else's id is simply not found. */
+  async revokeOwn(userId: string, sessionId: string): Promise<void> {
+    const now = this.deps.clock.now();
+    const session = await this.deps.repository.findById(sessionId);
+    if (!session || session.userId !== userId || session.revokedAt || session.expiresAt <= now) {
+      throw new AppError({ code: 'NOT_FOUND', message: '未找到该登录设备，请刷新列表后重试' });
+    }
+    await this.deps.repository.revoke(sessionId, 'revoked_by_user', now);
+    this.cache.delete(sessionId);
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.deps.repository.revoke(sessionId, 'logout', this.deps.clock.now());
+    this.cache.delete(sessionId);
+  }
+
+  private async refreshWithinGrace(
+    sessionId: string,
+    presentedHash: string,
+    now: Date,
+    known?: SessionDocument,
+  ): Promise<IssuedSession> {
+    const session = known ?? (await this.deps.repository.findById(sessionId));
+    if (!session || session.revokedAt) throw new AppError({ code: 'REFRESH_INVALID' });
+    const previous = session.previousRefreshHash;
+    const isPrevious = typeof previous === 'string' && safeEqual(presentedHash, previous);
+    const sealed = session.sealedRefresh;
+    if (isPrevious && session.graceUntil && session.graceUntil > now && sealed) {
+      const current = this.deps.sealer.open(sealed);
+      if (current) return this.issued(session, current);
+    }
+    await this.deps.repository.revoke(session._id, 'refresh_token_reuse', now);
+    this.cache.delete(session._id);
+    throw new AppError({ code: 'REFRESH_REUSED' });
+  }
+
+  private issued(session: SessionDocument, refreshToken: string): IssuedSession {
+    return { sessionId: session._id, userId: session.userId, loginMethod: session.loginMethod, refreshToken };
+  }
+}

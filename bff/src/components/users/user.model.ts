@@ -1,0 +1,39 @@
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+
+const userSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    phone: { type: String },
+    openid: { type: String },
+    unionid: { type: String },
+    realNameStatus: { type: String, enum: ['unverified', 'verified'], default: 'unverified', required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'users' },
+);
+
+/**
+ * One document per way of logging in ("phone:138...", "wechat:<openid>").
+ * The _id is the natural unique key, so concurrent first logins cannot create
+ * two users, without relying on sparse or partial indexes.
+ */
+const loginKeySchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    userId: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'login_keys' },
+);
+loginKeySchema.index({ userId: 1 });
+
+export type UserDocument = InferSchemaType<typeof userSchema>;
+export type LoginKeyDocument = InferSchemaType<typeof loginKeySchema>;
+
+export function userModels(connection: Connection) {
+  return {
+    User: connection.model('User', userSchema),
+    LoginKey: connection.model('LoginKey', loginKeySchema),
+  };
+}
+export type UserModels = ReturnType<typeof userModels>;

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { isDuplicateKey } from '../../libraries/database';
+import type { UserDocument, UserModels } from './user.model';
+
+export type LoginIdentity =
+  { kind: 'phone'; phone: string } | { kind: 'wechat'; openid: string; unionid: string | null };
+
+function loginKeyOf(identity: LoginIdentity): string {
+  return identity.kind === 'phone' ? `phone:${identity.phone}` : `wechat:${identity.openid}`;
+}
+
+export class UsersRepository {
+  constructor(private readonly models: UserModels) {}
+
+  /** The user behind a login identity, created on first login; safe under concurrent first logins. */
+  async findOrCreate(identity: LoginIdentity, now: Date): Promise<UserDocument> {
+    const userId = await this.userIdFor(identity, now);
+    const profile =
+      identity.kind === 'phone'
+        ? { phone: identity.phone }
+        : { openid: identity.openid, ...(identity.unionid ? { unionid: identity.unionid } : {}) };
+    const user = await this.models.User.findOneAndUpdate(
+      { _id: userId },
+      { $setOnInsert: { ...profile, realNameStatus: 'unverified', createdAt: now } },
+      { upsert: true, returnDocument: 'after' },
+    ).lean<UserDocument>();
+    if (!user) throw new Error('user upsert returned nothing');
+    return user;
+  }
+
+  findById(userId: string): Promise<UserDocument | null> {
+    return this.models.User.findById(userId).lean<UserDocument>().exec();
+  }
+
+  private async userIdFor(identity: LoginIdentity, now: Date): Promise<string> {
+    const key = loginKeyOf(identity);
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      try {
+        const row = await this.models.LoginKey.findOneAndUpdate(
+          { _id: key },
+          { $setOnInsert: { userId: randomUUID(), createdAt: now } },
+          { upsert: true, returnDocument: 'after' },
+        ).lean<{ userId: string }>();
+        if (row) return row.userId;
+      } catch (error) {
+        // Two first logins raced on the same key: the other one won, read its row.
+        if (!isDuplicateKey(error)) throw error;
+      }
+    }
+    throw new Error(`could not resolve login key ${key.split(':')[0]}`);
+  }
+}

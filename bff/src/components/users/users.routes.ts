@@ -1,0 +1,25 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { UserSchema } from '@suijing/shared';
+import type { Middleware } from 'koa';
+import { authOf, type AppState } from '../../libraries/context';
+import { defineRoute } from '../../libraries/routes';
+import type { UsersService } from './users.service';
+
+export function usersRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  prefix: string,
+  deps: { users: UsersService; requireAuth: Middleware<AppState> },
+): void {
+  defineRoute(router, registry, prefix, {
+    method: 'get',
+    path: '/me',
+    summary: 'My account: masked phone, login method, real-name status',
+    tags: ['我的'],
+    auth: true,
+    before: [deps.requireAuth],
+    response: { status: 200, schema: UserSchema, description: '当前用户' },
+    handler: (ctx) => deps.users.me(authOf(ctx)),
+  });
+}

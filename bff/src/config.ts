@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const list = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+const secret = (name: string, minLength: number) =>
+  z
+    .string({ error: `${name} is required (no default for secrets)` })
+    .min(minLength, `${name} must be at least ${minLength} characters`);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: bool.default(false),
+  CORS_ORIGINS: list.default([]),
+  STATIC_DIR: z.string().optional(),
+  DOCS_ENABLED: bool.optional(),
+
+  MONGODB_URI: z
+    .string({ error: 'MONGODB_URI is required' })
+    .regex(/^mongodb(\+srv)?:\/\//, 'MONGODB_URI must be a mongodb:// URI'),
+
+  JWT_SECRET: secret('JWT_SECRET', 32),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** How long an instance trusts its cached view of a session; bounds how late a logout is seen elsewhere. */
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(5000).default(3000),
+
+  WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
+  WECHAT_APPID: z.string({ error: 'WECHAT_APPID is required' }).min(1),
+  WECHAT_SECRET: secret('WECHAT_SECRET', 16),
+
+  SMS_GATEWAY_URL: z.url({ error: 'SMS_GATEWAY_URL is required' }),
+  SMS_API_KEY: secret('SMS_API_KEY', 16),
+  SMS_SIGN: z.string().default('穗警通'),
+
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  trustProxy: boolean;
+  corsOrigins: string[];
+  staticDir: string | undefined;
+  docsEnabled: boolean;
+  mongodbUri: string;
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    sessionCacheMs: number;
+  };
+  wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number };
+  sms: { baseUrl: string; apiKey: string; sign: string; timeoutMs: number };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the whole configuration once at start-up; fails fast naming every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    corsOrigins: e.CORS_ORIGINS,
+    staticDir: e.STATIC_DIR,
+    docsEnabled: e.DOCS_ENABLED ?? e.NODE_ENV !== 'production',
+    mongodbUri: e.MONGODB_URI,
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+      sessionCacheMs: e.SESSION_CACHE_MS,
+    },
+    wechat: {
+      baseUrl: e.WECHAT_API_BASE,
+      appId: e.WECHAT_APPID,
+      appSecret: e.WECHAT_SECRET,
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    },
+    sms: { baseUrl: e.SMS_GATEWAY_URL, apiKey: e.SMS_API_KEY, sign: e.SMS_SIGN, timeoutMs: e.UPSTREAM_TIMEOUT_MS },
+  };
+}

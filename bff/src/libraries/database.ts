@@ -1,0 +1,70 @@
+import mongoose, { type Collection, type Connection, type Schema } from 'mongoose';
+import type { Logger } from './logger';
+
+/**
+ * Connects without command buffering, so that while MongoDB is gone requests
+ * fail at once with a 503 instead of hanging until a client timeout.
+ */
+export async function connectDatabase(uri: string, logger: Logger): Promise<Connection> {
+  const connection = mongoose.createConnection(uri, {
+    bufferCommands: false,
+    autoIndex: false,
+    autoCreate: false,
+    serverSelectionTimeoutMS: 3000,
+    maxPoolSize: 50,
+  });
+  connection.on('disconnected', () => logger.warn('MongoDB disconnected'));
+  connection.on('reconnected', () => logger.info('MongoDB reconnected'));
+  await connection.asPromise();
+  return connection;
+}
+
+const NOT_IMPLEMENTED = 238;
+const INDEX_OPTIONS_CONFLICT = new Set([85, 86]);
+
+function errorCode(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null ? (error as { code?: number }).code : undefined;
+}
+
+/**
+ * Creates a model's indexes one by one. A TTL option the server does not
+ * implement (FerretDB answers NotImplemented) is tolerated: expiry is enforced
+ * on every read anyway, the TTL index only cleans up.
+ */
+export interface IndexedModel {
+  schema: Schema;
+  collection: Collection;
+}
+
+export async function ensureIndexes(models: IndexedModel[], logger: Logger): Promise<void> {
+  for (const model of models) {
+    for (const [fields, options] of model.schema.indexes()) {
+      try {
+        const { unique, expireAfterSeconds } = options;
+        await model.collection.createIndex(fields as Record<string, 1 | -1>, {
+          ...(unique === true ? { unique: true } : {}),
+          ...(expireAfterSeconds !== undefined ? { expireAfterSeconds } : {}),
+        });
+      } catch (error) {
+        const code = errorCode(error);
+        if (options.expireAfterSeconds !== undefined && code === NOT_IMPLEMENTED) {
+          logger.info(
+            { collection: model.collection.name },
+            'TTL index not supported by this server; expiry is enforced on read',
+          );
+          continue;
+        }
+        if (code !== undefined && INDEX_OPTIONS_CONFLICT.has(code)) {
+          logger.warn({ collection: model.collection.name, fields }, 'index exists with other options; left as is');
+          continue;
+        }
+        throw error;
+      }
+    }
+  }
+}
+
+/** True when the error is a duplicate key (a lost race on a unique key). */
+export function isDuplicateKey(error: unknown): boolean {
+  return errorCode(error) === 11000;
+}

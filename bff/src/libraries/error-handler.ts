@@ -1,0 +1,68 @@
+import type { Middleware } from 'koa';
+import { ERRORS, type ErrorCode, type ErrorResponse } from '@suijing/shared';
+import { AppError, isAppError } from './errors';
+import type { AppState } from './context';
+
+const DATABASE_ERRORS = new Set([
+  'MongooseServerSelectionError',
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+]);
+
+interface HttpLikeError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  name?: string;
+  message?: string;
+}
+
+/** Turns whatever was thrown into an AppError with a code a client can act on. */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  const e = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
+  if (e.name && DATABASE_ERRORS.has(e.name)) return new AppError({ code: 'DATABASE_UNAVAILABLE', cause: error });
+  const status = e.status ?? e.statusCode;
+  if (e.type === 'entity.too.large' || status === 413) return new AppError({ code: 'BODY_TOO_LARGE', cause: error });
+  if (e.type === 'entity.parse.failed') {
+    return new AppError({ code: 'VALIDATION_FAILED', message: '请求内容不是有效的 JSON，请检查后重试', cause: error });
+  }
+  if (status === 415) return new AppError({ code: 'UNSUPPORTED_MEDIA_TYPE', cause: error });
+  if (status === 405) return new AppError({ code: 'METHOD_NOT_ALLOWED', cause: error });
+  if (status === 404) return new AppError({ code: 'ROUTE_NOT_FOUND', cause: error });
+  if (status !== undefined && status >= 400 && status < 500) {
+    return new AppError({ code: 'VALIDATION_FAILED', status, cause: error });
+  }
+  return new AppError({ code: 'INTERNAL', cause: error });
+}
+
+/** The one place that turns errors into `{error: {code, message, requestId}}` responses. */
+export function errorHandler(): Middleware<AppState> {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } catch (thrown) {
+      const error = toAppError(thrown);
+      const log = ctx.state.log;
+      if (error.status >= 500) log.error({ err: thrown, code: error.code }, 'request failed');
+      else log.info({ code: error.code, reason: error.message }, 'request rejected');
+      const code: ErrorCode = error.code;
+      const body: ErrorResponse = {
+        error: {
+          code,
+          // 5xx never carry internals: only the code's own citizen-facing message.
+          message: error.expose ? error.message : ERRORS[code].message,
+          requestId: ctx.state.requestId,
+          ...(error.fields ? { fields: error.fields } : {}),
+        },
+      };
+      ctx.status = error.status;
+      ctx.body = body;
+      if (error.status === 401) ctx.set('WWW-Authenticate', 'Bearer');
+    }
+  };
+}

@@ -1,0 +1,39 @@
+import { ERRORS, type ErrorCode } from '@suijing/shared';
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface AppErrorOptions {
+  code: ErrorCode;
+  /** A more specific Chinese message than the code's default. */
+  message?: string;
+  /** Defaults to the code's status. */
+  status?: number;
+  /** Whether the message may be shown to the client; 5xx default to false. */
+  expose?: boolean;
+  fields?: FieldIssue[];
+  cause?: unknown;
+}
+
+/** The one error type the BFF throws on purpose; the error middleware turns it into a response. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly expose: boolean;
+  readonly fields: FieldIssue[] | undefined;
+
+  constructor({ code, message, status, expose, fields, cause }: AppErrorOptions) {
+    super(message ?? ERRORS[code].message, { cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = status ?? ERRORS[code].status;
+    this.expose = expose ?? this.status < 500;
+    this.fields = fields;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,101 @@
+import type Router from '@koa/router';
+import type { Middleware } from 'koa';
+import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { ErrorResponseSchema } from '@suijing/shared';
+import { z } from 'zod';
+import type { AppContext, AppState } from './context';
+import { parseInput } from './validation';
+
+type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
+
+export interface RouteInput<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+}
+
+export interface RouteDefinition<
+  B extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodType = z.ZodUndefined,
+> {
+  method: Method;
+  /** Path in OpenAPI style, e.g. /sessions/{id}; converted for the router. */
+  path: string;
+  summary: string;
+  tags: string[];
+  auth: boolean;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** The success response: status and schema (none for 204). */
+  response: { status: 200 | 201 | 204; schema?: z.ZodType; description: string };
+  /** Extra error statuses worth documenting beside the common ones. */
+  errors?: number[];
+  /** Middleware that runs before validation (auth, rate limits). */
+  before?: Middleware<AppState>[];
+  handler: (ctx: AppContext, input: RouteInput<z.output<B>, z.output<Q>, z.output<P>>) => Promise<unknown>;
+}
+
+function routerPath(openApiPath: string): string {
+  return openApiPath.replace(/\{(\w+)\}/g, ':$1');
+}
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: '输入有误 (VALIDATION_FAILED and others)',
+  401: '未登录或登录失效',
+  403: '无权访问',
+  404: '未找到',
+  413: '内容过大',
+  429: '过于频繁',
+  503: '依赖的系统暂不可用',
+};
+
+/**
+ * Registers a route on the router and the same schemas in the OpenAPI registry,
+ * so the documentation can never drift from what is validated.
+ */
+export function defineRoute<
+  B extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodType = z.ZodUndefined,
+>(router: Router<AppState>, registry: OpenAPIRegistry, prefix: string, def: RouteDefinition<B, Q, P>): void {
+  const errorStatuses = new Set([400, ...(def.auth ? [401] : []), ...(def.errors ?? [])]);
+  const responses: RouteConfig['responses'] = {
+    [def.response.status]: def.response.schema
+      ? { description: def.response.description, content: { 'application/json': { schema: def.response.schema } } }
+      : { description: def.response.description },
+  };
+  for (const status of errorStatuses) {
+    responses[status] = {
+      description: ERROR_DESCRIPTIONS[status] ?? 'Error',
+      content: { 'application/json': { schema: ErrorResponseSchema } },
+    };
+  }
+  registry.registerPath({
+    method: def.method,
+    path: prefix + def.path,
+    summary: def.summary,
+    tags: def.tags,
+    ...(def.auth ? { security: [{ bearerAuth: [] }] } : {}),
+    request: {
+      ...(def.body ? { body: { content: { 'application/json': { schema: def.body } }, required: true } } : {}),
+      ...(def.query && def.query instanceof z.ZodObject ? { query: def.query } : {}),
+      ...(def.params && def.params instanceof z.ZodObject ? { params: def.params } : {}),
+    },
+    responses,
+  });
+
+  const handle: Middleware<AppState> = async (ctx) => {
+    const input = {
+      body: def.body ? parseInput(def.body, ctx.request.body ?? {}, 'body') : undefined,
+      query: def.query ? parseInput(def.query, ctx.query, 'query') : undefined,
+      params: def.params ? parseInput(def.params, ctx.params, 'params') : undefined,
+    } as RouteInput<z.output<B>, z.output<Q>, z.output<P>>;
+    // Set first so a handler may still choose another status (readiness answers 503 with a body).
+    ctx.status = def.response.status;
+    const result = await def.handler(ctx, input);
+    if (def.response.status !== 204) ctx.body = result;
+  };
+  router[def.method](routerPath(def.path), ...(def.before ?? []), handle);
+}

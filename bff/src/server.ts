@@ -1,0 +1,52 @@
+import type { Server } from 'node:http';
+import type { Connection } from 'mongoose';
+import { createApp, databaseModels } from './app';
+import type { Config } from './config';
+import { systemClock, type Clock } from './libraries/clock';
+import { connectDatabase, ensureIndexes } from './libraries/database';
+import type { Logger } from './libraries/logger';
+import { SmsClient } from './upstreams/sms/sms.client';
+import { WechatClient } from './upstreams/wechat/wechat.client';
+
+export interface RunningBff {
+  url: string;
+  port: number;
+  server: Server;
+  connection: Connection;
+  /** Stops taking requests, lets in-flight ones finish (up to the grace), then closes MongoDB and upstream pools. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** Connects everything the app depends on and listens: what start.ts and the full-stack tests run. */
+export async function startBff(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBff> {
+  const connection = await connectDatabase(config.mongodbUri, logger);
+  await ensureIndexes(Object.values(databaseModels(connection)), logger);
+  const wechat = new WechatClient(config.wechat, logger);
+  const sms = new SmsClient(config.sms, logger);
+  const app = createApp({ config, logger, connection, wechat, sms, clock });
+
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  return {
+    url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
+    port,
+    server,
+    connection,
+    async close(graceMs = 10_000) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(timer);
+      await Promise.all([wechat.close(), sms.close()]);
+      await connection.close();
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import CircuitBreaker from 'opossum';
+import { Pool } from 'undici';
+import type { z } from 'zod';
+import { AppError } from '../libraries/errors';
+import type { Logger } from '../libraries/logger';
+
+export interface UpstreamSettings {
+  /** Short system name for logs and metrics, e.g. "wechat". */
+  name: string;
+  /** The system's name as a citizen reads it, e.g. "微信服务". */
+  label: string;
+  baseUrl: string;
+  /** Per attempt. */
+  timeoutMs: number;
+  /** Extra attempts for safe (idempotent) calls only. */
+  retries: number;
+  /** Failure percentage within the rolling window that opens the breaker. */
+  breakerErrorPercent?: number;
+  /** How long the breaker stays open before a trial call. */
+  breakerResetMs?: number;
+}
+
+export interface UpstreamCall<S extends z.ZodType> {
+  method: 'GET' | 'POST';
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Safe calls are retried on transport failures; anything with side effects is not. */
+  safe: boolean;
+  /** The dialect's response schema; a body that does not match is a failure of the system. */
+  schema: S;
+}
+
+/** A transport-level failure: the system did not answer usefully. Counts against the breaker. */
+export class UpstreamFailure extends Error {
+  constructor(
+    readonly system: string,
+    readonly kind: 'timeout' | 'network' | 'status' | 'malformed',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'UpstreamFailure';
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One back-end system over HTTP: keep-alive pool, a timeout per attempt,
+ * jittered retries for safe calls, dialect validation and a circuit breaker,
+ * so a broken system fails fast and only the features that need it degrade.
+ */
+export class UpstreamClient {
+  private readonly pool: Pool;
+  private readonly breaker: CircuitBreaker<[() => Promise<unknown>], unknown>;
+  private readonly origin: string;
+  private readonly basePath: string;
+
+  constructor(
+    private readonly settings: UpstreamSettings,
+    private readonly logger: Logger,
+  ) {
+    const url = new URL(settings.baseUrl);
+    this.origin = url.origin;
+    this.basePath = url.pathname.replace(/\/$/, '');
+    this.pool = new Pool(this.origin, { connections: 64, keepAliveTimeout: 10_000 });
+    this.breaker = new CircuitBreaker((work: () => Promise<unknown>) => work(), {
+      // Our own per-attempt timeouts apply; opossum's would race them.
+      timeout: false,
+      errorThresholdPercentage: settings.breakerErrorPercent ?? 50,
+      resetTimeout: settings.breakerResetMs ?? 10_000,
+      rollingCountTimeout: 10_000,
+      volumeThreshold: 5,
+      errorFilter: (error: unknown) => !(error instanceof UpstreamFailure),
+    });
+    this.breaker.on('open', () => this.logger.warn({ upstream: settings.name }, 'circuit opened'));
+    this.breaker.on('close', () => this.logger.info({ upstream: settings.name }, 'circuit closed'));
+  }
+
+  get name(): string {
+    return this.settings.name;
+  }
+
+  /** closed, open or halfOpen: for readiness reports. */
+  get circuitState(): 'closed' | 'open' | 'halfOpen' {
+    if (this.breaker.opened) return 'open';
+    if (this.breaker.halfOpen) return 'halfOpen';
+    return 'closed';
+  }
+
+  async call<S extends z.ZodType>(call: UpstreamCall<S>): Promise<z.output<S>> {
+    try {
+      return (await this.breaker.fire(() => this.withRetries(call))) as z.output<S>;
+    } catch (error) {
+      throw this.unavailable(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.breaker.shutdown();
+    await this.pool.close();
+  }
+
+  private unavailable(error: unknown): AppError {
+    const open = error instanceof Error && (error as { code?: string }).code === 'EOPENBREAKER';
+    this.logger.warn(
+      {
+        upstream: this.settings.name,
+        reason: open ? 'circuit open' : error instanceof Error ? error.message : String(error),
+      },
+      'upstream unavailable',
+    );
+    return new AppError({
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: `${this.settings.label}暂时无法访问，请稍后再试`,
+      expose: true,
+      cause: error,
+    });
+  }
+
+  private async withRetries<S extends z.ZodType>(call: UpstreamCall<S>): Promise<z.output<S>> {
+    const attempts = call.safe ? this.settings.retries + 1 : 1;
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      try {
+        return await this.once(call);
+      } catch (error) {
+        lastError = error;
+        if (!(error instanceof UpstreamFailure) || attempt === attempts) break;
+        // Full jitter keeps a fleet of BFFs from retrying in lockstep.
+        await sleep(Math.random() * 100 * 2 ** attempt);
+      }
+    }
+    throw lastError;
+  }
+
+  private async once<S extends z.ZodType>(call: UpstreamCall<S>): Promise<z.output<S>> {
+    const { name } = this.settings;
+    const search = call.query ? `?${new URLSearchParams(call.query).toString()}` : '';
+    const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    let text: string;
+    let statusCode: number;
+    try {
+      const response = await this.pool.request({
+        method: call.method,
+        path: this.basePath + call.path + search,
+        headers,
+        body: call.body === undefined ? null : JSON.stringify(call.body),
+        signal: AbortSignal.timeout(this.settings.timeoutMs),
+        headersTimeout: this.settings.timeoutMs,
+        bodyTimeout: this.settings.timeoutMs,
+      });
+      statusCode = response.statusCode;
+      text = await response.body.text();
+    } catch (error) {
+      const timedOut =
+        error instanceof Error &&
+        (error.name === 'TimeoutError' || error.name === 'AbortError' || /timeout/i.test(error.message));
+      throw new UpstreamFailure(
+        name,
+        timedOut ? 'timeout' : 'network',
+        `${name}: ${timedOut ? 'timed out' : 'network error'}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    if (statusCode >= 500) throw new UpstreamFailure(name, 'status', `${name}: HTTP ${statusCode}`);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new UpstreamFailure(name, 'malformed', `${name}: body is not JSON (HTTP ${statusCode})`, { cause: error });
+    }
+    const parsed = call.schema.safeParse(json);
+    if (!parsed.success) {
+      throw new UpstreamFailure(name, 'malformed', `${name}: unexpected body (HTTP ${statusCode})`, {
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+}

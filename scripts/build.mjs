@@ -1,0 +1,65 @@
+// npm run build: the TypeScript packages, then the mini-program for weapp and h5,
+// then the weapp package sizes (fails over WeChat's 2 MB limit per package).
+// `--targets=server,h5` builds only what `npm start` serves.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, log, must } from './lib.mjs';
+
+const MB = 1024 * 1024;
+const LIMIT = 2 * MB;
+
+function sizeOf(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? sizeOf(full) : statSync(full).size;
+  }
+  return total;
+}
+
+/** Main package = everything in the weapp output outside the subpackage roots. */
+export function weappPackageSizes(outDir = path.join(ROOT, 'miniapp/dist/weapp')) {
+  const appJson = JSON.parse(readFileSync(path.join(outDir, 'app.json'), 'utf8'));
+  const roots = (appJson.subPackages ?? appJson.subpackages ?? []).map((p) => p.root.replace(/\/$/, ''));
+  const subpackages = roots.map((root) => ({ root, bytes: sizeOf(path.join(outDir, root)) }));
+  const total = sizeOf(outDir);
+  const main = total - subpackages.reduce((sum, p) => sum + p.bytes, 0);
+  return { main, total, subpackages };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function reportWeappSizes() {
+  const sizes = weappPackageSizes();
+  log(`weapp main package: ${kb(sizes.main)} (limit 2048 KB)`);
+  for (const p of sizes.subpackages) log(`weapp subpackage ${p.root}: ${kb(p.bytes)} (limit 2048 KB)`);
+  log(`weapp whole app: ${kb(sizes.total)} (limit 20480 KB)`);
+  const over = [sizes.main, ...sizes.subpackages.map((p) => p.bytes)].some((b) => b > LIMIT) || sizes.total > 20 * MB;
+  if (over) throw new Error("a weapp package is over WeChat's size limit");
+  return sizes;
+}
+
+async function main() {
+  const arg = process.argv.find((a) => a.startsWith('--targets='));
+  const targets = new Set((arg ? arg.slice('--targets='.length) : 'server,weapp,h5').split(','));
+  if (targets.has('server')) {
+    log('building shared, sandbox, embedded-mongo, bff (tsc -b)');
+    await must('npx', ['tsc', '-b', 'tsconfig.build.json']);
+  }
+  for (const type of ['weapp', 'h5']) {
+    if (!targets.has(type)) continue;
+    log(`building the mini-program for ${type}`);
+    await must('npx', ['taro', 'build', '--type', type], {
+      cwd: path.join(ROOT, 'miniapp'),
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
+  if (targets.has('weapp') && existsSync(path.join(ROOT, 'miniapp/dist/weapp/app.json'))) reportWeappSizes();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    process.stderr.write(`build failed: ${error.message}\n`);
+    process.exit(1);
+  });
+}

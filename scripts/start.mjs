@@ -1,0 +1,139 @@
+// npm start: the product on one machine. MongoDB from MONGODB_URI or embedded
+// (data kept in .data/mongo), the sandbox back-end systems unless real ones are
+// configured, and the BFF serving the H5 build at http://localhost:${PORT}.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ROOT, log, must } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const DATA = path.join(ROOT, '.data');
+const H5_DIR = path.join(ROOT, 'miniapp/dist/h5');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** The H5 build is rebuilt only when the mini-program or the contract changed since the last one. */
+function h5IsStale() {
+  const index = path.join(H5_DIR, 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  return ['miniapp/src', 'miniapp/config', 'shared/src'].some((dir) => newestMtime(path.join(ROOT, dir)) > built);
+}
+
+/**
+ * Development secrets for the embedded default only: generated once, kept in
+ * .data (git-ignored), shared by the BFF and the sandbox. Real deployments set
+ * their own; the BFF has no defaults.
+ */
+function devSecrets() {
+  const file = path.join(DATA, 'dev-secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const secrets = {
+    JWT_SECRET: randomBytes(32).toString('base64url'),
+    WECHAT_APPID: 'wxsandbox0000000001',
+    WECHAT_SECRET: randomBytes(16).toString('hex'),
+    SMS_API_KEY: randomBytes(16).toString('hex'),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+function startChild(name, script, env) {
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} stopped unexpectedly (${signal ?? code}); shutting down`);
+      stop(1);
+    }
+  });
+  return child;
+}
+
+function waitForMessage(child, type) {
+  return new Promise((resolve, reject) => {
+    child.on('message', (message) => message?.type === type && resolve(message));
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before it was ready`)));
+  });
+}
+
+let stopping = false;
+const children = [];
+let mongo;
+
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children.reverse()) child.kill('SIGTERM');
+  await Promise.all(
+    children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)),
+  );
+  if (mongo) await mongo.stop();
+  process.exit(code);
+}
+
+async function main() {
+  mkdirSync(DATA, { recursive: true });
+  await must('npx', ['tsc', '-b', 'tsconfig.build.json']);
+  if (h5IsStale()) {
+    log('building the H5 mini-program (first start or after a change)...');
+    await must('npx', ['taro', 'build', '--type', 'h5', '--mode', 'demo'], { cwd: path.join(ROOT, 'miniapp') });
+  }
+
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+
+  const { startMongo } = require(path.join(ROOT, 'tools/embedded-mongo/dist/index.js'));
+  mongo = await startMongo({ dataDir: path.join(DATA, 'mongo') });
+
+  const port = process.env.PORT ?? '8080';
+  const sandboxPort = process.env.SANDBOX_PORT ?? '8090';
+  const useRealUpstreams = Boolean(process.env.WECHAT_API_BASE && process.env.SMS_GATEWAY_URL);
+  const secrets = useRealUpstreams ? {} : devSecrets();
+  const env = { ...process.env, ...secrets };
+
+  if (!useRealUpstreams) {
+    const sandbox = startChild('sandbox', path.join(ROOT, 'sandbox/dist/main.js'), {
+      ...env,
+      SANDBOX_PORT: sandboxPort,
+      SANDBOX_WECHAT_APPID: secrets.WECHAT_APPID,
+      SANDBOX_WECHAT_SECRET: secrets.WECHAT_SECRET,
+      SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
+    });
+    children.push(sandbox);
+    await waitForMessage(sandbox, 'ready');
+    env.WECHAT_API_BASE = `http://127.0.0.1:${sandboxPort}`;
+    env.SMS_GATEWAY_URL = `http://127.0.0.1:${sandboxPort}`;
+  }
+
+  const bff = startChild('BFF', path.join(ROOT, 'bff/dist/start.js'), {
+    ...env,
+    PORT: port,
+    MONGODB_URI: mongo.uri,
+    STATIC_DIR: H5_DIR,
+    CORS_ORIGINS: process.env.CORS_ORIGINS ?? 'http://localhost:10086',
+  });
+  children.push(bff);
+  const ready = await waitForMessage(bff, 'ready');
+
+  log('');
+  log(`穗警通 is running: ${ready.url}  (open it in a browser, 390x844 looks like a phone)`);
+  log(`  API docs:        ${ready.url}/docs`);
+  if (!useRealUpstreams)
+    log(`  sandbox systems: http://localhost:${sandboxPort}  (SMS codes: /sandbox/sms/outbox?phone=...)`);
+  log(`  MongoDB:         ${mongo.description}`);
+  log('Press Ctrl-C to stop.');
+}
+
+main().catch((error) => {
+  process.stderr.write(`npm start failed: ${error.stack ?? error}\n`);
+  stop(1);
+});
