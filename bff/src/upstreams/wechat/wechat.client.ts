@@ -50,6 +50,7 @@ export class WechatClient {
     }
     switch (answer.errcode) {
       case WECHAT_ERRCODES.INVALID_CODE:
+      case WECHAT_ERRCODES.CODE_USED:
         throw new AppError({ code: 'WECHAT_CODE_INVALID' });
       case WECHAT_ERRCODES.HIGH_RISK_USER:
         throw new AppError({ code: 'WECHAT_USER_BLOCKED' });

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * CLI: starts the sandbox from environment variables.
+ *   SANDBOX_PORT (default 8090), SANDBOX_WECHAT_APPID, SANDBOX_WECHAT_SECRET,
+ *   SANDBOX_SMS_KEY (required: the credentials the BFF must present),
+ *   SANDBOX_HOST (default 127.0.0.1), SANDBOX_SEED (optional integer).
+ */
+import { startSandbox } from './server';
+
+const REQUIRED = ['SANDBOX_WECHAT_APPID', 'SANDBOX_WECHAT_SECRET', 'SANDBOX_SMS_KEY'] as const;
+
+/** All required variables, or exit naming every missing one at once (not one per attempt). */
+function requiredEnv(): Record<(typeof REQUIRED)[number], string> {
+  const missing = REQUIRED.filter((name) => !process.env[name]);
+  if (missing.length > 0) {
+    process.stderr.write(
+      `sandbox: ${missing.join(', ')} not set; these are the credentials the BFF must present (no defaults, on purpose)\n`,
+    );
+    process.exit(1);
+  }
+  const value = (name: (typeof REQUIRED)[number]): string => process.env[name] ?? '';
+  return {
+    SANDBOX_WECHAT_APPID: value('SANDBOX_WECHAT_APPID'),
+    SANDBOX_WECHAT_SECRET: value('SANDBOX_WECHAT_SECRET'),
+    SANDBOX_SMS_KEY: value('SANDBOX_SMS_KEY'),
+  };
+}
+
+function integer(name: string, min: number, max: number): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    process.stderr.write(`sandbox: ${name} must be an integer from ${min} to ${max}, got "${raw}"\n`);
+    process.exit(1);
+  }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const env = requiredEnv();
+  const sandbox = await startSandbox({
+    port: integer('SANDBOX_PORT', 0, 65535) ?? 8090,
+    host: process.env.SANDBOX_HOST || '127.0.0.1',
+    seed: integer('SANDBOX_SEED', 0, 2 ** 32 - 1),
+    wechat: { appId: env.SANDBOX_WECHAT_APPID, appSecret: env.SANDBOX_WECHAT_SECRET },
+    sms: { apiKey: env.SANDBOX_SMS_KEY },
+    log: (line) => process.stdout.write(`[sandbox] ${line}\n`),
+  });
+  process.stdout.write(`sandbox listening on ${sandbox.url}\n`);
+  // Tells a parent that started us (npm start, the benchmark) that we are up, and where.
+  process.send?.({ type: 'ready', url: sandbox.url });
+
+  const stop = (signal: string): void => {
+    process.stdout.write(`sandbox: ${signal}, stopping\n`);
+    sandbox.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`sandbox: error while stopping: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`sandbox: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

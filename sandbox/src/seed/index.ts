@@ -1,0 +1,2 @@
+export { seedCitizens, seedCitizen, SEED_CITIZENS, type SeedCitizen, type CitizenRole } from './citizens';
+export { makeIdNumber } from './id-number';

@@ -1,0 +1,12 @@
+import type { SystemFactory } from '../core/system';
+import { createSmsSystem } from './sms';
+import { createWechatSystem } from './wechat';
+
+/**
+ * Every simulated back-end system. A new system (catalog, identity,
+ * approval, traffic, hall, feedback) implements SystemFactory in
+ * systems/<name>/index.ts, is imported here and added to this list; the
+ * machinery then routes its prefixes, injects its faults, resets it and
+ * answers its errors in its own dialect.
+ */
+export const SYSTEM_FACTORIES: readonly SystemFactory[] = [createWechatSystem, createSmsSystem];

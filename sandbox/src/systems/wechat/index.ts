@@ -1,0 +1,32 @@
+import Router from '@koa/router';
+import type { SystemFactory } from '../../core/system';
+import { WECHAT_ERRORS, wechatError } from './errors';
+import { jscode2session } from './jscode2session';
+import { stableToken } from './stable-token';
+import { WechatState } from './state';
+import { wechatControlRoutes } from './control.routes';
+
+/**
+ * The WeChat server APIs the BFF calls (api.weixin.qq.com), in WeChat's own
+ * {errcode, errmsg} style. /wxa is registered now so faults already cover
+ * the phone-number API when it is added.
+ */
+export const createWechatSystem: SystemFactory = (kit) => {
+  const state = new WechatState(kit.clock, kit.citizens, () => kit.random('wechat:new-openids'));
+  const expected = kit.options.wechat;
+
+  const routes = new Router();
+  routes.get('/sns/jscode2session', jscode2session(state, expected));
+  routes.post('/cgi-bin/stable_token', stableToken(state, expected));
+
+  return {
+    name: 'wechat',
+    prefixes: ['/sns', '/cgi-bin', '/wxa'],
+    routes,
+    controlRoutes: wechatControlRoutes(state),
+    // WeChat reports overload as errcode -1; errorRate faults send it with HTTP 500.
+    failure: () => ({ status: 500, body: wechatError(WECHAT_ERRORS.SYSTEM_BUSY) }),
+    badRequest: () => ({ status: 200, body: wechatError(WECHAT_ERRORS.DATA_FORMAT) }),
+    reset: () => state.reset(),
+  };
+};

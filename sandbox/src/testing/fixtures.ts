@@ -1,0 +1,61 @@
+/**
+ * Test helpers (not part of the build: see tsconfig exclude). Every test
+ * builds its own sandbox so tests never share state.
+ */
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createSandbox } from '../app';
+import type { SandboxOptions } from '../options';
+
+export const TEST_WECHAT = { appId: 'wx5f1e2d3c4b5a6978', appSecret: 'test-wechat-secret' } as const;
+export const TEST_SMS_KEY = 'test-sms-key';
+
+export function testOptions(overrides: Partial<SandboxOptions> = {}): SandboxOptions {
+  return { wechat: { ...TEST_WECHAT }, sms: { apiKey: TEST_SMS_KEY }, ...overrides };
+}
+
+export type Agent = TestAgent;
+
+/** A fresh sandbox behind supertest (no port is opened). */
+export function newSandbox(overrides: Partial<SandboxOptions> = {}): Agent {
+  return request(createSandbox(testOptions(overrides)).callback());
+}
+
+/** jscode2session answers text/plain like the real server, so supertest leaves the body in res.text. */
+export function parseText(res: { text: string }): Record<string, unknown> {
+  const parsed: unknown = JSON.parse(res.text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error(`not a JSON object: ${res.text}`);
+  return parsed as Record<string, unknown>;
+}
+
+/** What WeChat DevTools' wx.login would hand this user. */
+export async function issueCode(agent: Agent, openid?: string): Promise<string> {
+  const res = await agent
+    .post('/sandbox/wechat/code')
+    .send(openid === undefined ? {} : { openid })
+    .expect(200);
+  const { code } = res.body as { code: string };
+  return code;
+}
+
+/** Calls jscode2session with the right credentials and returns the parsed body. */
+export async function jscode2session(agent: Agent, code: string): Promise<Record<string, unknown>> {
+  const res = await agent
+    .get('/sns/jscode2session')
+    .query({ appid: TEST_WECHAT.appId, secret: TEST_WECHAT.appSecret, js_code: code, grant_type: 'authorization_code' })
+    .expect(200);
+  return parseText(res);
+}
+
+export const LOGIN_SMS = {
+  mobile: '13800000000',
+  templateId: 'LOGIN_CODE',
+  params: { code: '123456' },
+  sign: '穗警通',
+} as const;
+
+/** Sends an SMS through the gateway with the right key. */
+export function sendSms(agent: Agent, body: object = LOGIN_SMS) {
+  return agent.post('/sms/v1/send').set('X-Api-Key', TEST_SMS_KEY).send(body);
+}
