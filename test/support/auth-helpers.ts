@@ -1,0 +1,40 @@
+import type { TokenResponse } from '@suijing/shared';
+import type { TestStack } from './stack';
+
+let phoneCounter = 0;
+
+/** A fresh, valid mainland mobile per call, so tests never share rate-limit windows. */
+export function uniquePhone(): string {
+  phoneCounter += 1;
+  const suffix = `${process.pid % 10000}`.padStart(4, '0') + `${phoneCounter}`.padStart(4, '0');
+  return `139${suffix.slice(-8)}`;
+}
+
+export function bearer(token: string): { Authorization: string } {
+  return { Authorization: `Bearer ${token}` };
+}
+
+/** A documentation-range client address per phone, so per-address limits of one test never hit another. */
+export function addressFor(phone: string): string {
+  const n = Number(phone.slice(-6));
+  return `198.51.${Math.floor(n / 250) % 250}.${(n % 250) + 1}`;
+}
+
+/** Asks for a login code from the phone's own client address. */
+export function sendCode(stack: TestStack, phone: string) {
+  return stack.api().post('/api/v1/auth/sms/send').set('X-Forwarded-For', addressFor(phone)).send({ phone });
+}
+
+/** Logs in by SMS the way the H5 build does: send, read the code from the sandbox outbox, log in. */
+export async function loginBySms(stack: TestStack, phone = uniquePhone(), platform: 'h5' | 'weapp' = 'h5'): Promise<TokenResponse> {
+  await sendCode(stack, phone).expect(200);
+  const code = await stack.sandbox.latestSmsCode(phone);
+  const res = await stack.api().post('/api/v1/auth/sms/login').send({ phone, code, client: { platform } }).expect(200);
+  return res.body as TokenResponse;
+}
+
+export async function loginByWechat(stack: TestStack, openid: string): Promise<TokenResponse> {
+  const code = await stack.sandbox.wechatCode(openid);
+  const res = await stack.api().post('/api/v1/auth/wechat').send({ code, client: { platform: 'weapp' } }).expect(200);
+  return res.body as TokenResponse;
+}

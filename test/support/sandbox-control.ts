@@ -1,0 +1,52 @@
+/** The sandbox's own control routes, over HTTP, as the tests and the demo use them. */
+export class SandboxControl {
+  constructor(readonly url: string) {}
+
+  private async send(method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await fetch(this.url + path, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`sandbox ${method} ${path}: HTTP ${response.status}`);
+    const text = await response.text();
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  }
+
+  /** What WeChat DevTools' wx.login hands this user. */
+  async wechatCode(openid: string): Promise<string> {
+    const { code } = (await this.send('POST', '/sandbox/wechat/code', { openid })) as { code: string };
+    return code;
+  }
+
+  async blockWechatUser(openid: string): Promise<void> {
+    await this.send('POST', '/sandbox/wechat/block', { openid });
+  }
+
+  async smsOutbox(phone: string): Promise<{ text: string; params: Record<string, string> }[]> {
+    const { items } = (await this.send('GET', `/sandbox/sms/outbox?phone=${phone}`)) as {
+      items: { text: string; params: Record<string, string> }[];
+    };
+    return items;
+  }
+
+  /** The newest login code sent to a phone. */
+  async latestSmsCode(phone: string): Promise<string> {
+    const [latest] = await this.smsOutbox(phone);
+    const code = latest?.params['code'];
+    if (!code) throw new Error(`no SMS sent to ${phone}`);
+    return code;
+  }
+
+  async setFault(system: string, fault: { latencyMs?: number; errorRate?: number; down?: boolean; malformed?: boolean }) {
+    await this.send('PUT', `/sandbox/faults/${system}`, fault);
+  }
+
+  async advanceClock(ms: number): Promise<void> {
+    await this.send('POST', '/sandbox/clock', { advanceMs: ms });
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.send('DELETE', '/sandbox/faults');
+  }
+}

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import {
+  connectDatabase,
+  createApp,
+  createLogger,
+  databaseModels,
+  ensureIndexes,
+  loadConfig,
+  SmsClient,
+  WechatClient,
+  type Config,
+} from '@suijing/bff';
+import { startSandbox, type RunningSandbox } from '@suijing/sandbox';
+import type { Connection } from 'mongoose';
+import request from 'supertest';
+import { TestClock } from './clock';
+import { SandboxControl } from './sandbox-control';
+
+export interface TestStack {
+  /** supertest against the app's callback: no port for the BFF itself. */
+  api: () => ReturnType<typeof request>;
+  app: ReturnType<typeof createApp>;
+  config: Config;
+  connection: Connection;
+  sandbox: SandboxControl;
+  clock: TestClock;
+  /** Moves time for the BFF and the sandbox alike, as if the world had waited. */
+  advanceTime(ms: number): Promise<void>;
+  /** Another BFF instance on the same MongoDB and sandbox, with caches of its own. */
+  anotherInstance(): Promise<{ api: () => ReturnType<typeof request>; close(): Promise<void> }>;
+  /** Every log line the BFF wrote, for redaction checks. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+function mongoUri(database: string): string {
+  const base = process.env['TEST_MONGODB_URI'];
+  if (!base) throw new Error('TEST_MONGODB_URI is not set: run the tests through jest (global setup) or npm test');
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Configuration the way an operator would give it, through the environment. */
+export function testEnv(sandboxUrl: string, database: string, overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    MONGODB_URI: mongoUri(database),
+    JWT_SECRET: randomBytes(32).toString('base64url'),
+    WECHAT_API_BASE: sandboxUrl,
+    WECHAT_APPID: 'wxtest0000000001',
+    WECHAT_SECRET: randomBytes(16).toString('hex'),
+    SMS_GATEWAY_URL: sandboxUrl,
+    SMS_API_KEY: randomBytes(16).toString('hex'),
+    UPSTREAM_TIMEOUT_MS: '1500',
+    // Tests speak for many client addresses through X-Forwarded-For, as a load balancer would.
+    TRUST_PROXY: 'true',
+    ...overrides,
+  };
+}
+
+/**
+ * The BFF wired exactly as in production, against the embedded MongoDB (a
+ * database of its own) and a sandbox of its own over real HTTP.
+ */
+export async function startTestStack(overrides: Record<string, string> = {}): Promise<TestStack> {
+  const database = `suijing_test_${randomBytes(6).toString('hex')}`;
+  const preliminary = testEnv('http://127.0.0.1:1', database, overrides);
+  const sandbox: RunningSandbox = await startSandbox({
+    port: 0,
+    wechat: { appId: preliminary['WECHAT_APPID'] as string, appSecret: preliminary['WECHAT_SECRET'] as string },
+    sms: { apiKey: preliminary['SMS_API_KEY'] as string },
+  });
+  const config = loadConfig({ ...preliminary, WECHAT_API_BASE: sandbox.url, SMS_GATEWAY_URL: sandbox.url, ...overrides });
+
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString());
+      done();
+    },
+  });
+  const logger = createLogger({ level: config.logLevel, destination: sink });
+  const connection = await connectDatabase(config.mongodbUri, logger);
+  await ensureIndexes(Object.values(databaseModels(connection)), logger);
+  const wechat = new WechatClient(config.wechat, logger);
+  const sms = new SmsClient(config.sms, logger);
+  const clock = new TestClock();
+  const app = createApp({ config, logger, connection, wechat, sms, clock });
+  const callback = app.callback();
+  const control = new SandboxControl(sandbox.url);
+
+  return {
+    api: () => request(callback),
+    app,
+    config,
+    connection,
+    sandbox: control,
+    clock,
+    logs,
+    async advanceTime(ms: number) {
+      clock.advance(ms);
+      await control.advanceClock(ms);
+    },
+    async anotherInstance() {
+      const otherConnection = await connectDatabase(config.mongodbUri, logger);
+      const otherWechat = new WechatClient(config.wechat, logger);
+      const otherSms = new SmsClient(config.sms, logger);
+      const other = createApp({ config, logger, connection: otherConnection, wechat: otherWechat, sms: otherSms, clock });
+      const otherCallback = other.callback();
+      return {
+        api: () => request(otherCallback),
+        async close() {
+          await Promise.all([otherWechat.close(), otherSms.close()]);
+          await otherConnection.close();
+        },
+      };
+    },
+    async close() {
+      await Promise.all([wechat.close(), sms.close()]);
+      await connection.dropDatabase().catch(() => undefined);
+      await connection.close();
+      await sandbox.close();
+    },
+  };
+}
