@@ -75,7 +75,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     cacheMs: config.auth.sessionCacheMs,
   });
   const tokens = new AccessTokens(config.auth.jwtSecret, config.auth.accessTokenTtlSeconds, clock);
-  const limiter = new RateLimiter(models.RateCounter, clock);
+  const limiter = new RateLimiter(models.RateLimitSlot, clock);
   const smsLogin = new SmsLoginService({
     codes: new SmsCodesRepository(models),
     sms: deps.sms,

@@ -16,7 +16,10 @@ describe('SMS login', () => {
     // Act
     const sent = await sendCode(stack, phone);
     const code = await stack.sandbox.latestSmsCode(phone);
-    const login = await stack.api().post('/api/v1/auth/sms/login').send({ phone, code, client: { platform: 'h5' } });
+    const login = await stack
+      .api()
+      .post('/api/v1/auth/sms/login')
+      .send({ phone, code, client: { platform: 'h5' } });
 
     // Assert
     expect(sent.status).toBe(200);
@@ -81,7 +84,11 @@ describe('SMS login', () => {
   it('when one client address asks for codes for many phones, then it is limited', async () => {
     const results: number[] = [];
     for (let i = 0; i < 31; i += 1) {
-      const res = await stack.api().post('/api/v1/auth/sms/send').set('X-Forwarded-For', '203.0.113.9').send({ phone: uniquePhone() });
+      const res = await stack
+        .api()
+        .post('/api/v1/auth/sms/send')
+        .set('X-Forwarded-For', '203.0.113.9')
+        .send({ phone: uniquePhone() });
       results.push(res.status);
     }
 
@@ -98,7 +105,8 @@ describe('SMS login', () => {
 
     // Act
     const answers = [];
-    for (let i = 0; i < 5; i += 1) answers.push(await stack.api().post('/api/v1/auth/sms/login').send({ phone, code: wrong }));
+    for (let i = 0; i < 5; i += 1)
+      answers.push(await stack.api().post('/api/v1/auth/sms/login').send({ phone, code: wrong }));
     const right = await stack.api().post('/api/v1/auth/sms/login').send({ phone, code });
 
     // Assert
@@ -156,8 +164,46 @@ describe('SMS login', () => {
 
     // Assert
     expect(failed.status).toBe(503);
-    expect(failed.body.error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', message: '短信服务暂时无法访问，请稍后再试' });
+    expect(failed.body.error).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: '短信服务暂时无法访问，请稍后再试',
+    });
     expect(stored).toBe(0);
     expect(retried.status).toBe(200);
+  });
+
+  it('when ten logins race with the right code, then exactly one gets in', async () => {
+    const phone = uniquePhone();
+    await sendCode(stack, phone).expect(200);
+    const code = await stack.sandbox.latestSmsCode(phone);
+
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => stack.api().post('/api/v1/auth/sms/login').send({ phone, code })),
+    );
+
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+  });
+
+  it('when twenty wrong codes race, then only five count and the right code is refused after', async () => {
+    const phone = uniquePhone();
+    await sendCode(stack, phone).expect(200);
+    const code = await stack.sandbox.latestSmsCode(phone);
+    const wrong = code === '000000' ? '111111' : '000000';
+
+    await Promise.all(
+      Array.from({ length: 20 }, () => stack.api().post('/api/v1/auth/sms/login').send({ phone, code: wrong })),
+    );
+    const right = await stack.api().post('/api/v1/auth/sms/login').send({ phone, code });
+
+    expect(right.body.error.code).toBe('SMS_CODE_LOCKED');
+  });
+
+  it('when five sends race for one phone, then exactly one SMS goes out', async () => {
+    const phone = uniquePhone();
+
+    const answers = await Promise.all(Array.from({ length: 5 }, () => sendCode(stack, phone)));
+
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    expect(await stack.sandbox.smsOutbox(phone)).toHaveLength(1);
   });
 });

@@ -9,7 +9,11 @@ describe('WeChat one-tap login', () => {
   afterAll(() => stack.close());
   afterEach(() => stack.sandbox.clearFaults());
 
-  const login = (code: string) => stack.api().post('/api/v1/auth/wechat').send({ code, client: { platform: 'weapp', model: 'iPhone 15' } });
+  const login = (code: string) =>
+    stack
+      .api()
+      .post('/api/v1/auth/wechat')
+      .send({ code, client: { platform: 'weapp', model: 'iPhone 15' } });
 
   it('when a wx.login code is exchanged, then a user and session exist and session_key stays in the BFF', async () => {
     // Arrange

@@ -71,7 +71,11 @@ describe('platform: health, docs, errors, headers, logs', () => {
   });
 
   it('when an allowed origin calls, then CORS allows it; another origin gets no CORS header', async () => {
-    const allowed = await stack.api().options('/api/v1/me').set('Origin', 'http://localhost:10086').set('Access-Control-Request-Method', 'GET');
+    const allowed = await stack
+      .api()
+      .options('/api/v1/me')
+      .set('Origin', 'http://localhost:10086')
+      .set('Access-Control-Request-Method', 'GET');
     const denied = await stack.api().get('/healthz').set('Origin', 'https://evil.example');
 
     expect(allowed.headers['access-control-allow-origin']).toBe('http://localhost:10086');
@@ -79,9 +83,20 @@ describe('platform: health, docs, errors, headers, logs', () => {
   });
 
   it('when the body is not JSON, too big, malformed or has extra fields, then a 4xx with the error shape', async () => {
-    const text = await stack.api().post('/api/v1/auth/sms/send').set('Content-Type', 'text/plain').send('phone=13800000000');
-    const huge = await stack.api().post('/api/v1/auth/sms/send').send({ phone: '13800000000', pad: 'x'.repeat(100_000) });
-    const broken = await stack.api().post('/api/v1/auth/sms/send').set('Content-Type', 'application/json').send('{"phone":');
+    const text = await stack
+      .api()
+      .post('/api/v1/auth/sms/send')
+      .set('Content-Type', 'text/plain')
+      .send('phone=13800000000');
+    const huge = await stack
+      .api()
+      .post('/api/v1/auth/sms/send')
+      .send({ phone: '13800000000', pad: 'x'.repeat(100_000) });
+    const broken = await stack
+      .api()
+      .post('/api/v1/auth/sms/send')
+      .set('Content-Type', 'application/json')
+      .send('{"phone":');
     const extra = await stack.api().post('/api/v1/auth/sms/send').send({ phone: '13800000000', admin: true });
 
     expect([text.status, text.body.error.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);

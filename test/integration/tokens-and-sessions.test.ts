@@ -16,7 +16,11 @@ describe('access tokens, refresh rotation and sessions', () => {
     const res = await stack.api().get('/api/v1/me');
 
     expect(res.status).toBe(401);
-    expect(res.body.error).toEqual({ code: 'UNAUTHENTICATED', message: expect.any(String), requestId: expect.any(String) });
+    expect(res.body.error).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
     expect(res.headers['www-authenticate']).toBe('Bearer');
   });
 
@@ -177,7 +181,10 @@ describe('access tokens, refresh rotation and sessions', () => {
 
     // Act
     const res = await stack.api().delete(`/api/v1/sessions/${victimSessionId}`).set(bearer(attacker.accessToken));
-    const unknown = await stack.api().delete('/api/v1/sessions/does-not-exist-000000').set(bearer(attacker.accessToken));
+    const unknown = await stack
+      .api()
+      .delete('/api/v1/sessions/does-not-exist-000000')
+      .set(bearer(attacker.accessToken));
 
     // Assert
     expect(res.status).toBe(404);

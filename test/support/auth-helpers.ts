@@ -26,7 +26,11 @@ export function sendCode(stack: TestStack, phone: string) {
 }
 
 /** Logs in by SMS the way the H5 build does: send, read the code from the sandbox outbox, log in. */
-export async function loginBySms(stack: TestStack, phone = uniquePhone(), platform: 'h5' | 'weapp' = 'h5'): Promise<TokenResponse> {
+export async function loginBySms(
+  stack: TestStack,
+  phone = uniquePhone(),
+  platform: 'h5' | 'weapp' = 'h5',
+): Promise<TokenResponse> {
   await sendCode(stack, phone).expect(200);
   const code = await stack.sandbox.latestSmsCode(phone);
   const res = await stack.api().post('/api/v1/auth/sms/login').send({ phone, code, client: { platform } }).expect(200);
@@ -35,6 +39,10 @@ export async function loginBySms(stack: TestStack, phone = uniquePhone(), platfo
 
 export async function loginByWechat(stack: TestStack, openid: string): Promise<TokenResponse> {
   const code = await stack.sandbox.wechatCode(openid);
-  const res = await stack.api().post('/api/v1/auth/wechat').send({ code, client: { platform: 'weapp' } }).expect(200);
+  const res = await stack
+    .api()
+    .post('/api/v1/auth/wechat')
+    .send({ code, client: { platform: 'weapp' } })
+    .expect(200);
   return res.body as TokenResponse;
 }

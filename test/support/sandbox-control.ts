@@ -38,7 +38,10 @@ export class SandboxControl {
     return code;
   }
 
-  async setFault(system: string, fault: { latencyMs?: number; errorRate?: number; down?: boolean; malformed?: boolean }) {
+  async setFault(
+    system: string,
+    fault: { latencyMs?: number; errorRate?: number; down?: boolean; malformed?: boolean },
+  ) {
     await this.send('PUT', `/sandbox/faults/${system}`, fault);
   }
 

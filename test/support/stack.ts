@@ -43,7 +43,11 @@ function mongoUri(database: string): string {
 }
 
 /** Configuration the way an operator would give it, through the environment. */
-export function testEnv(sandboxUrl: string, database: string, overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function testEnv(
+  sandboxUrl: string,
+  database: string,
+  overrides: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
@@ -73,7 +77,12 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     wechat: { appId: preliminary['WECHAT_APPID'] as string, appSecret: preliminary['WECHAT_SECRET'] as string },
     sms: { apiKey: preliminary['SMS_API_KEY'] as string },
   });
-  const config = loadConfig({ ...preliminary, WECHAT_API_BASE: sandbox.url, SMS_GATEWAY_URL: sandbox.url, ...overrides });
+  const config = loadConfig({
+    ...preliminary,
+    WECHAT_API_BASE: sandbox.url,
+    SMS_GATEWAY_URL: sandbox.url,
+    ...overrides,
+  });
 
   const logs: string[] = [];
   const sink = new Writable({
@@ -108,7 +117,14 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
       const otherConnection = await connectDatabase(config.mongodbUri, logger);
       const otherWechat = new WechatClient(config.wechat, logger);
       const otherSms = new SmsClient(config.sms, logger);
-      const other = createApp({ config, logger, connection: otherConnection, wechat: otherWechat, sms: otherSms, clock });
+      const other = createApp({
+        config,
+        logger,
+        connection: otherConnection,
+        wechat: otherWechat,
+        sms: otherSms,
+        clock,
+      });
       const otherCallback = other.callback();
       return {
         api: () => request(otherCallback),

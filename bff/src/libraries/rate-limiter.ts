@@ -1,18 +1,23 @@
-import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import { isDuplicateKey } from './database';
 import type { Clock } from './clock';
 
-const counterSchema = new Schema(
+/**
+ * One document per point taken: "<budget>#<n>". Taking a point is an insert
+ * whose _id is unique, the one write that is atomic on every server we run on
+ * (FerretDB 1.x does not make $inc or conditional updates atomic under
+ * concurrency), so a budget is never overspent by racing requests or instances.
+ */
+const slotSchema = new Schema(
   {
     _id: { type: String, required: true },
-    count: { type: Number, required: true },
+    budget: { type: String, required: true },
     expiresAt: { type: Date, required: true },
   },
-  { versionKey: false, collection: 'rate_limits' },
+  { versionKey: false, collection: 'rate_limit_slots' },
 );
-counterSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
-
-type Counter = InferSchemaType<typeof counterSchema>;
+slotSchema.index({ budget: 1 });
+slotSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
 
 export interface Limit {
   /** Requests allowed per window. */
@@ -22,63 +27,55 @@ export interface Limit {
   alignOffsetMs?: number;
 }
 
-export interface Hit {
+export interface Taken {
   allowed: boolean;
+  /** Points used including this one (points + 1 when refused). */
   count: number;
   retryAfterSeconds: number;
+  /** Identifies the point taken, to give it back with refund(). */
+  slotId: string | null;
 }
 
 export function rateLimitModels(connection: Connection) {
-  return { RateCounter: connection.model('RateCounter', counterSchema) };
+  return { RateLimitSlot: connection.model('RateLimitSlot', slotSchema) };
 }
-type CounterModel = ReturnType<typeof rateLimitModels>['RateCounter'];
+type SlotModel = ReturnType<typeof rateLimitModels>['RateLimitSlot'];
 
-/**
- * Fixed-window counters in MongoDB, so limits hold across every BFF instance.
- * One atomic upsert per hit; works on servers without TTL support because the
- * window is part of the key.
- */
+/** Budgets of points in MongoDB, shared by every BFF instance. */
 export class RateLimiter {
   constructor(
-    private readonly counters: CounterModel,
+    private readonly slots: SlotModel,
     private readonly clock: Clock,
   ) {}
 
-  async hit(key: string, limit: Limit): Promise<Hit> {
-    const { id, windowEnd } = this.window(key, limit);
-    const count = await this.increment(id, windowEnd, 1);
-    const retryAfterSeconds = Math.max(1, Math.ceil((windowEnd.getTime() - this.clock.now().getTime()) / 1000));
-    return { allowed: count <= limit.points, count, retryAfterSeconds };
-  }
-
-  /** Gives a point back, for work that failed before it did anything. */
-  async refund(key: string, limit: Limit): Promise<void> {
-    const { id } = this.window(key, limit);
-    await this.counters.updateOne({ _id: id, count: { $gt: 0 } }, { $inc: { count: -1 } });
-  }
-
-  private window(key: string, limit: Limit): { id: string; windowEnd: Date } {
+  /** One point from a fixed window's budget, e.g. 10 a (Beijing) day. */
+  async hit(key: string, limit: Limit): Promise<Taken> {
     const offset = limit.alignOffsetMs ?? 0;
     const nowMs = this.clock.now().getTime();
     const start = Math.floor((nowMs + offset) / limit.windowMs) * limit.windowMs - offset;
-    return { id: `${key}@${start}`, windowEnd: new Date(start + limit.windowMs) };
+    const windowEnd = new Date(start + limit.windowMs);
+    return this.take(`${key}@${start}`, limit.points, windowEnd);
   }
 
-  private async increment(id: string, expiresAt: Date, by: number): Promise<number> {
-    for (let attempt = 0; ; attempt += 1) {
+  /** One point from a budget that lasts until expiresAt, e.g. five tries at one SMS code. */
+  async take(budget: string, points: number, expiresAt: Date): Promise<Taken> {
+    const retryAfterSeconds = Math.max(1, Math.ceil((expiresAt.getTime() - this.clock.now().getTime()) / 1000));
+    // Start after the points already taken; a lost race just moves on to the next slot.
+    const used = await this.slots.countDocuments({ budget });
+    for (let slot = used + 1; slot <= points; slot += 1) {
+      const slotId = `${budget}#${slot}`;
       try {
-        const row = await this.counters
-          .findOneAndUpdate(
-            { _id: id },
-            { $inc: { count: by }, $setOnInsert: { expiresAt } },
-            { upsert: true, returnDocument: 'after' },
-          )
-          .lean<Counter>();
-        return row?.count ?? by;
+        await this.slots.create({ _id: slotId, budget, expiresAt });
+        return { allowed: true, count: slot, retryAfterSeconds, slotId };
       } catch (error) {
-        // Two first hits raced to insert the window's row; the retry increments it.
-        if (!isDuplicateKey(error) || attempt > 0) throw error;
+        if (!isDuplicateKey(error)) throw error;
       }
     }
+    return { allowed: false, count: points + 1, retryAfterSeconds, slotId: null };
+  }
+
+  /** Gives a point back, for work that failed before it did anything. */
+  async refund(taken: Taken): Promise<void> {
+    if (taken.slotId) await this.slots.deleteOne({ _id: taken.slotId });
   }
 }

@@ -43,7 +43,9 @@ describe('access tokens', () => {
   it('when the payload is tampered with, then it is TOKEN_INVALID', () => {
     const tokens = new AccessTokens(SECRET, 900, clockAt('2026-11-28T00:00:00Z'));
     const [header, , signature] = tokens.sign({ userId: 'u1', sessionId: 's1' }).split('.');
-    const forged = Buffer.from(JSON.stringify({ sub: 'u2', sid: 's1', iss: 'suijing-bff', aud: 'suijing-miniapp' })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ sub: 'u2', sid: 's1', iss: 'suijing-bff', aud: 'suijing-miniapp' }),
+    ).toString('base64url');
 
     expect(codeOf(() => tokens.verify(`${header}.${forged}.${signature}`))).toBe('TOKEN_INVALID');
   });

@@ -5,7 +5,8 @@ const smsCodeSchema = new Schema(
   {
     _id: { type: String, required: true },
     codeHash: { type: String, required: true },
-    attempts: { type: Number, required: true },
+    /** Names this code's budgets (tries, single use): a new code starts fresh ones. */
+    nonce: { type: String, required: true },
     sentAt: { type: Date, required: true },
     expiresAt: { type: Date, required: true },
   },

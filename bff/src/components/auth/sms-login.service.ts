@@ -1,7 +1,8 @@
-import { randomInt, createHmac } from 'node:crypto';
+import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import type { SmsSendResponse } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
 import type { Clock } from '../../libraries/clock';
+import { safeEqual } from '../../libraries/crypto';
 import type { Limit, RateLimiter } from '../../libraries/rate-limiter';
 import type { SmsClient } from '../../upstreams/sms/sms.client';
 import type { SmsCodesRepository } from './sms-codes.repository';
@@ -31,8 +32,7 @@ export class SmsLoginService {
 
   async send(phone: string, clientAddress: string): Promise<SmsSendResponse> {
     const { limiter } = this.deps;
-    const minuteKey = `sms:phone-minute:${phone}`;
-    const minute = await limiter.hit(minuteKey, SMS_LIMITS.perPhoneMinute);
+    const minute = await limiter.hit(`sms:phone-minute:${phone}`, SMS_LIMITS.perPhoneMinute);
     if (!minute.allowed) {
       throw new AppError({
         code: 'SMS_TOO_FREQUENT',
@@ -50,28 +50,39 @@ export class SmsLoginService {
       await this.deps.sms.sendLoginCode(phone, code);
     } catch (error) {
       // Nothing was sent: the citizen may try again straight away.
-      await Promise.all([
-        limiter.refund(minuteKey, SMS_LIMITS.perPhoneMinute),
-        limiter.refund(`sms:phone-day:${phone}`, SMS_LIMITS.perPhoneDay),
-      ]);
+      await Promise.all([limiter.refund(minute), limiter.refund(address), limiter.refund(day)]);
       throw error;
     }
     const now = this.deps.clock.now();
-    await this.deps.codes.replace(phone, this.hash(phone, code), now, new Date(now.getTime() + CODE_TTL_MS));
+    await this.deps.codes.replace(phone, {
+      codeHash: this.hash(phone, code),
+      nonce: randomBytes(9).toString('base64url'),
+      sentAt: now,
+      expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+    });
     return { sent: true, resendAfterSeconds: 60, expiresInSeconds: CODE_TTL_MS / 1000 };
   }
 
-  /** Accepts a code once; after five wrong tries the code is dead even if the sixth is right. */
+  /**
+   * Accepts a code once. Every try, right or wrong, takes one of the code's five
+   * tries first, so after five wrong ones even the right code fails, however
+   * many requests race.
+   */
   async verify(phone: string, code: string): Promise<void> {
     const now = this.deps.clock.now();
-    if (await this.deps.codes.consume(phone, this.hash(phone, code), MAX_ATTEMPTS, now)) return;
     const current = await this.deps.codes.find(phone);
     if (!current || current.expiresAt <= now) throw new AppError({ code: 'SMS_CODE_EXPIRED' });
-    if (current.attempts >= MAX_ATTEMPTS) throw new AppError({ code: 'SMS_CODE_LOCKED' });
-    const after = await this.deps.codes.recordFailure(phone, MAX_ATTEMPTS);
-    const left = after ? MAX_ATTEMPTS - after.attempts : 0;
-    if (left <= 0) throw new AppError({ code: 'SMS_CODE_LOCKED' });
-    throw new AppError({ code: 'SMS_CODE_INVALID', message: `验证码不正确，还可以再试 ${left} 次` });
+    const budget = `sms:${phone}:${current.nonce}`;
+    const attempt = await this.deps.limiter.take(`${budget}:tries`, MAX_ATTEMPTS, current.expiresAt);
+    if (!attempt.allowed) throw new AppError({ code: 'SMS_CODE_LOCKED' });
+    if (!safeEqual(this.hash(phone, code), current.codeHash)) {
+      const left = MAX_ATTEMPTS - attempt.count;
+      if (left <= 0) throw new AppError({ code: 'SMS_CODE_LOCKED' });
+      throw new AppError({ code: 'SMS_CODE_INVALID', message: `验证码不正确，还可以再试 ${left} 次` });
+    }
+    const use = await this.deps.limiter.take(`${budget}:use`, 1, current.expiresAt);
+    if (!use.allowed) throw new AppError({ code: 'SMS_CODE_EXPIRED' });
+    await this.deps.codes.remove(phone, current.nonce);
   }
 
   private hash(phone: string, code: string): string {

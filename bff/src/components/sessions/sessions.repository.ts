@@ -1,18 +1,16 @@
-import type { SessionDocument, SessionModels } from './session.model';
+import { isDuplicateKey } from '../../libraries/database';
+import type { RotationDocument, SessionDocument, SessionModels } from './session.model';
 
-export type NewSession = Omit<
-  SessionDocument,
-  'previousRefreshHash' | 'graceUntil' | 'sealedRefresh' | 'revokedAt' | 'revokeReason'
->;
+export type NewSession = Omit<SessionDocument, 'revokedAt' | 'revokeReason'>;
 
 export interface Rotation {
   sessionId: string;
   fromHash: string;
-  toHash: string;
-  sealedRefresh: string;
+  sealedNext: string;
   graceUntil: Date;
-  now: Date;
 }
+
+const rotationId = (sessionId: string, fromHash: string) => `${sessionId}:${fromHash}`;
 
 export class SessionsRepository {
   constructor(private readonly models: SessionModels) {}
@@ -25,27 +23,36 @@ export class SessionsRepository {
     return this.models.Session.findById(sessionId).lean<SessionDocument>().exec();
   }
 
-  /** Swaps the refresh hash only if it is still the one presented, so two racing refreshes rotate once. */
-  async rotate(r: Rotation): Promise<boolean> {
-    const result = await this.models.Session.updateOne(
-      { _id: r.sessionId, refreshHash: r.fromHash, revokedAt: null, expiresAt: { $gt: r.now } },
-      {
-        $set: {
-          refreshHash: r.toHash,
-          previousRefreshHash: r.fromHash,
-          graceUntil: r.graceUntil,
-          sealedRefresh: r.sealedRefresh,
-          lastSeenAt: r.now,
-        },
-      },
-    );
-    return result.modifiedCount === 1;
+  /** Claims the one rotation away from a token; false when another request already did. */
+  async claimRotation(r: Rotation): Promise<boolean> {
+    try {
+      await this.models.RefreshRotation.create({
+        _id: rotationId(r.sessionId, r.fromHash),
+        sessionId: r.sessionId,
+        sealedNext: r.sealedNext,
+        graceUntil: r.graceUntil,
+        // Kept past the grace only so a late reuse is recognised; expiry is checked on read.
+        expiresAt: new Date(r.graceUntil.getTime() + 86_400_000),
+      });
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+
+  findRotation(sessionId: string, fromHash: string): Promise<RotationDocument | null> {
+    return this.models.RefreshRotation.findById(rotationId(sessionId, fromHash)).lean<RotationDocument>().exec();
+  }
+
+  async setRefreshHash(sessionId: string, refreshHash: string, now: Date): Promise<void> {
+    await this.models.Session.updateOne({ _id: sessionId }, { $set: { refreshHash, lastSeenAt: now } });
   }
 
   async revoke(sessionId: string, reason: string, now: Date): Promise<boolean> {
     const result = await this.models.Session.updateOne(
       { _id: sessionId, revokedAt: null },
-      { $set: { revokedAt: now, revokeReason: reason, sealedRefresh: null } },
+      { $set: { revokedAt: now, revokeReason: reason } },
     );
     return result.modifiedCount === 1;
   }

@@ -84,19 +84,18 @@ export class SessionsService {
     if (safeEqual(presentedHash, session.refreshHash)) {
       const secret = randomToken(32);
       const next = `${session._id}.${secret}`;
-      const rotated = await this.deps.repository.rotate({
+      const claimed = await this.deps.repository.claimRotation({
         sessionId: session._id,
         fromHash: presentedHash,
-        toHash: sha256(secret),
-        sealedRefresh: this.deps.sealer.seal(next),
+        sealedNext: this.deps.sealer.seal(next),
         graceUntil: new Date(now.getTime() + REFRESH_GRACE_MS),
-        now,
       });
-      if (rotated) return this.issued(session, next);
-      // Another request rotated it first: answer as that one did.
-      return this.refreshWithinGrace(parts.sessionId, presentedHash, now);
+      if (claimed) {
+        await this.deps.repository.setRefreshHash(session._id, sha256(secret), now);
+        return this.issued(session, next);
+      }
     }
-    return this.refreshWithinGrace(parts.sessionId, presentedHash, now, session);
+    return this.repeatOrRevoke(session, presentedHash, now);
   }
 
   /** The session behind an access token, if still live. Cached briefly per instance. */
@@ -143,20 +142,12 @@ export class SessionsService {
     this.cache.delete(sessionId);
   }
 
-  private async refreshWithinGrace(
-    sessionId: string,
-    presentedHash: string,
-    now: Date,
-    known?: SessionDocument,
-  ): Promise<IssuedSession> {
-    const session = known ?? (await this.deps.repository.findById(sessionId));
-    if (!session || session.revokedAt) throw new AppError({ code: 'REFRESH_INVALID' });
-    const previous = session.previousRefreshHash;
-    const isPrevious = typeof previous === 'string' && safeEqual(presentedHash, previous);
-    const sealed = session.sealedRefresh;
-    if (isPrevious && session.graceUntil && session.graceUntil > now && sealed) {
-      const current = this.deps.sealer.open(sealed);
-      if (current) return this.issued(session, current);
+  /** A token already rotated away: the same answer within the grace, else the family is revoked. */
+  private async repeatOrRevoke(session: SessionDocument, presentedHash: string, now: Date): Promise<IssuedSession> {
+    const rotation = await this.deps.repository.findRotation(session._id, presentedHash);
+    if (rotation && rotation.graceUntil > now) {
+      const next = this.deps.sealer.open(rotation.sealedNext);
+      if (next) return this.issued(session, next);
     }
     await this.deps.repository.revoke(session._id, 'refresh_token_reuse', now);
     this.cache.delete(session._id);
