@@ -85,7 +85,7 @@ async function main() {
   await must('npx', ['tsc', '-b', 'tsconfig.build.json']);
   if (h5IsStale()) {
     log('building the H5 mini-program (first start or after a change)...');
-    await must('npx', ['taro', 'build', '--type', 'h5', '--mode', 'demo'], { cwd: path.join(ROOT, 'miniapp') });
+    await must('npx', ['taro', 'build', '--type', 'h5', '--mode', 'development'], { cwd: path.join(ROOT, 'miniapp') });
   }
 
   process.on('SIGINT', () => stop(0));

@@ -1,0 +1,80 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/**
+ * Taro build config for both targets. Written by hand: `taro init` fetches
+ * its templates from git hosts, which this project cannot rely on.
+ */
+
+/** NutUI is designed on a 375-wide canvas, our own styles on 750 (WeChat's rpx). */
+function designWidth(input?: unknown): number {
+  const file =
+    typeof input === 'object' && input !== null && 'file' in input && typeof input.file === 'string' ? input.file : '';
+  return file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const platform = process.env.TARO_ENV ?? 'weapp';
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'suijing',
+    date: '2026-11-28',
+    designWidth,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // One folder per target, so the BFF can serve dist/h5 and DevTools dist/weapp.
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    // Baseline for every TARO_APP_* key so code never meets an undefined
+    // `process.env.X` (weapp has no `process`); .env.<mode> files override these.
+    env: {
+      TARO_APP_API_BASE: JSON.stringify(''),
+      TARO_APP_SANDBOX_URL: JSON.stringify(''),
+    },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      // Our styles are BEM-scoped, so chunk CSS order does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      // The BFF serves dist/h5 statically at `/` without a single-page fallback.
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        // Taro splits only initial chunks; pages are lazy chunks, so without
+        // this every page chunk carries its own copy of the NutUI components.
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } });
+      },
+    },
+  };
+
+  process.env.BROWSERSLIST_ENV = process.env.NODE_ENV;
+  return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);
+});

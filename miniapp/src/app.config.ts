@@ -1,0 +1,51 @@
+/**
+ * Main package: the three tab pages only (WeChat requires tab pages there).
+ * Every feature area is a subpackage so the main package stays small.
+ */
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/services/index', 'pages/me/index'],
+  subPackages: [
+    {
+      root: 'packages/account',
+      pages: ['pages/login/index', 'pages/sessions/index'],
+    },
+  ],
+  window: {
+    navigationBarTitleText: '穗警通',
+    navigationBarBackgroundColor: '#1a5fd6',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6fa',
+    backgroundTextStyle: 'dark',
+    // Explicit so the H5 build also draws a title bar with a back button
+    // (weapp shows its native bar either way).
+    navigationStyle: 'default',
+  },
+  tabBar: {
+    color: '#6b717b',
+    selectedColor: '#1a5fd6',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/services/index',
+        text: '办事',
+        iconPath: 'assets/tabbar/services.png',
+        selectedIconPath: 'assets/tabbar/services-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+  // Inject only the components a page actually uses (smaller startup cost on weapp).
+  lazyCodeLoading: 'requiredComponents',
+});

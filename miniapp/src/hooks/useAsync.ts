@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { messageOf } from '@/services/api-error';
+
+export type AsyncState<T> =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'success'; data: T };
+
+/**
+ * Runs a loader on mount and on reload(); only the latest call may update
+ * state, so a slow earlier answer never overwrites a newer one.
+ */
+export function useAsync<T>(load: () => Promise<T>): {
+  state: AsyncState<T>;
+  reload: () => void;
+  setData: (update: (data: T) => T) => void;
+} {
+  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
+  const latest = useRef(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  const reload = useCallback(() => {
+    const call = ++latest.current;
+    setState({ status: 'loading' });
+    loadRef.current().then(
+      (data) => {
+        if (call === latest.current) setState({ status: 'success', data });
+      },
+      (error: unknown) => {
+        if (call === latest.current) setState({ status: 'error', message: messageOf(error) });
+      },
+    );
+  }, []);
+
+  useEffect(() => {
+    reload();
+    return () => {
+      latest.current += 1; // unmounted: ignore answers still in flight
+    };
+  }, [reload]);
+
+  const setData = useCallback((update: (data: T) => T) => {
+    setState((prev) => (prev.status === 'success' ? { status: 'success', data: update(prev.data) } : prev));
+  }, []);
+
+  return { state, reload, setData };
+}

@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import type { User } from '@suijing/shared';
+import { PageShell } from '@/components/PageShell';
+import { LoginPrompt } from '@/components/LoginPrompt';
+import { usePrivacy } from '@/hooks/usePrivacy';
+import { completeLogin } from '@/stores/auth-actions';
+import { leaveLogin } from '@/utils/navigation';
+import { SmsLoginForm } from '../../components/SmsLoginForm';
+import { WechatLogin } from '../../components/WechatLogin';
+import './index.scss';
+
+const IS_WEAPP = process.env.TARO_ENV === 'weapp';
+
+/** Login: WeChat one-tap inside WeChat, SMS code in the browser. */
+export default function LoginPage(): JSX.Element {
+  const { granted } = usePrivacy();
+
+  const onLoggedIn = (user: User): void => {
+    completeLogin(user);
+    void Taro.showToast({ title: '登录成功', icon: 'success' });
+    leaveLogin();
+  };
+
+  return (
+    <PageShell id="page-login">
+      <View className="login-header">
+        <Text className="login-header__title">登录穗警通</Text>
+        <Text className="login-header__subtitle">
+          {IS_WEAPP ? '使用微信账号快速登录' : '使用手机号和短信验证码登录'}
+        </Text>
+      </View>
+      <View className="sj-card">
+        {!granted ? (
+          <LoginPrompt reason="为保护您的个人信息，请先同意隐私保护指引。" />
+        ) : IS_WEAPP ? (
+          <WechatLogin onLoggedIn={onLoggedIn} />
+        ) : (
+          <SmsLoginForm onLoggedIn={onLoggedIn} />
+        )}
+      </View>
+    </PageShell>
+  );
+}

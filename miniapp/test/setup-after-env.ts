@@ -1,0 +1,7 @@
+import { cleanup } from '@testing-library/react';
+import { resetTaroStub } from './stubs/taro';
+
+afterEach(() => {
+  cleanup();
+  resetTaroStub();
+});

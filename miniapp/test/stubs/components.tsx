@@ -1,0 +1,59 @@
+/**
+ * Stand-ins for @tarojs/components in jsdom: each Taro component becomes the
+ * plain element Taro's H5 build renders, keeping only DOM-valid props.
+ */
+import { createElement, forwardRef, type ReactNode, type Ref } from 'react';
+
+type Props = Record<string, unknown> & { children?: ReactNode };
+
+const PASS = new Set([
+  'id',
+  'className',
+  'style',
+  'role',
+  'value',
+  'placeholder',
+  'maxLength',
+  'disabled',
+  'name',
+  'type',
+  'onClick',
+  'onInput',
+  'onChange',
+  'onFocus',
+  'onBlur',
+  'onKeyDown',
+  'onTouchStart',
+  'onTouchMove',
+  'onTouchEnd',
+]);
+
+function domProps(props: Props): Props {
+  const out: Props = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (PASS.has(key) || key.startsWith('aria-') || key.startsWith('data-')) out[key] = value;
+  }
+  return out;
+}
+
+function host(tag: string, displayName: string) {
+  const Component = forwardRef((props: Props, ref: Ref<HTMLElement>) =>
+    createElement(tag, { ...domProps(props), ref }, props.children),
+  );
+  Component.displayName = displayName;
+  return Component;
+}
+
+export const View = host('div', 'View');
+export const Text = host('span', 'Text');
+export const Button = host('button', 'Button');
+export const Image = host('img', 'Image');
+export const ScrollView = host('div', 'ScrollView');
+export const Form = host('form', 'Form');
+export const Label = host('label', 'Label');
+
+/** Taro's Input is uncontrolled-with-value on H5; React needs onChange to be quiet. */
+export const Input = forwardRef((props: Props, ref: Ref<HTMLInputElement>) =>
+  createElement('input', { ...domProps(props), onChange: props.onChange ?? (() => undefined), ref }),
+);
+Input.displayName = 'Input';
