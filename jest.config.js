@@ -17,6 +17,8 @@ const node = { testEnvironment: 'node', transform: { '^.+\\.tsx?$': swc }, modul
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Integration and end-to-end tests start servers and a browser; unit tests never come near this.
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   projects: [
@@ -31,7 +33,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       testTimeout: 60_000,
     },
-    { ...node, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], testTimeout: 120_000 },
+    { ...node, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
     '<rootDir>/miniapp/jest.config.js',
   ],
 };

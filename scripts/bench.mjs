@@ -17,7 +17,11 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 
 const children = [];
 function startChild(script, env) {
-  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     child.on('message', (m) => m?.type === 'ready' && resolve(m.url));
@@ -27,12 +31,18 @@ function startChild(script, env) {
 
 function load(url, headers) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
 async function postJson(url, body) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
   return res.json();
 }
@@ -42,7 +52,11 @@ async function main() {
   const { startMongo } = require(path.join(ROOT, 'tools/embedded-mongo/dist/index.js'));
   const mongo = await startMongo({ log: (line) => log(line) });
   try {
-    const secrets = { WECHAT_APPID: 'wxbench000000001', WECHAT_SECRET: randomBytes(16).toString('hex'), SMS_API_KEY: randomBytes(16).toString('hex') };
+    const secrets = {
+      WECHAT_APPID: 'wxbench000000001',
+      WECHAT_SECRET: randomBytes(16).toString('hex'),
+      SMS_API_KEY: randomBytes(16).toString('hex'),
+    };
     const sandboxUrl = await startChild(path.join(ROOT, 'sandbox/dist/main.js'), {
       SANDBOX_PORT: '0',
       SANDBOX_WECHAT_APPID: secrets.WECHAT_APPID,
@@ -67,7 +81,9 @@ async function main() {
     const auth = { authorization: `Bearer ${tokens.accessToken}` };
 
     const rows = { bare: [], me: [] };
-    log(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds alternating, ${os.cpus().length} cores`);
+    log(
+      `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds alternating, ${os.cpus().length} cores`,
+    );
     for (let round = 0; round < ROUNDS; round += 1) {
       rows.bare.push(await load(`${bareUrl}/hello`));
       rows.me.push(await load(`${bffUrl}/api/v1/me`, auth));
@@ -90,7 +106,10 @@ async function main() {
     log(`\nMongoDB: ${mongo.description}\n`);
     log(table);
     mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
-    writeFileSync(path.join(ROOT, 'artifacts/bench.json'), JSON.stringify({ date: new Date().toISOString(), bare, me, ratio }, null, 2));
+    writeFileSync(
+      path.join(ROOT, 'artifacts/bench.json'),
+      JSON.stringify({ date: new Date().toISOString(), bare, me, ratio }, null, 2),
+    );
     log(`\nratio ${ratio.toFixed(2)} (target >= 0.5): ${ratio >= 0.5 ? 'met' : 'NOT met'}`);
   } finally {
     for (const child of children) child.kill('SIGTERM');

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import Router from '@koa/router';
 import { bodyParser } from '@koa/bodyparser';
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
@@ -14,7 +16,7 @@ import { errorHandler } from './libraries/error-handler';
 import { AppError } from './libraries/errors';
 import { rateLimitModels, RateLimiter } from './libraries/rate-limiter';
 import { requestContext } from './libraries/request-context';
-import { corsAllowlist, requireJsonBodies, securityHeaders } from './libraries/security';
+import { corsAllowlist, inlineScriptHashes, requireJsonBodies, securityHeaders } from './libraries/security';
 import { TtlCache } from './libraries/ttl-cache';
 import { AccessTokens } from './components/auth/access-tokens';
 import { authRoutes } from './components/auth/auth.routes';
@@ -109,7 +111,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: config.trustProxy });
   app.use(requestContext(logger));
   app.use(errorHandler());
-  app.use(securityHeaders());
+  const h5Index = config.staticDir ? path.join(config.staticDir, 'index.html') : undefined;
+  app.use(securityHeaders(h5Index && existsSync(h5Index) ? inlineScriptHashes(readFileSync(h5Index, 'utf8')) : []));
   app.use(corsAllowlist(config.corsOrigins));
   app.use(requireJsonBodies());
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', encoding: 'utf-8' }));

@@ -8,5 +8,7 @@ router.get('/hello', (ctx) => {
   ctx.body = { hello: 'world' };
 });
 app.use(router.routes());
-const server = app.listen(0, '127.0.0.1', () => process.send?.({ type: 'ready', url: `http://127.0.0.1:${server.address().port}` }));
+const server = app.listen(0, '127.0.0.1', () =>
+  process.send?.({ type: 'ready', url: `http://127.0.0.1:${server.address().port}` }),
+);
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -1,16 +1,33 @@
+import { createHash } from 'node:crypto';
 import cors from '@koa/cors';
 import helmet from 'koa-helmet';
 import type { Middleware } from 'koa';
 import type { AppState } from './context';
 import { AppError } from './errors';
 
-/** Security headers; the CSP allows only our own origin (Swagger UI and the H5 build are self-hosted). */
-export function securityHeaders(): Middleware<AppState> {
+/** CSP sources for the inline scripts of a page we serve (Taro's H5 index.html sets the root font size inline). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const match of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+    hashes.push(
+      `'sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}'`,
+    );
+  }
+  return hashes;
+}
+
+/**
+ * Security headers; the CSP allows only our own origin (Swagger UI and the H5
+ * build are self-hosted) plus the exact inline scripts we ship, by hash.
+ */
+export function securityHeaders(scriptHashes: string[] = []): Middleware<AppState> {
   return helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...scriptHashes],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],

@@ -1,0 +1,46 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+export const ARTIFACTS = path.resolve(__dirname, '../../artifacts/e2e');
+
+/**
+ * Debian's Chromium (npm test installs it where it can), with flags that keep
+ * it off the network; playwright gives each launch a fresh profile.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p): p is string => Boolean(p) && existsSync(p as string),
+  );
+  if (!executablePath) throw new Error('Chromium not found: run `npm test` (it installs it) or set CHROME_PATH');
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A phone: 390x844, touch, Chinese. */
+export function phoneContext(browser: Browser): Promise<BrowserContext> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+}
+
+export function screenshotPath(name: string): string {
+  return path.join(ARTIFACTS, `${name}.png`);
+}

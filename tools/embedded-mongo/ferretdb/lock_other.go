@@ -1,0 +1,6 @@
+//go:build !unix
+
+package main
+
+// lockDir is a no-op where flock is unavailable.
+func lockDir(string) error { return nil }
