@@ -3,7 +3,6 @@ import { findMongod, startMongod } from './mongod';
 import type { EmbeddedMongo, StarterOptions, StartMongoOptions } from './types';
 
 export type { EmbeddedMongo, MongoKind, StartMongoOptions } from './types';
-export { ensureTtlIndex, isNotImplemented, type TtlIndexTarget } from './indexes';
 
 /**
  * The MongoDB the app should use: MONGODB_URI when set, else a real mongod
