@@ -112,7 +112,12 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(requestContext(logger));
   app.use(errorHandler());
   const h5Index = config.staticDir ? path.join(config.staticDir, 'index.html') : undefined;
-  app.use(securityHeaders(h5Index && existsSync(h5Index) ? inlineScriptHashes(readFileSync(h5Index, 'utf8')) : []));
+  app.use(
+    securityHeaders({
+      apiPrefix: API_PREFIX,
+      scriptHashes: h5Index && existsSync(h5Index) ? inlineScriptHashes(readFileSync(h5Index, 'utf8')) : [],
+    }),
+  );
   app.use(corsAllowlist(config.corsOrigins));
   app.use(requireJsonBodies());
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', encoding: 'utf-8' }));

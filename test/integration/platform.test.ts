@@ -62,12 +62,19 @@ describe('platform: health, docs, errors, headers, logs', () => {
   });
 
   it('when any response goes out, then security headers and a request id are on it', async () => {
-    const res = await stack.api().get('/healthz').set('X-Request-Id', 'trace-abc-12345');
+    const page = await stack.api().get('/healthz').set('X-Request-Id', 'trace-abc-12345');
+    const api = await stack.api().get('/api/v1/me');
 
-    expect(res.headers['x-request-id']).toBe('trace-abc-12345');
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['strict-transport-security']).toBeDefined();
-    expect(res.headers['x-frame-options']).toBeDefined();
+    expect(page.headers['x-request-id']).toBe('trace-abc-12345');
+    expect(api.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    for (const res of [page, api]) {
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['strict-transport-security']).toBeDefined();
+      expect(res.headers['x-frame-options']).toBeDefined();
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    }
+    // Personal data is never kept by a cache or a shared device's browser.
+    expect(api.headers['cache-control']).toBe('no-store');
   });
 
   it('when an allowed origin calls, then CORS allows it; another origin gets no CORS header', async () => {

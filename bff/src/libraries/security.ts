@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import cors from '@koa/cors';
-import helmet from 'koa-helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet, { type HelmetOptions } from 'helmet';
 import type { Middleware } from 'koa';
 import type { AppState } from './context';
 import { AppError } from './errors';
@@ -19,15 +20,53 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /**
- * Security headers; the CSP allows only our own origin (Swagger UI and the H5
- * build are self-hosted) plus the exact inline scripts we ship, by hash.
+ * Runs helmet once against a recording response and returns the headers it
+ * sets. Our policy is the same for every response (no per-request nonces), so
+ * computing it per request, as koa-helmet does, only costs throughput.
  */
-export function securityHeaders(scriptHashes: string[] = []): Middleware<AppState> {
-  return helmet({
+function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: string) => {
+      headers[name] = value;
+    },
+    removeHeader: (name: string) => {
+      delete headers[name];
+    },
+  };
+  let failure: unknown;
+  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    failure = error;
+  });
+  if (failure) throw failure;
+  return headers;
+}
+
+/**
+ * JSON answers carry personal data and are never rendered: the OWASP REST set,
+ * with no-store so no cache or shared device keeps a copy.
+ */
+const API_HEADERS: Record<string, string> = {
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * Security headers: the short API set under apiPrefix, helmet's full set for
+ * pages, whose CSP allows only our own origin (Swagger UI and the H5 build are
+ * self-hosted) plus the exact inline scripts we ship, by hash.
+ */
+export function securityHeaders(options: { apiPrefix: string; scriptHashes: string[] }): Middleware<AppState> {
+  const pageHeaders = helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", ...scriptHashes],
+        scriptSrc: ["'self'", ...options.scriptHashes],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
@@ -36,7 +75,12 @@ export function securityHeaders(scriptHashes: string[] = []): Middleware<AppStat
       },
     },
     crossOriginEmbedderPolicy: false,
-  }) as Middleware<AppState>;
+  });
+  const apiPath = `${options.apiPrefix}/`;
+  return async (ctx, next) => {
+    ctx.set(ctx.path.startsWith(apiPath) ? API_HEADERS : pageHeaders);
+    await next();
+  };
 }
 
 /** CORS for listed origins only; same-origin requests (the served H5 build) need no header. */

@@ -40,6 +40,17 @@ describe('access tokens', () => {
     expect(codeOf(() => tokens.verify(token))).toBe('TOKEN_EXPIRED');
   });
 
+  it('when a token already verified outlives its ttl, then it is still TOKEN_EXPIRED', () => {
+    const clock = clockAt('2026-11-28T00:00:00Z');
+    const tokens = new AccessTokens(SECRET, 900, clock);
+    const token = tokens.sign({ userId: 'u1', sessionId: 's1' });
+    tokens.verify(token);
+
+    clock.advance(901_000);
+
+    expect(codeOf(() => tokens.verify(token))).toBe('TOKEN_EXPIRED');
+  });
+
   it('when the payload is tampered with, then it is TOKEN_INVALID', () => {
     const tokens = new AccessTokens(SECRET, 900, clockAt('2026-11-28T00:00:00Z'));
     const [header, , signature] = tokens.sign({ userId: 'u1', sessionId: 's1' }).split('.');

@@ -1,7 +1,9 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { AppError } from '../../libraries/errors';
 import type { Clock } from '../../libraries/clock';
 import { deriveKey } from '../../libraries/crypto';
+import { TtlCache } from '../../libraries/ttl-cache';
 
 const ISSUER = 'suijing-bff';
 const AUDIENCE = 'suijing-miniapp';
@@ -14,14 +16,18 @@ export interface AccessClaims {
 
 /** Short-lived HS256 access tokens carrying the session id; algorithm, issuer, audience and type pinned. */
 export class AccessTokens {
-  private readonly key: Buffer;
+  // A KeyObject: given raw bytes, jsonwebtoken first tries (and fails) to parse a public key on every call.
+  private readonly key: KeyObject;
+
+  private readonly verified: TtlCache<{ claims: AccessClaims; expiresAtMs: number }>;
 
   constructor(
     secret: string,
     readonly ttlSeconds: number,
     private readonly clock: Clock,
   ) {
-    this.key = deriveKey(secret, 'access-token');
+    this.verified = new TtlCache(ttlSeconds * 1000, 100_000);
+    this.key = createSecretKey(deriveKey(secret, 'access-token'));
   }
 
   sign(claims: AccessClaims): string {
@@ -35,7 +41,24 @@ export class AccessTokens {
     });
   }
 
+  /**
+   * A token's signature and claims never change, so a token verified once is
+   * remembered until it expires: each client repeats its token for minutes.
+   * Revocation is not a property of the token; the session check handles it.
+   */
   verify(token: string): AccessClaims {
+    const nowMs = this.clock.now().getTime();
+    const known = this.verified.get(token, nowMs);
+    if (known) {
+      if (known.expiresAtMs <= nowMs) throw new AppError({ code: 'TOKEN_EXPIRED' });
+      return known.claims;
+    }
+    const { claims, expiresAtMs } = this.verifySignature(token);
+    this.verified.set(token, { claims, expiresAtMs }, nowMs);
+    return claims;
+  }
+
+  private verifySignature(token: string): { claims: AccessClaims; expiresAtMs: number } {
     let decoded: jwt.Jwt;
     try {
       decoded = jwt.verify(token, this.key, {
@@ -54,10 +77,11 @@ export class AccessTokens {
       decoded.header.typ !== TYPE ||
       typeof payload !== 'object' ||
       typeof payload.sub !== 'string' ||
-      typeof payload['sid'] !== 'string'
+      typeof payload['sid'] !== 'string' ||
+      typeof payload.exp !== 'number'
     ) {
       throw new AppError({ code: 'TOKEN_INVALID' });
     }
-    return { userId: payload.sub, sessionId: payload['sid'] as string };
+    return { claims: { userId: payload.sub, sessionId: payload['sid'] as string }, expiresAtMs: payload.exp * 1000 };
   }
 }
