@@ -21,11 +21,16 @@ function newestMtime(dir) {
   return newest;
 }
 
-/** The H5 build is rebuilt only when the mini-program or the contract changed since the last one. */
+// Written after the demo build; a production build (npm run build) replaces the folder and drops it.
+const DEMO_STAMP = path.join(H5_DIR, '.demo-build');
+
+/**
+ * The demo H5 build (it links the sandbox's SMS outbox) is rebuilt only when
+ * missing, replaced by a production build, or older than its sources.
+ */
 function h5IsStale() {
-  const index = path.join(H5_DIR, 'index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
+  if (!existsSync(DEMO_STAMP)) return true;
+  const built = statSync(DEMO_STAMP).mtimeMs;
   return ['miniapp/src', 'miniapp/config', 'shared/src'].some((dir) => newestMtime(path.join(ROOT, dir)) > built);
 }
 
@@ -86,6 +91,7 @@ async function main() {
   if (h5IsStale()) {
     log('building the H5 mini-program (first start or after a change)...');
     await must('npx', ['taro', 'build', '--type', 'h5', '--mode', 'development'], { cwd: path.join(ROOT, 'miniapp') });
+    writeFileSync(DEMO_STAMP, new Date().toISOString());
   }
 
   process.on('SIGINT', () => stop(0));

@@ -15,8 +15,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  // Buffered writes: one write per request line costs more than the request itself under load.
-  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  // In production, buffered writes: one write per request line costs more than the request itself
+  // under load. In development, lines appear as they happen.
+  const production = config.env === 'production';
+  const destination = pino.destination({ dest: 1, sync: !production, minLength: production ? 4096 : 0 });
   process.on('exit', () => destination.flushSync());
   const logger = createLogger({ level: config.logLevel, destination });
   const bff = await startBff(config, logger);

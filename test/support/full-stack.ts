@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { createLogger, loadConfig, startBff, type RunningBff } from '@suijing/bff';
-import { startSandbox, type RunningSandbox } from '@suijing/sandbox';
+import { createLogger, startBff, type RunningBff } from '@suijing/bff';
 import { TestClock } from './clock';
 import { SandboxControl } from './sandbox-control';
-import { testEnv } from './stack';
+import { collectingStream, startSandboxFor } from './stack';
 
 export const H5_DIR = path.resolve(__dirname, '../../miniapp/dist/h5');
 
@@ -23,23 +21,11 @@ export async function startFullStack(): Promise<FullStack> {
   if (!existsSync(path.join(H5_DIR, 'index.html'))) {
     throw new Error(`no H5 build at ${H5_DIR}: run \`npm run build\` (npm test does)`);
   }
-  const env = testEnv('http://127.0.0.1:1', `suijing_e2e_${randomBytes(6).toString('hex')}`);
-  const sandbox: RunningSandbox = await startSandbox({
-    port: 0,
-    wechat: { appId: env['WECHAT_APPID'] as string, appSecret: env['WECHAT_SECRET'] as string },
-    sms: { apiKey: env['SMS_API_KEY'] as string },
-  });
-  const config = loadConfig({
-    ...env,
+  const { sandbox, config } = await startSandboxFor(`suijing_e2e_${randomBytes(6).toString('hex')}`, {
     PORT: '0',
     STATIC_DIR: H5_DIR,
-    WECHAT_API_BASE: sandbox.url,
-    SMS_GATEWAY_URL: sandbox.url,
   });
-  const logger = createLogger({
-    level: 'warn',
-    destination: new Writable({ write: (_chunk, _encoding, done) => done() }),
-  });
+  const logger = createLogger({ level: 'warn', destination: collectingStream([]) });
   const clock = new TestClock();
   const bff = await startBff(config, logger, clock);
   const control = new SandboxControl(sandbox.url);

@@ -66,31 +66,41 @@ export function testEnv(
 }
 
 /**
+ * A sandbox of its own on a free port, expecting the credentials in env, and
+ * the configuration that points the BFF at it.
+ */
+export async function startSandboxFor(
+  database: string,
+  overrides: Record<string, string> = {},
+): Promise<{ sandbox: RunningSandbox; config: Config }> {
+  const env = testEnv('http://127.0.0.1:1', database, overrides);
+  const sandbox = await startSandbox({
+    port: 0,
+    wechat: { appId: env['WECHAT_APPID'] as string, appSecret: env['WECHAT_SECRET'] as string },
+    sms: { apiKey: env['SMS_API_KEY'] as string },
+  });
+  const config = loadConfig({ ...env, WECHAT_API_BASE: sandbox.url, SMS_GATEWAY_URL: sandbox.url, ...overrides });
+  return { sandbox, config };
+}
+
+/** A log destination that keeps every line, for the log audits. */
+export function collectingStream(lines: string[]): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+}
+
+/**
  * The BFF wired exactly as in production, against the embedded MongoDB (a
  * database of its own) and a sandbox of its own over real HTTP.
  */
 export async function startTestStack(overrides: Record<string, string> = {}): Promise<TestStack> {
-  const database = `suijing_test_${randomBytes(6).toString('hex')}`;
-  const preliminary = testEnv('http://127.0.0.1:1', database, overrides);
-  const sandbox: RunningSandbox = await startSandbox({
-    port: 0,
-    wechat: { appId: preliminary['WECHAT_APPID'] as string, appSecret: preliminary['WECHAT_SECRET'] as string },
-    sms: { apiKey: preliminary['SMS_API_KEY'] as string },
-  });
-  const config = loadConfig({
-    ...preliminary,
-    WECHAT_API_BASE: sandbox.url,
-    SMS_GATEWAY_URL: sandbox.url,
-    ...overrides,
-  });
-
+  const { sandbox, config } = await startSandboxFor(`suijing_test_${randomBytes(6).toString('hex')}`, overrides);
   const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logs.push(chunk.toString());
-      done();
-    },
-  });
+  const sink = collectingStream(logs);
   const logger = createLogger({ level: config.logLevel, destination: sink });
   const connection = await connectDatabase(config.mongodbUri, logger);
   await ensureIndexes(Object.values(databaseModels(connection)), logger);

@@ -40,6 +40,7 @@ function splitRefreshToken(token: string): { sessionId: string; secret: string }
 
 export class SessionsService {
   private readonly cache: TtlCache<CachedSession>;
+  private readonly loading = new Map<string, Promise<SessionDocument | null>>();
 
   constructor(private readonly deps: SessionsServiceDeps) {
     this.cache = new TtlCache(deps.cacheMs, 50_000);
@@ -105,12 +106,29 @@ export class SessionsService {
     const cached = this.cache.get(sessionId, nowMs);
     if (cached && cached.expiresAtMs > nowMs) return { userId: cached.userId };
 
-    const session = await this.deps.repository.findById(sessionId);
+    const session = await this.loadOnce(sessionId, now);
     if (!session || session.revokedAt) throw new AppError({ code: 'SESSION_REVOKED' });
     if (session.expiresAt <= now) throw new AppError({ code: 'TOKEN_EXPIRED', message: '登录已过期，请重新登录' });
     this.cache.set(sessionId, { userId: session.userId, expiresAtMs: session.expiresAt.getTime() }, nowMs);
-    if (nowMs - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await this.deps.repository.touch(sessionId, now);
     return { userId: session.userId };
+  }
+
+  /** One database read per session at a time: a busy device's parallel requests share it when the cache lapses. */
+  private loadOnce(sessionId: string, now: Date): Promise<SessionDocument | null> {
+    let pending = this.loading.get(sessionId);
+    if (!pending) {
+      pending = this.deps.repository
+        .findById(sessionId)
+        .then(async (session) => {
+          if (session && now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+            await this.deps.repository.touch(sessionId, now);
+          }
+          return session;
+        })
+        .finally(() => this.loading.delete(sessionId));
+      this.loading.set(sessionId, pending);
+    }
+    return pending;
   }
 
   async list(userId: string, currentSessionId: string): Promise<Session[]> {
