@@ -16,7 +16,7 @@ import { errorHandler } from './libraries/error-handler';
 import { AppError } from './libraries/errors';
 import { rateLimitModels, RateLimiter } from './libraries/rate-limiter';
 import { requestContext } from './libraries/request-context';
-import { corsAllowlist, inlineScriptHashes, requireJsonBodies, securityHeaders } from './libraries/security';
+import { corsAllowlist, inlineScriptHashes, jsonBodies, securityHeaders } from './libraries/security';
 import { TtlCache } from './libraries/ttl-cache';
 import { AccessTokens } from './components/auth/access-tokens';
 import { authRoutes } from './components/auth/auth.routes';
@@ -119,8 +119,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     }),
   );
   app.use(corsAllowlist(config.corsOrigins));
-  app.use(requireJsonBodies());
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', encoding: 'utf-8' }));
+  app.use(jsonBodies(bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', encoding: 'utf-8' })));
   app.use(api.routes());
   app.use(api.allowedMethods({ throw: true }));
   app.use(root.routes());

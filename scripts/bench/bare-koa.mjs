@@ -7,6 +7,30 @@ const router = new Router();
 router.get('/hello', (ctx) => {
   ctx.body = { hello: 'world' };
 });
+// The same response as the BFF's /api/v1/me (its security headers and a body of that size), so
+// the cost of the response itself, mostly the client parsing it, can be told from the BFF's own.
+const ME_HEADERS = {
+  'X-Request-Id': '79e9ffca-a9f8-4fcf-9527-fe54a57a3441',
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  Vary: 'Origin',
+};
+const ME_BODY = {
+  id: '3f1c2d4e-1234-4abc-9def-0123456789ab',
+  phoneMasked: '138****1234',
+  loginMethod: 'sms',
+  realNameStatus: 'unverified',
+  createdAt: '2026-11-28T01:06:12.000Z',
+};
+router.get('/me-shaped', (ctx) => {
+  ctx.set(ME_HEADERS);
+  ctx.body = ME_BODY;
+});
 app.use(router.routes());
 const server = app.listen(0, '127.0.0.1', () =>
   process.send?.({ type: 'ready', url: `http://127.0.0.1:${server.address().port}` }),

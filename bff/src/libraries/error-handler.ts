@@ -48,8 +48,9 @@ export function errorHandler(): Middleware<AppState> {
     } catch (thrown) {
       const error = toAppError(thrown);
       const log = ctx.state.log;
-      if (error.status >= 500) log.error({ err: thrown, code: error.code }, 'request failed');
-      else log.info({ code: error.code, reason: error.message }, 'request rejected');
+      const { requestId } = ctx.state;
+      if (error.status >= 500) log.error({ requestId, err: thrown, code: error.code }, 'request failed');
+      else log.info({ requestId, code: error.code, reason: error.message }, 'request rejected');
       const code: ErrorCode = error.code;
       const body: ErrorResponse = {
         error: {

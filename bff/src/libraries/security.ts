@@ -99,13 +99,17 @@ export function corsAllowlist(origins: string[]): Middleware<AppState> {
   }) as Middleware<AppState>;
 }
 
-/** Write requests must be JSON: anything else is refused before a parser sees it. */
-export function requireJsonBodies(): Middleware<AppState> {
-  return async (ctx, next) => {
+const WRITES = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * Write requests must be JSON: anything else is refused before the parser sees
+ * it; requests without a body skip the parser altogether (most traffic is reads).
+ */
+export function jsonBodies(parser: Middleware<AppState>): Middleware<AppState> {
+  return (ctx, next) => {
+    if (!WRITES.has(ctx.method)) return next();
     const hasBody = ctx.request.length > 0 || ctx.get('transfer-encoding') !== '';
-    if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && hasBody && !ctx.is('application/json')) {
-      throw new AppError({ code: 'UNSUPPORTED_MEDIA_TYPE' });
-    }
-    await next();
+    if (hasBody && !ctx.is('application/json')) throw new AppError({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    return parser(ctx, next);
   };
 }
