@@ -16,22 +16,29 @@ async function check(name, command, args, options) {
   return code === 0;
 }
 
-/** Debian's Chromium for the end-to-end suite: found, installed (as root with apt), or one command to run. */
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+/**
+ * Debian's Chromium and CJK fonts (without them Chinese renders as boxes in the
+ * screenshots) for the end-to-end suite: found, installed (as root with apt),
+ * or the one command to run.
+ */
 function ensureChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
   const found = candidates.find((p) => existsSync(p));
-  if (found) return found;
+  const missing = [...(found ? [] : ['chromium']), ...(existsSync(CJK_FONT) ? [] : ['fonts-noto-cjk'])];
+  if (missing.length === 0) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
     throw new Error(
-      'Chromium is needed for the end-to-end tests. Install it with:\n  sudo apt-get install -y chromium fonts-noto-cjk\nor set CHROME_PATH.',
+      `The end-to-end tests need ${missing.join(' and ')}. Install with:\n  sudo apt-get install -y ${missing.join(' ')}\n(or set CHROME_PATH to a Chromium).`,
     );
   }
-  log("Chromium not found: installing Debian's chromium and fonts-noto-cjk (apt-get, about a minute)...");
+  log(`Installing Debian's ${missing.join(' and ')} for the end-to-end tests (apt-get, about a minute)...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
-  return '/usr/bin/chromium';
+  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
+  return found ?? '/usr/bin/chromium';
 }
 
 async function main() {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { User } from '@suijing/shared';
@@ -12,9 +13,14 @@ import './index.scss';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 
-/** Login: WeChat one-tap inside WeChat, SMS code in the browser. */
+/**
+ * Login: WeChat one-tap inside WeChat (with phone and SMS code as the
+ * alternative, e.g. for someone logging in on a relative's phone), SMS code in
+ * the browser.
+ */
 export default function LoginPage(): JSX.Element {
   const { granted } = usePrivacy();
+  const [useSms, setUseSms] = useState(!IS_WEAPP);
 
   const onLoggedIn = (user: User): void => {
     completeLogin(user);
@@ -27,18 +33,23 @@ export default function LoginPage(): JSX.Element {
       <View className="login-header">
         <Text className="login-header__title">登录穗警通</Text>
         <Text className="login-header__subtitle">
-          {IS_WEAPP ? '使用微信账号快速登录' : '使用手机号和短信验证码登录'}
+          {useSms ? '使用手机号和短信验证码登录' : '使用微信账号快速登录'}
         </Text>
       </View>
       <View className="sj-card">
         {!granted ? (
           <LoginPrompt reason="为保护您的个人信息，请先同意隐私保护指引。" />
-        ) : IS_WEAPP ? (
-          <WechatLogin onLoggedIn={onLoggedIn} />
-        ) : (
+        ) : useSms ? (
           <SmsLoginForm onLoggedIn={onLoggedIn} />
+        ) : (
+          <WechatLogin onLoggedIn={onLoggedIn} />
         )}
       </View>
+      {IS_WEAPP && granted ? (
+        <Text className="login-switch" id="login-switch" onClick={() => setUseSms(!useSms)}>
+          {useSms ? '使用微信一键登录' : '使用手机号验证码登录'}
+        </Text>
+      ) : null}
     </PageShell>
   );
 }
