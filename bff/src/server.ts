@@ -34,19 +34,24 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
+  let closing: Promise<void> | undefined;
+  const shutdown = async (graceMs: number) => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+    await closed;
+    clearTimeout(timer);
+    await Promise.all([wechat.close(), sms.close()]);
+    await connection.close();
+  };
   return {
     url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
     port,
     server,
     connection,
-    async close(graceMs = 10_000) {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
-      await closed;
-      clearTimeout(timer);
-      await Promise.all([wechat.close(), sms.close()]);
-      await connection.close();
+    close(graceMs = 10_000) {
+      closing ??= shutdown(graceMs);
+      return closing;
     },
   };
 }

@@ -16,14 +16,18 @@ export interface FullStack {
   close(): Promise<void>;
 }
 
-/** The product as npm start runs it: the BFF listening on a port, serving the H5 build, the sandbox over HTTP. */
-export async function startFullStack(): Promise<FullStack> {
-  if (!existsSync(path.join(H5_DIR, 'index.html'))) {
+/**
+ * The product as npm start runs it: the BFF listening on a port (serving the
+ * H5 build unless told not to), the sandbox over HTTP.
+ */
+export async function startFullStack(options: { serveH5?: boolean } = {}): Promise<FullStack> {
+  const serveH5 = options.serveH5 ?? true;
+  if (serveH5 && !existsSync(path.join(H5_DIR, 'index.html'))) {
     throw new Error(`no H5 build at ${H5_DIR}: run \`npm run build\` (npm test does)`);
   }
-  const { sandbox, config } = await startSandboxFor(`suijing_e2e_${randomBytes(6).toString('hex')}`, {
+  const { sandbox, config } = await startSandboxFor(`suijing_full_${randomBytes(6).toString('hex')}`, {
     PORT: '0',
-    STATIC_DIR: H5_DIR,
+    ...(serveH5 ? { STATIC_DIR: H5_DIR } : {}),
   });
   const logger = createLogger({ level: 'warn', destination: collectingStream([]) });
   const clock = new TestClock();

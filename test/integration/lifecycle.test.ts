@@ -1,0 +1,36 @@
+import { startFullStack, type FullStack } from '../support/full-stack';
+import { addressFor, uniquePhone } from '../support/auth-helpers';
+
+describe('a listening BFF: graceful shutdown', () => {
+  let stack: FullStack;
+  beforeAll(async () => {
+    stack = await startFullStack({ serveH5: false });
+  });
+  afterAll(() => stack.close());
+
+  it('when the BFF is stopped with a request in flight, then that request completes and new ones are refused', async () => {
+    // Arrange: the SMS gateway answers slowly, so the send is still in flight when the stop comes.
+    await stack.sandbox.setFault('sms', { latencyMs: 700 });
+    const phone = uniquePhone();
+    const inFlight = fetch(`${stack.url}/api/v1/auth/sms/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': addressFor(phone) },
+      body: JSON.stringify({ phone }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    // Act
+    const stopped = stack.bff.close(5_000);
+    const answer = await inFlight;
+    await stopped;
+    const afterStop = await fetch(`${stack.url}/healthz`).then(
+      (res) => res.status,
+      () => 'refused',
+    );
+
+    // Assert
+    expect(answer.status).toBe(200);
+    expect(await stack.sandbox.smsOutbox(phone)).toHaveLength(1);
+    expect(afterStop).toBe('refused');
+  });
+});
