@@ -32,9 +32,7 @@ export default function LoginPage(): JSX.Element {
     <PageShell id="page-login">
       <View className="login-header">
         <Text className="login-header__title">登录穗警通</Text>
-        <Text className="login-header__subtitle">
-          {useSms ? '使用手机号和短信验证码登录' : '使用微信账号快速登录'}
-        </Text>
+        <Text className="login-header__subtitle">{useSms ? '使用手机号和短信验证码登录' : '使用微信账号快速登录'}</Text>
       </View>
       <View className="sj-card">
         {!granted ? (
