@@ -46,7 +46,7 @@ function helmetHeaders(options: HelmetOptions): Record<string, string> {
  * JSON answers carry personal data and are never rendered: the OWASP REST set,
  * with no-store so no cache or shared device keeps a copy.
  */
-const API_HEADERS: Record<string, string> = {
+export const API_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
   'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
