@@ -28,8 +28,8 @@ const DEMO_STAMP = path.join(H5_DIR, '.demo-build');
  * The demo H5 build (it links the sandbox's SMS outbox) is rebuilt only when
  * missing, replaced by a production build, or older than its sources.
  */
-function h5IsStale() {
-  if (!existsSync(DEMO_STAMP)) return true;
+function h5IsStale(sandboxUrl) {
+  if (!existsSync(DEMO_STAMP) || readFileSync(DEMO_STAMP, 'utf8') !== sandboxUrl) return true;
   const built = statSync(DEMO_STAMP).mtimeMs;
   return ['miniapp/src', 'miniapp/config', 'shared/src'].some((dir) => newestMtime(path.join(ROOT, dir)) > built);
 }
@@ -88,10 +88,14 @@ async function stop(code = 0) {
 async function main() {
   mkdirSync(DATA, { recursive: true });
   await must('npx', ['tsc', '-b', 'tsconfig.build.json']);
-  if (h5IsStale()) {
+  const sandboxPort = process.env.SANDBOX_PORT ?? '8090';
+  // The login page links the sandbox's SMS outbox; Taro takes TARO_APP_* only from .env files.
+  const sandboxUrl = `http://localhost:${sandboxPort}`;
+  if (h5IsStale(sandboxUrl)) {
     log('building the H5 mini-program (first start or after a change)...');
+    writeFileSync(path.join(ROOT, 'miniapp/.env.development.local'), `TARO_APP_SANDBOX_URL=${sandboxUrl}\n`);
     await must('npx', ['taro', 'build', '--type', 'h5', '--mode', 'development'], { cwd: path.join(ROOT, 'miniapp') });
-    writeFileSync(DEMO_STAMP, new Date().toISOString());
+    writeFileSync(DEMO_STAMP, sandboxUrl);
   }
 
   process.on('SIGINT', () => stop(0));
@@ -101,7 +105,6 @@ async function main() {
   mongo = await startMongo({ dataDir: path.join(DATA, 'mongo') });
 
   const port = process.env.PORT ?? '8080';
-  const sandboxPort = process.env.SANDBOX_PORT ?? '8090';
   const useRealUpstreams = Boolean(process.env.WECHAT_API_BASE && process.env.SMS_GATEWAY_URL);
   const secrets = useRealUpstreams ? {} : devSecrets();
   const env = { ...process.env, ...secrets };
