@@ -6,7 +6,6 @@ import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import Koa from 'koa';
 import serve from 'koa-static';
 import type { Connection } from 'mongoose';
-import type { User } from '@suijing/shared';
 import type { Config } from './config';
 import type { AppState } from './libraries/context';
 import type { Clock } from './libraries/clock';
@@ -32,7 +31,7 @@ import { sessionModels } from './components/sessions/session.model';
 import { sessionsRoutes } from './components/sessions/sessions.routes';
 import { SessionsRepository } from './components/sessions/sessions.repository';
 import { SessionsService } from './components/sessions/sessions.service';
-import { userModels } from './components/users/user.model';
+import { userModels, type UserDocument } from './components/users/user.model';
 import { UsersRepository } from './components/users/users.repository';
 import { usersRoutes } from './components/users/users.routes';
 import { UsersService } from './components/users/users.service';
@@ -68,9 +67,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const models = databaseModels(connection);
 
   const users = new UsersRepository(models);
-  const sessionsRepository = new SessionsRepository(models);
   const sessions = new SessionsService({
-    repository: sessionsRepository,
+    repository: new SessionsRepository(models),
     clock,
     sealer: new Sealer(deriveKey(config.auth.jwtSecret, 'refresh-grace')),
     refreshTtlDays: config.auth.refreshTokenTtlDays,
@@ -88,9 +86,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const auth = new AuthService({ users, sessions, tokens, wechat: deps.wechat, smsLogin, clock });
   const usersService = new UsersService({
     users,
-    sessions: sessionsRepository,
     clock,
-    cache: new TtlCache<User>(config.auth.sessionCacheMs, 50_000),
+    cache: new TtlCache<UserDocument>(config.auth.sessionCacheMs, 50_000),
   });
   const authenticated = requireAuth(tokens, sessions);
 

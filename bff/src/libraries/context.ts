@@ -1,9 +1,11 @@
+import type { LoginMethod } from '@suijing/shared';
 import type { ParameterizedContext } from 'koa';
 import type { Logger } from './logger';
 
 /** What an authenticated request carries; set by the auth middleware. */
 export interface AuthState {
   userId: string;
+  loginMethod: LoginMethod;
   sessionId: string;
 }
 

@@ -14,12 +14,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
   if (result.success) return result.data;
   const fields = issuesOf(result.error);
   const first = fields[0];
-  return failValidation(
-    fields,
-    first ? `${first.message}（${where === 'body' ? '' : `${where}: `}${first.path}）` : undefined,
-  );
-}
-
-function failValidation(fields: FieldIssue[], message?: string): never {
+  const message = first ? `${first.message}（${where === 'body' ? '' : `${where}: `}${first.path}）` : undefined;
   throw new AppError({ code: 'VALIDATION_FAILED', fields, ...(message ? { message } : {}) });
 }

@@ -13,7 +13,7 @@ export function requireAuth(tokens: AccessTokens, sessions: SessionsService): Mi
     const claims = tokens.verify(match[1] as string);
     const session = await sessions.authenticate(claims.sessionId);
     if (session.userId !== claims.userId) throw new AppError({ code: 'TOKEN_INVALID' });
-    ctx.state.auth = { userId: claims.userId, sessionId: claims.sessionId };
+    ctx.state.auth = { userId: claims.userId, sessionId: claims.sessionId, loginMethod: session.loginMethod };
     await next();
   };
 }

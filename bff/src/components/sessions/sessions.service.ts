@@ -27,8 +27,13 @@ export interface IssuedSession {
   refreshToken: string;
 }
 
-interface CachedSession {
+/** What a live session tells about the caller. */
+export interface SessionHolder {
   userId: string;
+  loginMethod: LoginMethod;
+}
+
+interface CachedSession extends SessionHolder {
   expiresAtMs: number;
 }
 
@@ -100,17 +105,18 @@ export class SessionsService {
   }
 
   /** The session behind an access token, if still live. Cached briefly per instance. */
-  async authenticate(sessionId: string): Promise<{ userId: string }> {
+  async authenticate(sessionId: string): Promise<SessionHolder> {
     const now = this.deps.clock.now();
     const nowMs = now.getTime();
     const cached = this.cache.get(sessionId, nowMs);
-    if (cached && cached.expiresAtMs > nowMs) return { userId: cached.userId };
+    if (cached && cached.expiresAtMs > nowMs) return { userId: cached.userId, loginMethod: cached.loginMethod };
 
     const session = await this.loadOnce(sessionId, now);
     if (!session || session.revokedAt) throw new AppError({ code: 'SESSION_REVOKED' });
     if (session.expiresAt <= now) throw new AppError({ code: 'TOKEN_EXPIRED', message: '登录已过期，请重新登录' });
-    this.cache.set(sessionId, { userId: session.userId, expiresAtMs: session.expiresAt.getTime() }, nowMs);
-    return { userId: session.userId };
+    const holder: SessionHolder = { userId: session.userId, loginMethod: session.loginMethod };
+    this.cache.set(sessionId, { ...holder, expiresAtMs: session.expiresAt.getTime() }, nowMs);
+    return holder;
   }
 
   /** One database read per session at a time: a busy device's parallel requests share it when the cache lapses. */

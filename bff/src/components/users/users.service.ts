@@ -3,32 +3,29 @@ import { AppError } from '../../libraries/errors';
 import type { AuthState } from '../../libraries/context';
 import type { TtlCache } from '../../libraries/ttl-cache';
 import type { Clock } from '../../libraries/clock';
-import type { SessionsRepository } from '../sessions/sessions.repository';
+import type { UserDocument } from './user.model';
 import type { UsersRepository } from './users.repository';
 import { toUserView } from './users.view';
 
 export interface UsersServiceDeps {
   users: UsersRepository;
-  sessions: SessionsRepository;
   clock: Clock;
-  /** Short per-instance cache of the "me" view; the account changes rarely. */
-  cache: TtlCache<User>;
+  /** Short per-instance cache of user documents; an account changes rarely. */
+  cache: TtlCache<UserDocument>;
 }
 
 export class UsersService {
   constructor(private readonly deps: UsersServiceDeps) {}
 
+  /** My account as this session sees it (the login method is the session's). */
   async me(auth: AuthState): Promise<User> {
     const nowMs = this.deps.clock.now().getTime();
-    const cached = this.deps.cache.get(auth.sessionId, nowMs);
-    if (cached) return cached;
-    const [user, session] = await Promise.all([
-      this.deps.users.findById(auth.userId),
-      this.deps.sessions.findById(auth.sessionId),
-    ]);
-    if (!user || !session) throw new AppError({ code: 'SESSION_REVOKED' });
-    const view = toUserView(user, session.loginMethod);
-    this.deps.cache.set(auth.sessionId, view, nowMs);
-    return view;
+    let user = this.deps.cache.get(auth.userId, nowMs);
+    if (!user) {
+      user = (await this.deps.users.findById(auth.userId)) ?? undefined;
+      if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
+      this.deps.cache.set(auth.userId, user, nowMs);
+    }
+    return toUserView(user, auth.loginMethod);
   }
 }
