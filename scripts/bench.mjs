@@ -7,7 +7,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, log, must } from './lib.mjs';
+import { ROOT, log, must, readyUrl } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -23,15 +23,12 @@ function startChild(script, env) {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   children.push(child);
-  return new Promise((resolve, reject) => {
-    child.on('message', (m) => m?.type === 'ready' && resolve(m.url));
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
+  return readyUrl(child, path.basename(script));
 }
 
-function load(url, headers) {
+function load(url, headers, duration = DURATION) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION }, (error, result) =>
+    autocannon({ url, headers, connections: CONNECTIONS, duration }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
   });
@@ -84,6 +81,10 @@ async function main() {
     log(
       `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds alternating, ${os.cpus().length} cores`,
     );
+    // Unmeasured warm-up, so no route is timed while the JIT is still compiling it.
+    await load(`${bareUrl}/hello`, undefined, 3);
+    await load(`${bareUrl}/me-shaped`, undefined, 3);
+    await load(`${bffUrl}/api/v1/me`, auth, 3);
     for (let round = 0; round < ROUNDS; round += 1) {
       rows.bare.push(await load(`${bareUrl}/hello`));
       rows.shaped.push(await load(`${bareUrl}/me-shaped`));

@@ -23,3 +23,14 @@ export async function must(command, args, options = {}) {
 export function log(line) {
   process.stdout.write(`${line}\n`);
 }
+
+/**
+ * Resolves with the URL a Node child reports over IPC ({type: 'ready', url})
+ * once it listens (the BFF, the sandbox, the bench baseline); rejects if it exits first.
+ */
+export function readyUrl(child, name) {
+  return new Promise((resolve, reject) => {
+    child.on('message', (message) => message?.type === 'ready' && resolve(message.url));
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before it was ready`)));
+  });
+}

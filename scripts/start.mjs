@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT, log, must } from './lib.mjs';
+import { ROOT, log, must, readyUrl } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const DATA = path.join(ROOT, '.data');
@@ -63,13 +63,6 @@ function startChild(name, script, env) {
   return child;
 }
 
-function waitForMessage(child, type) {
-  return new Promise((resolve, reject) => {
-    child.on('message', (message) => message?.type === type && resolve(message));
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before it was ready`)));
-  });
-}
-
 let stopping = false;
 const children = [];
 let mongo;
@@ -118,7 +111,7 @@ async function main() {
       SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
     });
     children.push(sandbox);
-    await waitForMessage(sandbox, 'ready');
+    await readyUrl(sandbox, 'sandbox');
     env.WECHAT_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     env.SMS_GATEWAY_URL = `http://127.0.0.1:${sandboxPort}`;
   }
@@ -131,11 +124,11 @@ async function main() {
     CORS_ORIGINS: process.env.CORS_ORIGINS ?? 'http://localhost:10086',
   });
   children.push(bff);
-  const ready = await waitForMessage(bff, 'ready');
+  const url = await readyUrl(bff, 'BFF');
 
   log('');
-  log(`穗警通 is running: ${ready.url}  (open it in a browser, 390x844 looks like a phone)`);
-  log(`  API docs:        ${ready.url}/docs`);
+  log(`穗警通 is running: ${url}  (open it in a browser, 390x844 looks like a phone)`);
+  log(`  API docs:        ${url}/docs`);
   if (!useRealUpstreams)
     log(`  sandbox systems: http://localhost:${sandboxPort}  (SMS codes: /sandbox/sms/outbox?phone=...)`);
   log(`  MongoDB:         ${mongo.description}`);
