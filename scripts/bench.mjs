@@ -68,6 +68,7 @@ async function main() {
       JWT_SECRET: randomBytes(32).toString('base64url'),
       WECHAT_API_BASE: sandboxUrl,
       SMS_GATEWAY_URL: sandboxUrl,
+      CATALOG_API_BASE: sandboxUrl,
     });
     const bareUrl = await startChild(path.join(ROOT, 'scripts/bench/bare-koa.mjs'), {});
 

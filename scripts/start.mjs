@@ -98,7 +98,9 @@ async function main() {
   mongo = await startMongo({ dataDir: path.join(DATA, 'mongo') });
 
   const port = process.env.PORT ?? '8080';
-  const useRealUpstreams = Boolean(process.env.WECHAT_API_BASE && process.env.SMS_GATEWAY_URL);
+  const useRealUpstreams = Boolean(
+    process.env.WECHAT_API_BASE && process.env.SMS_GATEWAY_URL && process.env.CATALOG_API_BASE,
+  );
   const secrets = useRealUpstreams ? {} : devSecrets();
   const env = { ...process.env, ...secrets };
 
@@ -114,6 +116,7 @@ async function main() {
     await readyUrl(sandbox, 'sandbox');
     env.WECHAT_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     env.SMS_GATEWAY_URL = `http://127.0.0.1:${sandboxPort}`;
+    env.CATALOG_API_BASE = `http://127.0.0.1:${sandboxPort}`;
   }
 
   const bff = startChild('BFF', path.join(ROOT, 'bff/dist/start.js'), {

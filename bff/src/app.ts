@@ -24,6 +24,15 @@ import { requireAuth } from './components/auth/require-auth';
 import { smsCodeModels } from './components/auth/sms-code.model';
 import { SmsCodesRepository } from './components/auth/sms-codes.repository';
 import { SmsLoginService } from './components/auth/sms-login.service';
+import { catalogSnapshotModels } from './components/catalog/catalog-snapshot.model';
+import { CatalogSnapshotsRepository } from './components/catalog/catalog-snapshots.repository';
+import { CatalogStore } from './components/catalog/catalog-store';
+import { catalogRoutes } from './components/catalog/catalog.routes';
+import { CatalogService } from './components/catalog/catalog.service';
+import { favoriteModels } from './components/favorites/favorite.model';
+import { FavoritesRepository } from './components/favorites/favorites.repository';
+import { favoritesRoutes } from './components/favorites/favorites.routes';
+import { FavoritesService } from './components/favorites/favorites.service';
 import { docsRoutes } from './components/docs/docs.routes';
 import { openApiDocument } from './components/docs/openapi';
 import { healthRoutes } from './components/health/health.routes';
@@ -35,10 +44,14 @@ import { userModels, type UserDocument } from './components/users/user.model';
 import { UsersRepository } from './components/users/users.repository';
 import { usersRoutes } from './components/users/users.routes';
 import { UsersService } from './components/users/users.service';
+import type { CatalogClient } from './upstreams/catalog/catalog.client';
 import type { SmsClient } from './upstreams/sms/sms.client';
 import type { WechatClient } from './upstreams/wechat/wechat.client';
 
-export type AppConfig = Pick<Config, 'env' | 'trustProxy' | 'corsOrigins' | 'staticDir' | 'docsEnabled' | 'auth'>;
+export type AppConfig = Pick<
+  Config,
+  'env' | 'trustProxy' | 'corsOrigins' | 'staticDir' | 'docsEnabled' | 'auth' | 'catalog'
+>;
 
 export interface AppDeps {
   config: AppConfig;
@@ -46,10 +59,20 @@ export interface AppDeps {
   connection: Connection;
   wechat: WechatClient;
   sms: SmsClient;
+  catalog: CatalogClient;
   clock: Clock;
 }
 
+/** The Koa app, plus what the server does once it listens. */
+export interface BffApp extends Koa<AppState> {
+  /** Loads the catalog so the first citizen does not wait for it; never throws. */
+  warmUp(): Promise<void>;
+}
+
 export const API_PREFIX = '/api/v1';
+
+/** How soon an instance asks the catalog system again after it failed. */
+const CATALOG_RETRY_MS = 5000;
 
 /** Every mongoose model the BFF owns, for index creation at start-up. */
 export function databaseModels(connection: Connection) {
@@ -58,11 +81,13 @@ export function databaseModels(connection: Connection) {
     ...sessionModels(connection),
     ...smsCodeModels(connection),
     ...rateLimitModels(connection),
+    ...catalogSnapshotModels(connection),
+    ...favoriteModels(connection),
   };
 }
 
 /** Builds the Koa app from its dependencies; no listening, no globals. */
-export function createApp(deps: AppDeps): Koa<AppState> {
+export function createApp(deps: AppDeps): BffApp {
   const { config, logger, connection, clock } = deps;
   const models = databaseModels(connection);
 
@@ -90,19 +115,34 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     cache: new TtlCache<UserDocument>(config.auth.sessionCacheMs, 50_000),
   });
   const authenticated = requireAuth(tokens, sessions);
+  const catalogStore = new CatalogStore({
+    source: deps.catalog,
+    snapshots: new CatalogSnapshotsRepository(models),
+    clock,
+    logger,
+    refreshMs: config.catalog.refreshMs,
+    retryMs: Math.min(config.catalog.refreshMs, CATALOG_RETRY_MS),
+  });
+  const catalog = new CatalogService(catalogStore);
+  const favorites = new FavoritesService({ favorites: new FavoritesRepository(models), catalog, clock });
 
   const registry = new OpenAPIRegistry();
   const api = new Router<AppState>({ prefix: API_PREFIX });
   authRoutes(api, registry, API_PREFIX, { auth, requireAuth: authenticated });
   usersRoutes(api, registry, API_PREFIX, { users: usersService, requireAuth: authenticated });
   sessionsRoutes(api, registry, API_PREFIX, { sessions, requireAuth: authenticated });
+  catalogRoutes(api, registry, API_PREFIX, { catalog });
+  favoritesRoutes(api, registry, API_PREFIX, { favorites, requireAuth: authenticated });
   // Anything else under the API prefix is a JSON 404, never the H5 page.
   api.all('/{*rest}', () => {
     throw new AppError({ code: 'ROUTE_NOT_FOUND' });
   });
 
   const root = new Router<AppState>();
-  healthRoutes(root, registry, { connection, upstreams: [deps.wechat.upstream, deps.sms.upstream] });
+  healthRoutes(root, registry, {
+    connection,
+    upstreams: [deps.wechat.upstream, deps.sms.upstream, deps.catalog.upstream],
+  });
   docsRoutes(root, { document: () => openApiDocument(registry), uiEnabled: config.docsEnabled });
 
   const app = new Koa<AppState>({ proxy: config.trustProxy });
@@ -123,5 +163,5 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   if (config.staticDir) app.use(serve(config.staticDir, { maxage: 0, gzip: false, brotli: false }));
   // Errors are answered by errorHandler; this keeps Koa from printing them a second time.
   app.silent = true;
-  return app;
+  return Object.assign(app, { warmUp: () => catalogStore.warm() });
 }

@@ -40,6 +40,10 @@ const EnvSchema = z.object({
   SMS_API_KEY: secret('SMS_API_KEY', 16),
   SMS_SIGN: z.string().default('穗警通'),
 
+  CATALOG_API_BASE: z.url({ error: 'CATALOG_API_BASE is required' }),
+  /** How often each instance asks the catalog system whether a new version was published. */
+  CATALOG_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
 });
 
@@ -63,6 +67,7 @@ export interface Config {
   };
   wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number };
   sms: { baseUrl: string; apiKey: string; sign: string; timeoutMs: number };
+  catalog: { baseUrl: string; timeoutMs: number; refreshMs: number };
 }
 
 export class ConfigError extends Error {
@@ -100,5 +105,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
     },
     sms: { baseUrl: e.SMS_GATEWAY_URL, apiKey: e.SMS_API_KEY, sign: e.SMS_SIGN, timeoutMs: e.UPSTREAM_TIMEOUT_MS },
+    catalog: {
+      baseUrl: e.CATALOG_API_BASE,
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+      refreshMs: e.CATALOG_REFRESH_SECONDS * 1000,
+    },
   };
 }

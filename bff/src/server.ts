@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { systemClock, type Clock } from './libraries/clock';
 import { connectDatabase, ensureIndexes } from './libraries/database';
 import type { Logger } from './libraries/logger';
+import { CatalogClient } from './upstreams/catalog/catalog.client';
 import { SmsClient } from './upstreams/sms/sms.client';
 import { WechatClient } from './upstreams/wechat/wechat.client';
 
@@ -23,7 +24,8 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   await ensureIndexes(Object.values(databaseModels(connection)), logger);
   const wechat = new WechatClient(config.wechat, logger);
   const sms = new SmsClient(config.sms, logger);
-  const app = createApp({ config, logger, connection, wechat, sms, clock });
+  const catalog = new CatalogClient(config.catalog, logger);
+  const app = createApp({ config, logger, connection, wechat, sms, catalog, clock });
 
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
@@ -31,6 +33,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     server.once('error', reject);
   });
   const address = server.address();
+  void app.warmUp();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
@@ -41,7 +44,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     const timer = setTimeout(() => server.closeAllConnections(), graceMs);
     await closed;
     clearTimeout(timer);
-    await Promise.all([wechat.close(), sms.close()]);
+    await Promise.all([wechat.close(), sms.close(), catalog.close()]);
     await connection.close();
   };
   return {

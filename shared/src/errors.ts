@@ -32,6 +32,10 @@ export const ERRORS = {
   SMS_CODE_LOCKED: { status: 429, message: '验证码错误次数过多，请重新获取验证码' },
   RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
 
+  ITEM_NOT_FOUND: { status: 404, message: '未找到该事项，它可能已调整或下线，请返回重新搜索' },
+  PACKAGE_NOT_FOUND: { status: 404, message: '未找到该“一件事”服务，请返回重新选择' },
+  FAVORITES_LIMIT: { status: 409, message: '收藏已达上限，请先取消一些不常用的收藏' },
+
   UPSTREAM_UNAVAILABLE: { status: 503, message: '相关业务系统暂时无法访问，请稍后再试' },
   DATABASE_UNAVAILABLE: { status: 503, message: '系统正在恢复，请稍后再试' },
   INTERNAL: { status: 500, message: '系统繁忙，请稍后再试' },

@@ -3,3 +3,5 @@ export * from './validators';
 export * from './masking';
 export * from './schemas/common';
 export * from './schemas/auth';
+export * from './schemas/catalog';
+export * from './compact-dates';

@@ -8,6 +8,8 @@ import {
   ensureIndexes,
   loadConfig,
   SmsClient,
+  CatalogClient,
+  type Logger,
   WechatClient,
   type Config,
 } from '@suijing/bff';
@@ -57,6 +59,7 @@ export function testEnv(
     WECHAT_APPID: 'wxtest0000000001',
     WECHAT_SECRET: randomBytes(16).toString('hex'),
     SMS_GATEWAY_URL: sandboxUrl,
+    CATALOG_API_BASE: sandboxUrl,
     SMS_API_KEY: randomBytes(16).toString('hex'),
     UPSTREAM_TIMEOUT_MS: '1500',
     // Tests speak for many client addresses through X-Forwarded-For, as a load balancer would.
@@ -79,8 +82,29 @@ export async function startSandboxFor(
     wechat: { appId: env['WECHAT_APPID'] as string, appSecret: env['WECHAT_SECRET'] as string },
     sms: { apiKey: env['SMS_API_KEY'] as string },
   });
-  const config = loadConfig({ ...env, WECHAT_API_BASE: sandbox.url, SMS_GATEWAY_URL: sandbox.url, ...overrides });
+  const config = loadConfig({
+    ...env,
+    WECHAT_API_BASE: sandbox.url,
+    SMS_GATEWAY_URL: sandbox.url,
+    CATALOG_API_BASE: sandbox.url,
+    ...overrides,
+  });
   return { sandbox, config };
+}
+
+/** One client per back-end system, as startBff builds them. */
+export function upstreamClients(config: Config, logger: Logger) {
+  const clients = {
+    wechat: new WechatClient(config.wechat, logger),
+    sms: new SmsClient(config.sms, logger),
+    catalog: new CatalogClient(config.catalog, logger),
+  };
+  return {
+    ...clients,
+    close: async () => {
+      await Promise.all(Object.values(clients).map((client) => client.close()));
+    },
+  };
 }
 
 /** A log destination that keeps every line, for the log audits. */
@@ -104,10 +128,9 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
   const logger = createLogger({ level: config.logLevel, destination: sink });
   const connection = await connectDatabase(config.mongodbUri, logger);
   await ensureIndexes(Object.values(databaseModels(connection)), logger);
-  const wechat = new WechatClient(config.wechat, logger);
-  const sms = new SmsClient(config.sms, logger);
+  const upstreams = upstreamClients(config, logger);
   const clock = new TestClock();
-  const app = createApp({ config, logger, connection, wechat, sms, clock });
+  const app = createApp({ config, logger, connection, ...upstreams, clock });
   const callback = app.callback();
   const control = new SandboxControl(sandbox.url);
 
@@ -125,27 +148,19 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     },
     async anotherInstance() {
       const otherConnection = await connectDatabase(config.mongodbUri, logger);
-      const otherWechat = new WechatClient(config.wechat, logger);
-      const otherSms = new SmsClient(config.sms, logger);
-      const other = createApp({
-        config,
-        logger,
-        connection: otherConnection,
-        wechat: otherWechat,
-        sms: otherSms,
-        clock,
-      });
+      const otherUpstreams = upstreamClients(config, logger);
+      const other = createApp({ config, logger, connection: otherConnection, ...otherUpstreams, clock });
       const otherCallback = other.callback();
       return {
         api: () => request(otherCallback),
         async close() {
-          await Promise.all([otherWechat.close(), otherSms.close()]);
+          await otherUpstreams.close();
           await otherConnection.close();
         },
       };
     },
     async close() {
-      await Promise.all([wechat.close(), sms.close()]);
+      await upstreams.close();
       await connection.dropDatabase().catch(() => undefined);
       await connection.close();
       await sandbox.close();

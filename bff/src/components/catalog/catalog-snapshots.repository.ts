@@ -1,0 +1,68 @@
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import { z } from 'zod';
+import { isDuplicateKey } from '../../libraries/database';
+import type { CatalogExport } from '../../upstreams/catalog/catalog.client';
+import { ItemRecordSchema, PackageRecordSchema } from '../../upstreams/catalog/catalog.dialect';
+import type { CatalogSnapshotDocument, CatalogSnapshotModels } from './catalog-snapshot.model';
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+const StoredExportSchema = z.object({
+  items: z.array(ItemRecordSchema),
+  packages: z.array(PackageRecordSchema),
+});
+
+/** Versions kept: the current one and the one before, in case a new one turns out bad. */
+const KEEP_VERSIONS = 2;
+
+export interface StoredCatalog {
+  export: CatalogExport;
+  confirmedAt: Date;
+}
+
+export class CatalogSnapshotsRepository {
+  constructor(private readonly models: CatalogSnapshotModels) {}
+
+  /** The newest stored copy that still reads as valid dialect, if any. */
+  async latest(): Promise<StoredCatalog | undefined> {
+    const doc = await this.models.CatalogSnapshot.findOne().sort({ storedAt: -1 }).lean<CatalogSnapshotDocument>();
+    if (!doc) return undefined;
+    const parsed = StoredExportSchema.safeParse(JSON.parse((await gunzipAsync(doc.data)).toString('utf8')));
+    if (!parsed.success) return undefined;
+    return {
+      export: { version: doc._id, publishedAt: doc.publishedAt, ...parsed.data },
+      confirmedAt: doc.confirmedAt,
+    };
+  }
+
+  /** Stores a new version; another instance storing the same version first is fine. */
+  async save(source: CatalogExport, now: Date): Promise<void> {
+    const data = await gzipAsync(Buffer.from(JSON.stringify({ items: source.items, packages: source.packages })));
+    try {
+      await this.models.CatalogSnapshot.create({
+        _id: source.version,
+        publishedAt: source.publishedAt,
+        storedAt: now,
+        confirmedAt: now,
+        data,
+      });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      await this.confirm(source.version, now);
+    }
+    const old = await this.models.CatalogSnapshot.find({}, { _id: 1 })
+      .sort({ storedAt: -1 })
+      .skip(KEEP_VERSIONS)
+      .lean<Array<{ _id: string }>>();
+    if (old.length > 0) await this.models.CatalogSnapshot.deleteMany({ _id: { $in: old.map((d) => d._id) } });
+  }
+
+  async confirm(version: string, now: Date): Promise<void> {
+    await this.models.CatalogSnapshot.updateOne(
+      { _id: version, confirmedAt: { $lt: now } },
+      { $set: { confirmedAt: now } },
+    );
+  }
+}

@@ -1,0 +1,140 @@
+import type { CategoryWithCount, ItemGuide, ItemSummary, PackageDetail, PackageSummary } from '@suijing/shared';
+import type { CatalogExport } from '../../upstreams/catalog/catalog.client';
+import { toItemGuide, toPackageDetail } from '../../upstreams/catalog/catalog.mapping';
+import { SearchIndex } from './search-index';
+
+/** Life events in the order of a life, for the home page; unknown events follow in catalog order. */
+const LIFE_ORDER = ['出生', '入学', '就业', '婚育', '置业', '出行', '经营', '退休', '身后'];
+
+/** How many hot items the home page shows, and how many variants of one family among them. */
+const HOT_COUNT = 8;
+const HOT_PER_FAMILY = 2;
+
+export function toSummary(guide: ItemGuide): ItemSummary {
+  return {
+    code: guide.code,
+    name: guide.name,
+    family: guide.family,
+    ...(guide.situation ? { situation: guide.situation } : {}),
+    policeType: guide.policeType,
+    lifeEvents: guide.lifeEvents,
+    department: guide.department,
+    itemType: guide.itemType,
+    promisedDays: guide.promisedDays,
+    visits: guide.visits,
+    charged: guide.charged,
+    onlineDepth: guide.onlineDepth,
+    monthlyVolume: guide.monthlyVolume,
+  };
+}
+
+function countBy(items: readonly ItemSummary[], keys: (item: ItemSummary) => Array<{ code: string; name: string }>) {
+  const counts = new Map<string, CategoryWithCount>();
+  for (const item of items) {
+    for (const { code, name } of keys(item)) {
+      const entry = counts.get(code) ?? { code, name, count: 0 };
+      entry.count += 1;
+      counts.set(code, entry);
+    }
+  }
+  return [...counts.values()];
+}
+
+/**
+ * One published version of the catalog, translated and indexed: everything
+ * a catalog route answers comes from here, without calling the upstream.
+ */
+export class Catalog {
+  readonly version: string;
+  /** Items in browsing order: popular families first, a family's variants together. */
+  readonly items: readonly ItemSummary[];
+  readonly hot: readonly ItemSummary[];
+  readonly policeTypes: readonly CategoryWithCount[];
+  readonly lifeEvents: readonly CategoryWithCount[];
+  readonly packages: readonly PackageSummary[];
+  private readonly guides: ReadonlyMap<string, ItemGuide>;
+  private readonly summaries: ReadonlyMap<string, ItemSummary>;
+  private readonly packageDetails: ReadonlyMap<string, PackageDetail>;
+  private readonly index: SearchIndex;
+
+  constructor(source: CatalogExport) {
+    this.version = source.version;
+    const guides = source.items.filter((record) => record.sfwb === '1').map(toItemGuide);
+    this.guides = new Map(guides.map((guide) => [guide.code, guide]));
+
+    const familyVolume = new Map<string, number>();
+    for (const guide of guides) {
+      familyVolume.set(guide.family, (familyVolume.get(guide.family) ?? 0) + guide.monthlyVolume);
+    }
+    const browsing = [...guides].sort(
+      (a, b) =>
+        (familyVolume.get(b.family) ?? 0) - (familyVolume.get(a.family) ?? 0) ||
+        a.family.localeCompare(b.family) ||
+        a.code.localeCompare(b.code),
+    );
+    this.items = browsing.map(toSummary);
+    this.summaries = new Map(this.items.map((item) => [item.code, item]));
+    this.index = new SearchIndex(
+      browsing.map((guide) => ({
+        name: guide.name,
+        family: guide.family,
+        aliases: guide.aliases,
+        policeTypeName: guide.policeType.name,
+        lifeEventNames: guide.lifeEvents.map((event) => event.name),
+        monthlyVolume: guide.monthlyVolume,
+      })),
+    );
+
+    this.hot = pickHot(this.items);
+    this.policeTypes = countBy(this.items, (item) => [item.policeType]).sort((a, b) => b.count - a.count);
+    const lifeRank = (name: string) => {
+      const rank = LIFE_ORDER.indexOf(name);
+      return rank < 0 ? LIFE_ORDER.length : rank;
+    };
+    this.lifeEvents = countBy(this.items, (item) => item.lifeEvents).sort(
+      (a, b) => lifeRank(a.name) - lifeRank(b.name),
+    );
+
+    const details = source.packages.map((record) => toPackageDetail(record, (code) => this.guides.has(code)));
+    this.packageDetails = new Map(details.map((detail) => [detail.code, detail]));
+    this.packages = details.map(({ members: _m, conditions: _c, hotline: _h, updatedAt: _u, ...summary }) => summary);
+  }
+
+  guide(code: string): ItemGuide | undefined {
+    return this.guides.get(code);
+  }
+
+  summary(code: string): ItemSummary | undefined {
+    return this.summaries.get(code);
+  }
+
+  package(code: string): PackageDetail | undefined {
+    return this.packageDetails.get(code);
+  }
+
+  /** Items matching the query, best first (positions in `items`). */
+  search(query: string): number[] {
+    return this.index.search(query);
+  }
+
+  hasPoliceType(code: string): boolean {
+    return this.policeTypes.some((type) => type.code === code);
+  }
+
+  hasLifeEvent(code: string): boolean {
+    return this.lifeEvents.some((event) => event.code === code);
+  }
+}
+
+function pickHot(items: readonly ItemSummary[]): ItemSummary[] {
+  const perFamily = new Map<string, number>();
+  const hot: ItemSummary[] = [];
+  for (const item of [...items].sort((a, b) => b.monthlyVolume - a.monthlyVolume)) {
+    const seen = perFamily.get(item.family) ?? 0;
+    if (seen >= HOT_PER_FAMILY) continue;
+    perFamily.set(item.family, seen + 1);
+    hot.push(item);
+    if (hot.length === HOT_COUNT) break;
+  }
+  return hot;
+}

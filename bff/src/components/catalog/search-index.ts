@@ -1,0 +1,139 @@
+import { pinyin } from 'pinyin-pro';
+import { SEARCH_SYNONYMS } from './search-synonyms';
+
+/** What the index needs to know of an item. */
+export interface SearchableItem {
+  name: string;
+  family: string;
+  aliases: readonly string[];
+  policeTypeName: string;
+  lifeEventNames: readonly string[];
+  monthlyVolume: number;
+}
+
+interface PinyinKey {
+  initials: string;
+  full: string;
+  /** Name keys rank above alias keys. */
+  weight: number;
+}
+
+interface Doc {
+  name: string;
+  family: string;
+  aliases: string[];
+  categories: string[];
+  /** Every character of the name and aliases, for the loose "all characters present" match. */
+  chars: Set<string>;
+  nameChars: Set<string>;
+  pinyin: PinyinKey[];
+  /** Popular and short names first among equals. */
+  boost: number;
+}
+
+/** Full-width to half-width, lower case, no spaces or punctuation: how both sides are compared. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function pinyinKey(text: string, weight: number): PinyinKey {
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', v: true });
+  return {
+    initials: syllables.map((s) => s[0] ?? '').join(''),
+    full: syllables.join(''),
+    weight,
+  };
+}
+
+const LATIN = /^[a-z]+$/;
+
+/**
+ * In-memory search over the catalog's items: words anywhere in the name or
+ * aliases, pinyin initials or full pinyin (sfz, shenfenzheng), colloquial
+ * synonyms, and a loose match when every character of the query appears.
+ * Scores are additive over space-separated terms; every term must match.
+ */
+export class SearchIndex {
+  private readonly docs: Doc[];
+
+  constructor(items: readonly SearchableItem[]) {
+    this.docs = items.map((item) => {
+      const name = normalize(item.name);
+      const aliases = item.aliases.map(normalize).filter(Boolean);
+      return {
+        name,
+        family: normalize(item.family),
+        aliases,
+        categories: [item.policeTypeName, ...item.lifeEventNames].map(normalize),
+        chars: new Set([...name, ...aliases.join('')]),
+        nameChars: new Set(name),
+        pinyin: [pinyinKey(item.name, 1), ...item.aliases.map((alias) => pinyinKey(alias, 0.85))],
+        boost: Math.log10(item.monthlyVolume + 1) * 15 - name.length * 0.5,
+      };
+    });
+  }
+
+  /** Indices of the matching items, best first. */
+  search(query: string): number[] {
+    const terms = query.split(/\s+/).map(normalize).filter(Boolean);
+    if (terms.length === 0) return [];
+    const scored: Array<{ index: number; score: number }> = [];
+    this.docs.forEach((doc, index) => {
+      let total = 0;
+      for (const term of terms) {
+        const score = this.termScore(doc, term);
+        if (score === 0) return;
+        total += score;
+      }
+      scored.push({ index, score: total + doc.boost });
+    });
+    return scored.sort((a, b) => b.score - a.score || a.index - b.index).map((s) => s.index);
+  }
+
+  private termScore(doc: Doc, term: string): number {
+    if (LATIN.test(term)) return Math.max(pinyinScore(doc, term), textScore(doc, term));
+    let best = textScore(doc, term);
+    if (best >= 600) return best;
+    for (const [word, replacements] of Object.entries(SEARCH_SYNONYMS)) {
+      if (!term.includes(word)) continue;
+      for (const replacement of replacements) {
+        best = Math.max(best, textScore(doc, term.replace(word, replacement)) * 0.9);
+      }
+    }
+    return best;
+  }
+}
+
+function textScore(doc: Doc, term: string): number {
+  if (doc.name === term) return 1000;
+  if (doc.name.startsWith(term)) return 800;
+  if (doc.family === term) return 750;
+  if (doc.aliases.includes(term)) return 700;
+  const at = doc.name.indexOf(term);
+  if (at >= 0) return 600 - at;
+  if (doc.aliases.some((alias) => alias.includes(term))) return 520;
+  if (doc.categories.includes(term)) return 350;
+  if (term.length >= 2) {
+    const chars = [...term];
+    if (chars.every((c) => doc.nameChars.has(c))) return 250;
+    if (chars.every((c) => doc.chars.has(c))) return 200;
+  }
+  return 0;
+}
+
+function pinyinScore(doc: Doc, term: string): number {
+  let best = 0;
+  for (const key of doc.pinyin) {
+    let score = 0;
+    if (key.initials === term) score = 650;
+    else if (key.initials.startsWith(term)) score = 550;
+    else if (term.length >= 2 && key.initials.includes(term)) score = 420;
+    else if (key.full.startsWith(term)) score = 450;
+    else if (term.length >= 3 && key.full.includes(term)) score = 320;
+    best = Math.max(best, score * key.weight);
+  }
+  return best;
+}

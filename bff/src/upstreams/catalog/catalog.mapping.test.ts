@@ -1,0 +1,84 @@
+import type { PackageRecord } from './catalog.dialect';
+import { itemRecord } from './catalog.fixtures';
+import { splitNumberedLines, toItemGuide, toPackageDetail } from './catalog.mapping';
+
+describe('catalog dialect translation', () => {
+  it('when a guide is translated, then flags, numbers, lists and codes become plain Chinese-labelled data', () => {
+    // Act
+    const guide = toItemGuide(itemRecord());
+
+    // Assert
+    expect(guide).toMatchObject({
+      code: '11440100007502082X0700001001001',
+      policeType: { code: 'hz', name: '户政' },
+      lifeEvents: [{ code: 'cx', name: '出行' }],
+      caseType: 'promised',
+      promisedDays: 15,
+      statutoryDays: 60,
+      visits: 1,
+      channels: ['网上办理', '窗口办理'],
+      fee: { charged: true, standard: '20元/证' },
+      onlineDepth: '网上受理',
+      crossRegion: { scope: 'national', description: '跨省通办' },
+      aliases: ['身份证', '二代证'],
+      conditions: ['有效期满', '证件损坏无法辨认', '登记项目变更'],
+      updatedAt: '2026-11-01T01:30:00.000Z',
+    });
+    expect(guide.materials[0]).toMatchObject({
+      necessity: 'required',
+      eLicence: { reusable: true, name: '居民户口簿' },
+    });
+    expect(guide.materials[1]).toEqual(
+      expect.objectContaining({ necessity: 'waivable', eLicence: { reusable: false }, paperCopies: 1 }),
+    );
+    expect(guide.materials[1]).not.toHaveProperty('note');
+    expect(guide.steps[0]).not.toHaveProperty('days');
+    expect(guide.steps[1]?.days).toBe(1);
+  });
+
+  it('when a form is translated, then types, rules and prefill map, and a pattern that does not compile is dropped', () => {
+    const [name, reason, bad] = toItemGuide(itemRecord()).form.sections[0]?.fields ?? [];
+
+    expect(name).toEqual({ key: 'xm', label: '姓名', type: 'text', required: true, maxLength: 30, prefill: 'name' });
+    expect(reason?.options).toEqual([{ value: '1', label: '有效期满' }]);
+    expect(bad).not.toHaveProperty('pattern');
+  });
+
+  it('when conditions are one numbered text block, then each numbered line becomes one condition', () => {
+    expect(splitNumberedLines('1.年满16周岁；2.本市户籍')).toEqual(['年满16周岁', '本市户籍']);
+    expect(splitNumberedLines('无特殊条件')).toEqual(['无特殊条件']);
+  });
+
+  it('when a package lists members out of order, then they come in order, and only catalog items count as police items', () => {
+    // Arrange
+    const record: PackageRecord = {
+      yjsbm: 'YJS001',
+      yjsmc: '新生儿出生一件事',
+      yjsms: '出生医学证明、户口登记、医保参保一次办',
+      shsj: { dm: 'CS', mc: '出生' },
+      qtbm: '广州市卫生健康委员会',
+      cnbjsx: '5',
+      dxcs: '0',
+      slxz: '1.在本市出生',
+      zxdh: '12345',
+      cyx: [
+        { xh: '2', sxbm: '11440100007502082X0700001001001', sxmc: '出生登记', blbm: '广州市公安局', sfga: '1' },
+        { xh: '1', sxbm: '1144010000WJW0001', sxmc: '出生医学证明', blbm: '广州市卫生健康委员会', sfga: '0' },
+        { xh: '3', sxbm: 'NOTINCATALOG00001', sxmc: '户口迁入', blbm: '广州市公安局', sfga: '1' },
+      ],
+      gxsj: '20261101093000',
+    };
+
+    // Act
+    const detail = toPackageDetail(record, (code) => code === '11440100007502082X0700001001001');
+
+    // Assert
+    expect(detail.members.map((m) => [m.order, m.itemName, m.police])).toEqual([
+      [1, '出生医学证明', false],
+      [2, '出生登记', true],
+      [3, '户口迁入', false],
+    ]);
+    expect(detail.departments).toEqual(['广州市卫生健康委员会', '广州市公安局']);
+    expect(detail.lifeEvent).toEqual({ code: 'cs', name: '出生' });
+  });
+});
