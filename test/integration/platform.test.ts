@@ -16,7 +16,7 @@ describe('platform: health, docs, errors, headers, logs', () => {
     expect(live.body).toEqual({ status: 'ok' });
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('ready');
-    expect(Object.keys(ready.body.checks).sort()).toEqual(['mongodb', 'sms', 'wechat']);
+    expect(Object.keys(ready.body.checks).sort()).toEqual(['catalog', 'mongodb', 'sms', 'wechat']);
   });
 
   it('when the OpenAPI document is fetched, then every route is described with its error shape', async () => {
@@ -31,7 +31,15 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/auth/sms/login',
         '/api/v1/auth/sms/send',
         '/api/v1/auth/wechat',
+        '/api/v1/categories',
+        '/api/v1/favorites',
+        '/api/v1/favorites/{code}',
+        '/api/v1/items',
+        '/api/v1/items/hot',
+        '/api/v1/items/{code}',
         '/api/v1/me',
+        '/api/v1/packages',
+        '/api/v1/packages/{code}',
         '/api/v1/sessions',
         '/api/v1/sessions/{id}',
         '/healthz',

@@ -52,4 +52,15 @@ export class SandboxControl {
   async clearFaults(): Promise<void> {
     await this.send('DELETE', '/sandbox/faults');
   }
+
+  /** Requests each system has received since the sandbox started or was reset. */
+  async requestsTo(system: string): Promise<number> {
+    const { systems } = (await this.send('GET', '/sandbox/stats')) as { systems: Record<string, { requests: number }> };
+    return systems[system]?.requests ?? 0;
+  }
+
+  /** Publishes a new catalog version, optionally renaming one item (what the catalog's editors do). */
+  async publishCatalog(change: { sxbm?: string; sxmc?: string } = {}): Promise<void> {
+    await this.send('POST', '/sandbox/catalog/publish', change);
+  }
 }

@@ -33,6 +33,7 @@ export function censor(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
   if (Array.isArray(value)) return value.map((item) => censor(item, depth + 1));
   if (value instanceof Date) return value;
+  if (value instanceof Error) return censorError(value, depth);
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     out[key] = SECRET_KEYS.has(key.toLowerCase()) ? '[REDACTED]' : censor(inner, depth + 1);
@@ -40,11 +41,29 @@ export function censor(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/**
+ * An error as pino's serializer would show it (type, message, stack, cause),
+ * built here because the formatter runs first and an Error's own fields are
+ * not enumerable. A code on an error is a reason (ECONNREFUSED), not a secret.
+ */
+function censorError(error: Error, depth: number): Record<string, unknown> {
+  const { code } = error as { code?: unknown };
+  return {
+    type: error.name,
+    message: scrubText(error.message),
+    ...(typeof code === 'string' && /^[A-Z0-9_]+$/.test(code) ? { code } : {}),
+    ...(error.stack ? { stack: scrubText(error.stack) } : {}),
+    ...(error.cause !== undefined && depth + 1 < MAX_DEPTH ? { cause: censor(error.cause, depth + 1) } : {}),
+  };
+}
+
 export function createLogger(options: { level: string; destination?: DestinationStream }): Logger {
   return pino(
     {
       level: options.level,
       base: { service: 'suijing-bff' },
+      // The formatter has already turned errors into plain, censored objects (censorError).
+      serializers: { err: (value: unknown) => value },
       formatters: {
         log: (object) => censor(object) as Record<string, unknown>,
       },

@@ -151,7 +151,7 @@ describe('fault settings API', () => {
 
     // Assert
     const healthy = { latencyMs: 0, errorRate: 0, down: false, malformed: false };
-    expect(res.body).toEqual({ faults: { wechat: healthy, sms: healthy } });
+    expect(res.body).toEqual({ faults: { wechat: healthy, sms: healthy, catalog: healthy } });
   });
 
   it('when a PUT leaves fields out, then it replaces the whole setting (left-out faults are off)', async () => {

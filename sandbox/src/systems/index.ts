@@ -1,4 +1,5 @@
 import type { SystemFactory } from '../core/system';
+import { createCatalogSystem } from './catalog';
 import { createSmsSystem } from './sms';
 import { createWechatSystem } from './wechat';
 
@@ -9,4 +10,4 @@ import { createWechatSystem } from './wechat';
  * machinery then routes its prefixes, injects its faults, resets it and
  * answers its errors in its own dialect.
  */
-export const SYSTEM_FACTORIES: readonly SystemFactory[] = [createWechatSystem, createSmsSystem];
+export const SYSTEM_FACTORIES: readonly SystemFactory[] = [createWechatSystem, createSmsSystem, createCatalogSystem];

@@ -17,6 +17,15 @@ const StoredExportSchema = z.object({
 /** Versions kept: the current one and the one before, in case a new one turns out bad. */
 const KEEP_VERSIONS = 2;
 
+/** Lean reads give BSON Binary, not Buffer, for binary fields. */
+function bytesOf(data: unknown): Buffer {
+  if (Buffer.isBuffer(data)) return data;
+  if (typeof data === 'object' && data !== null && 'buffer' in data && data.buffer instanceof Uint8Array) {
+    return Buffer.from(data.buffer);
+  }
+  throw new Error('stored catalog copy is not binary data');
+}
+
 export interface StoredCatalog {
   export: CatalogExport;
   confirmedAt: Date;
@@ -29,7 +38,7 @@ export class CatalogSnapshotsRepository {
   async latest(): Promise<StoredCatalog | undefined> {
     const doc = await this.models.CatalogSnapshot.findOne().sort({ storedAt: -1 }).lean<CatalogSnapshotDocument>();
     if (!doc) return undefined;
-    const parsed = StoredExportSchema.safeParse(JSON.parse((await gunzipAsync(doc.data)).toString('utf8')));
+    const parsed = StoredExportSchema.safeParse(JSON.parse((await gunzipAsync(bytesOf(doc.data))).toString('utf8')));
     if (!parsed.success) return undefined;
     return {
       export: { version: doc._id, publishedAt: doc.publishedAt, ...parsed.data },

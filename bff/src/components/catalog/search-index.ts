@@ -99,8 +99,10 @@ export class SearchIndex {
     if (best >= 600) return best;
     for (const [word, replacements] of Object.entries(SEARCH_SYNONYMS)) {
       if (!term.includes(word)) continue;
+      // Said exactly, the colloquial word means the catalog's; inside a longer query it is a guess.
+      const weight = term === word ? 1 : 0.95;
       for (const replacement of replacements) {
-        best = Math.max(best, textScore(doc, term.replace(word, replacement)) * 0.9);
+        best = Math.max(best, textScore(doc, term.replace(word, replacement)) * weight);
       }
     }
     return best;

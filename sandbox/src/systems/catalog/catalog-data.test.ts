@@ -1,0 +1,186 @@
+import { buildSeed } from './catalog-state';
+import { expandItems } from './expand-items';
+import { readCatalogTables } from './read-tables';
+import { CHOICE_FIELD_TYPES, FORM_FIELD_TYPES, type FormFieldRecord, type ItemRecord } from './records';
+
+/**
+ * The data is the product here: these checks mirror the BFF's dialect
+ * schema (catalog.dialect.ts) and the completeness the guide pages need,
+ * without importing anything from the BFF.
+ */
+const tables = readCatalogTables();
+const seed = buildSeed(tables);
+const items = seed.items;
+const packages = seed.packages;
+
+const DIGITS = /^\d+$/;
+const FLAG = /^[01]$/;
+
+function fieldProblems(field: FormFieldRecord): string[] {
+  const problems: string[] = [];
+  if (!/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/.test(field.zddm)) problems.push(`bad key ${field.zddm}`);
+  if (!FORM_FIELD_TYPES.includes(field.zdlx)) problems.push(`bad type ${field.zdlx}`);
+  if (!FLAG.test(field.bt)) problems.push('bad bt');
+  if (CHOICE_FIELD_TYPES.includes(field.zdlx)) {
+    const codes = (field.xx ?? []).map((option) => option.dm);
+    if (codes.length === 0) problems.push(`${field.zddm}: choice without options`);
+    if (new Set(codes).size !== codes.length) problems.push(`${field.zddm}: duplicate option codes`);
+  } else if (field.xx) {
+    problems.push(`${field.zddm}: options on a ${field.zdlx}`);
+  }
+  if (field.zzbds !== undefined) {
+    try {
+      new RegExp(field.zzbds);
+    } catch {
+      problems.push(`${field.zddm}: regex does not compile`);
+    }
+    if (!field.zzts) problems.push(`${field.zddm}: regex without message`);
+  }
+  for (const key of ['zxcd', 'zdcd'] as const) {
+    const value = field[key];
+    if (value !== undefined && !DIGITS.test(value)) problems.push(`${field.zddm}: ${key} not digits`);
+  }
+  if (field.zxcd && field.zdcd && Number(field.zxcd) > Number(field.zdcd))
+    problems.push(`${field.zddm}: min > max length`);
+  if (field.zxz && field.zdz && Number(field.zxz) > Number(field.zdz)) problems.push(`${field.zddm}: min > max value`);
+  return problems;
+}
+
+function itemProblems(item: ItemRecord): string[] {
+  const problems: string[] = [];
+  const lines = item.slxz.split('\n');
+  if (item.slxz.trim() === '' || lines.some((line) => !/^\d+[.、]\S/.test(line))) problems.push('conditions');
+  if (!item.sqcl.some((material) => material.clxz === '1')) problems.push('no required material');
+  for (const material of item.sqcl) {
+    if (
+      !DIGITS.test(material.zzfs) ||
+      !FLAG.test(material.dzzz) ||
+      !FLAG.test(material.ybbz) ||
+      !FLAG.test(material.kbbg)
+    ) {
+      problems.push(`material flags ${material.clmc}`);
+    }
+    if (material.dzzz === '1' && !material.dzzzmc) problems.push(`e-licence without name ${material.clmc}`);
+    if (/\{\w+\}/.test(material.clmc)) problems.push(`unfilled placeholder ${material.clmc}`);
+  }
+  if (item.blcx.length < 2) problems.push('steps');
+  const stepDays = item.blcx.reduce((sum, step) => sum + Number(step.hjsx ?? 0), 0);
+  if (stepDays !== Number(item.cnbjsx)) problems.push(`steps take ${stepDays} days, promised ${item.cnbjsx}`);
+  if (item.sdyj.length === 0) problems.push('legal basis');
+  if (item.ckxx.length === 0) problems.push('halls');
+  if (!item.zxdh || !item.jddh) problems.push('phones');
+  if (!item.jgmc || !['证照', '批文', '其他'].includes(item.jglx)) problems.push('result');
+  for (const key of ['cnbjsx', 'fdbjsx', 'dxcs', 'ybjl'] as const) {
+    if (!DIGITS.test(item[key])) problems.push(`${key} not digits`);
+  }
+  if (Number(item.cnbjsx) > Number(item.fdbjsx)) problems.push('promised > statutory');
+  if (item.bjlx !== (item.cnbjsx === '0' ? '1' : '2')) problems.push('bjlx does not match the promised days');
+  if (!/^[123](,[123])*$/.test(item.blxs)) problems.push('blxs');
+  if (item.sfsf === '1' && (!item.sfbz || !item.sfyj)) problems.push('fee without standard or basis');
+  if (item.wszf === '1' && item.sfsf !== '1') problems.push('online payment for a free item');
+  if (item.sfwb !== '1') problems.push('not online');
+  if (!/^\d{14}$/.test(item.gxsj)) problems.push('gxsj');
+  if (!/^[A-Z]{2,6}$/.test(item.jzdm)) problems.push('jzdm');
+  const groups = item.bdjg.fz;
+  if (groups.length < 1 || groups.length > 3 || groups.some((group) => group.zd.length === 0))
+    problems.push('form groups');
+  const fields = groups.flatMap((group) => group.zd);
+  if (new Set(fields.map((field) => field.zddm)).size !== fields.length) problems.push('duplicate form field keys');
+  problems.push(...fields.flatMap(fieldProblems));
+  return problems;
+}
+
+describe('catalog data', () => {
+  it('when the seed is expanded, then there are exactly 415 distinct online items with well-formed codes', () => {
+    // Arrange
+    const codes = items.map((item) => item.sxbm);
+
+    // Act / Assert
+    expect(items).toHaveLength(415);
+    expect(new Set(codes).size).toBe(415);
+    expect(new Set(items.map((item) => item.sxmc)).size).toBe(415);
+    expect(codes.filter((code) => !/^[0-9A-Z]{12,40}$/.test(code))).toEqual([]);
+    expect(items.every((item) => item.sfwb === '1')).toBe(true);
+  });
+
+  it('when every item guide is checked, then each is complete and consistent', () => {
+    // Arrange / Act
+    const problems = items
+      .map((item) => ({ item: item.sxmc, problems: itemProblems(item) }))
+      .filter((entry) => entry.problems.length > 0);
+
+    // Assert
+    expect(problems).toEqual([]);
+  });
+
+  it('when the packages are checked, then there are at least 20 with unique codes and real police members', () => {
+    // Arrange
+    const byCode = new Map(items.map((item) => [item.sxbm, item]));
+
+    // Act
+    const badMembers = packages.flatMap((pkg) =>
+      pkg.cyx
+        .filter((member) => {
+          const item = byCode.get(member.sxbm);
+          return member.sfga === '1'
+            ? !item || item.sxmc !== member.sxmc || item.ssjg !== member.blbm
+            : item !== undefined || !/^[0-9A-Z]{31}$/.test(member.sxbm);
+        })
+        .map((member) => `${pkg.yjsmc}: ${member.sxmc}`),
+    );
+
+    // Assert
+    expect(packages.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(packages.map((pkg) => pkg.yjsbm)).size).toBe(packages.length);
+    expect(packages.filter((pkg) => !/^YJS[0-9A-Z]{3,20}$/.test(pkg.yjsbm))).toEqual([]);
+    expect(packages.filter((pkg) => pkg.cyx.length < 2 || !pkg.cyx.some((m) => m.sfga === '1'))).toEqual([]);
+    expect(packages.filter((pkg) => pkg.cyx.some((member, index) => member.xh !== String(index + 1)))).toEqual([]);
+    expect(badMembers).toEqual([]);
+  });
+
+  it('when categories are counted, then every police type and every life event is used', () => {
+    // Arrange
+    const policeTypes = new Set(items.map((item) => item.jzdm));
+    const events = new Set([
+      ...items.flatMap((item) => item.shsj.map((event) => event.dm)),
+      ...packages.flatMap((pkg) => (pkg.shsj ? [pkg.shsj.dm] : [])),
+    ]);
+
+    // Act / Assert
+    expect([...policeTypes].sort()).toEqual(Object.keys(tables.meta.policeTypes).sort());
+    expect([...events].sort()).toEqual(Object.keys(tables.meta.lifeEvents).sort());
+  });
+
+  it('when the families are listed in another order, then every item keeps its code', () => {
+    // Arrange
+    const reordered = {
+      ...tables,
+      itemFiles: [...tables.itemFiles].reverse().map((file) => ({ ...file, families: [...file.families].reverse() })),
+    };
+
+    // Act
+    const codes = new Map(expandItems(reordered).map((item) => [item.ref, item.record.sxbm]));
+
+    // Assert
+    expect(expandItems(tables).filter((item) => codes.get(item.ref) !== item.record.sxbm)).toEqual([]);
+    expect(codes.get('SFZ/002')).toBe('1144010000750226540700101000002');
+  });
+
+  it('when popularity is compared, then the everyday items are the hot ones', () => {
+    // Arrange
+    const volume = (name: string): number => Number(items.find((item) => item.sxmc === name)?.ybjl ?? -1);
+    const volumes = items.map((item) => Number(item.ybjl)).sort((a, b) => a - b);
+    const median = volumes[Math.floor(volumes.length / 2)] ?? 0;
+
+    // Act / Assert
+    for (const hot of [
+      '居民身份证有效期满换领',
+      '往来港澳个人旅游（香港）签注',
+      '机动车驾驶证期满换证',
+      '无犯罪记录证明开具（本人申请）',
+      '居住证申领',
+    ]) {
+      expect(volume(hot)).toBeGreaterThan(median * 20);
+    }
+  });
+});

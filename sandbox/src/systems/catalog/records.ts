@@ -1,0 +1,158 @@
+/**
+ * The records the catalog system (事项库) serves, in its legacy dialect:
+ * pinyin-abbreviation field names, numbers and flags as strings,
+ * yyyyMMddHHmmss times. The BFF's zod schemas (bff/src/upstreams/catalog/
+ * catalog.dialect.ts) are the contract; these types mirror them field for
+ * field so the sandbox cannot drift without the compiler noticing here.
+ */
+
+export type Flag = '0' | '1';
+
+export interface CodeName {
+  dm: string;
+  mc: string;
+}
+
+export const FORM_FIELD_TYPES = [
+  'TEXT',
+  'TEXTAREA',
+  'NUMBER',
+  'DATE',
+  'SELECT',
+  'RADIO',
+  'CHECKBOX',
+  'SFZH',
+  'SJHM',
+  'HPHM',
+  'DZ',
+] as const;
+export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
+
+/** Field types whose value is one or more of the options. */
+export const CHOICE_FIELD_TYPES: readonly FormFieldType[] = ['SELECT', 'RADIO', 'CHECKBOX'];
+
+export interface FormFieldRecord {
+  zddm: string;
+  zdmc: string;
+  zdlx: FormFieldType;
+  bt: Flag;
+  tsxx?: string;
+  txsm?: string;
+  zxcd?: string;
+  zdcd?: string;
+  zxz?: string;
+  zdz?: string;
+  zzbds?: string;
+  zzts?: string;
+  xx?: CodeName[];
+  ytly?: 'XM' | 'SFZH' | 'SJHM';
+}
+
+export interface FormGroupRecord {
+  fzmc: string;
+  zd: FormFieldRecord[];
+}
+
+export interface FormRecord {
+  bbh: string;
+  fz: FormGroupRecord[];
+}
+
+export interface MaterialRecord {
+  clmc: string;
+  /** 1 必要, 2 容缺, 3 情形材料. */
+  clxz: '1' | '2' | '3';
+  clly: string;
+  zzfs: string;
+  clgg: string;
+  dzzz: Flag;
+  dzzzmc?: string;
+  xrdj?: 'A' | 'B' | 'C';
+  ybbz: Flag;
+  kbbg: Flag;
+  bz?: string;
+}
+
+export interface StepRecord {
+  hjmc: string;
+  hjsm: string;
+  blry?: string;
+  hjsx?: string;
+}
+
+export interface BasisRecord {
+  flmc: string;
+  tkh?: string;
+  tknr?: string;
+}
+
+export interface HallRecord {
+  dtmc: string;
+  dz: string;
+  bgsj: string;
+}
+
+export interface ItemRecord {
+  sxbm: string;
+  sxmc: string;
+  zxmc: string;
+  qxmc?: string;
+  bm: string;
+  jzdm: string;
+  jzmc: string;
+  shsj: CodeName[];
+  sxlx: string;
+  bjlx: '1' | '2';
+  cnbjsx: string;
+  fdbjsx: string;
+  dxcs: string;
+  blxs: string;
+  sfsf: Flag;
+  sfbz?: string;
+  sfyj?: string;
+  sfwb: Flag;
+  wbsd: '1' | '2' | '3' | '4';
+  wszf: Flag;
+  sfyy: Flag;
+  wlkd: Flag;
+  xscj: string;
+  qlly: string;
+  kytb: '0' | '1' | '2' | '3';
+  kytbsm?: string;
+  slxz: string;
+  sqcl: MaterialRecord[];
+  blcx: StepRecord[];
+  sdyj: BasisRecord[];
+  zxdh: string;
+  jddh: string;
+  ckxx: HallRecord[];
+  jgmc: string;
+  jglx: string;
+  ssjg: string;
+  zgbm: string;
+  ybjl: string;
+  bdjg: FormRecord;
+  gxsj: string;
+}
+
+export interface PackageMemberRecord {
+  xh: string;
+  sxbm: string;
+  sxmc: string;
+  blbm: string;
+  sfga: Flag;
+}
+
+export interface PackageRecord {
+  yjsbm: string;
+  yjsmc: string;
+  yjsms: string;
+  shsj: CodeName | null;
+  qtbm: string;
+  cnbjsx: string;
+  dxcs: string;
+  slxz: string;
+  zxdh: string;
+  cyx: PackageMemberRecord[];
+  gxsj: string;
+}

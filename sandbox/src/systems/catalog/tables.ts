@@ -1,0 +1,182 @@
+import type { CodeName, FormFieldRecord, HallRecord, BasisRecord } from './records';
+
+/**
+ * The shapes of the JSON tables under sandbox/data/catalog. The data is
+ * kept compact: shared snippets (materials, conditions, legal bases, halls,
+ * fees, step templates, form fields) are written once and referenced by
+ * key; each item family lists its 情形 variants, which inherit the family's
+ * guide and override what differs. expand-items.ts turns this into full
+ * records; every reference is checked there, so a typo fails at start-up.
+ */
+
+/** meta.json: code lists, bodies, phone numbers and the seed publication time. */
+export interface MetaTable {
+  /** yyyyMMddHHmmss of the seed publication. */
+  fbsj: string;
+  /** 表单版本号 of the seed forms. */
+  formVersion: string;
+  /** Police types by jzdm, with the style their guides number conditions in ("." or "、"). */
+  policeTypes: Record<string, { mc: string; numbering: string; zxdh: string }>;
+  lifeEvents: Record<string, string>;
+  /** Item types by key: dm is the 2-digit type segment of item codes. */
+  itemTypes: Record<string, CodeName>;
+  /** Implementing police bodies by key: uscc is the 18-char unified social credit code. */
+  agencies: Record<string, { mc: string; uscc: string; zgbm: string }>;
+  /** Other departments that own members of 一件事 packages. */
+  departments: Record<string, { mc: string; uscc: string }>;
+  /** 监督投诉电话. */
+  jddh: string;
+}
+
+/** materials.json entries: a material as most guides word it; item references may refine it. */
+export interface MaterialSource {
+  clmc: string;
+  clly: string;
+  clgg: string;
+  clxz?: '1' | '2' | '3';
+  zzfs?: number;
+  /** The e-licence the material can be taken from (makes dzzz "1"). */
+  dzzzmc?: string;
+  xrdj?: 'A' | 'B' | 'C';
+  ybbz?: boolean;
+  kbbg?: boolean;
+  bz?: string;
+}
+
+/** A material in an item: a key of materials.json, a key with refinements, or a material of its own. */
+export type MaterialRef =
+  string | { k: string; clxz?: '1' | '2' | '3'; zzfs?: number; bz?: string; clmc?: string } | MaterialSource;
+
+/** steps.json entries: d "rest" takes the promised days the other steps leave. */
+export interface StepSource {
+  hjmc: string;
+  hjsm: string;
+  blry?: string;
+  d?: number | 'rest';
+}
+
+export interface FeeSource {
+  sfbz: string;
+  sfyj: string;
+}
+
+/** forms.json: fields by key (the key becomes zddm) and reusable groups. */
+export interface FormsTable {
+  fields: Record<string, Omit<FormFieldRecord, 'zddm'>>;
+  groups: Record<string, { fzmc: string; zd: string[] }>;
+}
+
+/** A form group in an item: a key of forms.json groups, or a group of field keys. */
+export type FormGroupRef = string | { fzmc: string; zd: string[] };
+
+export interface HallsTable {
+  halls: Record<string, HallRecord>;
+  /** Hall lists by key (e.g. all 出入境 halls). */
+  groups: Record<string, string[]>;
+}
+
+/** Guide fields a family sets for all its variants and a variant may override. */
+export interface GuideSource {
+  /** Key of meta.itemTypes. */
+  lx?: string;
+  org?: string;
+  /** Promised and statutory working days; 0 promised = 即办件. */
+  cn?: number;
+  fd?: number;
+  dx?: number;
+  blxs?: string;
+  /** Key of fees.json; absent = free, null = free although the family charges. */
+  fee?: string | null;
+  wbsd?: '1' | '2' | '3' | '4';
+  wszf?: boolean;
+  sfyy?: boolean;
+  wlkd?: boolean;
+  xscj?: string;
+  qlly?: string;
+  kytb?: '0' | '1' | '2' | '3';
+  kytbsm?: string;
+  /** Conditions: "@key" of conditions.json or literal text. tjx appends to the inherited list. */
+  tj?: string[];
+  tjx?: string[];
+  cl?: MaterialRef[];
+  clx?: MaterialRef[];
+  /** Key of steps.json. */
+  lc?: string;
+  /** Keys of bases.json. */
+  yj?: string[];
+  yjx?: string[];
+  /** Key of halls groups. */
+  ck?: string;
+  jgmc?: string;
+  jglx?: string;
+  bd?: FormGroupRef[];
+  /** Monthly cases (上月办件量) before the per-item jitter. */
+  n?: number;
+  shsj?: string[];
+  bm?: string;
+  /** Overrides meta.policeTypes[jz].zxdh. */
+  zxdh?: string;
+}
+
+export interface VariantSource extends GuideSource {
+  /** 3-digit situation code, unique in the family. */
+  dm: string;
+  /** 3-digit sub-item code (子项), "000" when the family has none. */
+  zi?: string;
+  /** 情形名称. */
+  qx?: string;
+  /** Full name when the family's pattern does not fit. */
+  mc?: string;
+}
+
+export interface FamilySource extends GuideSource {
+  /** Stable key, used by packages to point at items ("SFZ/002"). */
+  key: string;
+  /** 5-digit main item code (主项). */
+  zx: string;
+  zxmc: string;
+  /** Name pattern with {zx} and {qx}; default "{zx}（{qx}）". */
+  mcgs?: string;
+  v: VariantSource[];
+}
+
+/** items/*.json: the families of one police type. */
+export interface ItemFile {
+  jz: string;
+  org: string;
+  families: FamilySource[];
+}
+
+export type PackageMemberSource =
+  /** A police item: "FAMILY/dm". */
+  | { ga: string }
+  /** Another department's item: meta.departments key, the 13 code chars after its USCC, and the name. */
+  | { b: string; dm: string; mc: string };
+
+export interface PackageSource {
+  yjsbm: string;
+  yjsmc: string;
+  yjsms: string;
+  shsj?: string;
+  /** meta.departments key or a police agency key. */
+  qtbm: string;
+  cn: number;
+  dx: number;
+  tj: string[];
+  zxdh: string;
+  cyx: PackageMemberSource[];
+}
+
+/** Everything read from sandbox/data/catalog. */
+export interface CatalogTables {
+  meta: MetaTable;
+  materials: Record<string, MaterialSource>;
+  conditions: Record<string, string>;
+  bases: Record<string, BasisRecord>;
+  halls: HallsTable;
+  fees: Record<string, FeeSource>;
+  steps: Record<string, StepSource[]>;
+  forms: FormsTable;
+  itemFiles: ItemFile[];
+  packages: PackageSource[];
+}

@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+import type { SandboxControl } from './sandbox-control';
+
+/**
+ * Logs in through the H5 login page the way a citizen does: phone, 获取验证码,
+ * the code from the sandbox SMS outbox, 登录. Starts on the login page
+ * (`#page-login`); the app leaves it by itself when the login succeeds.
+ */
+export async function loginThroughUi(page: Page, sandbox: SandboxControl, phone: string): Promise<void> {
+  await page.locator('#page-login #phone-input input').fill(phone);
+  await page.locator('#page-login #send-code').tap();
+  let code = '';
+  for (let i = 0; i < 50 && !code; i += 1) {
+    const [latest] = await sandbox.smsOutbox(phone);
+    code = latest?.params['code'] ?? '';
+    if (!code) await page.waitForTimeout(100);
+  }
+  if (!code) throw new Error(`no SMS code reached the sandbox outbox for ${phone}`);
+  await page.locator('#page-login #code-input input').fill(code);
+  await page.locator('#page-login #login-submit').tap();
+  await page.locator('#page-login').waitFor({ state: 'hidden' });
+}
