@@ -4,6 +4,7 @@ import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openap
 import { ErrorResponseSchema } from '@suijing/shared';
 import { z } from 'zod';
 import type { AppContext, AppState } from './context';
+import { JsonBytes } from './json-bytes';
 import { parseInput } from './validation';
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -95,7 +96,13 @@ export function defineRoute<
     // Set first so a handler may still choose another status (readiness answers 503 with a body).
     ctx.status = def.response.status;
     const result = await def.handler(ctx, input);
-    if (def.response.status !== 204) ctx.body = result;
+    if (def.response.status === 204) return;
+    if (result instanceof JsonBytes) {
+      ctx.type = 'application/json; charset=utf-8';
+      ctx.body = result.bytes;
+    } else {
+      ctx.body = result;
+    }
   };
   router[def.method](routerPath(def.path), ...(def.before ?? []), handle);
 }

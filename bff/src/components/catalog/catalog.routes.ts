@@ -12,10 +12,15 @@ import {
   PackageListResponseSchema,
 } from '@suijing/shared';
 import type { AppState } from '../../libraries/context';
+import { JsonBytes, openJsonObject } from '../../libraries/json-bytes';
 import { defineRoute } from '../../libraries/routes';
-import type { CatalogService } from './catalog.service';
+import type { CatalogAnswer, CatalogService } from './catalog.service';
 
 const TAGS = ['办事指南'];
+
+/** The payload, encoded once, with this request's freshness appended as `catalog`. */
+const answer = ({ payload, freshness }: CatalogAnswer<object>) =>
+  JsonBytes.withField(openJsonObject(payload), 'catalog', freshness);
 
 /** The public catalog: no login needed to find an item and read its guide. */
 export function catalogRoutes(
@@ -34,7 +39,7 @@ export function catalogRoutes(
     query: ItemListQuerySchema,
     response: { status: 200, schema: ItemListResponseSchema, description: '事项列表' },
     errors: [503],
-    handler: (_ctx, { query }) => deps.catalog.list(query),
+    handler: async (_ctx, { query }) => answer(await deps.catalog.list(query)),
   });
 
   // Before /items/{code}: "hot" is not an item code.
@@ -46,7 +51,7 @@ export function catalogRoutes(
     auth: false,
     response: { status: 200, schema: HotItemsResponseSchema, description: '热门事项' },
     errors: [503],
-    handler: () => deps.catalog.hot(),
+    handler: async () => answer(await deps.catalog.hot()),
   });
 
   defineRoute(router, registry, prefix, {
@@ -58,7 +63,7 @@ export function catalogRoutes(
     params: ItemCodeParamsSchema,
     response: { status: 200, schema: ItemGuideResponseSchema, description: '办事指南' },
     errors: [404, 503],
-    handler: (_ctx, { params }) => deps.catalog.guide(params.code),
+    handler: async (_ctx, { params }) => answer(await deps.catalog.guide(params.code)),
   });
 
   defineRoute(router, registry, prefix, {
@@ -69,7 +74,7 @@ export function catalogRoutes(
     auth: false,
     response: { status: 200, schema: CategoriesResponseSchema, description: '分类' },
     errors: [503],
-    handler: () => deps.catalog.categories(),
+    handler: async () => answer(await deps.catalog.categories()),
   });
 
   defineRoute(router, registry, prefix, {
@@ -80,7 +85,7 @@ export function catalogRoutes(
     auth: false,
     response: { status: 200, schema: PackageListResponseSchema, description: '一件事列表' },
     errors: [503],
-    handler: () => deps.catalog.packages(),
+    handler: async () => answer(await deps.catalog.packages()),
   });
 
   defineRoute(router, registry, prefix, {
@@ -92,6 +97,6 @@ export function catalogRoutes(
     params: PackageCodeParamsSchema,
     response: { status: 200, schema: PackageDetailResponseSchema, description: '一件事详情' },
     errors: [404, 503],
-    handler: (_ctx, { params }) => deps.catalog.package(params.code),
+    handler: async (_ctx, { params }) => answer(await deps.catalog.package(params.code)),
   });
 }

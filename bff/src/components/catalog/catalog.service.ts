@@ -1,4 +1,5 @@
 import type {
+  CatalogFreshness,
   CategoriesResponse,
   HotItemsResponse,
   ItemGuideResponse,
@@ -13,43 +14,96 @@ import { AppError } from '../../libraries/errors';
 import type { Catalog } from './catalog';
 import type { CatalogStore } from './catalog-store';
 
-/** Distinct searches remembered per instance; a city's queries repeat a lot. */
+/** Distinct searches (match lists) and result pages remembered per instance; a city's queries repeat a lot. */
 const SEARCH_CACHE_ENTRIES = 5000;
+const PAGE_CACHE_ENTRIES = 2000;
+
+/**
+ * An answer of the catalog: what was asked for, and how current the copy is.
+ * Payloads are immutable and reused across requests, so they can be encoded once.
+ */
+export interface CatalogAnswer<T> {
+  payload: T;
+  freshness: CatalogFreshness;
+}
+
+type Payload<T extends { catalog: CatalogFreshness }> = Omit<T, 'catalog'>;
 
 /** The catalog's use cases: find, browse and read items and 一件事 packages. */
 export class CatalogService {
   private readonly searches = new LRUCache<string, readonly ItemSummary[]>({ max: SEARCH_CACHE_ENTRIES });
+  private readonly pages = new LRUCache<string, Payload<ItemListResponse>>({ max: PAGE_CACHE_ENTRIES });
+  /** Payloads that only change with the catalog version. */
+  private readonly perVersion = new WeakMap<
+    Catalog,
+    { hot: Payload<HotItemsResponse>; categories: Payload<CategoriesResponse>; packages: Payload<PackageListResponse> }
+  >();
+  private readonly guides = new WeakMap<object, Payload<ItemGuideResponse>>();
+  private readonly packageDetails = new WeakMap<object, Payload<PackageDetailResponse>>();
 
   constructor(private readonly store: CatalogStore) {}
 
   /** Search and browse: filter by police type and life event, match the words, page through the result. */
-  async list(query: ItemListQuery): Promise<ItemListResponse> {
+  async list(query: ItemListQuery): Promise<CatalogAnswer<Payload<ItemListResponse>>> {
     const { catalog, freshness } = await this.store.get();
     this.checkCategories(catalog, query);
-    const matches = this.matching(catalog, query);
-    const start = (query.page - 1) * query.pageSize;
-    return {
-      items: matches.slice(start, start + query.pageSize),
-      page: query.page,
-      pageSize: query.pageSize,
-      total: matches.length,
-      hasMore: start + query.pageSize < matches.length,
-      // Nothing found for the words: offer what most people come for instead of a dead end.
-      suggestions: query.q && matches.length === 0 ? [...catalog.hot] : [],
-      catalog: freshness,
-    };
+    const key = [catalog.version, query.q ?? '', query.policeType ?? '', query.lifeEvent ?? ''].join('\u0000');
+    const pageKey = `${key}\u0000${query.page}\u0000${query.pageSize}`;
+    let payload = this.pages.get(pageKey);
+    if (!payload) {
+      const matches = this.matching(catalog, key, query);
+      const start = (query.page - 1) * query.pageSize;
+      payload = {
+        items: matches.slice(start, start + query.pageSize),
+        page: query.page,
+        pageSize: query.pageSize,
+        total: matches.length,
+        hasMore: start + query.pageSize < matches.length,
+        // Nothing found for the words: offer what most people come for instead of a dead end.
+        suggestions: query.q && matches.length === 0 ? [...catalog.hot] : [],
+      };
+      this.pages.set(pageKey, payload);
+    }
+    return { payload, freshness };
   }
 
-  async hot(): Promise<HotItemsResponse> {
+  async hot(): Promise<CatalogAnswer<Payload<HotItemsResponse>>> {
     const { catalog, freshness } = await this.store.get();
-    return { items: [...catalog.hot], catalog: freshness };
+    return { payload: this.versionPayloads(catalog).hot, freshness };
   }
 
-  async guide(code: string): Promise<ItemGuideResponse> {
+  async categories(): Promise<CatalogAnswer<Payload<CategoriesResponse>>> {
+    const { catalog, freshness } = await this.store.get();
+    return { payload: this.versionPayloads(catalog).categories, freshness };
+  }
+
+  async packages(): Promise<CatalogAnswer<Payload<PackageListResponse>>> {
+    const { catalog, freshness } = await this.store.get();
+    return { payload: this.versionPayloads(catalog).packages, freshness };
+  }
+
+  async guide(code: string): Promise<CatalogAnswer<Payload<ItemGuideResponse>>> {
     const { catalog, freshness } = await this.store.get();
     const item = catalog.guide(code);
     if (!item) throw new AppError({ code: 'ITEM_NOT_FOUND' });
-    return { item, catalog: freshness };
+    let payload = this.guides.get(item);
+    if (!payload) {
+      payload = { item };
+      this.guides.set(item, payload);
+    }
+    return { payload, freshness };
+  }
+
+  async package(code: string): Promise<CatalogAnswer<Payload<PackageDetailResponse>>> {
+    const { catalog, freshness } = await this.store.get();
+    const detail = catalog.package(code);
+    if (!detail) throw new AppError({ code: 'PACKAGE_NOT_FOUND' });
+    let payload = this.packageDetails.get(detail);
+    if (!payload) {
+      payload = { package: detail };
+      this.packageDetails.set(detail, payload);
+    }
+    return { payload, freshness };
   }
 
   /** The summary of an item, or undefined when the online catalog no longer has it. */
@@ -58,26 +112,21 @@ export class CatalogService {
     return catalog.summary(code);
   }
 
-  async categories(): Promise<CategoriesResponse> {
-    const { catalog, freshness } = await this.store.get();
-    return {
-      total: catalog.items.length,
-      policeTypes: [...catalog.policeTypes],
-      lifeEvents: [...catalog.lifeEvents],
-      catalog: freshness,
-    };
-  }
-
-  async packages(): Promise<PackageListResponse> {
-    const { catalog, freshness } = await this.store.get();
-    return { packages: [...catalog.packages], catalog: freshness };
-  }
-
-  async package(code: string): Promise<PackageDetailResponse> {
-    const { catalog, freshness } = await this.store.get();
-    const detail = catalog.package(code);
-    if (!detail) throw new AppError({ code: 'PACKAGE_NOT_FOUND' });
-    return { package: detail, catalog: freshness };
+  private versionPayloads(catalog: Catalog) {
+    let payloads = this.perVersion.get(catalog);
+    if (!payloads) {
+      payloads = {
+        hot: { items: [...catalog.hot] },
+        categories: {
+          total: catalog.items.length,
+          policeTypes: [...catalog.policeTypes],
+          lifeEvents: [...catalog.lifeEvents],
+        },
+        packages: { packages: [...catalog.packages] },
+      };
+      this.perVersion.set(catalog, payloads);
+    }
+    return payloads;
   }
 
   private checkCategories(catalog: Catalog, query: ItemListQuery): void {
@@ -92,8 +141,7 @@ export class CatalogService {
     if (fields.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields });
   }
 
-  private matching(catalog: Catalog, query: ItemListQuery): readonly ItemSummary[] {
-    const key = [catalog.version, query.q ?? '', query.policeType ?? '', query.lifeEvent ?? ''].join('\u0000');
+  private matching(catalog: Catalog, key: string, query: ItemListQuery): readonly ItemSummary[] {
     let matches = this.searches.get(key);
     if (!matches) {
       const candidates = query.q ? catalog.search(query.q).map((i) => catalog.items[i] as ItemSummary) : catalog.items;

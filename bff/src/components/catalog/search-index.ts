@@ -78,13 +78,13 @@ export class SearchIndex {
 
   /** Indices of the matching items, best first. */
   search(query: string): number[] {
-    const terms = query.split(/\s+/).map(normalize).filter(Boolean);
+    const terms = query.split(/\s+/).map(normalize).filter(Boolean).map(prepare);
     if (terms.length === 0) return [];
     const scored: Array<{ index: number; score: number }> = [];
     this.docs.forEach((doc, index) => {
       let total = 0;
       for (const term of terms) {
-        const score = this.termScore(doc, term);
+        const score = termScore(doc, term);
         if (score === 0) return;
         total += score;
       }
@@ -92,24 +92,42 @@ export class SearchIndex {
     });
     return scored.sort((a, b) => b.score - a.score || a.index - b.index).map((s) => s.index);
   }
+}
 
-  private termScore(doc: Doc, term: string): number {
-    if (LATIN.test(term)) return Math.max(pinyinScore(doc, term), textScore(doc, term));
-    let best = textScore(doc, term);
-    if (best >= 600) return best;
+/** A query term and what it may also mean, worked out once per query rather than per item. */
+interface PreparedTerm {
+  text: string;
+  latin: boolean;
+  variants: Array<{ text: string; chars: string[]; weight: number }>;
+}
+
+function prepare(term: string): PreparedTerm {
+  const variants = [{ text: term, chars: [...term], weight: 1 }];
+  if (!LATIN.test(term)) {
     for (const [word, replacements] of Object.entries(SEARCH_SYNONYMS)) {
       if (!term.includes(word)) continue;
       // Said exactly, the colloquial word means the catalog's; inside a longer query it is a guess.
       const weight = term === word ? 1 : 0.95;
       for (const replacement of replacements) {
-        best = Math.max(best, textScore(doc, term.replace(word, replacement)) * weight);
+        const text = term.replace(word, replacement);
+        variants.push({ text, chars: [...text], weight });
       }
     }
-    return best;
   }
+  return { text: term, latin: LATIN.test(term), variants };
 }
 
-function textScore(doc: Doc, term: string): number {
+function termScore(doc: Doc, term: PreparedTerm): number {
+  if (term.latin) return Math.max(pinyinScore(doc, term.text), textScore(doc, term.text, [...term.text]));
+  let best = 0;
+  for (const variant of term.variants) {
+    best = Math.max(best, textScore(doc, variant.text, variant.chars) * variant.weight);
+    if (best >= 600) break;
+  }
+  return best;
+}
+
+function textScore(doc: Doc, term: string, chars: readonly string[]): number {
   if (doc.name === term) return 1000;
   if (doc.name.startsWith(term)) return 800;
   if (doc.family === term) return 750;
@@ -118,8 +136,7 @@ function textScore(doc: Doc, term: string): number {
   if (at >= 0) return 600 - at;
   if (doc.aliases.some((alias) => alias.includes(term))) return 520;
   if (doc.categories.includes(term)) return 350;
-  if (term.length >= 2) {
-    const chars = [...term];
+  if (chars.length >= 2) {
     if (chars.every((c) => doc.nameChars.has(c))) return 250;
     if (chars.every((c) => doc.chars.has(c))) return 200;
   }
