@@ -27,14 +27,14 @@ function startChild(script, env) {
 }
 
 /** One autocannon run; `paths` are cycled through by every connection (a mix of requests). */
-function load(target, { duration = DURATION, rate } = {}) {
+function load(target, { duration = DURATION, rate, connections } = {}) {
   const requests = target.paths?.map((p) => ({ method: 'GET', path: p }));
   return new Promise((resolve, reject) => {
     autocannon(
       {
         url: target.url,
         headers: target.headers,
-        connections: CONNECTIONS,
+        connections: connections ?? CONNECTIONS,
         duration,
         ...(requests ? { requests } : {}),
         ...(rate ? { overallRate: rate } : {}),
@@ -104,7 +104,12 @@ async function main() {
       SMS_GATEWAY_URL: sandboxUrl,
       CATALOG_API_BASE: sandboxUrl,
     });
-    const bareUrl = await startChild(path.join(ROOT, 'scripts/bench/bare-koa.mjs'), {});
+    mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
+    const sampleFile = path.join(ROOT, 'artifacts/bench-sample.json');
+    const sample = await fetch(`${bffUrl}/api/v1/items?q=${encodeURIComponent('身份证')}`);
+    if (!sample.ok) throw new Error(`catalog search: HTTP ${sample.status}`);
+    writeFileSync(sampleFile, Buffer.from(await sample.arrayBuffer()));
+    const bareUrl = await startChild(path.join(ROOT, 'scripts/bench/bare-koa.mjs'), { BENCH_SAMPLE_FILE: sampleFile });
 
     const phone = `137${String(Date.now()).slice(-8)}`;
     await postJson(`${bffUrl}/api/v1/auth/sms/send`, { phone });
@@ -118,6 +123,7 @@ async function main() {
       bare: { label: 'bare Koa + @koa/router `GET /hello`', url: `${bareUrl}/hello` },
       shaped: { label: 'bare Koa, same headers and body size as /me', url: `${bareUrl}/me-shaped` },
       me: { label: 'BFF `GET /api/v1/me` (valid token)', url: `${bffUrl}/api/v1/me`, headers: auth },
+      itemsShaped: { label: 'bare Koa, the bytes of a 20-item search page', url: `${bareUrl}/items-shaped` },
       search: {
         label: `BFF \`GET /api/v1/items?q=\` (${SEARCH_MIX.length} queries mixed)`,
         url: bffUrl,
@@ -139,7 +145,7 @@ async function main() {
       for (const [key, target] of Object.entries(targets)) rows[key].push(await load(target));
     }
     // Latency at a steady 1,000 requests/s, the load the catalog's target is stated for.
-    const steady = await load(targets.search, { rate: 1000 });
+    const steady = await load(targets.search, { rate: 1000, connections: 10 });
     const summary = (runs) => ({
       rps: runs.reduce((s, r) => s + r.requests.average, 0) / runs.length,
       p50: runs.reduce((s, r) => s + r.latency.p50, 0) / runs.length,
@@ -164,7 +170,6 @@ async function main() {
       `\nsearch mix at a steady 1000 requests/s: p50 ${steadyRow.p50.toFixed(1)} ms, p99 ${steadyRow.p99.toFixed(1)} ms, ` +
         `${steadyRow.rps.toFixed(0)} requests/s served, ${steadyRow.non2xx} non-2xx/errors (target p99 < 10 ms: ${steadyRow.p99 < 10 ? 'met' : 'NOT met'})`,
     );
-    mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
     writeFileSync(
       path.join(ROOT, 'artifacts/bench.json'),
       JSON.stringify({ date: new Date().toISOString(), results, ratios, steadySearch: steadyRow }, null, 2),

@@ -9,6 +9,18 @@ export default defineAppConfig({
       root: 'packages/account',
       pages: ['pages/login/index', 'pages/sessions/index'],
     },
+    {
+      // The catalog beyond the tab pages: search, lists, item guides, 一件事, favourites.
+      root: 'packages/catalog',
+      pages: [
+        'pages/search/index',
+        'pages/list/index',
+        'pages/item/index',
+        'pages/packages/index',
+        'pages/package/index',
+        'pages/favorites/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '穗警通',

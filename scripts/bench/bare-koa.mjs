@@ -1,6 +1,7 @@
 // The baseline: a bare Koa + @koa/router hello route, as fast as Koa gets here.
 import Koa from 'koa';
 import Router from '@koa/router';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 // The BFF's own API headers (bench.mjs builds bff/dist first).
@@ -25,6 +26,16 @@ router.get('/me-shaped', (ctx) => {
   ctx.set(ME_HEADERS);
   ctx.body = ME_BODY;
 });
+// A catalog page as the BFF answers it (bench.mjs saves one before starting this server): what
+// answering that many bytes costs without any of the BFF's work.
+if (process.env.BENCH_SAMPLE_FILE) {
+  const sample = readFileSync(process.env.BENCH_SAMPLE_FILE);
+  router.get('/items-shaped', (ctx) => {
+    ctx.set(ME_HEADERS);
+    ctx.type = 'application/json; charset=utf-8';
+    ctx.body = sample;
+  });
+}
 app.use(router.routes());
 const server = app.listen(0, '127.0.0.1', () =>
   process.send?.({ type: 'ready', url: `http://127.0.0.1:${server.address().port}` }),

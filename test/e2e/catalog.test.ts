@@ -37,6 +37,22 @@ describe('H5: the service catalog', () => {
   /** Taro keeps visited tab pages (hidden) in the DOM: act on the page in view. */
   const visible = (selector: string): Locator => page.locator(`${selector}:visible`);
 
+  /**
+   * The browser's back button, then wait until that page is on top and Taro's
+   * slide (~300 ms) is over: a second back during the slide is lost.
+   */
+  async function back(to: RegExp): Promise<void> {
+    await page.goBack();
+    await page.waitForURL((url) => to.test(url.hash));
+    await page.waitForTimeout(400);
+  }
+  const HOME = /^$|^#\/$|pages\/home/;
+  const SEARCH = /pages\/search/;
+  const ITEM = /pages\/item/;
+  const FAVORITES = /pages\/favorites/;
+  const PACKAGES = /pages\/packages\//;
+  const PACKAGE = /pages\/package\//;
+
   async function fontSize(selector: string): Promise<number> {
     return visible(selector).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   }
@@ -75,8 +91,7 @@ describe('H5: the service catalog', () => {
     await page.locator('#page-list .item-card').first().waitFor();
     await expect(page.locator('#list-title').innerText()).resolves.toBe(name);
     await screenshot(page, 'catalog-03-life-event-list');
-    await page.goBack();
-    await visible('#page-home').waitFor();
+    await back(HOME);
   });
 
   it('when the citizen searches 身份证, then matching items are listed', async () => {
@@ -85,8 +100,9 @@ describe('H5: the service catalog', () => {
 
     await page.locator('#search-input input').fill('身份证');
 
-    await page.locator('#page-search .item-card').first().waitFor();
-    const results = page.locator('#page-search .item-card');
+    // The results list, not the hot items the empty box shows before the search runs.
+    await page.locator('#page-search #search-result .item-card').first().waitFor();
+    const results = page.locator('#page-search #search-result .item-card');
     const names = await results.locator('.item-card__name').allInnerTexts();
     expect(names.some((n) => n.includes('身份证'))).toBe(true);
     await screenshot(page, 'catalog-04-search-results');
@@ -125,13 +141,13 @@ describe('H5: the service catalog', () => {
     await loginThroughUi(page, stack.sandbox, phone);
 
     await page.locator('#page-item #favorite-toggle[aria-pressed="true"]').waitFor();
+    await page.waitForURL((url) => ITEM.test(url.hash));
     await screenshot(page, 'catalog-08-item-favorited');
   });
 
   it('when 我的收藏 is opened from 首页, then the starred item is there', async () => {
-    await page.goBack(); // the guide
-    await page.goBack(); // the search
-    await visible('#page-home').waitFor();
+    await back(SEARCH);
+    await back(HOME);
     await visible('#entry-favorites').tap();
 
     await page.locator(`#page-favorites #favorite-${itemCode}`).waitFor();
@@ -139,22 +155,22 @@ describe('H5: the service catalog', () => {
   });
 
   it('when care mode is on, then the guide is set in larger type', async () => {
-    await page.locator(`#favorite-${itemCode} .favorite-card__body`).tap();
+    await page.locator(`#page-favorites #favorite-${itemCode} .favorite-card__body`).tap();
     await page.locator('#page-item #item-name').waitFor();
-    const before = await fontSize('#page-item .guide-section__title');
-    await page.goBack(); // 我的收藏
-    await page.goBack(); // 首页
+    const before = await fontSize('#page-item #item-conditions .guide-section__title');
+    await back(FAVORITES);
+    await back(HOME);
     await visible('#entry-care-mode').tap();
 
     await visible('#entry-favorites').tap();
-    await page.locator(`#favorite-${itemCode} .favorite-card__body`).tap();
+    await page.locator(`#page-favorites #favorite-${itemCode} .favorite-card__body`).tap();
     await page.locator('#page-item #item-name').waitFor();
-    const after = await fontSize('#page-item .guide-section__title');
+    const after = await fontSize('#page-item #item-conditions .guide-section__title');
     await screenshot(page, 'catalog-10-item-care-mode');
 
     expect(after).toBeGreaterThan(before);
-    await page.goBack();
-    await page.goBack();
+    await back(FAVORITES);
+    await back(HOME);
     await visible('#entry-care-mode').tap();
   });
 
@@ -167,7 +183,7 @@ describe('H5: the service catalog', () => {
     await expect(page.locator('#search-empty').innerText()).resolves.toContain('没有找到');
     expect(await page.locator('[id^="search-suggestion-"]').count()).toBeGreaterThan(0);
     await screenshot(page, 'catalog-11-search-empty');
-    await page.goBack();
+    await back(HOME);
   });
 
   it('when 一件事 is opened, then packages are listed and one shows its member items in order', async () => {
@@ -184,11 +200,10 @@ describe('H5: the service catalog', () => {
     if ((await police.count()) > 0) {
       await police.tap();
       await page.locator('#page-item #item-name').waitFor();
-      await page.goBack();
+      await back(PACKAGE);
     }
-    await page.goBack();
-    await page.goBack();
-    await visible('#page-home').waitFor();
+    await back(PACKAGES);
+    await back(HOME);
   });
 
   it('when 办事 is filtered by a police type and scrolled, then the next page of items is added', async () => {
@@ -228,7 +243,7 @@ describe('H5: the service catalog', () => {
     await visible('#me-favorites').tap();
 
     await page.locator(`#page-favorites #favorite-${itemCode}`).waitFor();
-    await page.goBack();
+    await back(/pages\/me/);
   });
 
   it('when the catalog system is down, then pages still show the last copy with a discreet notice', async () => {

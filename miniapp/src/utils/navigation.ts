@@ -7,7 +7,48 @@ export const ROUTES = {
   me: '/pages/me/index',
   login: '/packages/account/pages/login/index',
   sessions: '/packages/account/pages/sessions/index',
+  search: '/packages/catalog/pages/search/index',
+  list: '/packages/catalog/pages/list/index',
+  item: '/packages/catalog/pages/item/index',
+  packages: '/packages/catalog/pages/packages/index',
+  package: '/packages/catalog/pages/package/index',
+  favorites: '/packages/catalog/pages/favorites/index',
 } as const;
+
+/** `path?a=1&b=2`, skipping empty values; values are URI-encoded (names are Chinese). */
+export function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const pairs = Object.entries(query).flatMap(([key, value]) =>
+    value === undefined || value === '' ? [] : [`${key}=${encodeURIComponent(value)}`],
+  );
+  return pairs.length > 0 ? `${path}?${pairs.join('&')}` : path;
+}
+
+/**
+ * A page parameter as text. Neither WeChat nor Taro's H5 router decodes
+ * query values, so an encoded Chinese title arrives as %E5…: decode once,
+ * and keep the raw text if it is not valid percent-encoding.
+ */
+export function routeParam(params: Partial<Record<string, string>>, key: string): string {
+  const raw = params[key] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export function itemUrl(code: string): string {
+  return withQuery(ROUTES.item, { code });
+}
+
+export function packageUrl(code: string): string {
+  return withQuery(ROUTES.package, { code });
+}
+
+/** The filtered item list (a life event from 首页, or a police type). */
+export function listUrl(filter: { lifeEvent?: string; policeType?: string; title: string }): string {
+  return withQuery(ROUTES.list, filter);
+}
 
 function currentRoute(): string {
   const pages = Taro.getCurrentPages();

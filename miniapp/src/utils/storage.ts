@@ -37,4 +37,5 @@ export const STORAGE_KEYS = {
   refreshToken: 'suijing.refreshToken',
   careMode: 'suijing.careMode',
   privacyConsent: 'suijing.privacyConsent',
+  recentSearches: 'suijing.recentSearches',
 } as const;

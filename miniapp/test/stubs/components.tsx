@@ -52,8 +52,22 @@ export const ScrollView = host('div', 'ScrollView');
 export const Form = host('form', 'Form');
 export const Label = host('label', 'Label');
 
-/** Taro's Input is uncontrolled-with-value on H5; React needs onChange to be quiet. */
-export const Input = forwardRef((props: Props, ref: Ref<HTMLInputElement>) =>
-  createElement('input', { ...domProps(props), onChange: props.onChange ?? (() => undefined), ref }),
-);
+type InputHandler = (event: { detail: { value: string }; target: EventTarget }) => void;
+
+/**
+ * Taro's Input is uncontrolled-with-value on H5; React needs onChange to be
+ * quiet. Like Taro's, its onInput reports the text as event.detail.value.
+ */
+export const Input = forwardRef((props: Props, ref: Ref<HTMLInputElement>) => {
+  const onInput = props.onInput as InputHandler | undefined;
+  return createElement('input', {
+    ...domProps(props),
+    onInput: onInput
+      ? (event: { target: EventTarget }) =>
+          onInput({ detail: { value: (event.target as HTMLInputElement).value }, target: event.target })
+      : undefined,
+    onChange: props.onChange ?? (() => undefined),
+    ref,
+  });
+});
 Input.displayName = 'Input';

@@ -7,3 +7,4 @@ export { default as Input } from '@nutui/nutui-react-taro/dist/cjs/packages/inpu
 export { default as Dialog } from '@nutui/nutui-react-taro/dist/cjs/packages/dialog';
 export { default as Skeleton } from '@nutui/nutui-react-taro/dist/cjs/packages/skeleton';
 export { default as Switch } from '@nutui/nutui-react-taro/dist/cjs/packages/switch';
+export { default as SearchBar } from '@nutui/nutui-react-taro/dist/cjs/packages/searchbar';

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+
 /**
  * Stand-in for @tarojs/taro in jsdom: in-memory storage, jest.fn() for the
  * network and navigation, so tests can script answers and assert calls.
@@ -35,7 +37,16 @@ const taro = {
   switchTab: jest.fn(async () => ({ errMsg: 'switchTab:ok' })),
   getCurrentPages: jest.fn((): Array<{ route: string }> => [{ route: 'pages/home/index' }]),
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
+  setNavigationBarTitle: jest.fn(async () => ({ errMsg: 'setNavigationBarTitle:ok' })),
+  makePhoneCall: jest.fn(async () => ({ errMsg: 'makePhoneCall:ok' })),
   getEnv: (): string => 'WEB',
+  // NutUI's Dialog listens on Taro's event centre under the current page's path.
+  getCurrentInstance: (): { router: { path: string } } => ({ router: { path: '/test' } }),
+  eventCenter: {
+    on: (): void => undefined,
+    off: (): void => undefined,
+    trigger: (): void => undefined,
+  },
   ENV_TYPE: { WEB: 'WEB', WEAPP: 'WEAPP' },
   pxTransform: (n: number): string => `${n}px`,
   nextTick: (fn: () => void): void => {
@@ -44,10 +55,46 @@ const taro = {
 };
 
 export default taro;
-export const { getEnv, ENV_TYPE, pxTransform, nextTick } = taro;
+export const { getEnv, ENV_TYPE, pxTransform, nextTick, getCurrentInstance, eventCenter } = taro;
 export const useLaunch = (): void => undefined;
-export const useDidShow = (): void => undefined;
 export const useReady = (): void => undefined;
+
+/**
+ * Page events, fired by tests: `pageEvents.reachBottom()` is the page
+ * scrolled to its end, `pageEvents.hide()` / `show()` the page left and shown again.
+ */
+const reachBottomHandlers = new Set<() => void>();
+const showHandlers = new Set<() => void>();
+const hideHandlers = new Set<() => void>();
+function pageEventHook(handlers: Set<() => void>) {
+  return (callback: () => void): void => {
+    // The latest callback of each mounted component (hooks re-run on every render).
+    const ref = useRef(callback);
+    ref.current = callback;
+    useEffect(() => {
+      const handler = (): void => ref.current();
+      handlers.add(handler);
+      return () => {
+        handlers.delete(handler);
+      };
+    }, []);
+  };
+}
+export const useReachBottom = pageEventHook(reachBottomHandlers);
+export const useDidShow = pageEventHook(showHandlers);
+export const useDidHide = pageEventHook(hideHandlers);
+export const pageEvents = {
+  reachBottom: (): void => reachBottomHandlers.forEach((handler) => handler()),
+  show: (): void => showHandlers.forEach((handler) => handler()),
+  hide: (): void => hideHandlers.forEach((handler) => handler()),
+};
+
+/** Query parameters of the page under test (`routerStub.params = { code: '…' }`). */
+export const routerStub: { params: Record<string, string> } = { params: {} };
+export const useRouter = (): { params: Record<string, string>; path: string } => ({
+  params: routerStub.params,
+  path: '/test',
+});
 
 /** The stub itself, typed, for tests that script answers. */
 export const taroStub = taro;
@@ -58,4 +105,5 @@ export const storageStub = storage;
 export function resetTaroStub(): void {
   storage.clear();
   request.mockReset();
+  routerStub.params = {};
 }

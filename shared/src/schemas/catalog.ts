@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PAGE_SIZE, ITEM_CODE_PATTERN, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, PACKAGE_CODE_PATTERN } from '../limits';
 
 /**
  * The service catalog as the mini-program sees it: the 415 online items
@@ -7,14 +8,7 @@ import { z } from 'zod';
  * legacy dialect into plain, Chinese-labelled data.
  */
 
-export const ITEM_CODE_PATTERN = /^[0-9A-Z]{12,40}$/;
-export const PACKAGE_CODE_PATTERN = /^YJS[0-9A-Z]{3,20}$/;
-/** The largest page the item list returns. */
-export const MAX_PAGE_SIZE = 50;
-/** Longest search query accepted; longer text is not a search. */
-export const MAX_QUERY_LENGTH = 40;
-/** How many favourites one user may keep. */
-export const MAX_FAVORITES = 200;
+export * from '../limits';
 
 export const ItemCodeSchema = z
   .string()
@@ -198,7 +192,7 @@ export const ItemListQuerySchema = z
       .regex(/^[a-z-]{1,20}$/, '人生事件分类不正确')
       .optional(),
     page: pageQueryInt(1, 1000, '页码应为 1 到 1000 的整数'),
-    pageSize: pageQueryInt(20, MAX_PAGE_SIZE, `每页条数应为 1 到 ${MAX_PAGE_SIZE} 的整数`),
+    pageSize: pageQueryInt(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, `每页条数应为 1 到 ${MAX_PAGE_SIZE} 的整数`),
   })
   .strict();
 export type ItemListQuery = z.infer<typeof ItemListQuerySchema>;

@@ -14,7 +14,7 @@ export function CareModeEntry(): JSX.Element {
       hoverClass="home-entry--pressed"
     >
       <Text className="home-entry__title">关怀模式</Text>
-      <Text className="home-entry__note">{enabled ? '已开启 · 大字体' : '未开启 · 点击开启'}</Text>
+      <Text className="home-entry__note">{enabled ? '已开启 · 大字体' : '点击开启大字体'}</Text>
     </View>
   );
 }

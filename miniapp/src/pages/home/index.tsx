@@ -3,7 +3,9 @@ import { View, Text } from '@tarojs/components';
 import { PageShell } from '@/components/PageShell';
 import { CareModeEntry } from './CareModeEntry';
 import { Greeting } from './Greeting';
+import { CatalogSections } from './CatalogSections';
 import { useAuth } from '@/hooks/useAuth';
+import { catalogFilterStore } from '@/stores/catalog-filter';
 import { goTo, ROUTES } from '@/utils/navigation';
 import './index.scss';
 
@@ -14,13 +16,23 @@ interface Entry {
   onTap: () => void;
 }
 
-/** 首页: who I am, where to start, and the care-mode switch. */
+/** 首页: search, who I am, where to start (hot items, police types, life events) and the care-mode switch. */
 export default function HomePage(): JSX.Element {
   const auth = useAuth();
   const loggedIn = auth.status === 'authenticated';
 
-  // Only features that exist today; the catalog arrives with its own issue.
   const entries: Entry[] = [
+    { id: 'entry-packages', title: '一件事', note: '多个事项一次办', onTap: () => goTo(ROUTES.packages) },
+    { id: 'entry-favorites', title: '我的收藏', note: '常办事项快速找', onTap: () => goTo(ROUTES.favorites) },
+    {
+      id: 'entry-services',
+      title: '全部事项',
+      note: '按警种浏览',
+      onTap: () => {
+        catalogFilterStore.set({ policeType: null, lifeEvent: null });
+        void Taro.switchTab({ url: ROUTES.services });
+      },
+    },
     loggedIn
       ? {
           id: 'entry-account',
@@ -35,12 +47,6 @@ export default function HomePage(): JSX.Element {
       note: '查看和退出设备',
       onTap: () => goTo(loggedIn ? ROUTES.sessions : ROUTES.login),
     },
-    {
-      id: 'entry-guide',
-      title: '业务指南',
-      note: '各警种业务范围',
-      onTap: () => void Taro.switchTab({ url: ROUTES.services }),
-    },
   ];
 
   return (
@@ -48,11 +54,17 @@ export default function HomePage(): JSX.Element {
       <View className="home-header">
         <Text className="home-header__title">穗警通</Text>
         <Text className="home-header__subtitle">警务服务 · 掌上办理</Text>
-        {/* Search needs the service catalog (a later issue): shown, but disabled. */}
-        <View className="home-search" id="home-search" aria-disabled="true" aria-label="事项搜索暂未开放">
+        {/* Looks like a search box, opens the search page (typing happens there, with its results). */}
+        <View
+          className="home-search"
+          id="home-search"
+          role="search"
+          aria-label="搜索办事事项"
+          onClick={() => goTo(ROUTES.search)}
+          hoverClass="home-search--pressed"
+        >
           <View className="home-search__icon" aria-hidden />
           <Text className="home-search__placeholder">搜索办事事项，如：身份证</Text>
-          <Text className="home-search__badge">暂未开放</Text>
         </View>
       </View>
 
@@ -74,6 +86,8 @@ export default function HomePage(): JSX.Element {
         ))}
         <CareModeEntry />
       </View>
+
+      <CatalogSections />
     </PageShell>
   );
 }

@@ -1,16 +1,17 @@
-import { View } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { PageShell } from '@/components/PageShell';
 import { ErrorState } from '@/components/ErrorState';
 import { LoginPrompt } from '@/components/LoginPrompt';
 import { useAuth } from '@/hooks/useAuth';
 import { restoreSession } from '@/stores/auth-actions';
+import { goTo, ROUTES } from '@/utils/navigation';
 import { AccountCard, AccountCardSkeleton } from './AccountCard';
 import { AccountActions } from './AccountActions';
 import { CareModeCell } from './CareModeCell';
 import { MeHeader } from './MeHeader';
 import './index.scss';
 
-/** 我的: account, devices, care mode, logout. */
+/** 我的: account, favourites, devices, care mode, logout. */
 export default function MePage(): JSX.Element {
   const auth = useAuth();
   return (
@@ -26,6 +27,21 @@ export default function MePage(): JSX.Element {
       </View>
 
       <View className="me-cells">
+        {/* Shown logged out too: the favourites page explains that it needs a login. */}
+        <View
+          className="me-cell me-cell--link"
+          id="me-favorites"
+          onClick={() => goTo(ROUTES.favorites)}
+          hoverClass="me-cell--pressed"
+        >
+          <View className="me-cell__text">
+            <Text className="me-cell__title">我的收藏</Text>
+            <Text className="me-cell__note">收藏的办事事项，下次直接办</Text>
+          </View>
+          <Text className="me-cell__arrow" aria-hidden>
+            ›
+          </Text>
+        </View>
         <CareModeCell />
       </View>
 

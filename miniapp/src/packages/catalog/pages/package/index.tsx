@@ -1,0 +1,135 @@
+import { useCallback } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import type { PackageDetail, PackageDetailResponse, PackageMember } from '@suijing/shared';
+import { PageShell } from '@/components/PageShell';
+import { ErrorState } from '@/components/ErrorState';
+import { EmptyState } from '@/components/EmptyState';
+import { CatalogStaleNotice } from '@/components/CatalogStaleNotice';
+import { useAsync } from '@/hooks/useAsync';
+import { ApiError } from '@/services/api-error';
+import { fetchPackage } from '@/services/catalog';
+import { promisedText, visitsText } from '@/utils/catalog-format';
+import { goTo, itemUrl, routeParam } from '@/utils/navigation';
+import { GuideBullets, GuideRow, GuideSection } from '../../components/GuideSection';
+import { BackButton } from '../../components/BackButton';
+import './index.scss';
+
+type PackageLoad = { found: true; response: PackageDetailResponse } | { found: false };
+
+async function loadPackage(code: string): Promise<PackageLoad> {
+  if (code === '') return { found: false };
+  try {
+    return { found: true, response: await fetchPackage(code) };
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === 'PACKAGE_NOT_FOUND' || error.code === 'VALIDATION_FAILED')) {
+      return { found: false };
+    }
+    throw error;
+  }
+}
+
+/** A member item in order; police items open their guide, other departments' items are listed for reference. */
+function Member({ member }: { member: PackageMember }): JSX.Element {
+  return (
+    <View
+      className={`package-member ${member.police ? 'package-member--link' : ''}`}
+      id={`package-member-${member.order}`}
+      role={member.police ? 'link' : undefined}
+      onClick={member.police ? () => goTo(itemUrl(member.itemCode)) : undefined}
+      hoverClass={member.police ? 'package-member--pressed' : 'none'}
+    >
+      <Text className="package-member__order">{member.order}</Text>
+      <View className="package-member__text">
+        <Text className="package-member__name">{member.itemName}</Text>
+        <Text className="package-member__department">
+          {member.department}
+          {member.police ? '' : ' · 由该部门办理'}
+        </Text>
+      </View>
+      {member.police ? <Text className="package-member__action">查看指南 ›</Text> : null}
+    </View>
+  );
+}
+
+function PackageView({ response }: { response: PackageDetailResponse }): JSX.Element {
+  const pkg: PackageDetail = response.package;
+  const members = [...pkg.members].sort((a, b) => a.order - b.order);
+  return (
+    <>
+      <View className="package-head">
+        <Text className="package-head__name" id="package-name">
+          {pkg.name}
+        </Text>
+        <Text className="package-head__description">{pkg.description}</Text>
+        <View className="package-head__badges">
+          <Text className="sj-badge sj-badge--primary">{promisedText(pkg.promisedDays)}</Text>
+          <Text className="sj-badge sj-badge--primary">{visitsText(pkg.visits)}</Text>
+          <Text className="sj-badge sj-badge--success">{pkg.memberCount} 个事项合并办</Text>
+        </View>
+      </View>
+      <CatalogStaleNotice catalog={response.catalog} />
+      <GuideSection title="包含事项" id="package-members" extra={`共 ${members.length} 项，按办理顺序`}>
+        {members.map((member) => (
+          <Member key={`${member.order}-${member.itemCode}`} member={member} />
+        ))}
+      </GuideSection>
+      <GuideSection title="办理说明" id="package-info">
+        <GuideRow label="牵头部门">
+          <Text>{pkg.leadDepartment}</Text>
+        </GuideRow>
+        <GuideRow label="参与部门">
+          <Text>{pkg.departments.join('、')}</Text>
+        </GuideRow>
+        <GuideRow label="承诺时限">
+          <Text>{pkg.promisedDays <= 0 ? '即办' : `${pkg.promisedDays} 个工作日`}</Text>
+        </GuideRow>
+        <GuideRow label="到现场">
+          <Text>{pkg.visits <= 0 ? '无需到现场' : `${pkg.visits} 次`}</Text>
+        </GuideRow>
+        <GuideRow label="咨询电话">
+          <Text>{pkg.hotline}</Text>
+        </GuideRow>
+      </GuideSection>
+      <GuideSection title="办理条件" id="package-conditions">
+        <GuideBullets lines={pkg.conditions} empty="符合各事项受理条件即可申请" />
+      </GuideSection>
+      <Text className="package-note sj-hint" id="package-online-note">
+        “一件事”联办的在线申请即将开放，目前可查看各事项的办事指南，或到服务大厅一窗办理。
+      </Text>
+    </>
+  );
+}
+
+/** One "一件事": its members in order, who leads, how long it takes, and what it needs. */
+export default function PackagePage(): JSX.Element {
+  const code = routeParam(useRouter().params, 'code');
+  const load = useCallback(() => loadPackage(code), [code]);
+  const { state, reload } = useAsync(load);
+
+  return (
+    <PageShell id="page-package">
+      {state.status === 'loading' ? (
+        <View id="package-loading" aria-busy="true">
+          {[0, 1].map((n) => (
+            <View className="sj-card" key={n}>
+              <Skeleton rows={4} animated />
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {state.status === 'error' ? (
+        <View className="sj-card">
+          <ErrorState id="package-error" message={state.message} onRetry={reload} />
+        </View>
+      ) : null}
+      {state.status === 'success' && !state.data.found ? (
+        <EmptyState id="package-not-found" title="未找到该“一件事”服务" note="请返回重新选择。">
+          <BackButton />
+        </EmptyState>
+      ) : null}
+      {state.status === 'success' && state.data.found ? <PackageView response={state.data.response} /> : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,148 @@
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { ActionBar, APPLY_NOT_OPEN_MESSAGE } from '@/packages/catalog/pages/item/ActionBar';
+import { addFavorite, fetchFavorite, removeFavorite } from '@/services/favorites';
+import { ApiError } from '@/services/api-error';
+import { setAnonymous, setAuthenticated } from '@/stores/auth-store';
+import { ROUTES } from '@/utils/navigation';
+import { pageEvents, taroStub } from '../stubs/taro';
+
+jest.mock('@/services/favorites', () => ({
+  fetchFavorite: jest.fn(),
+  addFavorite: jest.fn(),
+  removeFavorite: jest.fn(),
+}));
+const fetchMock = jest.mocked(fetchFavorite);
+const addMock = jest.mocked(addFavorite);
+const removeMock = jest.mocked(removeFavorite);
+
+const CODE = '440100000000ABCD0001';
+const USER = {
+  id: 'u1',
+  phoneMasked: '138****1234',
+  loginMethod: 'sms' as const,
+  realNameStatus: 'unverified' as const,
+  createdAt: '2026-11-01T00:00:00.000Z',
+};
+
+function el(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`no element #${id}`);
+  return found;
+}
+
+const consoleError = console.error.bind(console);
+beforeAll(() => {
+  // NutUI's Dialog animates through react-transition-group, which still calls
+  // findDOMNode: React's deprecation warning is the library's, not ours.
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].includes('findDOMNode')) return;
+    consoleError(...args);
+  });
+});
+
+beforeEach(() => {
+  setAnonymous();
+});
+
+describe('favourite star, logged out', () => {
+  it('when the star is tapped, then it asks to log in and calls nothing', () => {
+    // Arrange
+    render(<ActionBar code={CODE} name="居民身份证换领" />);
+
+    // Act
+    fireEvent.click(el('favorite-toggle'));
+
+    // Assert
+    expect(document.body.textContent).toContain('登录后即可收藏该事项');
+    expect(addMock).not.toHaveBeenCalled();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('when 去登录 is chosen and the login succeeds, then the item is starred without a second tap', async () => {
+    // Arrange
+    addMock.mockResolvedValue({ code: CODE, favorite: true, favoritedAt: '2026-11-28T08:00:00.000Z' });
+    render(<ActionBar code={CODE} name="居民身份证换领" />);
+    fireEvent.click(el('favorite-toggle'));
+
+    // Act
+    fireEvent.click(el('favorite-login-dialog-confirm'));
+    await act(async () => setAuthenticated(USER));
+
+    // Assert
+    expect(taroStub.navigateTo).toHaveBeenCalledWith({ url: ROUTES.login });
+    await waitFor(() => expect(el('favorite-toggle').getAttribute('aria-pressed')).toBe('true'));
+    expect(addMock).toHaveBeenCalledWith(CODE);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('when the login page is left without logging in, then a later login does not star the item', async () => {
+    // Arrange
+    fetchMock.mockResolvedValue({ code: CODE, favorite: false });
+    render(<ActionBar code={CODE} name="居民身份证换领" />);
+    fireEvent.click(el('favorite-toggle'));
+    fireEvent.click(el('favorite-login-dialog-confirm'));
+
+    // Act
+    act(() => pageEvents.show()); // back on the guide, still logged out
+    await act(async () => setAuthenticated(USER));
+
+    // Assert
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith(CODE));
+    expect(addMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('favourite star, logged in', () => {
+  beforeEach(() => {
+    setAuthenticated(USER);
+  });
+
+  it('when the item is already a favourite, then the star shows it and a tap removes it', async () => {
+    // Arrange
+    fetchMock.mockResolvedValue({ code: CODE, favorite: true });
+    removeMock.mockResolvedValue({ code: CODE, favorite: false });
+    render(<ActionBar code={CODE} name="居民身份证换领" />);
+    await waitFor(() => expect(el('favorite-toggle').getAttribute('aria-pressed')).toBe('true'));
+
+    // Act
+    await act(async () => fireEvent.click(el('favorite-toggle')));
+
+    // Assert
+    expect(removeMock).toHaveBeenCalledWith(CODE);
+    expect(el('favorite-toggle').getAttribute('aria-pressed')).toBe('false');
+    expect(taroStub.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消收藏' }));
+  });
+
+  it('when the BFF refuses (收藏已达上限), then the star stays off and the reason is shown', async () => {
+    // Arrange
+    fetchMock.mockResolvedValue({ code: CODE, favorite: false });
+    addMock.mockRejectedValue(
+      new ApiError({ status: 409, code: 'FAVORITES_LIMIT', message: '收藏已达上限，请先取消一些不常用的收藏' }),
+    );
+    render(<ActionBar code={CODE} name="居民身份证换领" />);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+
+    // Act
+    await act(async () => fireEvent.click(el('favorite-toggle')));
+
+    // Assert
+    expect(el('favorite-toggle').getAttribute('aria-pressed')).toBe('false');
+    expect(taroStub.showToast).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '收藏已达上限，请先取消一些不常用的收藏' }),
+    );
+  });
+});
+
+describe('在线办理', () => {
+  it('when tapped before the forms exist, then it says so honestly and submits nothing', () => {
+    // Arrange
+    render(<ActionBar code={CODE} name="居民身份证换领" />);
+
+    // Act
+    fireEvent.click(el('apply-online'));
+
+    // Assert
+    expect(el('apply-online-message').textContent).toBe(APPLY_NOT_OPEN_MESSAGE);
+    expect(taroStub.request).not.toHaveBeenCalled();
+  });
+});
