@@ -1,3 +1,5 @@
+import { remembered } from './remembered';
+
 /**
  * A JSON answer already encoded. Hot read routes whose answers repeat
  * (catalog pages, guides) keep their JSON as bytes and append the few
@@ -24,10 +26,5 @@ const openObjects = new WeakMap<object, Buffer>();
  * `JsonBytes.withField`; encoded once per object (the object must not change).
  */
 export function openJsonObject(value: object): Buffer {
-  let bytes = openObjects.get(value);
-  if (!bytes) {
-    bytes = Buffer.from(JSON.stringify(value).slice(0, -1));
-    openObjects.set(value, bytes);
-  }
-  return bytes;
+  return remembered(openObjects, value, () => Buffer.from(JSON.stringify(value).slice(0, -1)));
 }

@@ -11,6 +11,7 @@ import type {
 } from '@suijing/shared';
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../../libraries/errors';
+import { remembered } from '../../libraries/remembered';
 import type { Catalog } from './catalog';
 import type { CatalogStore } from './catalog-store';
 
@@ -86,24 +87,14 @@ export class CatalogService {
     const { catalog, freshness } = await this.store.get();
     const item = catalog.guide(code);
     if (!item) throw new AppError({ code: 'ITEM_NOT_FOUND' });
-    let payload = this.guides.get(item);
-    if (!payload) {
-      payload = { item };
-      this.guides.set(item, payload);
-    }
-    return { payload, freshness };
+    return { payload: remembered(this.guides, item, () => ({ item })), freshness };
   }
 
   async package(code: string): Promise<CatalogAnswer<Payload<PackageDetailResponse>>> {
     const { catalog, freshness } = await this.store.get();
     const detail = catalog.package(code);
     if (!detail) throw new AppError({ code: 'PACKAGE_NOT_FOUND' });
-    let payload = this.packageDetails.get(detail);
-    if (!payload) {
-      payload = { package: detail };
-      this.packageDetails.set(detail, payload);
-    }
-    return { payload, freshness };
+    return { payload: remembered(this.packageDetails, detail, () => ({ package: detail })), freshness };
   }
 
   /** The summary of an item, or undefined when the online catalog no longer has it. */
@@ -113,20 +104,15 @@ export class CatalogService {
   }
 
   private versionPayloads(catalog: Catalog) {
-    let payloads = this.perVersion.get(catalog);
-    if (!payloads) {
-      payloads = {
-        hot: { items: [...catalog.hot] },
-        categories: {
-          total: catalog.items.length,
-          policeTypes: [...catalog.policeTypes],
-          lifeEvents: [...catalog.lifeEvents],
-        },
-        packages: { packages: [...catalog.packages] },
-      };
-      this.perVersion.set(catalog, payloads);
-    }
-    return payloads;
+    return remembered(this.perVersion, catalog, () => ({
+      hot: { items: [...catalog.hot] },
+      categories: {
+        total: catalog.items.length,
+        policeTypes: [...catalog.policeTypes],
+        lifeEvents: [...catalog.lifeEvents],
+      },
+      packages: { packages: [...catalog.packages] },
+    }));
   }
 
   private checkCategories(catalog: Catalog, query: ItemListQuery): void {
