@@ -87,12 +87,16 @@ async function main() {
       WECHAT_APPID: 'wxbench000000001',
       WECHAT_SECRET: randomBytes(16).toString('hex'),
       SMS_API_KEY: randomBytes(16).toString('hex'),
+      GOV_APP_KEY: randomBytes(16).toString('hex'),
+      APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
     };
     const sandboxUrl = await startChild(path.join(ROOT, 'sandbox/dist/main.js'), {
       SANDBOX_PORT: '0',
       SANDBOX_WECHAT_APPID: secrets.WECHAT_APPID,
       SANDBOX_WECHAT_SECRET: secrets.WECHAT_SECRET,
       SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
+      SANDBOX_GOV_APP_KEY: secrets.GOV_APP_KEY,
+      SANDBOX_APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
     });
     const bffUrl = await startChild(path.join(ROOT, 'bff/dist/start.js'), {
       ...secrets,

@@ -41,12 +41,16 @@ function h5IsStale(sandboxUrl) {
  */
 function devSecrets() {
   const file = path.join(DATA, 'dev-secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const stored = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  // Secrets a newer version needs are added to an older file; existing ones are kept.
   const secrets = {
     JWT_SECRET: randomBytes(32).toString('base64url'),
     WECHAT_APPID: 'wxsandbox0000000001',
     WECHAT_SECRET: randomBytes(16).toString('hex'),
     SMS_API_KEY: randomBytes(16).toString('hex'),
+    GOV_APP_KEY: randomBytes(16).toString('hex'),
+    APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
+    ...stored,
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
@@ -111,6 +115,9 @@ async function main() {
       SANDBOX_WECHAT_APPID: secrets.WECHAT_APPID,
       SANDBOX_WECHAT_SECRET: secrets.WECHAT_SECRET,
       SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
+      SANDBOX_GOV_APP_KEY: secrets.GOV_APP_KEY,
+      SANDBOX_APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
+      SANDBOX_APPROVAL_WEBHOOK_URL: `http://127.0.0.1:${port}/api/v1/hooks/approval`,
     });
     children.push(sandbox);
     await readyUrl(sandbox, 'sandbox');

@@ -2,12 +2,19 @@
 /**
  * CLI: starts the sandbox from environment variables.
  *   SANDBOX_PORT (default 8090), SANDBOX_WECHAT_APPID, SANDBOX_WECHAT_SECRET,
- *   SANDBOX_SMS_KEY (required: the credentials the BFF must present),
+ *   SANDBOX_SMS_KEY, SANDBOX_GOV_APP_KEY, SANDBOX_APPROVAL_WEBHOOK_SECRET (required: the
+ *   credentials the BFF must present or check), SANDBOX_APPROVAL_WEBHOOK_URL (optional),
  *   SANDBOX_HOST (default 127.0.0.1), SANDBOX_SEED (optional integer).
  */
 import { startSandbox } from './server';
 
-const REQUIRED = ['SANDBOX_WECHAT_APPID', 'SANDBOX_WECHAT_SECRET', 'SANDBOX_SMS_KEY'] as const;
+const REQUIRED = [
+  'SANDBOX_WECHAT_APPID',
+  'SANDBOX_WECHAT_SECRET',
+  'SANDBOX_SMS_KEY',
+  'SANDBOX_GOV_APP_KEY',
+  'SANDBOX_APPROVAL_WEBHOOK_SECRET',
+] as const;
 
 /** All required variables, or exit naming every missing one at once (not one per attempt). */
 function requiredEnv(): Record<(typeof REQUIRED)[number], string> {
@@ -23,6 +30,8 @@ function requiredEnv(): Record<(typeof REQUIRED)[number], string> {
     SANDBOX_WECHAT_APPID: value('SANDBOX_WECHAT_APPID'),
     SANDBOX_WECHAT_SECRET: value('SANDBOX_WECHAT_SECRET'),
     SANDBOX_SMS_KEY: value('SANDBOX_SMS_KEY'),
+    SANDBOX_GOV_APP_KEY: value('SANDBOX_GOV_APP_KEY'),
+    SANDBOX_APPROVAL_WEBHOOK_SECRET: value('SANDBOX_APPROVAL_WEBHOOK_SECRET'),
   };
 }
 
@@ -45,6 +54,11 @@ async function main(): Promise<void> {
     seed: integer('SANDBOX_SEED', 0, 2 ** 32 - 1),
     wechat: { appId: env.SANDBOX_WECHAT_APPID, appSecret: env.SANDBOX_WECHAT_SECRET },
     sms: { apiKey: env.SANDBOX_SMS_KEY },
+    gov: { appKey: env.SANDBOX_GOV_APP_KEY },
+    approval: {
+      webhookSecret: env.SANDBOX_APPROVAL_WEBHOOK_SECRET,
+      ...(process.env.SANDBOX_APPROVAL_WEBHOOK_URL ? { webhookUrl: process.env.SANDBOX_APPROVAL_WEBHOOK_URL } : {}),
+    },
     log: (line) => process.stdout.write(`[sandbox] ${line}\n`),
   });
   process.stdout.write(`sandbox listening on ${sandbox.url}\n`);

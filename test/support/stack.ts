@@ -61,6 +61,8 @@ export function testEnv(
     SMS_GATEWAY_URL: sandboxUrl,
     CATALOG_API_BASE: sandboxUrl,
     SMS_API_KEY: randomBytes(16).toString('hex'),
+    GOV_APP_KEY: randomBytes(16).toString('hex'),
+    APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
     UPSTREAM_TIMEOUT_MS: '1500',
     // Tests speak for many client addresses through X-Forwarded-For, as a load balancer would.
     TRUST_PROXY: 'true',
@@ -81,6 +83,8 @@ export async function startSandboxFor(
     port: 0,
     wechat: { appId: env['WECHAT_APPID'] as string, appSecret: env['WECHAT_SECRET'] as string },
     sms: { apiKey: env['SMS_API_KEY'] as string },
+    gov: { appKey: env['GOV_APP_KEY'] as string },
+    approval: { webhookSecret: env['APPROVAL_WEBHOOK_SECRET'] as string },
   });
   const config = loadConfig({
     ...env,

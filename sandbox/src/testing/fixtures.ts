@@ -9,9 +9,17 @@ import type { SandboxOptions } from '../options';
 
 export const TEST_WECHAT = { appId: 'wx5f1e2d3c4b5a6978', appSecret: 'test-wechat-secret' } as const;
 export const TEST_SMS_KEY = 'test-sms-key';
+export const TEST_GOV_APP_KEY = 'test-gov-app-key';
+export const TEST_WEBHOOK_SECRET = 'test-approval-webhook-secret';
 
 export function testOptions(overrides: Partial<SandboxOptions> = {}): SandboxOptions {
-  return { wechat: { ...TEST_WECHAT }, sms: { apiKey: TEST_SMS_KEY }, ...overrides };
+  return {
+    wechat: { ...TEST_WECHAT },
+    sms: { apiKey: TEST_SMS_KEY },
+    gov: { appKey: TEST_GOV_APP_KEY },
+    approval: { webhookSecret: TEST_WEBHOOK_SECRET },
+    ...overrides,
+  };
 }
 
 export type Agent = TestAgent;

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/**
+ * The approval system (审批/办件), in the legacy envelope. Requests carry
+ * `X-App-Key`. A submission carries the caller's own serial number `wbbh`
+ * (外部编号, at most 64 chars): the system keeps one case per wbbh, so an
+ * ambiguous timeout can be retried with the same wbbh without a second case
+ * (a repeat answers the existing case with code 0000).
+ *
+ *   POST /approval/v1/materials   multipart/form-data: file (jpg/png/pdf, <= 10 MB), sfzmhm
+ *                                 -> MaterialResponse {wjbs, wjdx, wjlx, sha256}
+ *   POST /approval/v1/cases       SubmitRequest -> CaseResponse
+ *   GET  /approval/v1/cases/:bjbh?sfzmhm=       -> CaseResponse (code 4004 unknown or another person's)
+ *   POST /approval/v1/cases/:bjbh/supplements   {sfzmhm, bcsm, cl}  -> CaseResponse (4009 when no supplement is pending)
+ *   POST /approval/v1/cases/:bjbh/withdraw      {sfzmhm, chyy}      -> CaseResponse (4010 when no longer allowed)
+ *
+ * State changes are pushed to the BFF's webhook (see ApprovalEventSchema):
+ *   POST <webhook url>  headers X-Approval-Timestamp: unix seconds,
+ *   X-Approval-Signature: hex HMAC-SHA256(secret, `${timestamp}.${raw body}`);
+ *   retried with backoff until answered 2xx; each event has a unique sjbh.
+ *
+ * Staff console (sandbox only): POST /sandbox/approval/cases/:bjbh/actions
+ *   {action: "accept"|"review"|"supplement"|"approve"|"reject"|"deliver", yj?, bcnr?, kdh?}
+ * and demo mode PUT /sandbox/approval/demo {enabled, stepMs}.
+ */
+
+export const APPROVAL_CODES = {
+  OK: '0000',
+  AUTH_FAILED: '1001',
+  BAD_REQUEST: '1002',
+  UNKNOWN_ITEM: '2001',
+  CASE_NOT_FOUND: '4004',
+  NO_SUPPLEMENT_PENDING: '4009',
+  WITHDRAW_NOT_ALLOWED: '4010',
+  FILE_REJECTED: '5001',
+} as const;
+
+/**
+ * 办件状态: 01 已提交 02 已受理 03 审核中 04 待补正 05 准予许可(办结) 06 不予许可(办结)
+ * 07 已送达 08 已撤回.
+ */
+export const CaseStatusSchema = z.enum(['01', '02', '03', '04', '05', '06', '07', '08']);
+export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+
+const envelope = <T extends z.ZodType>(data: T) =>
+  z.object({ code: z.string(), msg: z.string().optional(), data: data.nullish() });
+
+/** A material of a submission: an uploaded file or a licence on file. */
+export const SubmittedMaterialSchema = z.object({
+  clmc: z.string().min(1),
+  /** 来源: SC 上传 (wjbs), DZZZ 电子证照 (zzbs). */
+  ly: z.enum(['SC', 'DZZZ']),
+  wjbs: z.string().optional(),
+  zzbs: z.string().optional(),
+});
+
+export const SubmitRequestSchema = z.object({
+  wbbh: z.string().min(8).max(64),
+  sxbm: z.string().min(1),
+  sqr: z.object({ xm: z.string(), sfzmhm: z.string(), sjhm: z.string() }),
+  /** 表单数据: field key -> value (strings, or arrays of strings for checkboxes). */
+  bdsj: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  cl: z.array(SubmittedMaterialSchema),
+  /** 一件事 parent case, when this case is a member of a package application. */
+  fbjbh: z.string().optional(),
+});
+export type SubmitRequest = z.infer<typeof SubmitRequestSchema>;
+
+/** One step of the case's history (流程记录). */
+export const CaseStepSchema = z.object({
+  /** 环节名称 (申请, 受理, 审核, 补正, 办结, 送达, 撤回), 状态 after the step. */
+  hjmc: z.string(),
+  zt: CaseStatusSchema,
+  /** 处理人/部门, 处理时间 yyyyMMddHHmmss, 意见. */
+  clr: z.string(),
+  clsj: z.string().regex(/^\d{14}$/),
+  yj: z.string().optional(),
+});
+
+export const CaseRecordSchema = z.object({
+  /** 办件编号: yyyyMMdd + 4401 + 10 random digits; unguessable. */
+  bjbh: z.string().regex(/^\d{8}4401\d{10}$/),
+  wbbh: z.string(),
+  sxbm: z.string(),
+  sxmc: z.string(),
+  zt: CaseStatusSchema,
+  /** 申请时间, 承诺办结日期 (yyyyMMdd, working days counted by the system). */
+  sqsj: z.string().regex(/^\d{14}$/),
+  cnbjrq: z.string().regex(/^\d{8}$/),
+  /** 当前环节 and its 截止时间 (yyyyMMddHHmmss), 当前处理部门. */
+  dqhj: z.string(),
+  dqjzsj: z
+    .string()
+    .regex(/^\d{14}$/)
+    .optional(),
+  dqclbm: z.string(),
+  /** 补正内容 when zt is 04. */
+  bcnr: z.string().optional(),
+  /** 不予许可理由 when zt is 06. */
+  byxkly: z.string().optional(),
+  /** EMS 快递单号 when zt is 07. */
+  kdh: z.string().optional(),
+  lcjl: z.array(CaseStepSchema),
+  fbjbh: z.string().optional(),
+});
+export type CaseRecord = z.infer<typeof CaseRecordSchema>;
+
+export const CaseResponseSchema = envelope(CaseRecordSchema);
+
+export const MaterialResponseSchema = envelope(
+  z.object({
+    wjbs: z.string().min(1),
+    wjdx: z.number().int(),
+    wjlx: z.enum(['image/jpeg', 'image/png', 'application/pdf']),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+);
+
+/** What the webhook receives on every state change. */
+export const ApprovalEventSchema = z.object({
+  /** 事件编号: unique per event (a redelivery repeats it). */
+  sjbh: z.string().min(1),
+  /** 事件时间 yyyyMMddHHmmss; older events may arrive after newer ones. */
+  sjsj: z.string().regex(/^\d{14}$/),
+  bjbh: z.string(),
+  sfzmhm: z.string(),
+  zt: CaseStatusSchema,
+  hjmc: z.string(),
+  yj: z.string().optional(),
+  /** The whole case after the change, so order of arrival does not matter. */
+  bj: CaseRecordSchema,
+});
+export type ApprovalEvent = z.infer<typeof ApprovalEventSchema>;

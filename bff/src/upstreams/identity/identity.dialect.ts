@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * The identity system (实名认证, the population register's verification
+ * interface) and the e-licence store (电子证照库), in the legacy envelope.
+ * Requests carry the agreed app key in `X-App-Key`.
+ *
+ *   POST /identity/v1/verify          {xm, sfzmhm}            -> VerifyResponse
+ *   GET  /elicence/v1/licences?sfzmhm=                         -> LicenceListResponse
+ *
+ * Face check (人脸核身) follows WeChat's server API shape ({errcode, errmsg}),
+ * served by the WeChat system (see wechat.dialect.ts):
+ *   POST /cgi-bin/face/getverifyid?access_token=   {out_seq_no, cert_info:{cert_type:"IDENTITY_CARD", cert_name, cert_no}, openid?}
+ *        -> {errcode:0, verify_id, expires_in}
+ *   (client: wx.requestFacialVerify({verifyId}); in the browser build the sandbox page
+ *    POST /sandbox/wechat/face/{verify_id} {result:"pass"|"fail"} stands in for the camera)
+ *   POST /cgi-bin/face/queryverifyinfo?access_token= {verify_id, out_seq_no, cert_hash}
+ *        -> {errcode:0, verify_ret}  (10000 passed; 10001 not yet done; 10002 failed; 10003 expired)
+ *   cert_hash = sha256 hex of `${cert_type}${cert_name}${cert_no}` — a mismatch is errcode 40001-style 41010.
+ */
+
+export const IDENTITY_CODES = {
+  OK: '0000',
+  /** Name and number do not match the register. */
+  MISMATCH: '3001',
+  /** No such person in the register. */
+  NOT_FOUND: '3002',
+  /** The number fails the GB 11643 checksum. */
+  BAD_NUMBER: '3003',
+  /** The person is deceased or the number cancelled (注销). */
+  CANCELLED: '3004',
+  AUTH_FAILED: '1001',
+} as const;
+
+const envelope = <T extends z.ZodType>(data: T) =>
+  z.object({ code: z.string(), msg: z.string().optional(), data: data.nullish() });
+
+export const VerifyRequestSchema = z.object({ xm: z.string(), sfzmhm: z.string() });
+
+export const VerifyResponseSchema = envelope(
+  z.object({
+    /** 核验结果: 1 一致. */
+    hyjg: z.literal('1'),
+    /** 性别 1 男 2 女, 出生日期 yyyyMMdd, 户籍地行政区划代码 — from the register, for prefill. */
+    xb: z.enum(['1', '2']),
+    csrq: z.string().regex(/^\d{8}$/),
+    hjdqh: z.string().regex(/^\d{6}$/),
+  }),
+);
+
+/** One licence on file (电子证照目录). */
+export const LicenceRecordSchema = z.object({
+  /** 证照标识 (opaque id, used to reference it as a material). */
+  zzbs: z.string().min(1),
+  /** 证照类型代码 and 名称, e.g. SFZ 居民身份证, HKB 居民户口簿, JSZ 机动车驾驶证, CSZM 出生医学证明. */
+  zzlxdm: z.string().min(1),
+  zzmc: z.string().min(1),
+  /** 证照编号 (may be the ID number itself: mask before showing). */
+  zzbh: z.string().min(1),
+  /** 发证机关, 发证日期, 有效期至 (yyyyMMdd, or "长期"). */
+  fzjg: z.string(),
+  fzrq: z.string().regex(/^\d{8}$/),
+  yxqz: z.string().regex(/^(\d{8}|长期)$/),
+  /** 状态: 1 有效, 2 过期, 3 注销. */
+  zt: z.enum(['1', '2', '3']),
+});
+export type LicenceRecord = z.infer<typeof LicenceRecordSchema>;
+
+export const LicenceListResponseSchema = envelope(z.object({ list: z.array(LicenceRecordSchema) }));
