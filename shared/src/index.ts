@@ -5,3 +5,4 @@ export * from './schemas/common';
 export * from './schemas/auth';
 export * from './schemas/catalog';
 export * from './compact-dates';
+export * from './forms';

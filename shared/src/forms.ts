@@ -1,0 +1,103 @@
+import type { ApplicationForm, FormField } from './schemas/catalog';
+import { isValidCompactDate, isValidIdNumber, isValidPhone, isValidPlate } from './validators';
+
+/**
+ * The one validator of application forms, dependency-free so that the
+ * mini-program checks a field as the citizen types with exactly the rules
+ * the BFF enforces on submission.
+ */
+
+/** What a form holds: text for most fields, several values for checkboxes. */
+export type FormValue = string | string[];
+export type FormData = Record<string, FormValue>;
+
+export interface FormIssue {
+  /** The field key. */
+  path: string;
+  message: string;
+}
+
+/** Longest value any field accepts when its schema sets no limit. */
+export const MAX_FIELD_LENGTH = 500;
+
+const isEmpty = (value: FormValue | undefined): boolean =>
+  value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === '');
+
+/** yyyy-MM-dd as the date picker gives it, or yyyyMMdd. */
+function isValidDate(value: string): boolean {
+  const compact = value.replace(/-/g, '');
+  return /^\d{4}-?\d{2}-?\d{2}$/.test(value) && isValidCompactDate(compact);
+}
+
+/** The problem with one field's value, in words the citizen can act on, or undefined when it is fine. */
+export function checkField(field: FormField, value: FormValue | undefined): string | undefined {
+  if (isEmpty(value)) return field.required ? `请填写${field.label}` : undefined;
+  const values = Array.isArray(value) ? value : [value as string];
+  if (field.type === 'checkbox') {
+    if (!Array.isArray(value)) return `${field.label}请从选项中选择`;
+  } else if (Array.isArray(value)) {
+    return `${field.label}只能填写一项`;
+  }
+  if (field.options && field.options.length > 0) {
+    const allowed = new Set(field.options.map((option) => option.value));
+    if (values.some((v) => !allowed.has(v))) return `${field.label}请从选项中选择`;
+    return undefined;
+  }
+  const text = (value as string).trim();
+  const length = Array.from(text).length;
+  const maxLength = field.maxLength ?? MAX_FIELD_LENGTH;
+  if (field.minLength !== undefined && length < field.minLength) return `${field.label}至少 ${field.minLength} 个字`;
+  if (length > maxLength) return `${field.label}最多 ${maxLength} 个字`;
+  switch (field.type) {
+    case 'idNumber':
+      if (!isValidIdNumber(text)) return `${field.label}不是有效的 18 位身份证号码，请核对`;
+      break;
+    case 'phone':
+      if (!isValidPhone(text)) return `${field.label}应为 11 位手机号码`;
+      break;
+    case 'plate':
+      if (!isValidPlate(text)) return `${field.label}格式不正确，如：粤A12345`;
+      break;
+    case 'date':
+      if (!isValidDate(text)) return `${field.label}请选择有效日期`;
+      break;
+    case 'number': {
+      const n = Number(text);
+      if (text === '' || !Number.isFinite(n)) return `${field.label}应为数字`;
+      if (field.min !== undefined && n < field.min) return `${field.label}不能小于 ${field.min}`;
+      if (field.max !== undefined && n > field.max) return `${field.label}不能大于 ${field.max}`;
+      break;
+    }
+    default:
+      break;
+  }
+  if (field.pattern && !new RegExp(`^(?:${field.pattern})$`).test(text)) {
+    return field.patternMessage ?? `${field.label}格式不正确`;
+  }
+  return undefined;
+}
+
+/** Every field of the form. */
+export function formFields(form: ApplicationForm): FormField[] {
+  return form.sections.flatMap((section) => section.fields);
+}
+
+/**
+ * Checks a whole form: each field's rules, and no keys the form does not
+ * have. `partial` (drafts) skips the required check, since a draft is what
+ * the citizen has typed so far.
+ */
+export function validateForm(form: ApplicationForm, data: FormData, options: { partial?: boolean } = {}): FormIssue[] {
+  const fields = formFields(form);
+  const known = new Set(fields.map((field) => field.key));
+  const issues: FormIssue[] = Object.keys(data)
+    .filter((key) => !known.has(key))
+    .map((key) => ({ path: key, message: '表单中没有这一项，请刷新页面后重新填写' }));
+  for (const field of fields) {
+    const value = data[field.key];
+    if (options.partial && isEmpty(value)) continue;
+    const message = checkField(field, value);
+    if (message) issues.push({ path: field.key, message });
+  }
+  return issues;
+}
