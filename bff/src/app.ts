@@ -33,6 +33,10 @@ import { favoriteModels } from './components/favorites/favorite.model';
 import { FavoritesRepository } from './components/favorites/favorites.repository';
 import { favoritesRoutes } from './components/favorites/favorites.routes';
 import { FavoritesService } from './components/favorites/favorites.service';
+import { draftModels } from './components/drafts/draft.model';
+import { DraftsRepository } from './components/drafts/drafts.repository';
+import { draftsRoutes } from './components/drafts/drafts.routes';
+import { DraftsService } from './components/drafts/drafts.service';
 import { docsRoutes } from './components/docs/docs.routes';
 import { openApiDocument } from './components/docs/openapi';
 import { healthRoutes } from './components/health/health.routes';
@@ -83,6 +87,7 @@ export function databaseModels(connection: Connection) {
     ...rateLimitModels(connection),
     ...catalogSnapshotModels(connection),
     ...favoriteModels(connection),
+    ...draftModels(connection),
   };
 }
 
@@ -125,6 +130,7 @@ export function createApp(deps: AppDeps): BffApp {
   });
   const catalog = new CatalogService(catalogStore);
   const favorites = new FavoritesService({ favorites: new FavoritesRepository(models), catalog, clock });
+  const drafts = new DraftsService({ drafts: new DraftsRepository(models), catalog, clock });
 
   const registry = new OpenAPIRegistry();
   const api = new Router<AppState>({ prefix: API_PREFIX });
@@ -133,6 +139,7 @@ export function createApp(deps: AppDeps): BffApp {
   sessionsRoutes(api, registry, API_PREFIX, { sessions, requireAuth: authenticated });
   catalogRoutes(api, registry, API_PREFIX, { catalog });
   favoritesRoutes(api, registry, API_PREFIX, { favorites, requireAuth: authenticated });
+  draftsRoutes(api, registry, API_PREFIX, { drafts, requireAuth: authenticated });
   // Anything else under the API prefix is a JSON 404, never the H5 page.
   api.all('/{*rest}', () => {
     throw new AppError({ code: 'ROUTE_NOT_FOUND' });

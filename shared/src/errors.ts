@@ -34,6 +34,7 @@ export const ERRORS = {
 
   ITEM_NOT_FOUND: { status: 404, message: '未找到该事项，它可能已调整或下线，请返回重新搜索' },
   PACKAGE_NOT_FOUND: { status: 404, message: '未找到该“一件事”服务，请返回重新选择' },
+  DRAFT_NOT_FOUND: { status: 404, message: '没有找到保存的草稿，请重新填写' },
   FAVORITES_LIMIT: { status: 409, message: '收藏已达上限，请先取消一些不常用的收藏' },
 
   UPSTREAM_UNAVAILABLE: { status: 503, message: '相关业务系统暂时无法访问，请稍后再试' },

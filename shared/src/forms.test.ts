@@ -51,7 +51,9 @@ describe('form validation', () => {
     expect(checkField(field({ type: 'number' }), 'abc')).toMatch(/数字/);
     expect(checkField(field({ maxLength: 3 }), '四个汉字')).toMatch(/最多 3 个字/);
     expect(checkField(field({ minLength: 2 }), '一')).toMatch(/至少 2 个字/);
-    expect(checkField(field({ pattern: '\\d{6}', patternMessage: '请填写 6 位邮编' }), '51000')).toBe('请填写 6 位邮编');
+    expect(checkField(field({ pattern: '\\d{6}', patternMessage: '请填写 6 位邮编' }), '51000')).toBe(
+      '请填写 6 位邮编',
+    );
     expect(checkField(field({ type: 'select', options: [{ value: 'a', label: 'A' }] }), 'b')).toMatch(/选项/);
     expect(checkField(field({ type: 'checkbox', options: [{ value: 'a', label: 'A' }] }), 'a')).toMatch(/选项/);
     expect(checkField(field({}), ['a', 'b'])).toMatch(/只能填写一项/);

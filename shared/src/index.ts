@@ -6,3 +6,4 @@ export * from './schemas/auth';
 export * from './schemas/catalog';
 export * from './compact-dates';
 export * from './forms';
+export * from './schemas/drafts';

@@ -32,6 +32,8 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/auth/sms/send',
         '/api/v1/auth/wechat',
         '/api/v1/categories',
+        '/api/v1/drafts',
+        '/api/v1/drafts/{itemCode}',
         '/api/v1/favorites',
         '/api/v1/favorites/{code}',
         '/api/v1/items',

@@ -1,0 +1,35 @@
+import type { FormData } from '@suijing/shared';
+import type { DraftDocument, DraftModels } from './draft.model';
+
+const idOf = (userId: string, itemCode: string) => `${userId}:${itemCode}`;
+
+/** Drafts in MongoDB; the last save wins (a draft is one person typing, at most on two devices). */
+export class DraftsRepository {
+  constructor(private readonly models: DraftModels) {}
+
+  find(userId: string, itemCode: string): Promise<DraftDocument | null> {
+    return this.models.Draft.findById(idOf(userId, itemCode)).lean<DraftDocument>().exec();
+  }
+
+  listByUser(userId: string): Promise<Array<Omit<DraftDocument, 'data'>>> {
+    return this.models.Draft.find({ userId }, { data: 0 })
+      .sort({ updatedAt: -1 })
+      .limit(100)
+      .lean<Array<Omit<DraftDocument, 'data'>>>()
+      .exec();
+  }
+
+  async save(
+    draft: { userId: string; itemCode: string; itemName: string; formVersion: string; data: FormData },
+    revision: number,
+    now: Date,
+  ): Promise<DraftDocument> {
+    const doc = { _id: idOf(draft.userId, draft.itemCode), ...draft, revision, updatedAt: now };
+    await this.models.Draft.replaceOne({ _id: doc._id }, doc, { upsert: true });
+    return doc;
+  }
+
+  async remove(userId: string, itemCode: string): Promise<void> {
+    await this.models.Draft.deleteOne({ _id: idOf(userId, itemCode) });
+  }
+}

@@ -1,0 +1,60 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { DraftListSchema, DraftParamsSchema, DraftSaveRequestSchema, DraftSchema } from '@suijing/shared';
+import type { Middleware } from 'koa';
+import { authOf, type AppState } from '../../libraries/context';
+import { defineRoute } from '../../libraries/routes';
+import type { DraftsService } from './drafts.service';
+
+/** 草稿: always the token's user's own; the user never comes from the URL. */
+export function draftsRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  prefix: string,
+  deps: { drafts: DraftsService; requireAuth: Middleware<AppState> },
+): void {
+  const { drafts, requireAuth } = deps;
+  const common = { tags: ['在线办理'], auth: true, before: [requireAuth] };
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/drafts',
+    summary: 'My drafts, most recently saved first (without their data)',
+    response: { status: 200, schema: DraftListSchema, description: '草稿列表' },
+    handler: (ctx) => drafts.list(authOf(ctx).userId),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/drafts/{itemCode}',
+    summary: 'My draft of an item, to resume on any device',
+    params: DraftParamsSchema,
+    response: { status: 200, schema: DraftSchema, description: '草稿' },
+    errors: [404],
+    handler: (ctx, { params }) => drafts.get(authOf(ctx).userId, params.itemCode),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'put',
+    path: '/drafts/{itemCode}',
+    summary: 'Save what I have typed so far (each value checked by its field rules)',
+    params: DraftParamsSchema,
+    body: DraftSaveRequestSchema,
+    response: { status: 200, schema: DraftSchema, description: '已保存' },
+    errors: [404],
+    handler: (ctx, { params, body }) => drafts.save(authOf(ctx).userId, params.itemCode, body),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'delete',
+    path: '/drafts/{itemCode}',
+    summary: 'Discard my draft (idempotent)',
+    params: DraftParamsSchema,
+    response: { status: 204, description: '已删除' },
+    handler: (ctx, { params }) => drafts.remove(authOf(ctx).userId, params.itemCode),
+  });
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ItemCodeSchema } from './catalog';
+
+/** Most fields a draft may hold; forms have far fewer. */
+const MAX_DRAFT_FIELDS = 100;
+
+export const FormValueSchema = z.union([
+  z.string().max(2000, '单项内容过长'),
+  z.array(z.string().max(200, '选项内容过长')).max(50, '选项过多'),
+]);
+
+export const FormDataSchema = z
+  .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, '字段名不正确'), FormValueSchema)
+  .refine((data) => Object.keys(data).length <= MAX_DRAFT_FIELDS, { message: '填写的项目过多' })
+  .describe('Field key -> value, as in the item form');
+
+export const DraftSaveRequestSchema = z
+  .object({
+    data: FormDataSchema,
+    formVersion: z.string().max(40).describe('The form version the data was typed against'),
+  })
+  .strict()
+  .meta({ id: 'DraftSaveRequest' });
+export type DraftSaveRequest = z.infer<typeof DraftSaveRequestSchema>;
+
+export const DraftSchema = z
+  .object({
+    itemCode: z.string(),
+    itemName: z.string(),
+    formVersion: z.string(),
+    data: FormDataSchema,
+    /** Increases with every save, so a device can tell that another one saved since. */
+    revision: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Draft' });
+export type Draft = z.infer<typeof DraftSchema>;
+
+export const DraftListSchema = z
+  .object({ drafts: z.array(DraftSchema.omit({ data: true })) })
+  .meta({ id: 'DraftList' });
+export type DraftList = z.infer<typeof DraftListSchema>;
+
+export const DraftParamsSchema = z.object({ itemCode: ItemCodeSchema }).strict();
