@@ -3,6 +3,8 @@ import { SmsLoginForm } from '@/packages/account/components/SmsLoginForm';
 import { digitsOnly, validateSmsForm } from '@/packages/account/components/SmsLoginForm/validate';
 import { ApiError } from '@/services/api-error';
 import { loginWithSms, sendSmsCode } from '@/services/auth';
+import { byId } from '../support/dom';
+import { TEST_USER } from '../support/user';
 
 jest.mock('@/services/auth', () => ({
   sendSmsCode: jest.fn(),
@@ -10,14 +12,6 @@ jest.mock('@/services/auth', () => ({
 }));
 const sendMock = jest.mocked(sendSmsCode);
 const loginMock = jest.mocked(loginWithSms);
-
-const USER = {
-  id: 'u1',
-  phoneMasked: '138****1234',
-  loginMethod: 'sms' as const,
-  realNameStatus: 'unverified' as const,
-  createdAt: '2026-11-01T00:00:00.000Z',
-};
 
 /** The native <input> inside NutUI's Input (the element E2E fills too: `#phone-input input` on H5). */
 function field(id: string): HTMLInputElement {
@@ -30,9 +24,7 @@ function type(id: string, value: string): void {
   fireEvent.input(field(id), { target: { value } });
 }
 function tap(id: string): void {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`no element #${id}`);
-  fireEvent.click(el);
+  fireEvent.click(byId(id));
 }
 
 describe('SMS login form validation', () => {
@@ -134,7 +126,7 @@ describe('SMS login form flow', () => {
 
   it('when phone and code are right, then the user is handed to onLoggedIn', async () => {
     // Arrange
-    loginMock.mockResolvedValue(USER);
+    loginMock.mockResolvedValue(TEST_USER);
     const onLoggedIn = jest.fn();
     render(<SmsLoginForm onLoggedIn={onLoggedIn} />);
     type('phone-input', '13812341234');
@@ -144,7 +136,7 @@ describe('SMS login form flow', () => {
     await act(async () => tap('login-submit'));
 
     // Assert
-    await waitFor(() => expect(onLoggedIn).toHaveBeenCalledWith(USER));
+    await waitFor(() => expect(onLoggedIn).toHaveBeenCalledWith(TEST_USER));
     expect(loginMock).toHaveBeenCalledWith('13812341234', '123456');
   });
 });

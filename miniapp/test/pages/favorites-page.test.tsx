@@ -5,6 +5,7 @@ import { setAnonymous, setAuthenticated } from '@/stores/auth-store';
 import { privacyStore } from '@/stores/privacy';
 import { itemSummary } from '../fixtures/catalog';
 import { pageEvents } from '../stubs/taro';
+import { TEST_USER } from '../support/user';
 
 jest.mock('@/services/favorites', () => ({
   listFavorites: jest.fn(),
@@ -13,19 +14,12 @@ jest.mock('@/services/favorites', () => ({
 const listMock = jest.mocked(listFavorites);
 const removeMock = jest.mocked(removeFavorite);
 
-const USER = {
-  id: 'u1',
-  phoneMasked: '138****1234',
-  loginMethod: 'sms' as const,
-  realNameStatus: 'unverified' as const,
-  createdAt: '2026-11-01T00:00:00.000Z',
-};
 const LIVE = itemSummary({ name: '居民身份证换领' });
 const GONE_CODE = '440100000000GONE0001';
 
 beforeEach(() => {
   privacyStore.set('granted');
-  setAuthenticated(USER);
+  setAuthenticated(TEST_USER);
   listMock.mockResolvedValue({
     favorites: [
       { code: LIVE.code, name: LIVE.name, favoritedAt: '2026-11-20T02:00:00.000Z', available: true, item: LIVE },

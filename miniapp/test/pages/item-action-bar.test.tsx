@@ -5,6 +5,8 @@ import { ApiError } from '@/services/api-error';
 import { setAnonymous, setAuthenticated } from '@/stores/auth-store';
 import { ROUTES } from '@/utils/navigation';
 import { pageEvents, taroStub } from '../stubs/taro';
+import { byId } from '../support/dom';
+import { TEST_USER } from '../support/user';
 
 jest.mock('@/services/favorites', () => ({
   fetchFavorite: jest.fn(),
@@ -16,19 +18,6 @@ const addMock = jest.mocked(addFavorite);
 const removeMock = jest.mocked(removeFavorite);
 
 const CODE = '440100000000ABCD0001';
-const USER = {
-  id: 'u1',
-  phoneMasked: '138****1234',
-  loginMethod: 'sms' as const,
-  realNameStatus: 'unverified' as const,
-  createdAt: '2026-11-01T00:00:00.000Z',
-};
-
-function el(id: string): HTMLElement {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`no element #${id}`);
-  return found;
-}
 
 const consoleError = console.error.bind(console);
 beforeAll(() => {
@@ -50,7 +39,7 @@ describe('favourite star, logged out', () => {
     render(<ActionBar code={CODE} name="居民身份证换领" />);
 
     // Act
-    fireEvent.click(el('favorite-toggle'));
+    fireEvent.click(byId('favorite-toggle'));
 
     // Assert
     expect(document.body.textContent).toContain('登录后即可收藏该事项');
@@ -62,15 +51,15 @@ describe('favourite star, logged out', () => {
     // Arrange
     addMock.mockResolvedValue({ code: CODE, favorite: true, favoritedAt: '2026-11-28T08:00:00.000Z' });
     render(<ActionBar code={CODE} name="居民身份证换领" />);
-    fireEvent.click(el('favorite-toggle'));
+    fireEvent.click(byId('favorite-toggle'));
 
     // Act
-    fireEvent.click(el('favorite-login-dialog-confirm'));
-    await act(async () => setAuthenticated(USER));
+    fireEvent.click(byId('favorite-login-dialog-confirm'));
+    await act(async () => setAuthenticated(TEST_USER));
 
     // Assert
     expect(taroStub.navigateTo).toHaveBeenCalledWith({ url: ROUTES.login });
-    await waitFor(() => expect(el('favorite-toggle').getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => expect(byId('favorite-toggle').getAttribute('aria-pressed')).toBe('true'));
     expect(addMock).toHaveBeenCalledWith(CODE);
     expect(fetchMock).not.toHaveBeenCalled();
   });
@@ -79,12 +68,12 @@ describe('favourite star, logged out', () => {
     // Arrange
     fetchMock.mockResolvedValue({ code: CODE, favorite: false });
     render(<ActionBar code={CODE} name="居民身份证换领" />);
-    fireEvent.click(el('favorite-toggle'));
-    fireEvent.click(el('favorite-login-dialog-confirm'));
+    fireEvent.click(byId('favorite-toggle'));
+    fireEvent.click(byId('favorite-login-dialog-confirm'));
 
     // Act
     act(() => pageEvents.show()); // back on the guide, still logged out
-    await act(async () => setAuthenticated(USER));
+    await act(async () => setAuthenticated(TEST_USER));
 
     // Assert
     await waitFor(() => expect(fetchMock).toHaveBeenCalledWith(CODE));
@@ -94,7 +83,7 @@ describe('favourite star, logged out', () => {
 
 describe('favourite star, logged in', () => {
   beforeEach(() => {
-    setAuthenticated(USER);
+    setAuthenticated(TEST_USER);
   });
 
   it('when the item is already a favourite, then the star shows it and a tap removes it', async () => {
@@ -102,14 +91,14 @@ describe('favourite star, logged in', () => {
     fetchMock.mockResolvedValue({ code: CODE, favorite: true });
     removeMock.mockResolvedValue({ code: CODE, favorite: false });
     render(<ActionBar code={CODE} name="居民身份证换领" />);
-    await waitFor(() => expect(el('favorite-toggle').getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => expect(byId('favorite-toggle').getAttribute('aria-pressed')).toBe('true'));
 
     // Act
-    await act(async () => fireEvent.click(el('favorite-toggle')));
+    await act(async () => fireEvent.click(byId('favorite-toggle')));
 
     // Assert
     expect(removeMock).toHaveBeenCalledWith(CODE);
-    expect(el('favorite-toggle').getAttribute('aria-pressed')).toBe('false');
+    expect(byId('favorite-toggle').getAttribute('aria-pressed')).toBe('false');
     expect(taroStub.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已取消收藏' }));
   });
 
@@ -123,10 +112,10 @@ describe('favourite star, logged in', () => {
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
 
     // Act
-    await act(async () => fireEvent.click(el('favorite-toggle')));
+    await act(async () => fireEvent.click(byId('favorite-toggle')));
 
     // Assert
-    expect(el('favorite-toggle').getAttribute('aria-pressed')).toBe('false');
+    expect(byId('favorite-toggle').getAttribute('aria-pressed')).toBe('false');
     expect(taroStub.showToast).toHaveBeenCalledWith(
       expect.objectContaining({ title: '收藏已达上限，请先取消一些不常用的收藏' }),
     );
@@ -139,10 +128,10 @@ describe('在线办理', () => {
     render(<ActionBar code={CODE} name="居民身份证换领" />);
 
     // Act
-    fireEvent.click(el('apply-online'));
+    fireEvent.click(byId('apply-online'));
 
     // Assert
-    expect(el('apply-online-message').textContent).toBe(APPLY_NOT_OPEN_MESSAGE);
+    expect(byId('apply-online-message').textContent).toBe(APPLY_NOT_OPEN_MESSAGE);
     expect(taroStub.request).not.toHaveBeenCalled();
   });
 });

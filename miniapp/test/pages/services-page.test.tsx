@@ -5,6 +5,7 @@ import { catalogFilterStore } from '@/stores/catalog-filter';
 import { ApiError } from '@/services/api-error';
 import { itemPage, itemSummary, FRESH } from '../fixtures/catalog';
 import { pageEvents } from '../stubs/taro';
+import { byId } from '../support/dom';
 
 jest.mock('@/services/catalog', () => ({
   ...jest.requireActual<object>('@/services/catalog'),
@@ -23,12 +24,6 @@ const CATEGORIES = {
   lifeEvents: [{ code: 'cs', name: '出生', count: 3 }],
   catalog: FRESH,
 };
-
-function byId(id: string): HTMLElement {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`no element #${id}`);
-  return el;
-}
 
 beforeEach(() => {
   catalogFilterStore.set({ policeType: null, lifeEvent: null });

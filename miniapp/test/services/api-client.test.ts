@@ -2,16 +2,9 @@ import { apiRequest, configureApiClient, resetApiClientForTests, ApiError } from
 import { NETWORK_ERROR_MESSAGE } from '@/services/api-error';
 import { getTokens, resetTokenCacheForTests, setTokens } from '@/services/token-store';
 import { taroStub, type RequestOptionLike, type ResponseLike } from '../stubs/taro';
+import { TEST_USER } from '../support/user';
 
 const OLD = { accessToken: 'access-old', refreshToken: 'refresh-old' };
-const USER = {
-  id: 'u1',
-  phoneMasked: '138****1234',
-  loginMethod: 'sms',
-  realNameStatus: 'unverified',
-  createdAt: '2026-11-01T00:00:00.000Z',
-};
-
 function json(statusCode: number, data: unknown): ResponseLike {
   return { statusCode, data, header: { 'x-request-id': 'req-1' } };
 }
@@ -46,7 +39,7 @@ describe('api-client refresh', () => {
     });
     const bff = fakeBff(async () => {
       await gate; // keep the refresh in flight until every call has hit its 401
-      return json(200, { accessToken: 'access-new', refreshToken: 'refresh-new', expiresIn: 900, user: USER });
+      return json(200, { accessToken: 'access-new', refreshToken: 'refresh-new', expiresIn: 900, user: TEST_USER });
     });
     const onTokenResponse = jest.fn();
     configureApiClient({ onTokenResponse });
@@ -184,7 +177,7 @@ describe('api-client errors', () => {
 
   it('when a call needs auth, then it sends the Bearer token to the configured base URL', async () => {
     // Arrange
-    taroStub.request.mockResolvedValue(json(200, USER));
+    taroStub.request.mockResolvedValue(json(200, TEST_USER));
 
     // Act
     await apiRequest({ path: '/api/v1/me' });

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import type { ItemSummary } from '@suijing/shared';
-import { itemBadges } from '@/utils/catalog-format';
+import { ItemBadges } from '@/components/ItemBadges';
 import './index.scss';
 
 interface ItemCardProps {
@@ -19,11 +19,7 @@ export function ItemCard({ item, id, onTap }: ItemCardProps): JSX.Element {
         {item.department} · {item.policeType.name}
       </Text>
       <View className="item-card__badges">
-        {itemBadges(item).map((badge) => (
-          <Text className={`sj-badge sj-badge--${badge.tone}`} key={badge.text}>
-            {badge.text}
-          </Text>
-        ))}
+        <ItemBadges item={item} />
       </View>
     </View>
   );

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { FavoriteItem } from '@suijing/shared';
-import { itemBadges } from '@/utils/catalog-format';
+import { ItemBadges } from '@/components/ItemBadges';
 import { formatDateTime } from '@/utils/format';
 import { goTo, itemUrl } from '@/utils/navigation';
 
@@ -27,11 +27,7 @@ export function FavoriteCard({ favorite, removing, onRemove }: FavoriteCardProps
         {item ? <Text className="favorite-card__department">{item.department}</Text> : null}
         {available && item ? (
           <View className="favorite-card__badges">
-            {itemBadges(item).map((badge) => (
-              <Text className={`sj-badge sj-badge--${badge.tone}`} key={badge.text}>
-                {badge.text}
-              </Text>
-            ))}
+            <ItemBadges item={item} />
           </View>
         ) : null}
         {available ? null : (

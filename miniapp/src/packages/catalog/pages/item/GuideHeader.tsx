@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import type { ItemGuide } from '@suijing/shared';
-import { crossRegionText, itemBadges } from '@/utils/catalog-format';
+import { ItemBadges } from '@/components/ItemBadges';
+import { crossRegionText } from '@/utils/catalog-format';
 
 /** Name, who handles it, and the five facts a citizen decides by (time, visits, fee, online depth, cross-region). */
 export function GuideHeader({ item }: { item: ItemGuide }): JSX.Element {
@@ -14,11 +15,7 @@ export function GuideHeader({ item }: { item: ItemGuide }): JSX.Element {
         {item.department} · {item.itemType} · {item.caseType === 'instant' ? '即办件' : '承诺件'}
       </Text>
       <View className="guide-header__badges">
-        {itemBadges(item).map((badge) => (
-          <Text className={`sj-badge sj-badge--${badge.tone} guide-header__badge`} key={badge.text}>
-            {badge.text}
-          </Text>
-        ))}
+        <ItemBadges item={item} badgeClassName="guide-header__badge" />
         {crossRegion ? (
           <Text className="sj-badge sj-badge--success guide-header__badge" id="item-cross-region">
             {crossRegion}

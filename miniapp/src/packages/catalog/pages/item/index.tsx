@@ -1,16 +1,10 @@
-import { useCallback } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
-import type { ItemGuideResponse } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
 import { ErrorState } from '@/components/ErrorState';
 import { EmptyState } from '@/components/EmptyState';
 import { CatalogStaleNotice } from '@/components/CatalogStaleNotice';
-import { useAsync } from '@/hooks/useAsync';
-import { ApiError } from '@/services/api-error';
 import { fetchItemGuide } from '@/services/catalog';
-import { routeParam } from '@/utils/navigation';
 import { GuideHeader } from './GuideHeader';
 import { MaterialsSection } from './MaterialsSection';
 import {
@@ -23,28 +17,12 @@ import {
 } from './GuideSections';
 import { ActionBar } from './ActionBar';
 import { BackButton } from '../../components/BackButton';
+import { useRouteLookup } from '../../hooks/useRouteLookup';
 import './index.scss';
-
-/** A missing item is an answer, not a failure: no retry button for it. */
-type GuideLoad = { found: true; response: ItemGuideResponse } | { found: false };
-
-async function loadGuide(code: string): Promise<GuideLoad> {
-  if (code === '') return { found: false };
-  try {
-    return { found: true, response: await fetchItemGuide(code) };
-  } catch (error) {
-    if (error instanceof ApiError && (error.code === 'ITEM_NOT_FOUND' || error.code === 'VALIDATION_FAILED')) {
-      return { found: false };
-    }
-    throw error;
-  }
-}
 
 /** 办事指南: everything about one item, with the favourite star and 在线办理 at hand. */
 export default function ItemPage(): JSX.Element {
-  const code = routeParam(useRouter().params, 'code');
-  const load = useCallback(() => loadGuide(code), [code]);
-  const { state, reload } = useAsync(load);
+  const { state, reload } = useRouteLookup(fetchItemGuide, 'ITEM_NOT_FOUND');
 
   if (state.status === 'loading') {
     return (

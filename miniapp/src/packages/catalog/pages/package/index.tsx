@@ -1,5 +1,3 @@
-import { useCallback } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { PackageDetail, PackageDetailResponse, PackageMember } from '@suijing/shared';
@@ -7,28 +5,13 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorState } from '@/components/ErrorState';
 import { EmptyState } from '@/components/EmptyState';
 import { CatalogStaleNotice } from '@/components/CatalogStaleNotice';
-import { useAsync } from '@/hooks/useAsync';
-import { ApiError } from '@/services/api-error';
 import { fetchPackage } from '@/services/catalog';
 import { promisedText, visitsText } from '@/utils/catalog-format';
-import { goTo, itemUrl, routeParam } from '@/utils/navigation';
+import { goTo, itemUrl } from '@/utils/navigation';
 import { GuideBullets, GuideRow, GuideSection } from '../../components/GuideSection';
 import { BackButton } from '../../components/BackButton';
+import { useRouteLookup } from '../../hooks/useRouteLookup';
 import './index.scss';
-
-type PackageLoad = { found: true; response: PackageDetailResponse } | { found: false };
-
-async function loadPackage(code: string): Promise<PackageLoad> {
-  if (code === '') return { found: false };
-  try {
-    return { found: true, response: await fetchPackage(code) };
-  } catch (error) {
-    if (error instanceof ApiError && (error.code === 'PACKAGE_NOT_FOUND' || error.code === 'VALIDATION_FAILED')) {
-      return { found: false };
-    }
-    throw error;
-  }
-}
 
 /** A member item in order; police items open their guide, other departments' items are listed for reference. */
 function Member({ member }: { member: PackageMember }): JSX.Element {
@@ -104,9 +87,7 @@ function PackageView({ response }: { response: PackageDetailResponse }): JSX.Ele
 
 /** One "一件事": its members in order, who leads, how long it takes, and what it needs. */
 export default function PackagePage(): JSX.Element {
-  const code = routeParam(useRouter().params, 'code');
-  const load = useCallback(() => loadPackage(code), [code]);
-  const { state, reload } = useAsync(load);
+  const { state, reload } = useRouteLookup(fetchPackage, 'PACKAGE_NOT_FOUND');
 
   return (
     <PageShell id="page-package">
