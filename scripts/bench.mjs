@@ -107,6 +107,8 @@ async function main() {
       WECHAT_API_BASE: sandboxUrl,
       SMS_GATEWAY_URL: sandboxUrl,
       CATALOG_API_BASE: sandboxUrl,
+      GOV_API_BASE: sandboxUrl,
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
     });
     mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
     const sampleFile = path.join(ROOT, 'artifacts/bench-sample.json');

@@ -50,6 +50,7 @@ function devSecrets() {
     SMS_API_KEY: randomBytes(16).toString('hex'),
     GOV_APP_KEY: randomBytes(16).toString('hex'),
     APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
     ...stored,
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
@@ -103,7 +104,10 @@ async function main() {
 
   const port = process.env.PORT ?? '8080';
   const useRealUpstreams = Boolean(
-    process.env.WECHAT_API_BASE && process.env.SMS_GATEWAY_URL && process.env.CATALOG_API_BASE,
+    process.env.WECHAT_API_BASE &&
+    process.env.SMS_GATEWAY_URL &&
+    process.env.CATALOG_API_BASE &&
+    process.env.GOV_API_BASE,
   );
   const secrets = useRealUpstreams ? {} : devSecrets();
   const env = { ...process.env, ...secrets };
@@ -124,6 +128,7 @@ async function main() {
     env.WECHAT_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     env.SMS_GATEWAY_URL = `http://127.0.0.1:${sandboxPort}`;
     env.CATALOG_API_BASE = `http://127.0.0.1:${sandboxPort}`;
+    env.GOV_API_BASE = `http://127.0.0.1:${sandboxPort}`;
   }
 
   const bff = startChild('BFF', path.join(ROOT, 'bff/dist/start.js'), {

@@ -37,6 +37,8 @@ import { draftModels } from './components/drafts/draft.model';
 import { DraftsRepository } from './components/drafts/drafts.repository';
 import { draftsRoutes } from './components/drafts/drafts.routes';
 import { DraftsService } from './components/drafts/drafts.service';
+import { identityRoutes } from './components/identity/identity.routes';
+import { IdentityService } from './components/identity/identity.service';
 import { docsRoutes } from './components/docs/docs.routes';
 import { openApiDocument } from './components/docs/openapi';
 import { healthRoutes } from './components/health/health.routes';
@@ -49,12 +51,13 @@ import { UsersRepository } from './components/users/users.repository';
 import { usersRoutes } from './components/users/users.routes';
 import { UsersService } from './components/users/users.service';
 import type { CatalogClient } from './upstreams/catalog/catalog.client';
+import type { IdentityClient } from './upstreams/identity/identity.client';
 import type { SmsClient } from './upstreams/sms/sms.client';
 import type { WechatClient } from './upstreams/wechat/wechat.client';
 
 export type AppConfig = Pick<
   Config,
-  'env' | 'trustProxy' | 'corsOrigins' | 'staticDir' | 'docsEnabled' | 'auth' | 'catalog'
+  'env' | 'trustProxy' | 'corsOrigins' | 'staticDir' | 'docsEnabled' | 'auth' | 'catalog' | 'dataEncryptionKey'
 >;
 
 export interface AppDeps {
@@ -64,6 +67,7 @@ export interface AppDeps {
   wechat: WechatClient;
   sms: SmsClient;
   catalog: CatalogClient;
+  identity: IdentityClient;
   clock: Clock;
 }
 
@@ -130,6 +134,15 @@ export function createApp(deps: AppDeps): BffApp {
   });
   const catalog = new CatalogService(catalogStore);
   const favorites = new FavoritesService({ favorites: new FavoritesRepository(models), catalog, clock });
+  const identity = new IdentityService({
+    users,
+    usersService,
+    identity: deps.identity,
+    limiter,
+    sealer: new Sealer(deriveKey(config.dataEncryptionKey, 'identity-seal')),
+    idHashKey: deriveKey(config.dataEncryptionKey, 'id-hash'),
+    clock,
+  });
   const drafts = new DraftsService({ drafts: new DraftsRepository(models), catalog, clock });
 
   const registry = new OpenAPIRegistry();
@@ -140,6 +153,7 @@ export function createApp(deps: AppDeps): BffApp {
   catalogRoutes(api, registry, API_PREFIX, { catalog });
   favoritesRoutes(api, registry, API_PREFIX, { favorites, requireAuth: authenticated });
   draftsRoutes(api, registry, API_PREFIX, { drafts, requireAuth: authenticated });
+  identityRoutes(api, registry, API_PREFIX, { identity, requireAuth: authenticated });
   // Anything else under the API prefix is a JSON 404, never the H5 page.
   api.all('/{*rest}', () => {
     throw new AppError({ code: 'ROUTE_NOT_FOUND' });
@@ -148,7 +162,7 @@ export function createApp(deps: AppDeps): BffApp {
   const root = new Router<AppState>();
   healthRoutes(root, registry, {
     connection,
-    upstreams: [deps.wechat.upstream, deps.sms.upstream, deps.catalog.upstream],
+    upstreams: [deps.wechat.upstream, deps.sms.upstream, deps.catalog.upstream, deps.identity.upstream],
   });
   docsRoutes(root, { document: () => openApiDocument(registry), uiEnabled: config.docsEnabled });
 

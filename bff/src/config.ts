@@ -44,6 +44,12 @@ const EnvSchema = z.object({
   /** How often each instance asks the catalog system whether a new version was published. */
   CATALOG_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 
+  /** The city's data-exchange platform: identity, e-licence and approval systems, and the app key it issued. */
+  GOV_API_BASE: z.url({ error: 'GOV_API_BASE is required' }),
+  GOV_APP_KEY: secret('GOV_APP_KEY', 16),
+  /** Seals personal data kept in MongoDB (verified names and ID numbers). */
+  DATA_ENCRYPTION_KEY: secret('DATA_ENCRYPTION_KEY', 32),
+
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
 });
 
@@ -68,6 +74,8 @@ export interface Config {
   wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number };
   sms: { baseUrl: string; apiKey: string; sign: string; timeoutMs: number };
   catalog: { baseUrl: string; timeoutMs: number; refreshMs: number };
+  gov: { baseUrl: string; appKey: string; timeoutMs: number };
+  dataEncryptionKey: string;
 }
 
 export class ConfigError extends Error {
@@ -110,5 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
       refreshMs: e.CATALOG_REFRESH_SECONDS * 1000,
     },
+    gov: { baseUrl: e.GOV_API_BASE, appKey: e.GOV_APP_KEY, timeoutMs: e.UPSTREAM_TIMEOUT_MS },
+    dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
   };
 }

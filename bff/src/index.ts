@@ -7,3 +7,4 @@ export type { Clock } from './libraries/clock';
 export { WechatClient } from './upstreams/wechat/wechat.client';
 export { SmsClient } from './upstreams/sms/sms.client';
 export { CatalogClient } from './upstreams/catalog/catalog.client';
+export { IdentityClient } from './upstreams/identity/identity.client';

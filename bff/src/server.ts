@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { systemClock, type Clock } from './libraries/clock';
 import { connectDatabase, ensureIndexes } from './libraries/database';
 import type { Logger } from './libraries/logger';
+import { IdentityClient } from './upstreams/identity/identity.client';
 import { CatalogClient } from './upstreams/catalog/catalog.client';
 import { SmsClient } from './upstreams/sms/sms.client';
 import { WechatClient } from './upstreams/wechat/wechat.client';
@@ -25,7 +26,8 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   const wechat = new WechatClient(config.wechat, logger);
   const sms = new SmsClient(config.sms, logger);
   const catalog = new CatalogClient(config.catalog, logger);
-  const app = createApp({ config, logger, connection, wechat, sms, catalog, clock });
+  const identity = new IdentityClient(config.gov, logger);
+  const app = createApp({ config, logger, connection, wechat, sms, catalog, identity, clock });
 
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
@@ -44,7 +46,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     const timer = setTimeout(() => server.closeAllConnections(), graceMs);
     await closed;
     clearTimeout(timer);
-    await Promise.all([wechat.close(), sms.close(), catalog.close()]);
+    await Promise.all([wechat.close(), sms.close(), catalog.close(), identity.close()]);
     await connection.close();
   };
   return {

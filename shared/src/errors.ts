@@ -32,6 +32,18 @@ export const ERRORS = {
   SMS_CODE_LOCKED: { status: 429, message: '验证码错误次数过多，请重新获取验证码' },
   RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
 
+  REAL_NAME_REQUIRED: { status: 403, message: '办理前请先完成实名认证' },
+  IDENTITY_MISMATCH: { status: 400, message: '姓名与身份证号码不一致，请核对后重试' },
+  IDENTITY_ALREADY_VERIFIED: {
+    status: 409,
+    message: '该账号已绑定其他实名信息，如需更换请拨打 12345 咨询',
+  },
+  IDENTITY_TOO_MANY_TRIES: { status: 429, message: '今日实名认证尝试次数已达上限，请明天再试' },
+
+  MATERIAL_REJECTED: { status: 400, message: '材料文件未通过检查，请上传清晰的 JPG、PNG 图片或 PDF 文件' },
+  CASE_NOT_FOUND: { status: 404, message: '未找到该办件，请核对办件编号' },
+  CASE_STATE_CONFLICT: { status: 409, message: '该办件当前状态不允许此操作，请刷新后查看' },
+
   ITEM_NOT_FOUND: { status: 404, message: '未找到该事项，它可能已调整或下线，请返回重新搜索' },
   PACKAGE_NOT_FOUND: { status: 404, message: '未找到该“一件事”服务，请返回重新选择' },
   DRAFT_NOT_FOUND: { status: 404, message: '没有找到保存的草稿，请重新填写' },

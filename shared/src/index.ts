@@ -7,3 +7,4 @@ export * from './schemas/catalog';
 export * from './compact-dates';
 export * from './forms';
 export * from './schemas/drafts';
+export * from './schemas/identity';

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone, maskPlate } from './masking';
+import { maskIdNumber, maskName, maskPhone, maskPlate } from './masking';
 
 describe('masking personal numbers', () => {
   it('when an ID number is masked, then only the first and last four stay', () => {
@@ -27,5 +27,14 @@ describe('masking personal numbers', () => {
       expect(masked).not.toContain(id.slice(4, 14));
       expect(masked).toHaveLength(id.length);
     }
+  });
+});
+
+describe('maskName', () => {
+  it('when a name is masked, then only the surname (two characters for long names) shows', () => {
+    expect(maskName('张三')).toBe('张*');
+    expect(maskName('王小明')).toBe('王**');
+    expect(maskName('欧阳娜娜')).toBe('欧阳**');
+    expect(maskName('')).toBe('*');
   });
 });

@@ -26,3 +26,11 @@ export function maskPlate(value: string): string {
   if (plate.length < 4) return '*'.repeat(Math.max(plate.length, 4));
   return `${plate.slice(0, 2).join('')}·${'*'.repeat(plate.length - 4)}${plate.slice(-2).join('')}`;
 }
+
+/** 张三 -> 张*, 欧阳娜娜 -> 欧阳**: only the surname shows. */
+export function maskName(value: string): string {
+  const chars = Array.from(value.trim());
+  if (chars.length === 0) return '*';
+  const keep = chars.length >= 4 ? 2 : 1;
+  return chars.slice(0, keep).join('') + '*'.repeat(Math.max(1, chars.length - keep));
+}

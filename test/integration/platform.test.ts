@@ -16,7 +16,7 @@ describe('platform: health, docs, errors, headers, logs', () => {
     expect(live.body).toEqual({ status: 'ok' });
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('ready');
-    expect(Object.keys(ready.body.checks).sort()).toEqual(['catalog', 'mongodb', 'sms', 'wechat']);
+    expect(Object.keys(ready.body.checks).sort()).toEqual(['catalog', 'identity', 'mongodb', 'sms', 'wechat']);
   });
 
   it('when the OpenAPI document is fetched, then every route is described with its error shape', async () => {
@@ -36,6 +36,8 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/drafts/{itemCode}',
         '/api/v1/favorites',
         '/api/v1/favorites/{code}',
+        '/api/v1/identity',
+        '/api/v1/identity/verify',
         '/api/v1/items',
         '/api/v1/items/hot',
         '/api/v1/items/{code}',

@@ -63,4 +63,14 @@ export class SandboxControl {
   async publishCatalog(change: { sxbm?: string; sxmc?: string } = {}): Promise<void> {
     await this.send('POST', '/sandbox/catalog/publish', change);
   }
+
+  /** A seeded person of the population register, by role (primary, secondary, elder, young, blocked). */
+  async citizen(role: string): Promise<{ name: string; idNumber: string; phone: string; openid: string }> {
+    const { citizens } = (await this.send('GET', '/sandbox/seed/citizens')) as {
+      citizens: Array<{ role: string; name: string; idNumber: string; phone: string; openid: string }>;
+    };
+    const found = citizens.find((c) => c.role === role);
+    if (!found) throw new Error(`no seeded citizen with role ${role}`);
+    return found;
+  }
 }

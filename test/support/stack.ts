@@ -9,6 +9,7 @@ import {
   loadConfig,
   SmsClient,
   CatalogClient,
+  IdentityClient,
   type Logger,
   WechatClient,
   type Config,
@@ -62,6 +63,8 @@ export function testEnv(
     CATALOG_API_BASE: sandboxUrl,
     SMS_API_KEY: randomBytes(16).toString('hex'),
     GOV_APP_KEY: randomBytes(16).toString('hex'),
+    GOV_API_BASE: sandboxUrl,
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
     APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
     UPSTREAM_TIMEOUT_MS: '1500',
     // Tests speak for many client addresses through X-Forwarded-For, as a load balancer would.
@@ -91,6 +94,7 @@ export async function startSandboxFor(
     WECHAT_API_BASE: sandbox.url,
     SMS_GATEWAY_URL: sandbox.url,
     CATALOG_API_BASE: sandbox.url,
+    GOV_API_BASE: sandbox.url,
     ...overrides,
   });
   return { sandbox, config };
@@ -102,6 +106,7 @@ export function upstreamClients(config: Config, logger: Logger) {
     wechat: new WechatClient(config.wechat, logger),
     sms: new SmsClient(config.sms, logger),
     catalog: new CatalogClient(config.catalog, logger),
+    identity: new IdentityClient(config.gov, logger),
   };
   return {
     ...clients,

@@ -25,6 +25,8 @@ export interface UpstreamCall<S extends z.ZodType> {
   path: string;
   query?: Record<string, string>;
   body?: unknown;
+  /** A body already encoded (uploads): sent as is with its content type, instead of JSON. */
+  rawBody?: { bytes: Buffer; contentType: string };
   headers?: Record<string, string>;
   /** Safe calls are retried on transport failures; anything with side effects is not. */
   safe: boolean;
@@ -140,7 +142,9 @@ export class UpstreamClient {
     const { name } = this.settings;
     const search = call.query ? `?${new URLSearchParams(call.query).toString()}` : '';
     const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
-    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    if (call.rawBody) headers['content-type'] = call.rawBody.contentType;
+    else if (call.body !== undefined) headers['content-type'] = 'application/json';
+    const body = call.rawBody ? call.rawBody.bytes : call.body === undefined ? null : JSON.stringify(call.body);
     let text: string;
     let statusCode: number;
     try {
@@ -148,7 +152,7 @@ export class UpstreamClient {
         method: call.method,
         path: this.basePath + call.path + search,
         headers,
-        body: call.body === undefined ? null : JSON.stringify(call.body),
+        body,
         signal: AbortSignal.timeout(this.settings.timeoutMs),
         headersTimeout: this.settings.timeoutMs,
         bodyTimeout: this.settings.timeoutMs,

@@ -7,6 +7,23 @@ const userSchema = new Schema(
     openid: { type: String },
     unionid: { type: String },
     realNameStatus: { type: String, enum: ['unverified', 'verified'], default: 'unverified', required: true },
+    /**
+     * The verified identity: name and ID number sealed (AES-GCM), plus a keyed
+     * hash of the number to find one's records without decrypting anything.
+     */
+    realName: {
+      type: new Schema(
+        {
+          nameSealed: { type: String, required: true },
+          idNumberSealed: { type: String, required: true },
+          idHash: { type: String, required: true },
+          method: { type: String, enum: ['register', 'face'], required: true },
+          verifiedAt: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+      required: false,
+    },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false, collection: 'users' },

@@ -28,6 +28,15 @@ export class UsersRepository {
     return user;
   }
 
+  /** Binds a verified identity; only an unverified user, or the same identity again, is changed. */
+  async setRealName(userId: string, realName: NonNullable<UserDocument['realName']>): Promise<UserDocument | null> {
+    return this.models.User.findOneAndUpdate(
+      { _id: userId, $or: [{ realNameStatus: 'unverified' }, { 'realName.idHash': realName.idHash }] },
+      { $set: { realNameStatus: 'verified', realName } },
+      { returnDocument: 'after' },
+    ).lean<UserDocument>();
+  }
+
   findById(userId: string): Promise<UserDocument | null> {
     return this.models.User.findById(userId).lean<UserDocument>().exec();
   }

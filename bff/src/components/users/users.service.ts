@@ -17,6 +17,11 @@ export interface UsersServiceDeps {
 export class UsersService {
   constructor(private readonly deps: UsersServiceDeps) {}
 
+  /** Drops this instance's cached copy after a change, e.g. a completed verification. */
+  forget(userId: string): void {
+    this.deps.cache.delete(userId);
+  }
+
   /** My account as this session sees it (the login method is the session's). */
   async me(auth: AuthState): Promise<User> {
     const nowMs = this.deps.clock.now().getTime();

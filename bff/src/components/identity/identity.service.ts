@@ -1,0 +1,102 @@
+import { createHmac } from 'node:crypto';
+import type { IdentityStatus, IdentityVerifyRequest } from '@suijing/shared';
+import { maskIdNumber, maskName } from '@suijing/shared/masking';
+import type { Clock } from '../../libraries/clock';
+import type { Sealer } from '../../libraries/crypto';
+import { AppError } from '../../libraries/errors';
+import type { RateLimiter } from '../../libraries/rate-limiter';
+import type { IdentityClient } from '../../upstreams/identity/identity.client';
+import type { UserDocument } from '../users/user.model';
+import type { UsersRepository } from '../users/users.repository';
+import type { UsersService } from '../users/users.service';
+
+/** Tries per user per Beijing day: enough for typos, too few to probe the population register. */
+const VERIFY_LIMIT = { points: 5, windowMs: 86_400_000, alignOffsetMs: 8 * 3600_000 };
+
+/** The identity a verified user acts with: what applications are filed under. */
+export interface VerifiedIdentity {
+  name: string;
+  idNumber: string;
+  idHash: string;
+}
+
+export interface IdentityServiceDeps {
+  users: UsersRepository;
+  usersService: UsersService;
+  identity: IdentityClient;
+  limiter: RateLimiter;
+  sealer: Sealer;
+  idHashKey: Buffer;
+  clock: Clock;
+}
+
+/**
+ * 实名认证: a user proves who they are once (name and ID number checked
+ * against the population register); from then on their verified ID, never a
+ * parameter, decides whose cases, vehicles and records they see.
+ */
+export class IdentityService {
+  constructor(private readonly deps: IdentityServiceDeps) {}
+
+  async status(userId: string): Promise<IdentityStatus> {
+    const user = await this.deps.users.findById(userId);
+    if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
+    return this.view(user);
+  }
+
+  async verify(userId: string, request: IdentityVerifyRequest): Promise<IdentityStatus> {
+    const idHash = this.idHash(request.idNumber);
+    const user = await this.deps.users.findById(userId);
+    if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
+    if (user.realName) {
+      if (user.realName.idHash === idHash) return this.view(user);
+      throw new AppError({ code: 'IDENTITY_ALREADY_VERIFIED' });
+    }
+    const attempt = await this.deps.limiter.hit(`identity:verify:${userId}`, VERIFY_LIMIT);
+    if (!attempt.allowed) throw new AppError({ code: 'IDENTITY_TOO_MANY_TRIES' });
+
+    const outcome = await this.deps.identity.verify(request.name, request.idNumber);
+    if (!outcome.matched) throw new AppError({ code: 'IDENTITY_MISMATCH' });
+    const updated = await this.deps.users.setRealName(userId, {
+      nameSealed: this.deps.sealer.seal(request.name),
+      idNumberSealed: this.deps.sealer.seal(request.idNumber),
+      idHash,
+      method: 'register',
+      verifiedAt: this.deps.clock.now(),
+    });
+    // Another verification of this account won a race with a different identity.
+    if (!updated) throw new AppError({ code: 'IDENTITY_ALREADY_VERIFIED' });
+    this.deps.usersService.forget(userId);
+    return this.view(updated);
+  }
+
+  /** The verified identity, or 403 REAL_NAME_REQUIRED, which the mini-program answers with the real-name page. */
+  async require(userId: string): Promise<VerifiedIdentity> {
+    const user = await this.deps.users.findById(userId);
+    const realName = user?.realName;
+    if (!realName) throw new AppError({ code: 'REAL_NAME_REQUIRED' });
+    const name = this.deps.sealer.open(realName.nameSealed);
+    const idNumber = this.deps.sealer.open(realName.idNumberSealed);
+    if (name === null || idNumber === null)
+      throw new Error('sealed identity cannot be opened: DATA_ENCRYPTION_KEY changed?');
+    return { name, idNumber, idHash: realName.idHash };
+  }
+
+  private idHash(idNumber: string): string {
+    return createHmac('sha256', this.deps.idHashKey).update(idNumber.toUpperCase()).digest('hex');
+  }
+
+  private view(user: UserDocument): IdentityStatus {
+    const realName = user.realName;
+    if (!realName) return { realNameStatus: 'unverified' };
+    const name = this.deps.sealer.open(realName.nameSealed) ?? '';
+    const idNumber = this.deps.sealer.open(realName.idNumberSealed) ?? '';
+    return {
+      realNameStatus: 'verified',
+      nameMasked: maskName(name),
+      idNumberMasked: maskIdNumber(idNumber),
+      method: realName.method,
+      verifiedAt: realName.verifiedAt.toISOString(),
+    };
+  }
+}
