@@ -39,6 +39,14 @@ import { draftsRoutes } from './components/drafts/drafts.routes';
 import { DraftsService } from './components/drafts/drafts.service';
 import { identityRoutes } from './components/identity/identity.routes';
 import { IdentityService } from './components/identity/identity.service';
+import { applicationModels } from './components/applications/application.model';
+import { ApplicationsRepository } from './components/applications/applications.repository';
+import { applicationsRoutes } from './components/applications/applications.routes';
+import { ApplicationsService } from './components/applications/applications.service';
+import { materialModels } from './components/materials/material.model';
+import { materialsRoutes } from './components/materials/materials.routes';
+import { MaterialsService } from './components/materials/materials.service';
+import { idempotencyModels, IdempotencyStore } from './libraries/idempotency';
 import { docsRoutes } from './components/docs/docs.routes';
 import { openApiDocument } from './components/docs/openapi';
 import { healthRoutes } from './components/health/health.routes';
@@ -51,6 +59,7 @@ import { UsersRepository } from './components/users/users.repository';
 import { usersRoutes } from './components/users/users.routes';
 import { UsersService } from './components/users/users.service';
 import type { CatalogClient } from './upstreams/catalog/catalog.client';
+import type { ApprovalClient } from './upstreams/approval/approval.client';
 import type { IdentityClient } from './upstreams/identity/identity.client';
 import type { SmsClient } from './upstreams/sms/sms.client';
 import type { WechatClient } from './upstreams/wechat/wechat.client';
@@ -68,6 +77,7 @@ export interface AppDeps {
   sms: SmsClient;
   catalog: CatalogClient;
   identity: IdentityClient;
+  approval: ApprovalClient;
   clock: Clock;
 }
 
@@ -78,6 +88,9 @@ export interface BffApp extends Koa<AppState> {
 }
 
 export const API_PREFIX = '/api/v1';
+
+/** Submissions: a worker holds a key 30 s; answers are kept a day; a repeat waits up to 10 s for the first. */
+const IDEMPOTENCY = { leaseMs: 30_000, retentionMs: 86_400_000, waitMs: 10_000 };
 
 /** How soon an instance asks the catalog system again after it failed. */
 const CATALOG_RETRY_MS = 5000;
@@ -92,6 +105,9 @@ export function databaseModels(connection: Connection) {
     ...catalogSnapshotModels(connection),
     ...favoriteModels(connection),
     ...draftModels(connection),
+    ...materialModels(connection),
+    ...applicationModels(connection),
+    ...idempotencyModels(connection),
   };
 }
 
@@ -144,6 +160,18 @@ export function createApp(deps: AppDeps): BffApp {
     clock,
   });
   const drafts = new DraftsService({ drafts: new DraftsRepository(models), catalog, clock });
+  const materials = new MaterialsService({ models, approval: deps.approval, identity, clock });
+  const applications = new ApplicationsService({
+    applications: new ApplicationsRepository(models),
+    approval: deps.approval,
+    identityRecords: deps.identity,
+    identity,
+    users,
+    catalog,
+    drafts,
+    materials,
+    idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
+  });
 
   const registry = new OpenAPIRegistry();
   const api = new Router<AppState>({ prefix: API_PREFIX });
@@ -154,6 +182,8 @@ export function createApp(deps: AppDeps): BffApp {
   favoritesRoutes(api, registry, API_PREFIX, { favorites, requireAuth: authenticated });
   draftsRoutes(api, registry, API_PREFIX, { drafts, requireAuth: authenticated });
   identityRoutes(api, registry, API_PREFIX, { identity, requireAuth: authenticated });
+  materialsRoutes(api, registry, API_PREFIX, { materials, requireAuth: authenticated });
+  applicationsRoutes(api, registry, API_PREFIX, { applications, requireAuth: authenticated });
   // Anything else under the API prefix is a JSON 404, never the H5 page.
   api.all('/{*rest}', () => {
     throw new AppError({ code: 'ROUTE_NOT_FOUND' });
@@ -162,7 +192,13 @@ export function createApp(deps: AppDeps): BffApp {
   const root = new Router<AppState>();
   healthRoutes(root, registry, {
     connection,
-    upstreams: [deps.wechat.upstream, deps.sms.upstream, deps.catalog.upstream, deps.identity.upstream],
+    upstreams: [
+      deps.wechat.upstream,
+      deps.sms.upstream,
+      deps.catalog.upstream,
+      deps.identity.upstream,
+      deps.approval.upstream,
+    ],
   });
   docsRoutes(root, { document: () => openApiDocument(registry), uiEnabled: config.docsEnabled });
 
@@ -177,7 +213,11 @@ export function createApp(deps: AppDeps): BffApp {
     }),
   );
   app.use(corsAllowlist(config.corsOrigins));
-  app.use(jsonBodies(bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', encoding: 'utf-8' })));
+  app.use(
+    jsonBodies(bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', encoding: 'utf-8' }), [
+      `${API_PREFIX}/materials`,
+    ]),
+  );
   app.use(api.routes());
   app.use(api.allowedMethods({ throw: true }));
   app.use(root.routes());

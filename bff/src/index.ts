@@ -8,3 +8,4 @@ export { WechatClient } from './upstreams/wechat/wechat.client';
 export { SmsClient } from './upstreams/sms/sms.client';
 export { CatalogClient } from './upstreams/catalog/catalog.client';
 export { IdentityClient } from './upstreams/identity/identity.client';
+export { ApprovalClient } from './upstreams/approval/approval.client';

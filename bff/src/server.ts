@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { systemClock, type Clock } from './libraries/clock';
 import { connectDatabase, ensureIndexes } from './libraries/database';
 import type { Logger } from './libraries/logger';
+import { ApprovalClient } from './upstreams/approval/approval.client';
 import { IdentityClient } from './upstreams/identity/identity.client';
 import { CatalogClient } from './upstreams/catalog/catalog.client';
 import { SmsClient } from './upstreams/sms/sms.client';
@@ -27,7 +28,8 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   const sms = new SmsClient(config.sms, logger);
   const catalog = new CatalogClient(config.catalog, logger);
   const identity = new IdentityClient(config.gov, logger);
-  const app = createApp({ config, logger, connection, wechat, sms, catalog, identity, clock });
+  const approval = new ApprovalClient(config.gov, logger);
+  const app = createApp({ config, logger, connection, wechat, sms, catalog, identity, approval, clock });
 
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
@@ -46,7 +48,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     const timer = setTimeout(() => server.closeAllConnections(), graceMs);
     await closed;
     clearTimeout(timer);
-    await Promise.all([wechat.close(), sms.close(), catalog.close(), identity.close()]);
+    await Promise.all([wechat.close(), sms.close(), catalog.close(), identity.close(), approval.close()]);
     await connection.close();
   };
   return {

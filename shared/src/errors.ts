@@ -40,6 +40,11 @@ export const ERRORS = {
   },
   IDENTITY_TOO_MANY_TRIES: { status: 429, message: '今日实名认证尝试次数已达上限，请明天再试' },
 
+  IDEMPOTENCY_KEY_REQUIRED: { status: 400, message: '请求缺少提交标识，请更新小程序后重试' },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, message: '同一提交标识已用于另一份申请，请刷新后重新提交' },
+  SUBMISSION_IN_PROGRESS: { status: 409, message: '您的申请正在提交中，请稍候在“我的办件”中查看' },
+  MATERIAL_REQUIRED: { status: 400, message: '还有必要材料未提供，请补充后再提交' },
+  MATERIAL_NOT_FOUND: { status: 400, message: '所选材料已失效，请重新上传' },
   MATERIAL_REJECTED: { status: 400, message: '材料文件未通过检查，请上传清晰的 JPG、PNG 图片或 PDF 文件' },
   CASE_NOT_FOUND: { status: 404, message: '未找到该办件，请核对办件编号' },
   CASE_STATE_CONFLICT: { status: 409, message: '该办件当前状态不允许此操作，请刷新后查看' },

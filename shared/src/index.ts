@@ -8,3 +8,4 @@ export * from './compact-dates';
 export * from './forms';
 export * from './schemas/drafts';
 export * from './schemas/identity';
+export * from './schemas/applications';

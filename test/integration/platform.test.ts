@@ -16,7 +16,7 @@ describe('platform: health, docs, errors, headers, logs', () => {
     expect(live.body).toEqual({ status: 'ok' });
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('ready');
-    expect(Object.keys(ready.body.checks).sort()).toEqual(['catalog', 'identity', 'mongodb', 'sms', 'wechat']);
+    expect(Object.keys(ready.body.checks).sort()).toEqual(['approval', 'catalog', 'identity', 'mongodb', 'sms', 'wechat']);
   });
 
   it('when the OpenAPI document is fetched, then every route is described with its error shape', async () => {
@@ -26,6 +26,8 @@ describe('platform: health, docs, errors, headers, logs', () => {
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths).sort()).toEqual(
       [
+        '/api/v1/applications',
+        '/api/v1/applications/{caseNo}',
         '/api/v1/auth/logout',
         '/api/v1/auth/refresh',
         '/api/v1/auth/sms/login',
@@ -41,6 +43,7 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/items',
         '/api/v1/items/hot',
         '/api/v1/items/{code}',
+        '/api/v1/materials',
         '/api/v1/me',
         '/api/v1/packages',
         '/api/v1/packages/{code}',

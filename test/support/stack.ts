@@ -10,6 +10,7 @@ import {
   SmsClient,
   CatalogClient,
   IdentityClient,
+  ApprovalClient,
   type Logger,
   WechatClient,
   type Config,
@@ -107,6 +108,7 @@ export function upstreamClients(config: Config, logger: Logger) {
     sms: new SmsClient(config.sms, logger),
     catalog: new CatalogClient(config.catalog, logger),
     identity: new IdentityClient(config.gov, logger),
+    approval: new ApprovalClient(config.gov, logger),
   };
   return {
     ...clients,

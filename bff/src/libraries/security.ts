@@ -105,9 +105,12 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH']);
  * Write requests must be JSON: anything else is refused before the parser sees
  * it; requests without a body skip the parser altogether (most traffic is reads).
  */
-export function jsonBodies(parser: Middleware<AppState>): Middleware<AppState> {
+export function jsonBodies(parser: Middleware<AppState>, uploadPaths: readonly string[] = []): Middleware<AppState> {
+  const uploads = new Set(uploadPaths);
   return (ctx, next) => {
     if (!WRITES.has(ctx.method)) return next();
+    // Upload routes read their multipart stream themselves, with their own limits.
+    if (uploads.has(ctx.path) && ctx.is('multipart/form-data')) return next();
     const hasBody = ctx.request.length > 0 || ctx.get('transfer-encoding') !== '';
     if (hasBody && !ctx.is('application/json')) throw new AppError({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     return parser(ctx, next);

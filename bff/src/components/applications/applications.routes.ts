@@ -1,0 +1,63 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import {
+  ApplicationDetailSchema,
+  ApplicationListQuerySchema,
+  ApplicationListSchema,
+  ApplicationSubmitRequestSchema,
+  CaseNoParamsSchema,
+  IdempotencyKeySchema,
+} from '@suijing/shared';
+import type { Middleware } from 'koa';
+import { authOf, type AppState } from '../../libraries/context';
+import { AppError } from '../../libraries/errors';
+import { defineRoute } from '../../libraries/routes';
+import type { ApplicationsService } from './applications.service';
+
+export function applicationsRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  prefix: string,
+  deps: { applications: ApplicationsService; requireAuth: Middleware<AppState> },
+): void {
+  const common = { tags: ['在线办理'], auth: true, before: [deps.requireAuth] };
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'post',
+    path: '/applications',
+    summary:
+      'Apply for an item (Idempotency-Key header required: repeats with the same key answer the same case, never a second one)',
+    body: ApplicationSubmitRequestSchema,
+    response: { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' },
+    errors: [403, 404, 409, 422, 503],
+    handler: async (ctx, { body }) => {
+      const key = IdempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
+      if (!key.success) throw new AppError({ code: 'IDEMPOTENCY_KEY_REQUIRED' });
+      const answer = await deps.applications.submit(authOf(ctx).userId, key.data, body);
+      ctx.status = answer.status;
+      return answer.body;
+    },
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/applications',
+    summary: 'My cases, newest first, optionally by status',
+    query: ApplicationListQuerySchema,
+    response: { status: 200, schema: ApplicationListSchema, description: '我的办件' },
+    handler: (ctx, { query }) => deps.applications.list(authOf(ctx).userId, query),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/applications/{caseNo}',
+    summary: "One of my cases with its timeline (someone else's case number is 404)",
+    params: CaseNoParamsSchema,
+    response: { status: 200, schema: ApplicationDetailSchema, description: '办件详情' },
+    errors: [404],
+    handler: (ctx, { params }) => deps.applications.detail(authOf(ctx).userId, params.caseNo),
+  });
+}

@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import {
+  formFields,
+  validateForm,
+  type ApplicationDetail,
+  type ApplicationList,
+  type ApplicationListQuery,
+  type ApplicationSubmitRequest,
+  type ItemGuide,
+} from '@suijing/shared';
+import { AppError } from '../../libraries/errors';
+import type { IdempotencyStore, StoredResponse } from '../../libraries/idempotency';
+import type { ApprovalClient } from '../../upstreams/approval/approval.client';
+import type { SubmitRequest } from '../../upstreams/approval/approval.dialect';
+import type { IdentityClient } from '../../upstreams/identity/identity.client';
+import type { CatalogService } from '../catalog/catalog.service';
+import type { DraftsService } from '../drafts/drafts.service';
+import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
+import type { MaterialsService } from '../materials/materials.service';
+import type { UsersRepository } from '../users/users.repository';
+import type { ApplicationsRepository } from './applications.repository';
+import { toApplicationDetail } from './case-view';
+
+export interface ApplicationsServiceDeps {
+  applications: ApplicationsRepository;
+  approval: ApprovalClient;
+  identityRecords: IdentityClient;
+  identity: IdentityService;
+  users: UsersRepository;
+  catalog: CatalogService;
+  drafts: DraftsService;
+  materials: MaterialsService;
+  idempotency: IdempotencyStore;
+}
+
+/** The same request gives the same hash whatever order its keys came in. */
+function hashOf(value: unknown): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(value)))
+    .digest('hex');
+}
+
+/**
+ * 在线办理: a verified citizen files an application for an item, then
+ * follows the case. Submission happens once per Idempotency-Key, however
+ * often the phone retries.
+ */
+export class ApplicationsService {
+  constructor(private readonly deps: ApplicationsServiceDeps) {}
+
+  async submit(
+    userId: string,
+    idempotencyKey: string,
+    request: ApplicationSubmitRequest,
+  ): Promise<StoredResponse<ApplicationDetail>> {
+    const person = await this.deps.identity.require(userId);
+    const { item } = (await this.deps.catalog.guide(request.itemCode)).payload;
+    const issues = validateForm(item.form, request.data);
+    if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
+
+    return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, hashOf(request), async (wbbh) => {
+      const materials = await this.materialsFor(userId, person, item, request);
+      const record = await this.deps.approval.submit({
+        wbbh,
+        sxbm: item.code,
+        sqr: { xm: person.name, sfzmhm: person.idNumber, sjhm: await this.phoneFor(userId, item, request) },
+        bdsj: request.data,
+        cl: materials,
+      });
+      const view = toApplicationDetail(record);
+      await this.deps.applications.add({ userId, idHash: person.idHash }, view);
+      // Submitted: the draft has done its job.
+      await this.deps.drafts.remove(userId, item.code);
+      return { status: 201, body: view };
+    });
+  }
+
+  /** 我的办件, newest first, from our own records (no call to the approval system). */
+  async list(userId: string, query: ApplicationListQuery): Promise<ApplicationList> {
+    const { rows, total } = await this.deps.applications.page(userId, query, query.page, query.pageSize);
+    return {
+      items: rows.map(({ view }) => ({
+        caseNo: view.caseNo,
+        itemCode: view.itemCode,
+        itemName: view.itemName,
+        status: view.status,
+        statusText: view.statusText,
+        submittedAt: view.submittedAt,
+        updatedAt: view.updatedAt,
+        promisedDate: view.promisedDate,
+      })),
+      page: query.page,
+      pageSize: query.pageSize,
+      total,
+      hasMore: query.page * query.pageSize < total,
+    };
+  }
+
+  /**
+   * One of my cases, fresh from the approval system; when it cannot be
+   * reached, the last view we have. Someone else's number is 404, as if unknown.
+   */
+  async detail(userId: string, caseNo: string): Promise<ApplicationDetail> {
+    const own = await this.deps.applications.findOwn(userId, caseNo);
+    if (!own) throw new AppError({ code: 'CASE_NOT_FOUND' });
+    const person = await this.deps.identity.require(userId);
+    try {
+      const view = toApplicationDetail(await this.deps.approval.getCase(caseNo, person.idNumber));
+      await this.deps.applications.update(view);
+      return view;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'UPSTREAM_UNAVAILABLE') return own.view;
+      throw error;
+    }
+  }
+
+  /** Every required material present, uploads the user's own, e-licences really on file. */
+  private async materialsFor(
+    userId: string,
+    person: VerifiedIdentity,
+    item: ItemGuide,
+    request: ApplicationSubmitRequest,
+  ): Promise<SubmitRequest['cl']> {
+    const given = new Set(request.materials.map((m) => m.name));
+    const missing = item.materials.filter((m) => m.necessity === 'required' && !given.has(m.name));
+    if (missing.length > 0) {
+      throw new AppError({
+        code: 'MATERIAL_REQUIRED',
+        message: `还缺少必要材料：${missing.map((m) => m.name).join('、')}`,
+        fields: missing.map((m) => ({ path: `materials.${m.name}`, message: '请上传或选用电子证照' })),
+      });
+    }
+    const needsLicences = request.materials.some((m) => m.source === 'elicence');
+    const onFile = needsLicences ? await this.deps.identityRecords.licences(person.idNumber) : [];
+    const usable = new Set(onFile.filter((licence) => licence.zt === '1').map((licence) => licence.zzbs));
+    return Promise.all(
+      request.materials.map(async (material) => {
+        if (material.source === 'upload') {
+          const doc = await this.deps.materials.own(userId, material.materialId);
+          return { clmc: material.name, ly: 'SC' as const, wjbs: doc.fileId };
+        }
+        if (!usable.has(material.licenceId)) {
+          throw new AppError({ code: 'MATERIAL_NOT_FOUND', message: `电子证照“${material.name}”不可用，请改为上传` });
+        }
+        return { clmc: material.name, ly: 'DZZZ' as const, zzbs: material.licenceId };
+      }),
+    );
+  }
+
+  /** The phone the case is about: the form's phone field, else the account's. */
+  private async phoneFor(userId: string, item: ItemGuide, request: ApplicationSubmitRequest): Promise<string> {
+    const phoneField = formFields(item.form).find((field) => field.type === 'phone');
+    const typed = phoneField ? request.data[phoneField.key] : undefined;
+    if (typeof typed === 'string' && typed) return typed;
+    return (await this.deps.users.findById(userId))?.phone ?? '';
+  }
+}
