@@ -108,6 +108,7 @@ async function main() {
       SMS_GATEWAY_URL: sandboxUrl,
       CATALOG_API_BASE: sandboxUrl,
       GOV_API_BASE: sandboxUrl,
+      APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
       DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
     });
     mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });

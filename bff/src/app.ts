@@ -47,6 +47,11 @@ import { materialModels } from './components/materials/material.model';
 import { materialsRoutes } from './components/materials/materials.routes';
 import { MaterialsService } from './components/materials/materials.service';
 import { idempotencyModels, IdempotencyStore } from './libraries/idempotency';
+import { ApprovalEventsService } from './components/approval-hooks/approval-events.service';
+import { approvalHooksRoutes } from './components/approval-hooks/approval-hooks.routes';
+import { messageModels } from './components/messages/message.model';
+import { messagesRoutes } from './components/messages/messages.routes';
+import { MessagesService } from './components/messages/messages.service';
 import { docsRoutes } from './components/docs/docs.routes';
 import { openApiDocument } from './components/docs/openapi';
 import { healthRoutes } from './components/health/health.routes';
@@ -66,7 +71,15 @@ import type { WechatClient } from './upstreams/wechat/wechat.client';
 
 export type AppConfig = Pick<
   Config,
-  'env' | 'trustProxy' | 'corsOrigins' | 'staticDir' | 'docsEnabled' | 'auth' | 'catalog' | 'dataEncryptionKey'
+  | 'env'
+  | 'trustProxy'
+  | 'corsOrigins'
+  | 'staticDir'
+  | 'docsEnabled'
+  | 'auth'
+  | 'catalog'
+  | 'dataEncryptionKey'
+  | 'approvalWebhookSecret'
 >;
 
 export interface AppDeps {
@@ -108,6 +121,7 @@ export function databaseModels(connection: Connection) {
     ...materialModels(connection),
     ...applicationModels(connection),
     ...idempotencyModels(connection),
+    ...messageModels(connection),
   };
 }
 
@@ -160,9 +174,12 @@ export function createApp(deps: AppDeps): BffApp {
     clock,
   });
   const drafts = new DraftsService({ drafts: new DraftsRepository(models), catalog, clock });
+  const messages = new MessagesService(models);
+  const applicationsRepository = new ApplicationsRepository(models);
+  const approvalEvents = new ApprovalEventsService({ applications: applicationsRepository, messages, logger });
   const materials = new MaterialsService({ models, approval: deps.approval, identity, clock });
   const applications = new ApplicationsService({
-    applications: new ApplicationsRepository(models),
+    applications: applicationsRepository,
     approval: deps.approval,
     identityRecords: deps.identity,
     identity,
@@ -184,6 +201,8 @@ export function createApp(deps: AppDeps): BffApp {
   identityRoutes(api, registry, API_PREFIX, { identity, requireAuth: authenticated });
   materialsRoutes(api, registry, API_PREFIX, { materials, requireAuth: authenticated });
   applicationsRoutes(api, registry, API_PREFIX, { applications, requireAuth: authenticated });
+  messagesRoutes(api, registry, API_PREFIX, { messages, requireAuth: authenticated });
+  approvalHooksRoutes(api, registry, API_PREFIX, { events: approvalEvents, secret: config.approvalWebhookSecret });
   // Anything else under the API prefix is a JSON 404, never the H5 page.
   api.all('/{*rest}', () => {
     throw new AppError({ code: 'ROUTE_NOT_FOUND' });

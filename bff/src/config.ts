@@ -47,6 +47,8 @@ const EnvSchema = z.object({
   /** The city's data-exchange platform: identity, e-licence and approval systems, and the app key it issued. */
   GOV_API_BASE: z.url({ error: 'GOV_API_BASE is required' }),
   GOV_APP_KEY: secret('GOV_APP_KEY', 16),
+  /** The approval system signs its webhook calls with this (HMAC-SHA256). */
+  APPROVAL_WEBHOOK_SECRET: secret('APPROVAL_WEBHOOK_SECRET', 32),
   /** Seals personal data kept in MongoDB (verified names and ID numbers). */
   DATA_ENCRYPTION_KEY: secret('DATA_ENCRYPTION_KEY', 32),
 
@@ -75,6 +77,7 @@ export interface Config {
   sms: { baseUrl: string; apiKey: string; sign: string; timeoutMs: number };
   catalog: { baseUrl: string; timeoutMs: number; refreshMs: number };
   gov: { baseUrl: string; appKey: string; timeoutMs: number };
+  approvalWebhookSecret: string;
   dataEncryptionKey: string;
 }
 
@@ -120,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     gov: { baseUrl: e.GOV_API_BASE, appKey: e.GOV_APP_KEY, timeoutMs: e.UPSTREAM_TIMEOUT_MS },
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
+    approvalWebhookSecret: e.APPROVAL_WEBHOOK_SECRET,
   };
 }

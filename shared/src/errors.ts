@@ -54,6 +54,8 @@ export const ERRORS = {
   DRAFT_NOT_FOUND: { status: 404, message: '没有找到保存的草稿，请重新填写' },
   FAVORITES_LIMIT: { status: 409, message: '收藏已达上限，请先取消一些不常用的收藏' },
 
+  WEBHOOK_SIGNATURE_INVALID: { status: 401, message: '通知签名无效' },
+
   UPSTREAM_UNAVAILABLE: { status: 503, message: '相关业务系统暂时无法访问，请稍后再试' },
   DATABASE_UNAVAILABLE: { status: 503, message: '系统正在恢复，请稍后再试' },
   INTERNAL: { status: 500, message: '系统繁忙，请稍后再试' },

@@ -9,3 +9,4 @@ export * from './forms';
 export * from './schemas/drafts';
 export * from './schemas/identity';
 export * from './schemas/applications';
+export * from './schemas/messages';

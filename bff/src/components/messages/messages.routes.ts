@@ -1,0 +1,36 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { MessageIdParamsSchema, MessageListSchema, MessageSchema } from '@suijing/shared';
+import type { Middleware } from 'koa';
+import { authOf, type AppState } from '../../libraries/context';
+import { defineRoute } from '../../libraries/routes';
+import type { MessagesService } from './messages.service';
+
+export function messagesRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  prefix: string,
+  deps: { messages: MessagesService; requireAuth: Middleware<AppState> },
+): void {
+  const common = { tags: ['消息中心'], auth: true, before: [deps.requireAuth] };
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/messages',
+    summary: 'My messages, newest first, with the unread count',
+    response: { status: 200, schema: MessageListSchema, description: '消息' },
+    handler: (ctx) => deps.messages.list(authOf(ctx).userId),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'post',
+    path: '/messages/{id}/read',
+    summary: 'Mark one of my messages read (idempotent)',
+    params: MessageIdParamsSchema,
+    response: { status: 200, schema: MessageSchema, description: '已读' },
+    errors: [404],
+    handler: (ctx, { params }) => deps.messages.markRead(authOf(ctx).userId, params.id),
+  });
+}
