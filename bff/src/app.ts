@@ -41,8 +41,10 @@ import { identityRoutes } from './components/identity/identity.routes';
 import { IdentityService } from './components/identity/identity.service';
 import { applicationModels } from './components/applications/application.model';
 import { ApplicationsRepository } from './components/applications/applications.repository';
+import { ProgressLookupService } from './components/applications/progress-lookup.service';
 import { applicationsRoutes } from './components/applications/applications.routes';
 import { ApplicationsService } from './components/applications/applications.service';
+import { licencesRoutes } from './components/licences/licences.routes';
 import { materialModels } from './components/materials/material.model';
 import { materialsRoutes } from './components/materials/materials.routes';
 import { MaterialsService } from './components/materials/materials.service';
@@ -200,7 +202,9 @@ export function createApp(deps: AppDeps): BffApp {
   draftsRoutes(api, registry, API_PREFIX, { drafts, requireAuth: authenticated });
   identityRoutes(api, registry, API_PREFIX, { identity, requireAuth: authenticated });
   materialsRoutes(api, registry, API_PREFIX, { materials, requireAuth: authenticated });
-  applicationsRoutes(api, registry, API_PREFIX, { applications, requireAuth: authenticated });
+  licencesRoutes(api, registry, API_PREFIX, { identity, records: deps.identity, requireAuth: authenticated });
+  const progress = new ProgressLookupService({ applications: applicationsRepository, identity, limiter });
+  applicationsRoutes(api, registry, API_PREFIX, { applications, progress, requireAuth: authenticated });
   messagesRoutes(api, registry, API_PREFIX, { messages, requireAuth: authenticated });
   approvalHooksRoutes(api, registry, API_PREFIX, { events: approvalEvents, secret: config.approvalWebhookSecret });
   // Anything else under the API prefix is a JSON 404, never the H5 page.

@@ -10,3 +10,4 @@ export * from './schemas/drafts';
 export * from './schemas/identity';
 export * from './schemas/applications';
 export * from './schemas/messages';
+export * from './schemas/licences';

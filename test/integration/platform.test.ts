@@ -16,7 +16,14 @@ describe('platform: health, docs, errors, headers, logs', () => {
     expect(live.body).toEqual({ status: 'ok' });
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('ready');
-    expect(Object.keys(ready.body.checks).sort()).toEqual(['approval', 'catalog', 'identity', 'mongodb', 'sms', 'wechat']);
+    expect(Object.keys(ready.body.checks).sort()).toEqual([
+      'approval',
+      'catalog',
+      'identity',
+      'mongodb',
+      'sms',
+      'wechat',
+    ]);
   });
 
   it('when the OpenAPI document is fetched, then every route is described with its error shape', async () => {
@@ -28,6 +35,8 @@ describe('platform: health, docs, errors, headers, logs', () => {
       [
         '/api/v1/applications',
         '/api/v1/applications/{caseNo}',
+        '/api/v1/applications/{caseNo}/supplements',
+        '/api/v1/applications/{caseNo}/withdraw',
         '/api/v1/auth/logout',
         '/api/v1/auth/refresh',
         '/api/v1/auth/sms/login',
@@ -43,6 +52,7 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/items',
         '/api/v1/items/hot',
         '/api/v1/items/{code}',
+        '/api/v1/licences',
         '/api/v1/materials',
         '/api/v1/messages',
         '/api/v1/messages/{id}/read',
@@ -50,6 +60,7 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/me',
         '/api/v1/packages',
         '/api/v1/packages/{code}',
+        '/api/v1/progress/lookup',
         '/api/v1/sessions',
         '/api/v1/sessions/{id}',
         '/healthz',

@@ -124,3 +124,42 @@ export const UploadedMaterialSchema = z
   })
   .meta({ id: 'UploadedMaterial' });
 export type UploadedMaterial = z.infer<typeof UploadedMaterialSchema>;
+
+export const SupplementRequestSchema = z
+  .object({
+    explanation: z.string().trim().min(1, '请说明补充的内容').max(500),
+    materials: z.array(MaterialRefSchema).max(30),
+  })
+  .strict()
+  .meta({ id: 'SupplementRequest' });
+export type SupplementRequest = z.infer<typeof SupplementRequestSchema>;
+
+export const WithdrawRequestSchema = z
+  .object({ reason: z.string().trim().min(2, '请填写撤回原因').max(200) })
+  .strict()
+  .meta({ id: 'WithdrawRequest' });
+export type WithdrawRequest = z.infer<typeof WithdrawRequestSchema>;
+
+export const ProgressLookupRequestSchema = z
+  .object({
+    caseNo: CaseNoSchema,
+    idLast6: z
+      .string()
+      .trim()
+      .regex(/^\d{5}[\dXx]$/, '请填写申请人身份证号码后 6 位')
+      .transform((value) => value.toUpperCase()),
+  })
+  .strict()
+  .meta({ id: 'ProgressLookupRequest' });
+export type ProgressLookupRequest = z.infer<typeof ProgressLookupRequestSchema>;
+
+/** Only the status: enough for someone following a case for a relative, nothing personal. */
+export const ProgressLookupResponseSchema = ApplicationSummarySchema.pick({
+  caseNo: true,
+  itemName: true,
+  status: true,
+  statusText: true,
+  updatedAt: true,
+  promisedDate: true,
+}).meta({ id: 'ProgressLookupResponse' });
+export type ProgressLookupResponse = z.infer<typeof ProgressLookupResponseSchema>;

@@ -7,18 +7,23 @@ import {
   ApplicationSubmitRequestSchema,
   CaseNoParamsSchema,
   IdempotencyKeySchema,
+  ProgressLookupRequestSchema,
+  ProgressLookupResponseSchema,
+  SupplementRequestSchema,
+  WithdrawRequestSchema,
 } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { AppError } from '../../libraries/errors';
 import { defineRoute } from '../../libraries/routes';
 import type { ApplicationsService } from './applications.service';
+import type { ProgressLookupService } from './progress-lookup.service';
 
 export function applicationsRoutes(
   router: Router<AppState>,
   registry: OpenAPIRegistry,
   prefix: string,
-  deps: { applications: ApplicationsService; requireAuth: Middleware<AppState> },
+  deps: { applications: ApplicationsService; progress: ProgressLookupService; requireAuth: Middleware<AppState> },
 ): void {
   const common = { tags: ['在线办理'], auth: true, before: [deps.requireAuth] };
 
@@ -59,5 +64,41 @@ export function applicationsRoutes(
     response: { status: 200, schema: ApplicationDetailSchema, description: '办件详情' },
     errors: [404],
     handler: (ctx, { params }) => deps.applications.detail(authOf(ctx).userId, params.caseNo),
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'post',
+    path: '/progress/lookup',
+    summary: 'Status of a case by its number and the last six ID digits, without logging in (rate limited)',
+    tags: ['在线办理'],
+    auth: false,
+    body: ProgressLookupRequestSchema,
+    response: { status: 200, schema: ProgressLookupResponseSchema, description: '办件状态' },
+    errors: [404, 429],
+    handler: (ctx, { body }) => deps.progress.lookup(body, ctx.ip),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'post',
+    path: '/applications/{caseNo}/supplements',
+    summary: 'Answer a supplement request (补正) of my case',
+    params: CaseNoParamsSchema,
+    body: SupplementRequestSchema,
+    response: { status: 200, schema: ApplicationDetailSchema, description: '已补正' },
+    errors: [404, 409, 503],
+    handler: (ctx, { params, body }) => deps.applications.supplement(authOf(ctx).userId, params.caseNo, body),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'post',
+    path: '/applications/{caseNo}/withdraw',
+    summary: 'Withdraw my case while it is allowed (before a decision)',
+    params: CaseNoParamsSchema,
+    body: WithdrawRequestSchema,
+    response: { status: 200, schema: ApplicationDetailSchema, description: '已撤回' },
+    errors: [404, 409, 503],
+    handler: (ctx, { params, body }) => deps.applications.withdraw(authOf(ctx).userId, params.caseNo, body),
   });
 }

@@ -7,6 +7,9 @@ import {
   type ApplicationListQuery,
   type ApplicationSubmitRequest,
   type ItemGuide,
+  type MaterialRef,
+  type SupplementRequest,
+  type WithdrawRequest,
 } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
 import type { IdempotencyStore, StoredResponse } from '../../libraries/idempotency';
@@ -124,6 +127,37 @@ export class ApplicationsService {
     }
   }
 
+  /** Answers a supplement request (补正) with an explanation and the missing materials. */
+  async supplement(userId: string, caseNo: string, request: SupplementRequest): Promise<ApplicationDetail> {
+    const own = await this.deps.applications.findOwn(userId, caseNo);
+    if (!own) throw new AppError({ code: 'CASE_NOT_FOUND' });
+    const person = await this.deps.identity.require(userId);
+    const cl = await this.resolveMaterials(userId, person, request.materials);
+    const record = await this.deps.approval.answerSupplement(caseNo, {
+      sfzmhm: person.idNumber,
+      bcsm: request.explanation,
+      cl,
+    });
+    const view = toApplicationDetail(record);
+    await this.deps.applications.update(view);
+    return view;
+  }
+
+  /** Withdraws a case while the approval system still allows it (before a decision). */
+  async withdraw(userId: string, caseNo: string, request: WithdrawRequest): Promise<ApplicationDetail> {
+    const own = await this.deps.applications.findOwn(userId, caseNo);
+    if (!own) throw new AppError({ code: 'CASE_NOT_FOUND' });
+    if (!own.view.canWithdraw) {
+      throw new AppError({ code: 'CASE_STATE_CONFLICT', message: '该办件已办结，不能撤回' });
+    }
+    const person = await this.deps.identity.require(userId);
+    const view = toApplicationDetail(
+      await this.deps.approval.withdraw(caseNo, { sfzmhm: person.idNumber, chyy: request.reason }),
+    );
+    await this.deps.applications.update(view);
+    return view;
+  }
+
   /** Every required material present, uploads the user's own, e-licences really on file. */
   private async materialsFor(
     userId: string,
@@ -140,11 +174,20 @@ export class ApplicationsService {
         fields: missing.map((m) => ({ path: `materials.${m.name}`, message: '请上传或选用电子证照' })),
       });
     }
-    const needsLicences = request.materials.some((m) => m.source === 'elicence');
+    return this.resolveMaterials(userId, person, request.materials);
+  }
+
+  /** Material references as the approval system takes them: the user's own uploads, licences really on file. */
+  private async resolveMaterials(
+    userId: string,
+    person: VerifiedIdentity,
+    materials: readonly MaterialRef[],
+  ): Promise<SubmitRequest['cl']> {
+    const needsLicences = materials.some((m) => m.source === 'elicence');
     const onFile = needsLicences ? await this.deps.identityRecords.licences(person.idNumber) : [];
     const usable = new Set(onFile.filter((licence) => licence.zt === '1').map((licence) => licence.zzbs));
     return Promise.all(
-      request.materials.map(async (material) => {
+      materials.map(async (material) => {
         if (material.source === 'upload') {
           const doc = await this.deps.materials.own(userId, material.materialId);
           return { clmc: material.name, ly: 'SC' as const, wjbs: doc.fileId };
