@@ -129,6 +129,8 @@ async function main() {
     env.SMS_GATEWAY_URL = `http://127.0.0.1:${sandboxPort}`;
     env.CATALOG_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     env.GOV_API_BASE = `http://127.0.0.1:${sandboxPort}`;
+    const { SUBSCRIBE_TEMPLATES } = require(path.join(ROOT, 'sandbox/dist/index.js'));
+    env.WECHAT_TEMPLATE_CASE_PROGRESS = SUBSCRIBE_TEMPLATES.find((t) => t.key === 'CASE_PROGRESS').id;
   }
 
   const bff = startChild('BFF', path.join(ROOT, 'bff/dist/start.js'), {

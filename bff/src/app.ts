@@ -82,6 +82,7 @@ export type AppConfig = Pick<
   | 'catalog'
   | 'dataEncryptionKey'
   | 'approvalWebhookSecret'
+  | 'wechat'
 >;
 
 export interface AppDeps {
@@ -178,7 +179,14 @@ export function createApp(deps: AppDeps): BffApp {
   const drafts = new DraftsService({ drafts: new DraftsRepository(models), catalog, clock });
   const messages = new MessagesService(models);
   const applicationsRepository = new ApplicationsRepository(models);
-  const approvalEvents = new ApprovalEventsService({ applications: applicationsRepository, messages, logger });
+  const approvalEvents = new ApprovalEventsService({
+    applications: applicationsRepository,
+    messages,
+    users,
+    wechat: deps.wechat,
+    caseProgressTemplate: config.wechat.caseProgressTemplate,
+    logger,
+  });
   const materials = new MaterialsService({ models, approval: deps.approval, identity, clock });
   const applications = new ApplicationsService({
     applications: applicationsRepository,

@@ -35,6 +35,8 @@ const EnvSchema = z.object({
   WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string({ error: 'WECHAT_APPID is required' }).min(1),
   WECHAT_SECRET: secret('WECHAT_SECRET', 16),
+  /** The 办件进度通知 subscribe template chosen in the mini-program admin; without it no subscribe messages are sent. */
+  WECHAT_TEMPLATE_CASE_PROGRESS: z.string().min(1).optional(),
 
   SMS_GATEWAY_URL: z.url({ error: 'SMS_GATEWAY_URL is required' }),
   SMS_API_KEY: secret('SMS_API_KEY', 16),
@@ -73,7 +75,7 @@ export interface Config {
     refreshTokenTtlDays: number;
     sessionCacheMs: number;
   };
-  wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number };
+  wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number; caseProgressTemplate?: string };
   sms: { baseUrl: string; apiKey: string; sign: string; timeoutMs: number };
   catalog: { baseUrl: string; timeoutMs: number; refreshMs: number };
   gov: { baseUrl: string; appKey: string; timeoutMs: number };
@@ -114,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appId: e.WECHAT_APPID,
       appSecret: e.WECHAT_SECRET,
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+      ...(e.WECHAT_TEMPLATE_CASE_PROGRESS ? { caseProgressTemplate: e.WECHAT_TEMPLATE_CASE_PROGRESS } : {}),
     },
     sms: { baseUrl: e.SMS_GATEWAY_URL, apiKey: e.SMS_API_KEY, sign: e.SMS_SIGN, timeoutMs: e.UPSTREAM_TIMEOUT_MS },
     catalog: {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import { Writable } from 'node:stream';
 import {
   connectDatabase,
@@ -15,7 +16,7 @@ import {
   WechatClient,
   type Config,
 } from '@suijing/bff';
-import { startSandbox, type RunningSandbox } from '@suijing/sandbox';
+import { startSandbox, SUBSCRIBE_TEMPLATES, type RunningSandbox } from '@suijing/sandbox';
 import type { Connection } from 'mongoose';
 import request from 'supertest';
 import { TestClock } from './clock';
@@ -33,10 +34,15 @@ export interface TestStack {
   advanceTime(ms: number): Promise<void>;
   /** Another BFF instance on the same MongoDB and sandbox, with caches of its own. */
   anotherInstance(): Promise<{ api: () => ReturnType<typeof request>; close(): Promise<void> }>;
+  /** Also serves the app on a local port (for the sandbox's webhook pushes); the base URL. */
+  listen(): Promise<string>;
   /** Every log line the BFF wrote, for redaction checks. */
   logs: string[];
   close(): Promise<void>;
 }
+
+/** The sandbox's 办件进度通知 template id, configured as an operator would. */
+export const CASE_PROGRESS_TEMPLATE = SUBSCRIBE_TEMPLATES.find((t) => t.key === 'CASE_PROGRESS')?.id ?? '';
 
 function mongoUri(database: string): string {
   const base = process.env['TEST_MONGODB_URI'];
@@ -60,6 +66,7 @@ export function testEnv(
     WECHAT_API_BASE: sandboxUrl,
     WECHAT_APPID: 'wxtest0000000001',
     WECHAT_SECRET: randomBytes(16).toString('hex'),
+    WECHAT_TEMPLATE_CASE_PROGRESS: CASE_PROGRESS_TEMPLATE,
     SMS_GATEWAY_URL: sandboxUrl,
     CATALOG_API_BASE: sandboxUrl,
     SMS_API_KEY: randomBytes(16).toString('hex'),
@@ -144,6 +151,7 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
   const app = createApp({ config, logger, connection, ...upstreams, clock });
   const callback = app.callback();
   const control = new SandboxControl(sandbox.url);
+  let server: Server | undefined;
 
   return {
     api: () => request(callback),
@@ -156,6 +164,14 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     async advanceTime(ms: number) {
       clock.advance(ms);
       await control.advanceClock(ms);
+    },
+    async listen() {
+      server ??= createServer(callback);
+      const listening = server;
+      if (!listening.listening) await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+      const address = listening.address();
+      if (!address || typeof address === 'string') throw new Error('no port');
+      return `http://127.0.0.1:${address.port}`;
     },
     async anotherInstance() {
       const otherConnection = await connectDatabase(config.mongodbUri, logger);
@@ -171,6 +187,11 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
       };
     },
     async close() {
+      const listening = server;
+      if (listening?.listening) {
+        listening.closeAllConnections();
+        await new Promise<void>((resolve) => listening.close(() => resolve()));
+      }
       await upstreams.close();
       await connection.dropDatabase().catch(() => undefined);
       await connection.close();

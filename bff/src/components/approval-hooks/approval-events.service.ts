@@ -1,4 +1,7 @@
+import { toCompactDateTime } from '@suijing/shared';
 import type { Logger } from '../../libraries/logger';
+import type { WechatClient } from '../../upstreams/wechat/wechat.client';
+import type { UsersRepository } from '../users/users.repository';
 import type { ApprovalEvent } from '../../upstreams/approval/approval.dialect';
 import type { ApplicationsRepository } from '../applications/applications.repository';
 import { CASE_STATUSES, toApplicationDetail } from '../applications/case-view';
@@ -21,7 +24,20 @@ function messageBody(event: ApprovalEvent, statusText: string): string {
 export interface ApprovalEventsDeps {
   applications: ApplicationsRepository;
   messages: MessagesService;
+  users: UsersRepository;
+  wechat: WechatClient;
+  /** The 办件进度通知 template; without it only in-app messages are written. */
+  caseProgressTemplate: string | undefined;
   logger: Logger;
+}
+
+/** WeChat's `thing` values take at most 20 characters. */
+const thing = (text: string) => (Array.from(text).length > 20 ? `${Array.from(text).slice(0, 19).join('')}…` : text);
+
+/** 2026-11-28T03:04:05Z -> "2026-11-28 11:04" (Beijing), as `time` keywords want it. */
+function beijingMinute(instant: Date): string {
+  const c = toCompactDateTime(instant);
+  return `${c.slice(0, 4)}-${c.slice(4, 6)}-${c.slice(6, 8)} ${c.slice(8, 10)}:${c.slice(10, 12)}`;
 }
 
 /**
@@ -41,15 +57,49 @@ export class ApprovalEventsService {
       return { accepted: true };
     }
     const statusText = CASE_STATUSES[event.zt].text;
-    await this.deps.messages.add({
+    const body = messageBody(event, statusText);
+    const added = await this.deps.messages.add({
       _id: `approval_${event.sjbh}`,
       userId: stored.userId,
       kind: 'case-progress',
       caseNo: event.bjbh,
       title: `${view.itemName}：${statusText}`,
-      body: messageBody(event, statusText),
+      body,
       createdAt: new Date(),
     });
+    // Only for a first delivery of the event: a redelivery must not notify twice.
+    if (added) await this.notifyOnWechat(stored.userId, event, view.itemName, statusText, body);
     return { accepted: true };
+  }
+
+  /** A subscribe message when the user logs in with WeChat and accepted the template; never fails the webhook. */
+  private async notifyOnWechat(
+    userId: string,
+    event: ApprovalEvent,
+    itemName: string,
+    statusText: string,
+    note: string,
+  ): Promise<void> {
+    const templateId = this.deps.caseProgressTemplate;
+    if (!templateId) return;
+    const user = await this.deps.users.findById(userId);
+    if (!user?.openid) return;
+    try {
+      const outcome = await this.deps.wechat.sendSubscribe({
+        openid: user.openid,
+        templateId,
+        page: `packages/cases/pages/detail/index?caseNo=${event.bjbh}`,
+        data: {
+          character_string1: event.bjbh,
+          thing2: thing(itemName),
+          phrase3: statusText.slice(0, 5),
+          time4: beijingMinute(new Date()),
+          thing5: thing(note),
+        },
+      });
+      this.deps.logger.info({ caseNo: event.bjbh, outcome }, 'subscribe message');
+    } catch (error) {
+      this.deps.logger.warn({ err: error, caseNo: event.bjbh }, 'subscribe message not sent');
+    }
   }
 }

@@ -1,7 +1,24 @@
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
 import { UpstreamClient } from '../upstream-client';
-import { Code2SessionResponseSchema, WECHAT_ERRCODES } from './wechat.dialect';
+import {
+  Code2SessionResponseSchema,
+  ErrcodeResponseSchema,
+  StableTokenResponseSchema,
+  SUBSCRIBE_ERRCODES,
+  WECHAT_ERRCODES,
+} from './wechat.dialect';
+
+/** A subscribe message: a template's keywords and their values, and the page it opens. */
+export interface SubscribeMessage {
+  openid: string;
+  templateId: string;
+  page: string;
+  data: Record<string, string>;
+}
+
+/** Renew the access token this long before WeChat says it expires. */
+const TOKEN_MARGIN_MS = 5 * 60_000;
 
 export interface WechatSession {
   openid: string;
@@ -20,6 +37,8 @@ export interface WechatSettings {
 /** The WeChat server APIs the BFF calls, translated into our terms and errors. */
 export class WechatClient {
   readonly upstream: UpstreamClient;
+  private token: { value: string; expiresAt: number } | undefined;
+  private tokenRequest: Promise<string> | undefined;
 
   constructor(
     private readonly settings: WechatSettings,
@@ -65,6 +84,62 @@ export class WechatClient {
           cause: new Error(`jscode2session errcode ${answer.errcode}: ${answer.errmsg ?? ''}`),
         });
     }
+  }
+
+  /**
+   * Sends a subscribe message. 'refused' when the user has not accepted this
+   * template (WeChat's 43101), which is their choice, not a failure.
+   */
+  async sendSubscribe(message: SubscribeMessage): Promise<'sent' | 'refused'> {
+    for (let attempt = 1; ; attempt += 1) {
+      const token = await this.accessToken(attempt > 1);
+      const answer = await this.upstream.call({
+        method: 'POST',
+        path: '/cgi-bin/message/subscribe/send',
+        query: { access_token: token },
+        body: {
+          touser: message.openid,
+          template_id: message.templateId,
+          page: message.page,
+          data: Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }])),
+          miniprogram_state: 'formal',
+          lang: 'zh_CN',
+        },
+        // A repeat could deliver the message twice.
+        safe: false,
+        schema: ErrcodeResponseSchema,
+      });
+      if (answer.errcode === SUBSCRIBE_ERRCODES.OK) return 'sent';
+      if (answer.errcode === SUBSCRIBE_ERRCODES.USER_REFUSED) return 'refused';
+      // The token was revoked early (another server refreshed it): one retry with a new one.
+      if (answer.errcode === SUBSCRIBE_ERRCODES.INVALID_TOKEN && attempt === 1) continue;
+      throw new Error(`subscribe send errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
+    }
+  }
+
+  /** The server API access token, cached until shortly before it expires; one request at a time. */
+  private accessToken(forceRefresh = false): Promise<string> {
+    if (!forceRefresh && this.token && this.token.expiresAt > Date.now()) return Promise.resolve(this.token.value);
+    this.tokenRequest ??= this.fetchToken(forceRefresh).finally(() => (this.tokenRequest = undefined));
+    return this.tokenRequest;
+  }
+
+  private async fetchToken(forceRefresh: boolean): Promise<string> {
+    const answer = await this.upstream.call({
+      method: 'POST',
+      path: '/cgi-bin/stable_token',
+      body: {
+        grant_type: 'client_credential',
+        appid: this.settings.appId,
+        secret: this.settings.appSecret,
+        force_refresh: forceRefresh,
+      },
+      safe: true,
+      schema: StableTokenResponseSchema,
+    });
+    if (!('access_token' in answer)) throw new Error(`stable_token errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
+    this.token = { value: answer.access_token, expiresAt: Date.now() + answer.expires_in * 1000 - TOKEN_MARGIN_MS };
+    return answer.access_token;
   }
 
   close(): Promise<void> {

@@ -15,3 +15,22 @@ export const WECHAT_ERRCODES = {
   HIGH_RISK_USER: 40226,
   RATE_LIMITED: 45011,
 } as const;
+
+/** stable_token: the access token for server APIs, or an error. */
+export const StableTokenResponseSchema = z.union([
+  z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() }),
+  z.object({ errcode: z.number().int(), errmsg: z.string().optional() }),
+]);
+
+/** Answers of server APIs that only say whether they worked. */
+export const ErrcodeResponseSchema = z.object({ errcode: z.number().int(), errmsg: z.string().optional() });
+
+export const SUBSCRIBE_ERRCODES = {
+  OK: 0,
+  INVALID_TOKEN: 40001,
+  INVALID_OPENID: 40003,
+  INVALID_TEMPLATE: 40037,
+  /** The user has not accepted (or has used up) this template: not an error of ours. */
+  USER_REFUSED: 43101,
+  BAD_PARAMS: 47003,
+} as const;
