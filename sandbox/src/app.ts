@@ -20,6 +20,8 @@ import { SYSTEM_FACTORIES } from './systems';
 export interface BuiltSandbox {
   app: Koa;
   clock: SandboxClock;
+  /** Stops the systems' own timers and outgoing requests (webhook retries, demo ticks). */
+  closeSystems(): void;
 }
 
 /** Builds the app and hands back the clock too, which startSandbox exposes. */
@@ -65,7 +67,10 @@ export function buildSandbox(options: SandboxOptions): BuiltSandbox {
       app.use(mount.routes()).use(mount.allowedMethods());
     }
   }
-  return { app, clock };
+  const closeSystems = (): void => {
+    for (const system of registry.all()) system.close?.();
+  };
+  return { app, clock, closeSystems };
 }
 
 /** The sandbox as a Koa app, without listening (for supertest: createSandbox(options).callback()). */

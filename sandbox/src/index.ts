@@ -16,3 +16,5 @@ export * from './seed';
 export { WECHAT_ERRORS } from './systems/wechat/errors';
 export { SMS_ERRORS } from './systems/sms/errors';
 export { SMS_TEMPLATES } from './systems/sms/templates';
+export { SUBSCRIBE_TEMPLATES, type SubscribeTemplate } from './systems/wechat/subscribe-templates';
+export { IDENTITY_ERRORS } from './systems/identity/errors';

@@ -17,7 +17,7 @@ export async function startSandbox(
   options: SandboxOptions & { port?: number; host?: string },
 ): Promise<RunningSandbox> {
   const { port = 0, host = '127.0.0.1', ...sandboxOptions } = options;
-  const { app, clock } = buildSandbox(sandboxOptions);
+  const { app, clock, closeSystems } = buildSandbox(sandboxOptions);
   const server = app.listen(port, host);
   await once(server, 'listening');
   const address = server.address() as AddressInfo;
@@ -27,6 +27,7 @@ export async function startSandbox(
     port: address.port,
     clock,
     close: async () => {
+      closeSystems();
       const closed = new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );

@@ -73,4 +73,35 @@ export class SandboxControl {
     if (!found) throw new Error(`no seeded citizen with role ${role}`);
     return found;
   }
+
+  /** What a staff member does at the approval console: accept, review, supplement, approve, reject, deliver. */
+  async approvalAction(caseNo: string, action: string, extra: Record<string, string> = {}): Promise<unknown> {
+    return this.send('POST', `/sandbox/approval/cases/${caseNo}/actions`, { action, ...extra });
+  }
+
+  /** Cases the approval system holds for a person (to count them). */
+  async approvalCases(idNumber: string): Promise<Array<{ bjbh: string; wbbh: string; zt: string }>> {
+    const { items } = (await this.send('GET', `/sandbox/approval/cases?sfzmhm=${idNumber}`)) as {
+      items: Array<{ bjbh: string; wbbh: string; zt: string }>;
+    };
+    return items;
+  }
+
+  /** Where the approval system pushes case changes. */
+  async setApprovalWebhook(url: string | null): Promise<void> {
+    await this.send('PUT', '/sandbox/approval/webhook', { url });
+  }
+
+  /** What tapping 允许 in wx.requestSubscribeMessage does: one message of this template may be sent. */
+  async grantSubscribe(openid: string, templateId: string, count = 1): Promise<void> {
+    await this.send('POST', '/sandbox/wechat/subscribe', { openid, templateId, count });
+  }
+
+  /** Subscribe messages WeChat delivered to a user. */
+  async subscribeOutbox(openid: string): Promise<Array<{ templateId: string; data: Record<string, string> }>> {
+    const { items } = (await this.send('GET', `/sandbox/wechat/subscribe/outbox?openid=${openid}`)) as {
+      items: Array<{ templateId: string; data: Record<string, string> }>;
+    };
+    return items;
+  }
 }

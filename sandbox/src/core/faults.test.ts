@@ -148,10 +148,13 @@ describe('fault settings API', () => {
 
     // Act
     const res = await agent.get('/sandbox/faults').expect(200);
+    const health = await agent.get('/sandbox/health').expect(200);
 
     // Assert
     const healthy = { latencyMs: 0, errorRate: 0, down: false, malformed: false };
-    expect(res.body).toEqual({ faults: { wechat: healthy, sms: healthy, catalog: healthy } });
+    const names = health.body.systems as string[];
+    expect(names).toEqual(expect.arrayContaining(['wechat', 'sms', 'catalog', 'approval']));
+    expect(res.body).toEqual({ faults: Object.fromEntries(names.map((name) => [name, healthy])) });
   });
 
   it('when a PUT leaves fields out, then it replaces the whole setting (left-out faults are off)', async () => {

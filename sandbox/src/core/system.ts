@@ -30,6 +30,8 @@ export interface SandboxSystem {
   badRequest(): SystemReply;
   /** Forgets everything since start: back to seed data. */
   reset(): void;
+  /** Stops its timers and outgoing work when the sandbox shuts down (systems that push or tick on their own). */
+  close?(): void;
 }
 
 /** What the machinery hands each system when it is created. */

@@ -1,2 +1,10 @@
 export { seedCitizens, seedCitizen, SEED_CITIZENS, type SeedCitizen, type CitizenRole } from './citizens';
 export { makeIdNumber } from './id-number';
+export {
+  populationRegister,
+  PopulationRegister,
+  normaliseIdNumber,
+  type RegisteredPerson,
+  type PersonRole,
+  type IdentityCheck,
+} from './population';

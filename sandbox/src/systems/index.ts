@@ -1,5 +1,7 @@
 import type { SystemFactory } from '../core/system';
+import { createApprovalSystem } from './approval';
 import { createCatalogSystem } from './catalog';
+import { createIdentitySystem } from './identity';
 import { createSmsSystem } from './sms';
 import { createWechatSystem } from './wechat';
 
@@ -10,4 +12,10 @@ import { createWechatSystem } from './wechat';
  * machinery then routes its prefixes, injects its faults, resets it and
  * answers its errors in its own dialect.
  */
-export const SYSTEM_FACTORIES: readonly SystemFactory[] = [createWechatSystem, createSmsSystem, createCatalogSystem];
+export const SYSTEM_FACTORIES: readonly SystemFactory[] = [
+  createWechatSystem,
+  createSmsSystem,
+  createCatalogSystem,
+  createIdentitySystem,
+  createApprovalSystem,
+];

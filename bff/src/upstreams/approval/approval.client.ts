@@ -127,6 +127,12 @@ export class ApprovalClient {
         throw new AppError({ code: 'CASE_NOT_FOUND' });
       case APPROVAL_CODES.UNKNOWN_ITEM:
         throw new AppError({ code: 'ITEM_NOT_FOUND' });
+      case APPROVAL_CODES.BAD_REQUEST:
+        // Our own checks ran first; what the system still refuses, it refuses in words the citizen can act on.
+        throw new AppError({
+          code: 'VALIDATION_FAILED',
+          message: answer.msg ? `审批系统未受理：${answer.msg}` : undefined,
+        });
       case APPROVAL_CODES.NO_SUPPLEMENT_PENDING:
         throw new AppError({ code: 'CASE_STATE_CONFLICT', message: '该办件当前不需要补正材料' });
       case APPROVAL_CODES.WITHDRAW_NOT_ALLOWED:

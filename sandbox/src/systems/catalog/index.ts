@@ -11,7 +11,8 @@ import { catalogRoutes } from './routes';
  * build many sandboxes, and each then only serialises its own copy.
  */
 let cachedSeed: CatalogSeed | undefined;
-function catalogSeed(): CatalogSeed {
+/** The expanded seed (also read by the approval system, which accepts cases for these items). */
+export function catalogSeed(): CatalogSeed {
   cachedSeed ??= buildSeed(readCatalogTables());
   return cachedSeed;
 }

@@ -9,17 +9,33 @@ export const WECHAT_ERRORS = {
   SYSTEM_BUSY: { errcode: -1, errmsg: 'system error' },
   INVALID_CREDENTIAL: { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' },
   INVALID_GRANT_TYPE: { errcode: 40002, errmsg: 'invalid grant_type' },
+  INVALID_OPENID: { errcode: 40003, errmsg: 'invalid openid' },
   INVALID_APPID: { errcode: 40013, errmsg: 'invalid appid' },
   INVALID_CODE: { errcode: 40029, errmsg: 'invalid code' },
+  INVALID_TEMPLATE_ID: { errcode: 40037, errmsg: 'invalid template_id' },
   INVALID_SECRET: { errcode: 40125, errmsg: 'invalid appsecret' },
   HIGH_RISK_USER: { errcode: 40226, errmsg: 'high risk user' },
+  MISSING_ACCESS_TOKEN: { errcode: 41001, errmsg: 'access_token missing' },
   MISSING_APPID: { errcode: 41002, errmsg: 'appid missing' },
   MISSING_SECRET: { errcode: 41004, errmsg: 'appsecret missing' },
   MISSING_CODE: { errcode: 41008, errmsg: 'missing code' },
   ACCESS_TOKEN_EXPIRED: { errcode: 42001, errmsg: 'access_token expired' },
+  SUBSCRIPTION_REFUSED: { errcode: 43101, errmsg: 'user refuse to accept the msg' },
   MINUTE_QUOTA: { errcode: 45011, errmsg: 'api minute-quota reach limit  mustslower  retry next minute' },
   DATA_FORMAT: { errcode: 47001, errmsg: 'data format error' },
+  /** Face check (人脸核身). Sandbox choices in WeChat's style where the public docs name no code; see README. */
+  CERT_HASH_MISMATCH: { errcode: 41010, errmsg: 'cert_hash not match' },
+  OUT_SEQ_NO_MISMATCH: { errcode: 41011, errmsg: 'out_seq_no not match' },
+  OPENID_MISMATCH: { errcode: 41012, errmsg: 'openid not match' },
+  INVALID_VERIFY_ID: { errcode: 84001, errmsg: 'invalid verify_id' },
+  CERT_NOT_MATCH: { errcode: 84002, errmsg: 'cert_name and cert_no not match the identity source' },
+  OUT_SEQ_NO_USED: { errcode: 84005, errmsg: 'out_seq_no already used' },
 } as const satisfies Record<string, WechatError>;
+
+/** 47003 with the offending keyword, e.g. "argument invalid! data.thing2.value exceeds the limit". */
+export function argumentInvalid(detail: string): WechatError {
+  return { errcode: 47003, errmsg: `argument invalid! ${detail}` };
+}
 
 export interface WechatError {
   errcode: number;

@@ -5,6 +5,8 @@ import type { SeedCitizen } from '../../seed/citizens';
 import { OPENID_ALPHABET } from '../../seed/pools';
 import { AccessTokens } from './access-tokens';
 import { LoginCodes } from './codes';
+import { FaceSessions } from './face';
+import { Subscriptions } from './subscribe';
 import { WechatUsers } from './users';
 
 /** jscode2session allows 100 calls per minute per user. */
@@ -16,6 +18,8 @@ export class WechatState {
   readonly codes: LoginCodes;
   readonly tokens: AccessTokens;
   readonly loginRate: RateWindow;
+  readonly faces: FaceSessions;
+  readonly subscriptions: Subscriptions;
   private openids: Prng;
 
   constructor(
@@ -28,6 +32,8 @@ export class WechatState {
     this.codes = new LoginCodes(clock);
     this.tokens = new AccessTokens(clock);
     this.loginRate = new RateWindow(clock, LOGIN_LIMIT_PER_MINUTE, 60_000);
+    this.faces = new FaceSessions(clock);
+    this.subscriptions = new Subscriptions();
   }
 
   reset(): void {
@@ -35,6 +41,8 @@ export class WechatState {
     this.codes.clear();
     this.tokens.clear();
     this.loginRate.clear();
+    this.faces.clear();
+    this.subscriptions.clear();
     // Restart the sequence so a reset sandbox hands brand-new users the same openids again.
     this.openids = this.openidStream();
   }

@@ -28,6 +28,11 @@ export class WechatUsers {
     return user;
   }
 
+  /** Whether this openid is a user of the mini-program (seeded, or has had a login code). */
+  has(openid: string): boolean {
+    return this.users.has(openid);
+  }
+
   isBlocked(openid: string): boolean {
     return this.blocked.has(openid);
   }

@@ -1,0 +1,149 @@
+import type { SandboxClock } from '../../core/clock';
+import { toCompactDate } from '../../legacy/dates';
+import type { LegacyError } from '../../legacy/envelope';
+import { newCaseNumber, newEventId } from './case-numbers';
+import { CaseBook, type CaseEntry } from './case-book';
+import { APPROVAL_ERRORS, withDetail } from './errors';
+import { checkForm } from './form-check';
+import type { ApprovalItem } from './items';
+import { MaterialStore } from './material-store';
+import type { ApprovalEvent, CaseStep, SubmitRequest, SubmittedMaterial } from './records';
+import type { WebhookDispatcher } from './webhook-dispatcher';
+import type { WorkCalendar } from './work-calendar';
+import {
+  answerSupplement,
+  applyStaffAction,
+  demoAction,
+  openCase,
+  withdraw,
+  type Outcome,
+  type StaffAction,
+  type StaffInput,
+  type When,
+} from './workflow';
+
+export interface DeskDeps {
+  clock: SandboxClock;
+  calendar: WorkCalendar;
+  items: ReadonlyMap<string, ApprovalItem>;
+  dispatcher: WebhookDispatcher;
+}
+
+export type DeskResult = { ok: true; entry: CaseEntry } | { ok: false; error: LegacyError };
+
+/**
+ * The approval system's state: cases, uploads, and every change pushed to
+ * the webhook. All methods are synchronous, so a check and the change it
+ * guards (one case per wbbh) can never interleave with another request.
+ */
+export class ApprovalDesk {
+  readonly cases = new CaseBook();
+  readonly materials = new MaterialStore();
+
+  constructor(private readonly deps: DeskDeps) {}
+
+  submit(request: SubmitRequest): DeskResult {
+    const existing = this.cases.byExternalNumber(request.wbbh);
+    if (existing) {
+      // A retry of the same submission answers the case it made; a wbbh never leads to another person's case.
+      if (existing.sfzmhm === request.sqr.sfzmhm) return { ok: true, entry: existing };
+      return { ok: false, error: withDetail(APPROVAL_ERRORS.BAD_REQUEST, 'wbbh 已用于其他申请人的办件') };
+    }
+    const item = this.deps.items.get(request.sxbm);
+    if (!item) return { ok: false, error: APPROVAL_ERRORS.UNKNOWN_ITEM };
+    const formProblem = checkForm(item.form, request.bdsj);
+    if (formProblem) return { ok: false, error: withDetail(APPROVAL_ERRORS.BAD_REQUEST, formProblem) };
+    const fileProblem = this.checkFiles(request.cl, request.sqr.sfzmhm);
+    if (fileProblem) return { ok: false, error: fileProblem };
+
+    const when = this.when();
+    const record = openCase(
+      {
+        bjbh: this.unusedCaseNumber(toCompactDate(when.now)),
+        wbbh: request.wbbh,
+        ...(request.fbjbh === undefined ? {} : { fbjbh: request.fbjbh }),
+      },
+      item,
+      when,
+    );
+    const entry: CaseEntry = { record, sfzmhm: request.sqr.sfzmhm, item, materials: [...request.cl] };
+    this.cases.add(entry);
+    const first = record.lcjl[0];
+    if (first) this.publish(entry, first);
+    return { ok: true, entry };
+  }
+
+  /** The applicant answers a pending 补正 with an explanation and more materials. */
+  answerSupplement(entry: CaseEntry, bcsm: string, cl: SubmittedMaterial[]): DeskResult {
+    if (entry.record.zt !== '04') return { ok: false, error: APPROVAL_ERRORS.NO_SUPPLEMENT_PENDING };
+    const fileProblem = this.checkFiles(cl, entry.sfzmhm);
+    if (fileProblem) return { ok: false, error: fileProblem };
+    const step = answerSupplement(entry.record, entry.item, this.when(), bcsm);
+    if (!step) return { ok: false, error: APPROVAL_ERRORS.NO_SUPPLEMENT_PENDING };
+    entry.materials.push(...cl);
+    this.publish(entry, step);
+    return { ok: true, entry };
+  }
+
+  withdraw(entry: CaseEntry, chyy: string): DeskResult {
+    const step = withdraw(entry.record, entry.item, this.when(), chyy);
+    if (!step) return { ok: false, error: APPROVAL_ERRORS.WITHDRAW_NOT_ALLOWED };
+    this.publish(entry, step);
+    return { ok: true, entry };
+  }
+
+  staffAction(entry: CaseEntry, action: StaffAction, input: StaffInput): Outcome {
+    const outcome = applyStaffAction(entry.record, entry.item, this.when(), action, input);
+    if (outcome.ok) this.publish(entry, outcome.step);
+    return outcome;
+  }
+
+  /** Demo mode: every open case one step along (04 waits for the applicant). Returns how many moved. */
+  advanceAll(): number {
+    let moved = 0;
+    for (const entry of this.cases.list().reverse()) {
+      const action = demoAction(entry.record.zt);
+      if (action && this.staffAction(entry, action, {}).ok) moved += 1;
+    }
+    return moved;
+  }
+
+  reset(): void {
+    this.cases.clear();
+    this.materials.clear();
+  }
+
+  private when(): When {
+    return { now: this.deps.clock.now(), calendar: this.deps.calendar };
+  }
+
+  private checkFiles(cl: readonly SubmittedMaterial[], sfzmhm: string): LegacyError | undefined {
+    const foreign = cl.find((material) => material.ly === 'SC' && !this.materials.ownedBy(material.wjbs ?? '', sfzmhm));
+    if (!foreign) return undefined;
+    return withDetail(
+      APPROVAL_ERRORS.BAD_REQUEST,
+      `材料“${foreign.clmc}”的文件 ${foreign.wjbs ?? ''} 不存在或不是申请人本人上传的`,
+    );
+  }
+
+  private unusedCaseNumber(day: string): string {
+    for (;;) {
+      const bjbh = newCaseNumber(day);
+      if (!this.cases.has(bjbh)) return bjbh;
+    }
+  }
+
+  private publish(entry: CaseEntry, step: CaseStep): void {
+    const event: ApprovalEvent = {
+      sjbh: newEventId(step.clsj),
+      sjsj: step.clsj,
+      bjbh: entry.record.bjbh,
+      sfzmhm: entry.sfzmhm,
+      zt: step.zt,
+      hjmc: step.hjmc,
+      ...(step.yj === undefined ? {} : { yj: step.yj }),
+      bj: structuredClone(entry.record),
+    };
+    this.deps.dispatcher.send(event);
+  }
+}

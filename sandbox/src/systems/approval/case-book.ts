@@ -1,0 +1,53 @@
+import type { ApprovalItem } from './items';
+import type { CaseRecord, SubmittedMaterial } from './records';
+
+/** A case with what the system keeps beside the record it serves. */
+export interface CaseEntry {
+  record: CaseRecord;
+  /** The applicant: only they may read or change the case. */
+  sfzmhm: string;
+  item: ApprovalItem;
+  /** Materials of the submission and of every 补正 answer. */
+  materials: SubmittedMaterial[];
+}
+
+/** The cases, by 办件编号 and by the caller's 外部编号 (wbbh), in memory. */
+export class CaseBook {
+  private readonly byNumber = new Map<string, CaseEntry>();
+  private readonly byWbbh = new Map<string, CaseEntry>();
+
+  has(bjbh: string): boolean {
+    return this.byNumber.has(bjbh);
+  }
+
+  get(bjbh: string): CaseEntry | undefined {
+    return this.byNumber.get(bjbh);
+  }
+
+  /** The case only for its own applicant: another person's case is as unknown as a missing one. */
+  getFor(bjbh: string, sfzmhm: string): CaseEntry | undefined {
+    const entry = this.byNumber.get(bjbh);
+    return entry?.sfzmhm === sfzmhm ? entry : undefined;
+  }
+
+  byExternalNumber(wbbh: string): CaseEntry | undefined {
+    return this.byWbbh.get(wbbh);
+  }
+
+  /** Adds a new case; the caller has checked wbbh in the same synchronous turn (no await in between). */
+  add(entry: CaseEntry): void {
+    if (this.byWbbh.has(entry.record.wbbh)) throw new Error(`approval: wbbh ${entry.record.wbbh} already has a case`);
+    this.byNumber.set(entry.record.bjbh, entry);
+    this.byWbbh.set(entry.record.wbbh, entry);
+  }
+
+  /** Newest first, optionally one person's. */
+  list(sfzmhm?: string): CaseEntry[] {
+    return [...this.byNumber.values()].filter((entry) => sfzmhm === undefined || entry.sfzmhm === sfzmhm).reverse();
+  }
+
+  clear(): void {
+    this.byNumber.clear();
+    this.byWbbh.clear();
+  }
+}

@@ -1,0 +1,17 @@
+import type { LegacyError } from '../../legacy/envelope';
+
+/** The approval system's result codes (legacy envelope; 9999/9001 come from LEGACY_ERRORS). */
+export const APPROVAL_ERRORS = {
+  AUTH_FAILED: { code: '1001', msg: '鉴权失败' },
+  BAD_REQUEST: { code: '1002', msg: '请求参数错误' },
+  UNKNOWN_ITEM: { code: '2001', msg: '事项不存在' },
+  CASE_NOT_FOUND: { code: '4004', msg: '办件不存在' },
+  NO_SUPPLEMENT_PENDING: { code: '4009', msg: '办件当前无待补正内容' },
+  WITHDRAW_NOT_ALLOWED: { code: '4010', msg: '办件已进入办结环节，不能撤回' },
+  FILE_REJECTED: { code: '5001', msg: '文件不符合要求' },
+} as const satisfies Record<string, LegacyError>;
+
+/** The same code with a message naming what was wrong (the legacy system words its 1002/5001 this way). */
+export function withDetail(error: LegacyError, detail: string): LegacyError {
+  return { code: error.code, msg: `${error.msg}：${detail}` };
+}

@@ -1,0 +1,33 @@
+import { catalogSeed } from '../catalog';
+import type { FormRecord, ItemRecord } from '../catalog/records';
+
+/** What the approval system needs of a catalog item (事项). */
+export interface ApprovalItem {
+  sxbm: string;
+  sxmc: string;
+  /** 承诺办结时限 in working days (0 for 即办件). */
+  promisedDays: number;
+  /** 实施机关: the department that handles the case. */
+  ssjg: string;
+  form: FormRecord;
+}
+
+function toApprovalItem(item: ItemRecord): ApprovalItem {
+  const promisedDays = Number(item.cnbjsx);
+  if (!Number.isInteger(promisedDays) || promisedDays < 0) {
+    throw new Error(`approval: item ${item.sxbm} has a bad cnbjsx "${item.cnbjsx}"`);
+  }
+  return { sxbm: item.sxbm, sxmc: item.sxmc, promisedDays, ssjg: item.ssjg, form: item.bdjg };
+}
+
+let cached: ReadonlyMap<string, ApprovalItem> | undefined;
+
+/**
+ * The catalog's items as published at start (the seed, shared with the
+ * catalog system so the data lives in one place). A rename through the
+ * catalog's control route is not seen here: cases keep the seed name.
+ */
+export function approvalItems(): ReadonlyMap<string, ApprovalItem> {
+  cached ??= new Map(catalogSeed().items.map((item) => [item.sxbm, toApprovalItem(item)]));
+  return cached;
+}

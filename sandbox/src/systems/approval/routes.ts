@@ -1,0 +1,25 @@
+import Router from '@koa/router';
+import type { ApprovalDesk } from './approval-desk';
+import { requireAppKey } from './app-key';
+import { answerSupplement, readCase, submitCase, withdrawCase } from './case-handlers';
+import { uploadMaterial } from './upload';
+
+/**
+ * The approval system's public API (approval.dialect.ts in the BFF is the contract):
+ *   POST /approval/v1/materials                  multipart: file, sfzmhm
+ *   POST /approval/v1/cases                      SubmitRequest
+ *   GET  /approval/v1/cases/:bjbh?sfzmhm=
+ *   POST /approval/v1/cases/:bjbh/supplements    {sfzmhm, bcsm, cl}
+ *   POST /approval/v1/cases/:bjbh/withdraw       {sfzmhm, chyy}
+ * Every request carries X-App-Key (else HTTP 401, 1001); other errors are HTTP 200 with their code.
+ */
+export function approvalRoutes(desk: ApprovalDesk, appKey: string): Router {
+  const router = new Router({ prefix: '/approval/v1' });
+  router.use(requireAppKey(appKey));
+  router.post('/materials', uploadMaterial(desk.materials));
+  router.post('/cases', submitCase(desk));
+  router.get('/cases/:bjbh', readCase(desk));
+  router.post('/cases/:bjbh/supplements', answerSupplement(desk));
+  router.post('/cases/:bjbh/withdraw', withdrawCase(desk));
+  return router;
+}

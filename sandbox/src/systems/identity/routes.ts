@@ -1,0 +1,71 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import type { SandboxClock } from '../../core/clock';
+import { bodyRecord, nonEmptyString } from '../../core/input';
+import { sameSecret } from '../../core/secrets';
+import { toCompactDate } from '../../legacy/dates';
+import { legacyFail, legacyOk, replyLegacy } from '../../legacy/envelope';
+import type { PopulationRegister } from '../../seed/population';
+import { IDENTITY_ERRORS } from './errors';
+import type { LicenceStore } from './licences';
+
+export interface IdentityDeps {
+  appKey: string;
+  clock: SandboxClock;
+  register: PopulationRegister;
+  licences: LicenceStore;
+}
+
+/**
+ * POST /identity/v1/verify {xm, sfzmhm}  -> {hyjg: "1", xb, csrq, hjdqh} or 3001/3002/3003/3004
+ * GET  /elicence/v1/licences?sfzmhm=      -> {list: [licence]} ([] for someone not on file)
+ * Both need X-App-Key (the data-exchange platform's key): else HTTP 401 with 1001.
+ */
+export function identityRoutes(deps: IdentityDeps): Router {
+  const router = new Router();
+  const authorised = (ctx: Context): boolean => {
+    if (sameSecret(ctx.get('X-App-Key') || undefined, deps.appKey)) return true;
+    replyLegacy(ctx, legacyFail(IDENTITY_ERRORS.AUTH_FAILED), 401);
+    return false;
+  };
+
+  router.post('/identity/v1/verify', (ctx) => {
+    if (!authorised(ctx)) return;
+    const { xm, sfzmhm } = bodyRecord(ctx.request.body);
+    const name = typeof xm === 'string' ? xm.trim() : '';
+    const number = typeof sfzmhm === 'string' ? sfzmhm.trim() : '';
+    if (name === '' || number === '') return replyLegacy(ctx, legacyFail(IDENTITY_ERRORS.BAD_PARAMS));
+    const check = deps.register.check(name, number);
+    switch (check.outcome) {
+      case 'bad-number':
+        return replyLegacy(ctx, legacyFail(IDENTITY_ERRORS.BAD_NUMBER));
+      case 'not-found':
+        return replyLegacy(ctx, legacyFail(IDENTITY_ERRORS.NOT_FOUND));
+      case 'mismatch':
+        return replyLegacy(ctx, legacyFail(IDENTITY_ERRORS.MISMATCH));
+      case 'cancelled':
+        return replyLegacy(ctx, legacyFail(IDENTITY_ERRORS.CANCELLED));
+      case 'match': {
+        const { person } = check;
+        return replyLegacy(
+          ctx,
+          legacyOk({
+            hyjg: '1',
+            xb: person.gender === 'male' ? '1' : '2',
+            csrq: person.birthDate,
+            hjdqh: person.regionCode,
+          }),
+        );
+      }
+    }
+  });
+
+  router.get('/elicence/v1/licences', (ctx) => {
+    if (!authorised(ctx)) return;
+    const sfzmhm = nonEmptyString(ctx.query.sfzmhm)?.trim();
+    if (!sfzmhm) return replyLegacy(ctx, legacyFail(IDENTITY_ERRORS.BAD_PARAMS));
+    replyLegacy(ctx, legacyOk({ list: deps.licences.list(sfzmhm, toCompactDate(deps.clock.now())) }));
+  });
+
+  return router;
+}
