@@ -125,6 +125,13 @@ async function main() {
     });
     children.push(sandbox);
     await readyUrl(sandbox, 'sandbox');
+    // The demo: submitted cases move along by themselves (accepted, reviewed, approved, delivered), a step a minute.
+    const demo = await fetch(`http://127.0.0.1:${sandboxPort}/sandbox/approval/demo`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ enabled: true, stepMs: 60_000 }),
+    });
+    if (!demo.ok) log(`  (approval demo mode not started: HTTP ${demo.status})`);
     env.WECHAT_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     env.SMS_GATEWAY_URL = `http://127.0.0.1:${sandboxPort}`;
     env.CATALOG_API_BASE = `http://127.0.0.1:${sandboxPort}`;
