@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import type {
   ApplicationDetail,
   ApplicationList,
@@ -337,6 +337,57 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
     for (let i = 0; i < 5; i += 1)
       guesses.push((await lookup(filed.caseNo, '11111' + i, `198.51.100.${i + 1}`)).status);
     expect(guesses.at(-1)).toBe(429);
+  });
+
+  it('when an event is delivered twice or an older one arrives late, then one message and the newest view stay', async () => {
+    // Arrange: a case in review, and the event of its acceptance as the approval system would sign it
+    const filed = (await submit(await application()).expect(201)).body as ApplicationDetail;
+    await stack.sandbox.approvalAction(filed.caseNo, 'accept');
+    const accepted = (await stack.api().get(`/api/v1/applications/${filed.caseNo}`).set(bearer(token)).expect(200))
+      .body as ApplicationDetail;
+    await stack.sandbox.approvalAction(filed.caseNo, 'review');
+    await stack.api().get(`/api/v1/applications/${filed.caseNo}`).set(bearer(token)).expect(200);
+    const cases = await stack.sandbox.approvalCases(person.idNumber);
+    const record = cases.find((c) => c.bjbh === filed.caseNo) as unknown as { lcjl: unknown[] } & Record<
+      string,
+      unknown
+    >;
+    const olderRecord = { ...record, zt: '02', lcjl: record.lcjl.slice(0, accepted.timeline.length), dqhj: '审核' };
+    const event = {
+      sjbh: `late-${randomUUID()}`,
+      sjsj: '20260101120000',
+      bjbh: filed.caseNo,
+      sfzmhm: person.idNumber,
+      zt: '02',
+      hjmc: '受理',
+      bj: olderRecord,
+    };
+    const send = () => {
+      const raw = JSON.stringify(event);
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const signature = createHmac('sha256', stack.config.approvalWebhookSecret)
+        .update(`${timestamp}.${raw}`)
+        .digest('hex');
+      return stack
+        .api()
+        .post('/api/v1/hooks/approval')
+        .set('content-type', 'application/json')
+        .set('x-approval-timestamp', timestamp)
+        .set('x-approval-signature', signature)
+        .send(raw);
+    };
+
+    // Act
+    const first = await send();
+    const again = await send();
+    const list = (await stack.api().get('/api/v1/applications').set(bearer(token)).expect(200)).body as ApplicationList;
+    const messages = (await stack.api().get('/api/v1/messages').set(bearer(token)).expect(200)).body as MessageList;
+
+    // Assert
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(list.items.find((item) => item.caseNo === filed.caseNo)?.status).toBe('reviewing');
+    expect(messages.items.filter((m) => m.id === `approval_${event.sjbh}`)).toHaveLength(1);
   });
 
   it('when the webhook is called with a bad signature or an old timestamp, then 401 and nothing changes', async () => {
