@@ -2,12 +2,13 @@
 // production logging to a discarded stream) and a bare Koa route started in
 // the same run; prints requests/s, p50/p99 and the ratio, as a markdown table.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, log, must, readyUrl } from './lib.mjs';
+import { applicationFixture } from './bench/application-fixture.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -28,7 +29,7 @@ function startChild(script, env) {
 
 /** One autocannon run; `paths` are cycled through by every connection (a mix of requests). */
 function load(target, { duration = DURATION, rate, connections } = {}) {
-  const requests = target.paths?.map((p) => ({ method: 'GET', path: p }));
+  const requests = target.requests ?? target.paths?.map((p) => ({ method: 'GET', path: p }));
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -125,6 +126,13 @@ async function main() {
     const auth = { authorization: `Bearer ${tokens.accessToken}` };
 
     const hot = await (await fetch(`${bffUrl}/api/v1/items/hot`)).json();
+    const application = await applicationFixture(bffUrl, sandboxUrl, auth);
+    const submitted = await fetch(`${bffUrl}/api/v1/applications`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+      body: JSON.stringify(application),
+    });
+    if (submitted.status !== 201) throw new Error(`submission: HTTP ${submitted.status} ${await submitted.text()}`);
     const searchPaths = SEARCH_MIX.map((q) => `/api/v1/items?q=${encodeURIComponent(q)}&page=1&pageSize=20`);
     const targets = {
       bare: { label: 'bare Koa + @koa/router `GET /hello`', url: `${bareUrl}/hello` },
@@ -135,6 +143,28 @@ async function main() {
         label: `BFF \`GET /api/v1/items?q=\` (${SEARCH_MIX.length} queries mixed)`,
         url: bffUrl,
         paths: searchPaths,
+      },
+      submit: {
+        label: 'BFF `POST /api/v1/applications` (a new Idempotency-Key each, the approval system over HTTP)',
+        url: bffUrl,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/v1/applications',
+            headers: { ...auth, 'content-type': 'application/json' },
+            body: JSON.stringify(application),
+            // Every request a new submission: the work done once per key is what is measured.
+            setupRequest: (request) => ({
+              ...request,
+              headers: { ...request.headers, 'idempotency-key': randomUUID() },
+            }),
+          },
+        ],
+      },
+      cases: {
+        label: 'BFF `GET /api/v1/applications` (my cases, first page)',
+        url: `${bffUrl}/api/v1/applications`,
+        headers: auth,
       },
       guide: {
         label: `BFF \`GET /api/v1/items/:code\` (${hot.items.length} hot guides mixed)`,
@@ -147,10 +177,14 @@ async function main() {
       `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds alternating, ${os.cpus().length} cores`,
     );
     // Unmeasured warm-up, so no route is timed while the JIT is still compiling it.
-    for (const target of Object.values(targets)) await load(target, { duration: 3 });
+    for (const [key, target] of Object.entries(targets)) if (key !== 'submit') await load(target, { duration: 3 });
+    // Submissions add cases to MongoDB, which would slow every later read on FerretDB (it scans whole
+    // collections): they run once, last.
+    const { submit, ...repeated } = targets;
     for (let round = 0; round < ROUNDS; round += 1) {
-      for (const [key, target] of Object.entries(targets)) rows[key].push(await load(target));
+      for (const [key, target] of Object.entries(repeated)) rows[key].push(await load(target));
     }
+    rows.submit.push(await load(submit));
     // Latency at a steady 1,000 requests/s, the load the catalog's target is stated for.
     const steady = await load(targets.search, { rate: 1000, connections: 10 });
     const summary = (runs) => ({

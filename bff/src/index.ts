@@ -2,7 +2,7 @@ export { createApp, databaseModels, API_PREFIX, type AppDeps, type AppConfig, ty
 export { loadConfig, ConfigError, type Config } from './config';
 export { startBff, type RunningBff } from './server';
 export { createLogger, type Logger } from './libraries/logger';
-export { connectDatabase, ensureIndexes } from './libraries/database';
+export { connectDatabase, ensureIndexes, sweepExpired } from './libraries/database';
 export type { Clock } from './libraries/clock';
 export { WechatClient } from './upstreams/wechat/wechat.client';
 export { SmsClient } from './upstreams/sms/sms.client';

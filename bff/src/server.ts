@@ -3,7 +3,7 @@ import type { Connection } from 'mongoose';
 import { createApp, databaseModels } from './app';
 import type { Config } from './config';
 import { systemClock, type Clock } from './libraries/clock';
-import { connectDatabase, ensureIndexes } from './libraries/database';
+import { connectDatabase, ensureIndexes, sweepExpired } from './libraries/database';
 import type { Logger } from './libraries/logger';
 import { ApprovalClient } from './upstreams/approval/approval.client';
 import { IdentityClient } from './upstreams/identity/identity.client';
@@ -23,7 +23,8 @@ export interface RunningBff {
 /** Connects everything the app depends on and listens: what start.ts and the full-stack tests run. */
 export async function startBff(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBff> {
   const connection = await connectDatabase(config.mongodbUri, logger);
-  await ensureIndexes(Object.values(databaseModels(connection)), logger);
+  const unsweptTtl = await ensureIndexes(Object.values(databaseModels(connection)), logger);
+  const sweeper = sweepExpired(unsweptTtl, () => clock.now(), logger);
   const wechat = new WechatClient(config.wechat, logger);
   const sms = new SmsClient(config.sms, logger);
   const catalog = new CatalogClient(config.catalog, logger);
@@ -48,6 +49,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     const timer = setTimeout(() => server.closeAllConnections(), graceMs);
     await closed;
     clearTimeout(timer);
+    sweeper.stop();
     await Promise.all([wechat.close(), sms.close(), catalog.close(), identity.close(), approval.close()]);
     await connection.close();
   };

@@ -36,7 +36,15 @@ export interface IndexedModel {
   collection: Collection;
 }
 
-export async function ensureIndexes(models: IndexedModel[], logger: Logger): Promise<void> {
+/** A TTL index the server would not create: its documents must be swept by us. */
+export interface UnsupportedTtl {
+  collection: Collection;
+  field: string;
+  expireAfterSeconds: number;
+}
+
+export async function ensureIndexes(models: IndexedModel[], logger: Logger): Promise<UnsupportedTtl[]> {
+  const unsupported: UnsupportedTtl[] = [];
   for (const model of models) {
     for (const [fields, options] of model.schema.indexes()) {
       try {
@@ -50,8 +58,11 @@ export async function ensureIndexes(models: IndexedModel[], logger: Logger): Pro
         if (options.expireAfterSeconds !== undefined && code === NOT_IMPLEMENTED) {
           logger.info(
             { collection: model.collection.name },
-            'TTL index not supported by this server; expiry is enforced on read',
+            'TTL index not supported by this server; expiry is enforced on read and swept by the BFF',
           );
+          const [field] = Object.keys(fields);
+          if (field)
+            unsupported.push({ collection: model.collection, field, expireAfterSeconds: options.expireAfterSeconds });
           continue;
         }
         if (code !== undefined && INDEX_OPTIONS_CONFLICT.has(code)) {
@@ -62,6 +73,35 @@ export async function ensureIndexes(models: IndexedModel[], logger: Logger): Pro
       }
     }
   }
+  return unsupported;
+}
+
+/**
+ * Does what a TTL index would: deletes expired documents every `everyMs`.
+ * Without it, collections on a server without TTL (FerretDB) only grow, and
+ * that server scans whole collections on every query.
+ */
+export function sweepExpired(
+  targets: UnsupportedTtl[],
+  now: () => Date,
+  logger: Logger,
+  everyMs = 60_000,
+): { stop(): void } {
+  if (targets.length === 0) return { stop: () => undefined };
+  const sweep = async () => {
+    for (const { collection, field, expireAfterSeconds } of targets) {
+      const cutoff = new Date(now().getTime() - expireAfterSeconds * 1000);
+      try {
+        const { deletedCount } = await collection.deleteMany({ [field]: { $lt: cutoff } });
+        if (deletedCount > 0) logger.debug({ collection: collection.name, deletedCount }, 'expired documents swept');
+      } catch (error) {
+        logger.warn({ err: error, collection: collection.name }, 'expiry sweep failed; will retry');
+      }
+    }
+  };
+  const timer = setInterval(() => void sweep(), everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }
 
 /** True when the error is a duplicate key (a lost race on a unique key). */

@@ -1,0 +1,35 @@
+import { sweepExpired } from '@suijing/bff';
+import pino from 'pino';
+import { startTestStack, type TestStack } from '../support/stack';
+
+/** Where the server has no TTL indexes (FerretDB), the BFF deletes expired documents itself. */
+describe('expiry sweep', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack.close());
+
+  it('when documents have expired, then a sweep deletes them and keeps the rest', async () => {
+    // Arrange
+    const collection = stack.connection.collection('sweep_probe');
+    const now = new Date('2026-11-28T03:00:00Z');
+    await collection.insertMany([
+      { _id: 'old' as never, expiresAt: new Date(now.getTime() - 1000) },
+      { _id: 'fresh' as never, expiresAt: new Date(now.getTime() + 60_000) },
+    ]);
+
+    // Act
+    const sweeper = sweepExpired(
+      [{ collection, field: 'expiresAt', expireAfterSeconds: 0 }],
+      () => now,
+      pino({ level: 'silent' }),
+      20,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    sweeper.stop();
+
+    // Assert
+    expect((await collection.find({}).toArray()).map((d) => d._id)).toEqual(['fresh']);
+  });
+});
