@@ -54,6 +54,9 @@ import { approvalHooksRoutes } from './components/approval-hooks/approval-hooks.
 import { messageModels } from './components/messages/message.model';
 import { messagesRoutes } from './components/messages/messages.routes';
 import { MessagesService } from './components/messages/messages.service';
+import { packageApplicationModels } from './components/package-applications/package-application.model';
+import { packageApplicationsRoutes } from './components/package-applications/package-applications.routes';
+import { PackageApplicationsService } from './components/package-applications/package-applications.service';
 import { docsRoutes } from './components/docs/docs.routes';
 import { openApiDocument } from './components/docs/openapi';
 import { healthRoutes } from './components/health/health.routes';
@@ -125,6 +128,7 @@ export function databaseModels(connection: Connection) {
     ...applicationModels(connection),
     ...idempotencyModels(connection),
     ...messageModels(connection),
+    ...packageApplicationModels(connection),
   };
 }
 
@@ -211,9 +215,18 @@ export function createApp(deps: AppDeps): BffApp {
   identityRoutes(api, registry, API_PREFIX, { identity, requireAuth: authenticated });
   materialsRoutes(api, registry, API_PREFIX, { materials, requireAuth: authenticated });
   licencesRoutes(api, registry, API_PREFIX, { identity, records: deps.identity, requireAuth: authenticated });
+  const packageApplications = new PackageApplicationsService({
+    models,
+    catalog,
+    identity,
+    applications,
+    idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
+    clock,
+  });
   const progress = new ProgressLookupService({ applications: applicationsRepository, identity, limiter });
   applicationsRoutes(api, registry, API_PREFIX, { applications, progress, requireAuth: authenticated });
   messagesRoutes(api, registry, API_PREFIX, { messages, requireAuth: authenticated });
+  packageApplicationsRoutes(api, registry, API_PREFIX, { packages: packageApplications, requireAuth: authenticated });
   approvalHooksRoutes(api, registry, API_PREFIX, { events: approvalEvents, secret: config.approvalWebhookSecret });
   // Anything else under the API prefix is a JSON 404, never the H5 page.
   api.all('/{*rest}', () => {

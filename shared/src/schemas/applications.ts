@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemCodeSchema } from './catalog';
+import { FormFieldSchema, ItemCodeSchema } from './catalog';
 import { FormDataSchema } from './drafts';
 
 /** 办件编号 as the approval system assigns it: yyyyMMdd + area 4401 + 10 random digits. */
@@ -163,3 +163,63 @@ export const ProgressLookupResponseSchema = ApplicationSummarySchema.pick({
   promisedDate: true,
 }).meta({ id: 'ProgressLookupResponse' });
 export type ProgressLookupResponse = z.infer<typeof ProgressLookupResponseSchema>;
+
+/** A "一件事" package's one combined form: the member items' fields, each asked once. */
+export const PackageFormSchema = z
+  .object({
+    packageCode: z.string(),
+    name: z.string(),
+    form: z.object({
+      version: z.string(),
+      sections: z.array(
+        z.object({
+          title: z.string(),
+          fields: z.array(FormFieldSchema),
+        }),
+      ),
+    }),
+    materials: z.array(
+      z.object({ name: z.string(), required: z.boolean(), forItems: z.array(z.string()).describe('Member item codes') }),
+    ),
+    members: z.array(
+      z.object({
+        itemCode: z.string(),
+        itemName: z.string(),
+        department: z.string(),
+        online: z.boolean().describe('Filed through this form; false: the department handles it separately'),
+      }),
+    ),
+  })
+  .meta({ id: 'PackageForm' });
+export type PackageForm = z.infer<typeof PackageFormSchema>;
+
+export const PackageApplicationRequestSchema = z
+  .object({ data: FormDataSchema, materials: z.array(MaterialRefSchema).max(60) })
+  .strict()
+  .meta({ id: 'PackageApplicationRequest' });
+export type PackageApplicationRequest = z.infer<typeof PackageApplicationRequestSchema>;
+
+export const PackageApplicationSchema = z
+  .object({
+    packageCaseNo: z.string(),
+    packageCode: z.string(),
+    name: z.string(),
+    submittedAt: z.string(),
+    complete: z.boolean().describe('Every online member filed; false: retry files only the failed ones'),
+    members: z.array(
+      z.object({
+        itemCode: z.string(),
+        itemName: z.string(),
+        department: z.string(),
+        status: z.enum(['submitted', 'failed']),
+        caseNo: z.string().optional(),
+        error: z.string().optional().describe('Why this department did not take it, in words'),
+      }),
+    ),
+  })
+  .meta({ id: 'PackageApplication' });
+export type PackageApplication = z.infer<typeof PackageApplicationSchema>;
+
+export const PackageCaseNoParamsSchema = z
+  .object({ packageCaseNo: z.string().regex(/^YJS\d{8}[0-9A-F]{10}$/, '一件事办件编号不正确') })
+  .strict();

@@ -72,20 +72,36 @@ export class ApplicationsService {
     if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
 
     return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, hashOf(request), async (wbbh) => {
-      const materials = await this.materialsFor(userId, person, item, request);
-      const record = await this.deps.approval.submit({
-        wbbh,
-        sxbm: item.code,
-        sqr: { xm: person.name, sfzmhm: person.idNumber, sjhm: await this.phoneFor(userId, item, request) },
-        bdsj: request.data,
-        cl: materials,
-      });
-      const view = toApplicationDetail(record);
-      await this.deps.applications.add({ userId, idHash: person.idHash }, view);
+      const view = await this.fileCase(userId, person, item, request, wbbh);
       // Submitted: the draft has done its job.
       await this.deps.drafts.remove(userId, item.code);
       return { status: 201, body: view };
     });
+  }
+
+  /**
+   * Files one case with the approval system and records it as the user's.
+   * `wbbh` makes it happen once however often it is called (also for the
+   * members of a 一件事 package, each with its own).
+   */
+  async fileCase(
+    userId: string,
+    person: VerifiedIdentity,
+    item: ItemGuide,
+    request: Pick<ApplicationSubmitRequest, 'data' | 'materials'>,
+    wbbh: string,
+  ): Promise<ApplicationDetail> {
+    const materials = await this.materialsFor(userId, person, item, request);
+    const record = await this.deps.approval.submit({
+      wbbh,
+      sxbm: item.code,
+      sqr: { xm: person.name, sfzmhm: person.idNumber, sjhm: await this.phoneFor(userId, item, request) },
+      bdsj: request.data,
+      cl: materials,
+    });
+    const view = toApplicationDetail(record);
+    await this.deps.applications.add({ userId, idHash: person.idHash }, view);
+    return view;
   }
 
   /** 我的办件, newest first, from our own records (no call to the approval system). */
@@ -163,7 +179,7 @@ export class ApplicationsService {
     userId: string,
     person: VerifiedIdentity,
     item: ItemGuide,
-    request: ApplicationSubmitRequest,
+    request: Pick<ApplicationSubmitRequest, 'materials'>,
   ): Promise<SubmitRequest['cl']> {
     const given = new Set(request.materials.map((m) => m.name));
     const missing = item.materials.filter((m) => m.necessity === 'required' && !given.has(m.name));
@@ -201,7 +217,11 @@ export class ApplicationsService {
   }
 
   /** The phone the case is about: the form's phone field, else the account's. */
-  private async phoneFor(userId: string, item: ItemGuide, request: ApplicationSubmitRequest): Promise<string> {
+  private async phoneFor(
+    userId: string,
+    item: ItemGuide,
+    request: Pick<ApplicationSubmitRequest, 'data'>,
+  ): Promise<string> {
     const phoneField = formFields(item.form).find((field) => field.type === 'phone');
     const typed = phoneField ? request.data[phoneField.key] : undefined;
     if (typeof typed === 'string' && typed) return typed;

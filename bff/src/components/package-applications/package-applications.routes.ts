@@ -1,0 +1,82 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import {
+  IdempotencyKeySchema,
+  PackageApplicationRequestSchema,
+  PackageApplicationSchema,
+  PackageCaseNoParamsSchema,
+  PackageCodeParamsSchema,
+  PackageFormSchema,
+} from '@suijing/shared';
+import type { Middleware } from 'koa';
+import { authOf, type AppState } from '../../libraries/context';
+import { AppError } from '../../libraries/errors';
+import { defineRoute } from '../../libraries/routes';
+import type { PackageApplicationsService } from './package-applications.service';
+
+export function packageApplicationsRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  prefix: string,
+  deps: { packages: PackageApplicationsService; requireAuth: Middleware<AppState> },
+): void {
+  const tags = ['一件事'];
+
+  defineRoute(router, registry, prefix, {
+    method: 'get',
+    path: '/packages/{code}/form',
+    summary: 'The combined form of a package: member items’ fields asked once, their materials',
+    tags,
+    auth: false,
+    params: PackageCodeParamsSchema,
+    response: { status: 200, schema: PackageFormSchema, description: '一件事表单' },
+    errors: [404, 503],
+    handler: (_ctx, { params }) => deps.packages.form(params.code),
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'post',
+    path: '/packages/{code}/applications',
+    summary: 'Apply for a package: one case per member item (Idempotency-Key required)',
+    tags,
+    auth: true,
+    before: [deps.requireAuth],
+    params: PackageCodeParamsSchema,
+    body: PackageApplicationRequestSchema,
+    response: { status: 201, schema: PackageApplicationSchema, description: '已提交，含各部门办件' },
+    errors: [403, 404, 409, 422, 503],
+    handler: async (ctx, { params, body }) => {
+      const key = IdempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
+      if (!key.success) throw new AppError({ code: 'IDEMPOTENCY_KEY_REQUIRED' });
+      const answer = await deps.packages.submit(authOf(ctx).userId, params.code, key.data, body);
+      ctx.status = answer.status;
+      return answer.body;
+    },
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'get',
+    path: '/package-applications/{packageCaseNo}',
+    summary: 'My package application with each member case',
+    tags,
+    auth: true,
+    before: [deps.requireAuth],
+    params: PackageCaseNoParamsSchema,
+    response: { status: 200, schema: PackageApplicationSchema, description: '一件事办件' },
+    errors: [404],
+    handler: (ctx, { params }) => deps.packages.get(authOf(ctx).userId, params.packageCaseNo),
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'post',
+    path: '/package-applications/{packageCaseNo}/retry',
+    summary: 'File again only the members that failed (each with its first serial number, never twice)',
+    tags,
+    auth: true,
+    before: [deps.requireAuth],
+    params: PackageCaseNoParamsSchema,
+    response: { status: 200, schema: PackageApplicationSchema, description: '重试结果' },
+    errors: [404, 503],
+    handler: (ctx, { params }) => deps.packages.retry(authOf(ctx).userId, params.packageCaseNo),
+  });
+}
