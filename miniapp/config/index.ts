@@ -31,6 +31,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       TARO_APP_API_BASE: JSON.stringify(''),
       TARO_APP_SANDBOX_URL: JSON.stringify(''),
+      // WeChat subscribe-message template for case progress (empty: no subscribe prompt).
+      TARO_APP_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(''),
     },
     defineConstants: {},
     copy: { patterns: [], options: {} },

@@ -21,6 +21,16 @@ export default defineAppConfig({
         'pages/favorites/index',
       ],
     },
+    {
+      // 在线办理: real-name verification, the item form, review and receipt.
+      root: 'packages/apply',
+      pages: ['pages/real-name/index', 'pages/form/index', 'pages/review/index', 'pages/receipt/index'],
+    },
+    {
+      // 办件进度: my cases, a case, messages, and the lookup by case number.
+      root: 'packages/cases',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/messages/index', 'pages/lookup/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '穗警通',

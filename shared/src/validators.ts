@@ -48,6 +48,11 @@ export function isValidPlate(value: string): boolean {
   return /^[A-HJ-NP-Z]([DF][A-HJ-NP-Z0-9]\d{4}|\d{5}[DF])$/.test(rest);
 }
 
+/** A name as on an ID card: 2-30 Chinese characters (with the · of minority names), or a Latin-script name. */
+export function isValidPersonName(value: string): boolean {
+  return /^[\u4e00-\u9fa5·•]{2,30}$|^[A-Za-z][A-Za-z .·-]{1,59}$/.test(value);
+}
+
 /** A six-digit SMS verification code. */
 export function isValidSmsCode(value: string): boolean {
   return /^\d{6}$/.test(value);

@@ -249,6 +249,22 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
 
     // Assert
     expect(list.items.map((item) => item.caseNo)).toContain(filed.caseNo);
+    const inProgress = (
+      await stack
+        .api()
+        .get('/api/v1/applications')
+        .query({ status: 'accepted,reviewing,supplement' })
+        .set(bearer(token))
+        .expect(200)
+    ).body as ApplicationList;
+    expect(inProgress.items.every((item) => ['accepted', 'reviewing', 'supplement'].includes(item.status))).toBe(true);
+    expect(inProgress.items.map((item) => item.caseNo)).toContain(filed.caseNo);
+    const badStatus = await stack
+      .api()
+      .get('/api/v1/applications')
+      .query({ status: 'done,nonsense' })
+      .set(bearer(token));
+    expect(badStatus.status).toBe(400);
     expect(detail).toMatchObject({ status: 'supplement', canSupplement: true });
     expect(detail.supplementRequest).toContain('照片');
     expect(detail.timeline.map((t) => t.statusText)).toEqual(['已提交', '已受理', '待补正']);

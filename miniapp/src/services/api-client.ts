@@ -21,6 +21,8 @@ export interface RequestOptions {
   data?: Record<string, unknown> | unknown[];
   /** Send the access token and refresh it when expired. Default true. */
   auth?: boolean;
+  /** Extra headers (e.g. Idempotency-Key). */
+  header?: Record<string, string>;
 }
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -47,14 +49,15 @@ export function configureApiClient(next: Partial<ClientHooks>): void {
   Object.assign(hooks, next);
 }
 
-interface RawResponse {
+/** A response as any transport (request, uploadFile) reports it. */
+export interface RawResponse {
   statusCode: number;
   data: unknown;
   header: Record<string, string | undefined>;
 }
 
 async function send(options: RequestOptions, accessToken: string | null): Promise<RawResponse> {
-  const header: Record<string, string> = { Accept: 'application/json' };
+  const header: Record<string, string> = { Accept: 'application/json', ...options.header };
   if (options.data !== undefined) header['Content-Type'] = 'application/json';
   if (accessToken) header.Authorization = `Bearer ${accessToken}`;
   try {
@@ -73,7 +76,7 @@ async function send(options: RequestOptions, accessToken: string | null): Promis
   }
 }
 
-function normaliseHeader(header: unknown): Record<string, string | undefined> {
+export function normaliseHeader(header: unknown): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   if (typeof header !== 'object' || header === null) return out;
   for (const [key, value] of Object.entries(header)) {
@@ -137,19 +140,33 @@ function loseAuth(error: ApiError): never {
 }
 
 /** Sends a request to the BFF and returns the parsed body (undefined for 204). */
-export async function apiRequest<T>(options: RequestOptions): Promise<T> {
-  const useAuth = options.auth !== false;
+export function apiRequest<T>(options: RequestOptions): Promise<T> {
+  return callWithAuth<T>((token) => send(options, token), options.auth !== false);
+}
+
+/**
+ * Runs any transport (e.g. Taro.uploadFile) with the client's token rules:
+ * the Bearer token, one refresh on an expired token, the same typed errors.
+ * `transport` is called again after a refresh, with the new token.
+ */
+export function apiTransport<T>(transport: (accessToken: string | null) => Promise<RawResponse>): Promise<T> {
+  return callWithAuth<T>(transport, true);
+}
+
+type Transport = (accessToken: string | null) => Promise<RawResponse>;
+
+async function callWithAuth<T>(transport: Transport, useAuth: boolean): Promise<T> {
   const usedToken = useAuth ? (getTokens()?.accessToken ?? null) : null;
   try {
-    return toResult<T>(await send(options, usedToken));
+    return toResult<T>(await transport(usedToken));
   } catch (error) {
     if (!(error instanceof ApiError) || !useAuth || error.status !== 401) throw error;
     if (!isRefreshable(error) || usedToken === null) loseAuth(error);
-    return retryWithFreshToken<T>(options, usedToken);
+    return retryWithFreshToken<T>(transport, usedToken);
   }
 }
 
-async function retryWithFreshToken<T>(options: RequestOptions, usedToken: string): Promise<T> {
+async function retryWithFreshToken<T>(transport: Transport, usedToken: string): Promise<T> {
   let freshToken: string;
   const current = getTokens()?.accessToken;
   if (current && current !== usedToken) {
@@ -159,7 +176,7 @@ async function retryWithFreshToken<T>(options: RequestOptions, usedToken: string
     freshToken = await refreshAccessToken();
   }
   try {
-    return toResult<T>(await send(options, freshToken));
+    return toResult<T>(await transport(freshToken));
   } catch (error) {
     // A brand-new token rejected again means the session is gone for good.
     if (error instanceof ApiError && error.status === 401) loseAuth(error);

@@ -13,6 +13,14 @@ export const ROUTES = {
   packages: '/packages/catalog/pages/packages/index',
   package: '/packages/catalog/pages/package/index',
   favorites: '/packages/catalog/pages/favorites/index',
+  realName: '/packages/apply/pages/real-name/index',
+  form: '/packages/apply/pages/form/index',
+  review: '/packages/apply/pages/review/index',
+  receipt: '/packages/apply/pages/receipt/index',
+  cases: '/packages/cases/pages/list/index',
+  caseDetail: '/packages/cases/pages/detail/index',
+  messages: '/packages/cases/pages/messages/index',
+  lookup: '/packages/cases/pages/lookup/index',
 } as const;
 
 /** `path?a=1&b=2`, skipping empty values; values are URI-encoded (names are Chinese). */
@@ -39,6 +47,19 @@ export function routeParam(params: Partial<Record<string, string>>, key: string)
 
 export function itemUrl(code: string): string {
   return withQuery(ROUTES.item, { code });
+}
+
+export function formUrl(code: string): string {
+  return withQuery(ROUTES.form, { code });
+}
+
+export function caseUrl(caseNo: string): string {
+  return withQuery(ROUTES.caseDetail, { caseNo });
+}
+
+/** 实名认证, then on to `next` (a page URL) or back where the user came from. */
+export function realNameUrl(next?: string): string {
+  return withQuery(ROUTES.realName, { next });
 }
 
 export function packageUrl(code: string): string {

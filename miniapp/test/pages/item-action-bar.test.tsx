@@ -1,9 +1,9 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
-import { ActionBar, APPLY_NOT_OPEN_MESSAGE } from '@/packages/catalog/pages/item/ActionBar';
+import { ActionBar } from '@/packages/catalog/pages/item/ActionBar';
 import { addFavorite, fetchFavorite, removeFavorite } from '@/services/favorites';
 import { ApiError } from '@/services/api-error';
 import { setAnonymous, setAuthenticated } from '@/stores/auth-store';
-import { ROUTES } from '@/utils/navigation';
+import { formUrl, realNameUrl, ROUTES } from '@/utils/navigation';
 import { pageEvents, taroStub } from '../stubs/taro';
 import { byId } from '../support/dom';
 import { TEST_USER } from '../support/user';
@@ -123,15 +123,34 @@ describe('favourite star, logged in', () => {
 });
 
 describe('在线办理', () => {
-  it('when tapped before the forms exist, then it says so honestly and submits nothing', () => {
+  it('when tapped while logged out, then it asks to log in and, after the login, opens 实名认证 then the form', async () => {
     // Arrange
+    fetchMock.mockResolvedValue({ code: CODE, favorite: false });
+    render(<ActionBar code={CODE} name="居民身份证换领" />);
+
+    // Act
+    fireEvent.click(byId('apply-online'));
+    fireEvent.click(byId('apply-login-dialog-confirm'));
+    await act(async () => setAuthenticated(TEST_USER));
+    act(() => pageEvents.show()); // back on the guide from the login page
+
+    // Assert
+    expect(taroStub.navigateTo).toHaveBeenNthCalledWith(1, { url: ROUTES.login });
+    expect(taroStub.navigateTo).toHaveBeenNthCalledWith(2, {
+      url: realNameUrl(formUrl(CODE)),
+    });
+  });
+
+  it('when tapped by a verified citizen, then the item form opens directly', async () => {
+    // Arrange
+    fetchMock.mockResolvedValue({ code: CODE, favorite: false });
+    await act(async () => setAuthenticated({ ...TEST_USER, realNameStatus: 'verified' }));
     render(<ActionBar code={CODE} name="居民身份证换领" />);
 
     // Act
     fireEvent.click(byId('apply-online'));
 
     // Assert
-    expect(byId('apply-online-message').textContent).toBe(APPLY_NOT_OPEN_MESSAGE);
-    expect(taroStub.request).not.toHaveBeenCalled();
+    expect(taroStub.navigateTo).toHaveBeenCalledWith({ url: formUrl(CODE) });
   });
 });

@@ -71,3 +71,9 @@ export const Input = forwardRef((props: Props, ref: Ref<HTMLInputElement>) => {
   });
 });
 Input.displayName = 'Input';
+
+/** Taro's Picker: renders its trigger; tests choose through the component's own onChange. */
+export const Picker = forwardRef((props: Props, ref: Ref<HTMLElement>) =>
+  createElement('div', { ...domProps(props), ref, 'data-picker': true }, props.children),
+);
+Picker.displayName = 'Picker';

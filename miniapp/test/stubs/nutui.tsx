@@ -8,3 +8,5 @@ export { default as Dialog } from '@nutui/nutui-react-taro/dist/cjs/packages/dia
 export { default as Skeleton } from '@nutui/nutui-react-taro/dist/cjs/packages/skeleton';
 export { default as Switch } from '@nutui/nutui-react-taro/dist/cjs/packages/switch';
 export { default as SearchBar } from '@nutui/nutui-react-taro/dist/cjs/packages/searchbar';
+export { default as TextArea } from '@nutui/nutui-react-taro/dist/cjs/packages/textarea';
+export { default as Progress } from '@nutui/nutui-react-taro/dist/cjs/packages/progress';

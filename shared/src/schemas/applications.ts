@@ -96,7 +96,12 @@ export type ApplicationDetail = z.infer<typeof ApplicationDetailSchema>;
 
 export const ApplicationListQuerySchema = z
   .object({
-    status: ApplicationStatusSchema.optional(),
+    status: z
+      .string()
+      .transform((value) => [...new Set(value.split(','))])
+      .pipe(z.array(ApplicationStatusSchema).min(1).max(APPLICATION_STATUSES.length))
+      .optional()
+      .describe('One status or several, comma-separated: submitted,accepted,reviewing'),
     page: z.coerce.number().int().min(1).max(1000).default(1),
     pageSize: z.coerce.number().int().min(1).max(50).default(20),
   })
@@ -179,7 +184,11 @@ export const PackageFormSchema = z
       ),
     }),
     materials: z.array(
-      z.object({ name: z.string(), required: z.boolean(), forItems: z.array(z.string()).describe('Member item codes') }),
+      z.object({
+        name: z.string(),
+        required: z.boolean(),
+        forItems: z.array(z.string()).describe('Member item codes'),
+      }),
     ),
     members: z.array(
       z.object({

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isValidIdNumber } from '../validators';
+import { isValidIdNumber, isValidPersonName } from '../validators';
 
 export const PersonNameSchema = z
   .string()
   .trim()
-  .regex(/^[\u4e00-\u9fa5·•]{2,30}$|^[A-Za-z][A-Za-z .·-]{1,59}$/, '请填写与身份证件一致的姓名')
+  .refine(isValidPersonName, { message: '请填写与身份证件一致的姓名' })
   .describe('Name as on the ID card');
 
 export const IdNumberSchema = z

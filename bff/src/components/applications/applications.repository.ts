@@ -42,11 +42,11 @@ export class ApplicationsRepository {
 
   async page(
     userId: string,
-    filter: { status?: ApplicationStatus | undefined },
+    filter: { status?: ApplicationStatus[] | undefined },
     page: number,
     pageSize: number,
   ): Promise<{ rows: ApplicationDocument[]; total: number }> {
-    const query = { userId, ...(filter.status ? { status: filter.status } : {}) };
+    const query = { userId, ...(filter.status ? { status: { $in: filter.status } } : {}) };
     const [rows, total] = await Promise.all([
       this.models.Application.find(query)
         .sort({ submittedAt: -1, _id: 1 })

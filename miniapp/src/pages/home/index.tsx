@@ -24,6 +24,8 @@ export default function HomePage(): JSX.Element {
   const entries: Entry[] = [
     { id: 'entry-packages', title: '一件事', note: '多个事项一次办', onTap: () => goTo(ROUTES.packages) },
     { id: 'entry-favorites', title: '我的收藏', note: '常办事项快速找', onTap: () => goTo(ROUTES.favorites) },
+    { id: 'entry-cases', title: '我的办件', note: '申请进度随时看', onTap: () => goTo(ROUTES.cases) },
+    { id: 'entry-lookup', title: '进度查询', note: '凭办件编号查', onTap: () => goTo(ROUTES.lookup) },
     {
       id: 'entry-services',
       title: '全部事项',

@@ -1,11 +1,11 @@
 import { View, Text } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { User } from '@suijing/shared';
-import { LOGIN_METHOD_LABEL, REAL_NAME_LABEL } from '@/utils/format';
+import { LOGIN_METHOD_LABEL } from '@/utils/format';
+import { RealNameRow } from './RealNameRow';
 
 /** How this session logged in and the real-name status. */
 export function AccountCard({ user }: { user: User }): JSX.Element {
-  const verified = user.realNameStatus === 'verified';
   return (
     <View className="me-account__rows">
       <View className="me-account__row">
@@ -14,12 +14,7 @@ export function AccountCard({ user }: { user: User }): JSX.Element {
           {LOGIN_METHOD_LABEL[user.loginMethod]}登录
         </Text>
       </View>
-      <View className="me-account__row">
-        <Text className="me-account__label">实名状态</Text>
-        <Text className={`sj-badge ${verified ? 'sj-badge--success' : 'sj-badge--warning'}`} id="me-realname">
-          {REAL_NAME_LABEL[user.realNameStatus]}
-        </Text>
-      </View>
+      <RealNameRow user={user} />
     </View>
   );
 }

@@ -9,9 +9,10 @@ import { AccountCard, AccountCardSkeleton } from './AccountCard';
 import { AccountActions } from './AccountActions';
 import { CareModeCell } from './CareModeCell';
 import { MeHeader } from './MeHeader';
+import { CaseCells } from './CaseCells';
 import './index.scss';
 
-/** 我的: account, favourites, devices, care mode, logout. */
+/** 我的: account and real-name status, cases and messages, favourites, devices, care mode, logout. */
 export default function MePage(): JSX.Element {
   const auth = useAuth();
   return (
@@ -25,6 +26,8 @@ export default function MePage(): JSX.Element {
         {auth.status === 'anonymous' ? <LoginPrompt reason="登录后可查看您的账号信息、实名状态和登录设备。" /> : null}
         {auth.status === 'authenticated' ? <AccountCard user={auth.user} /> : null}
       </View>
+
+      <CaseCells loggedIn={auth.status === 'authenticated'} />
 
       <View className="me-cells">
         {/* Shown logged out too: the favourites page explains that it needs a login. */}

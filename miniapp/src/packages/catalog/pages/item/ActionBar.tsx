@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import { Button, Dialog } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { useFavorite } from './useFavorite';
-
-/** Until the next issue ships the forms, the button says so instead of pretending to submit. */
-export const APPLY_NOT_OPEN_MESSAGE = '在线申请表单即将开放，您可先查看办事指南，或预约到服务大厅办理。';
+import { useApplyStart } from './useApplyStart';
 
 /** The fixed bar under a guide: favourite star and 在线办理. */
 export function ActionBar({ code, name }: { code: string; name: string }): JSX.Element {
   const favorite = useFavorite(code);
-  const [applyOpen, setApplyOpen] = useState(false);
+  const apply = useApplyStart(code);
   const starred = favorite.favorite === true;
 
   return (
@@ -31,7 +28,7 @@ export function ActionBar({ code, name }: { code: string; name: string }): JSX.E
           </Text>
           <Text className="guide-actions__star-text">{starred ? '已收藏' : '收藏'}</Text>
         </View>
-        <Button className="guide-actions__apply" id="apply-online" type="primary" onClick={() => setApplyOpen(true)}>
+        <Button className="guide-actions__apply" id="apply-online" type="primary" onClick={apply.start}>
           在线办理
         </Button>
       </View>
@@ -45,28 +42,14 @@ export function ActionBar({ code, name }: { code: string; name: string }): JSX.E
         onConfirm={favorite.confirmLogin}
         onCancel={favorite.cancelLogin}
       />
-      <Dialog
-        className="sj-confirm"
-        visible={applyOpen}
-        title="在线办理"
-        content={
-          <Text className="sj-confirm__message" id="apply-online-message">
-            {APPLY_NOT_OPEN_MESSAGE}
-          </Text>
-        }
-        footer={
-          <View className="sj-confirm__footer">
-            <Button
-              className="sj-confirm__button"
-              id="apply-online-ok"
-              type="primary"
-              onClick={() => setApplyOpen(false)}
-            >
-              知道了
-            </Button>
-          </View>
-        }
-        onClose={() => setApplyOpen(false)}
+      <ConfirmDialog
+        id="apply-login-dialog"
+        visible={apply.askingLogin}
+        title="登录后办理"
+        message="在线办理需要先登录并完成实名认证（只需一次）。现在去登录吗？"
+        confirmText="去登录"
+        onConfirm={apply.confirmLogin}
+        onCancel={apply.cancelLogin}
       />
     </>
   );

@@ -1,0 +1,91 @@
+import { View, Text } from '@tarojs/components';
+import type { Licence, Material } from '@suijing/shared';
+import { MaterialUpload } from '@/components/MaterialUpload';
+import type { Uploads } from '@/hooks/useUploads';
+import { NECESSITY_LABEL } from '@/utils/catalog-format';
+import { licenceFor } from '../../state/form-data';
+
+const NECESSITY_TONE: Record<Material['necessity'], string> = {
+  required: 'sj-badge--primary',
+  waivable: 'sj-badge--success',
+  conditional: 'sj-badge--warning',
+};
+
+interface MaterialsPanelProps {
+  materials: Material[];
+  licences: Licence[];
+  uploads: Uploads;
+  licenceChoice: Record<string, Licence | undefined>;
+  errors: Record<string, string | undefined>;
+  onChooseLicence: (name: string, licence: Licence | undefined) => void;
+  onUploaded: (name: string) => void;
+}
+
+/**
+ * 申请材料: each material of the guide with its upload, or the e-licence on
+ * file where the guide allows it and a usable one exists.
+ */
+export function MaterialsPanel(props: MaterialsPanelProps): JSX.Element {
+  const { materials, licences, uploads, licenceChoice, errors, onChooseLicence, onUploaded } = props;
+  return (
+    <View className="sj-card apply-section" id="apply-materials">
+      <Text className="apply-section__title">申请材料</Text>
+      <Text className="sj-hint apply-materials__intro">
+        支持 JPG、PNG 图片或 PDF 文件，每个不超过 10
+        MB。「必要」材料须提供，「容缺」材料可后补，「情形」材料仅特定情况需要。
+      </Text>
+      {materials.length === 0 ? <Text className="sj-hint">该事项无需提交材料。</Text> : null}
+      {materials.map((material, index) => {
+        const licence = licenceFor(material, licences);
+        const usingLicence = licenceChoice[material.name] !== undefined;
+        const error = errors[material.name];
+        return (
+          <View className="apply-material" key={`${index}-${material.name}`} id={`apply-material-${index}`}>
+            <View className="apply-material__head">
+              <Text className={`sj-badge ${NECESSITY_TONE[material.necessity]}`}>
+                {NECESSITY_LABEL[material.necessity]}
+              </Text>
+              <Text className="apply-material__name">{material.name}</Text>
+            </View>
+            {material.spec ? <Text className="apply-material__note">{material.spec}</Text> : null}
+            {licence ? (
+              <View
+                className={`apply-material__licence ${usingLicence ? 'apply-material__licence--on' : ''}`}
+                id={`apply-material-${index}-licence`}
+                role="checkbox"
+                aria-checked={usingLicence}
+                onClick={() => onChooseLicence(material.name, usingLicence ? undefined : licence)}
+              >
+                <Text>
+                  {usingLicence ? '☑' : '☐'} 使用电子证照：{licence.name}（{licence.numberMasked}）
+                </Text>
+              </View>
+            ) : material.eLicence.reusable ? (
+              <Text className="apply-material__note" id={`apply-material-${index}-elicence-hint`}>
+                暂未查到您名下可用的{material.eLicence.name ?? '电子证照'}，请上传。
+              </Text>
+            ) : null}
+            {usingLicence ? null : (
+              <MaterialUpload
+                id={`material-${index}`}
+                label={`上传${material.name}`}
+                slot={uploads.slots[material.name]}
+                onPick={(file) => {
+                  onUploaded(material.name);
+                  uploads.upload(material.name, file);
+                }}
+                onRetry={() => uploads.retry(material.name)}
+                onRemove={() => uploads.remove(material.name)}
+              />
+            )}
+            {error ? (
+              <Text className="sj-field-error" id={`apply-material-${index}-error`}>
+                {error}
+              </Text>
+            ) : null}
+          </View>
+        );
+      })}
+    </View>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { formFields } from '@suijing/shared/forms';
+import { PageShell } from '@/components/PageShell';
+import { EmptyState } from '@/components/EmptyState';
+import { useStore } from '@/hooks/useStore';
+import { ApiError, messageOf } from '@/services/api-error';
+import { ROUTES, realNameUrl, withQuery } from '@/utils/navigation';
+import { applySession } from '../../state/session';
+import { displayValue } from '../../state/form-data';
+import { forgetUploads } from '../../state/remembered-uploads';
+import { submitWithKey } from './submit';
+import './index.scss';
+
+/** 核对并提交: everything entered and attached, then one submission (idempotent on retries). */
+export default function ReviewPage(): JSX.Element {
+  const { pending } = useStore(applySession);
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  if (!pending) {
+    return (
+      <PageShell id="page-review">
+        <EmptyState id="review-empty" title="没有待提交的申请" note="请返回表单填写，已填写的内容已自动保存。">
+          <Button className="sj-block-button" type="primary" onClick={() => void Taro.navigateBack()}>
+            返回表单
+          </Button>
+        </EmptyState>
+      </PageShell>
+    );
+  }
+  const { item, data, materials } = pending;
+
+  const submit = async (): Promise<void> => {
+    setSending(true);
+    setFailure(null);
+    try {
+      const detail = await submitWithKey({
+        itemCode: item.code,
+        formVersion: item.form.version,
+        data,
+        materials: materials.map((m) => m.ref),
+      });
+      forgetUploads(item.code);
+      applySession.set({ pending: null, serverErrors: [], receipt: detail });
+      void Taro.redirectTo({ url: withQuery(ROUTES.receipt, { caseNo: detail.caseNo }) });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'REAL_NAME_REQUIRED') {
+        void Taro.navigateTo({ url: realNameUrl() });
+      } else if (error instanceof ApiError && error.code === 'VALIDATION_FAILED' && error.fields.length > 0) {
+        // Back to the form, which shows each message beside its field.
+        applySession.set((prev) => ({ ...prev, serverErrors: error.fields }));
+        void Taro.showToast({ title: '有信息需要修改，请返回表单查看', icon: 'none', duration: 2500 });
+        void Taro.navigateBack();
+      } else {
+        setFailure(messageOf(error));
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <PageShell id="page-review" className="review-page">
+      <View className="review-head">
+        <Text className="review-head__name">{item.name}</Text>
+        <Text className="review-head__note">
+          请核对以下信息，提交后{item.promisedDays > 0 ? `承诺 ${item.promisedDays} 个工作日内办结` : '即时办理'}。
+        </Text>
+      </View>
+      {item.form.sections.map((section, index) => (
+        <View className="sj-card review-section" key={`${index}-${section.title}`}>
+          <Text className="review-section__title">{section.title}</Text>
+          {section.fields.map((field) => (
+            <View className="review-row" key={field.key} id={`review-${field.key}`}>
+              <Text className="review-row__label">{field.label}</Text>
+              <Text className="review-row__value">{displayValue(field, data[field.key])}</Text>
+            </View>
+          ))}
+        </View>
+      ))}
+      <View className="sj-card review-section" id="review-materials">
+        <Text className="review-section__title">申请材料（{materials.length} 项）</Text>
+        {materials.length === 0 ? <Text className="sj-hint">未提交材料</Text> : null}
+        {materials.map((m) => (
+          <View className="review-row" key={m.material.name}>
+            <Text className="review-row__label">{m.material.name}</Text>
+            <Text className="review-row__value">{m.display}</Text>
+          </View>
+        ))}
+      </View>
+      <Text className="sj-hint review-fields-count">共 {formFields(item.form).length} 项信息</Text>
+
+      <View className="review-bar">
+        {failure ? (
+          <Text className="sj-field-error review-bar__error" id="review-error" aria-live="polite">
+            {failure}（可再次提交，不会重复生成办件）
+          </Text>
+        ) : null}
+        <View className="review-bar__buttons">
+          <Button
+            className="review-bar__back"
+            id="review-edit"
+            disabled={sending}
+            onClick={() => void Taro.navigateBack()}
+          >
+            返回修改
+          </Button>
+          <Button
+            className="review-bar__submit"
+            id="review-submit"
+            type="primary"
+            loading={sending}
+            disabled={sending}
+            onClick={() => void submit()}
+          >
+            {sending ? '正在提交…' : failure ? '重新提交' : '确认提交'}
+          </Button>
+        </View>
+      </View>
+    </PageShell>
+  );
+}

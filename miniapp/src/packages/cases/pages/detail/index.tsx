@@ -1,0 +1,169 @@
+import { useCallback, useRef, useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import type { ApplicationDetail } from '@suijing/shared';
+import { PageShell } from '@/components/PageShell';
+import { ErrorState } from '@/components/ErrorState';
+import { EmptyState } from '@/components/EmptyState';
+import { useAsync } from '@/hooks/useAsync';
+import { ApiError, messageOf } from '@/services/api-error';
+import { fetchApplication, withdrawApplication } from '@/services/applications';
+import { formatDay, STATUS_TONE } from '@/utils/case-format';
+import { formatDateTime } from '@/utils/format';
+import { routeParam } from '@/utils/navigation';
+import { Timeline } from './Timeline';
+import { SupplementForm } from './SupplementForm';
+import { WithdrawDialog } from './WithdrawDialog';
+import './index.scss';
+
+type Lookup = { found: true; detail: ApplicationDetail } | { found: false };
+
+async function load(caseNo: string): Promise<Lookup> {
+  try {
+    return { found: true, detail: await fetchApplication(caseNo) };
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === 'CASE_NOT_FOUND' || error.code === 'VALIDATION_FAILED')) {
+      return { found: false };
+    }
+    throw error;
+  }
+}
+
+function Row({ label, value, id }: { label: string; value: string; id?: string }): JSX.Element {
+  return (
+    <View className="case-row">
+      <Text className="case-row__label">{label}</Text>
+      <Text className="case-row__value" id={id}>
+        {value}
+      </Text>
+    </View>
+  );
+}
+
+function CaseView({
+  detail,
+  onChange,
+}: {
+  detail: ApplicationDetail;
+  onChange: (d: ApplicationDetail) => void;
+}): JSX.Element {
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [withdrawError, setWithdrawError] = useState<string | null>(null);
+
+  const withdraw = async (reason: string): Promise<void> => {
+    setBusy(true);
+    setWithdrawError(null);
+    try {
+      onChange(await withdrawApplication(detail.caseNo, reason));
+      setWithdrawing(false);
+      void Taro.showToast({ title: '已撤回申请', icon: 'none' });
+    } catch (error) {
+      setWithdrawError(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const open = !['approved', 'rejected', 'delivered', 'withdrawn'].includes(detail.status);
+  return (
+    <>
+      <View className="case-head" id="case-head">
+        <Text className={`sj-badge ${STATUS_TONE[detail.status]} case-head__status`} id="case-status">
+          {detail.statusText}
+        </Text>
+        <Text className="case-head__name">{detail.itemName}</Text>
+        <Text className="case-head__no" id="case-no" userSelect>
+          办件编号 {detail.caseNo}
+        </Text>
+      </View>
+      <View className="sj-card" id="case-summary">
+        <Row label="提交时间" value={formatDateTime(detail.submittedAt)} />
+        <Row label="承诺办结" value={`${formatDay(detail.promisedDate)}前`} id="case-promised" />
+        {open ? <Row label="当前环节" value={detail.currentStep} id="case-current-step" /> : null}
+        {open ? <Row label="办理部门" value={detail.currentDepartment} /> : null}
+        {open && detail.currentDeadline ? (
+          <Row label="本环节期限" value={formatDateTime(detail.currentDeadline)} id="case-deadline" />
+        ) : null}
+        {detail.trackingNo ? <Row label="邮寄单号" value={`EMS ${detail.trackingNo}`} id="case-tracking" /> : null}
+        {detail.rejectionReason ? (
+          <Row label="不予许可原因" value={detail.rejectionReason} id="case-rejection" />
+        ) : null}
+      </View>
+      {detail.canSupplement ? <SupplementForm detail={detail} onAnswered={onChange} /> : null}
+      <Timeline detail={detail} />
+      {detail.canWithdraw ? (
+        <View className="case-withdraw-entry">
+          <Button
+            block
+            className="sj-block-button"
+            id="case-withdraw"
+            fill="outline"
+            type="danger"
+            onClick={() => {
+              setWithdrawError(null);
+              setWithdrawing(true);
+            }}
+          >
+            撤回申请
+          </Button>
+        </View>
+      ) : null}
+      <WithdrawDialog
+        visible={withdrawing}
+        busy={busy}
+        error={withdrawError}
+        onConfirm={(reason) => void withdraw(reason)}
+        onCancel={() => setWithdrawing(false)}
+      />
+    </>
+  );
+}
+
+/** 办件详情: where the case is, who has it, until when, what they need from me. */
+export default function CaseDetailPage(): JSX.Element {
+  const caseNo = routeParam(useRouter().params, 'caseNo');
+  const loader = useCallback(() => load(caseNo), [caseNo]);
+  const { state, reload, setData } = useAsync(loader);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) reload();
+    shown.current = true;
+  });
+
+  if (state.status === 'loading') {
+    return (
+      <PageShell id="page-case">
+        <View id="case-loading" aria-busy="true">
+          {[0, 1].map((n) => (
+            <View className="sj-card" key={n}>
+              <Skeleton rows={4} animated />
+            </View>
+          ))}
+        </View>
+      </PageShell>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <PageShell id="page-case">
+        <View className="sj-card">
+          <ErrorState id="case-error" message={state.message} onRetry={reload} />
+        </View>
+      </PageShell>
+    );
+  }
+  if (!state.data.found) {
+    return (
+      <PageShell id="page-case">
+        <EmptyState id="case-not-found" title="未找到该办件" note="请核对办件编号，或在「我的办件」中查看。" />
+      </PageShell>
+    );
+  }
+  return (
+    <PageShell id="page-case">
+      <CaseView detail={state.data.detail} onChange={(detail) => setData(() => ({ found: true, detail }))} />
+    </PageShell>
+  );
+}

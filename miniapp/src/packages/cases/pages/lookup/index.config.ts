@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '办件进度查询',
+});

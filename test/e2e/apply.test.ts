@@ -1,0 +1,303 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { FormField, ItemGuide, ItemGuideResponse } from '@suijing/shared';
+import { launchChromium, phoneContext, screenshot } from '../support/browser';
+import { startFullStack, type FullStack } from '../support/full-stack';
+import { uniquePhone } from '../support/auth-helpers';
+import { fillForm, TINY_PNG } from '../support/forms';
+import { loginThroughUi } from '../support/ui-login';
+
+/**
+ * H5: 在线办理 and 办件进度 end to end: from an item guide through login,
+ * 实名认证, the form (inline checks, autosave, uploads), review, submission
+ * and receipt, to 我的办件 and the case as the approval console moves it
+ * (supplement requested, answered, approved) and 消息中心.
+ *
+ * Element ids the pages keep stable for this suite:
+ *   办事指南  #apply-online, #apply-login-dialog-confirm
+ *   实名认证  #page-real-name, #real-name-name input, #real-name-id input, #real-name-submit,
+ *             #real-name-error, #real-name-id-error
+ *   表单      #page-form, #form-item-name, #field-<key>, #field-<key>-input (input|textarea),
+ *             #field-<key>-error, #field-<key>-option-<value>, #field-<key>-picker, #draft-status[data-status],
+ *             #material-<n>-file (H5 file input), #material-<n>-progress, #material-<n>-done, #form-next
+ *   核对      #page-review, #review-submit, #review-error
+ *   回执      #page-receipt, #receipt-case-no, #receipt-promised, #receipt-cases
+ *   我的办件  #page-cases, #cases-tab-<all|active|supplement|done|withdrawn>, #case-<caseNo>
+ *   办件详情  #page-case, #case-status, #case-timeline, #case-supplement, #supplement-explanation,
+ *             #supplement-file-<n>-file, #supplement-submit, #case-withdraw
+ *   消息中心  #page-messages, #message-<id>, #me-messages, #me-messages-unread
+ *   进度查询  #entry-lookup, #page-lookup, #lookup-case-no, #lookup-id-last6, #lookup-submit, #lookup-status
+ */
+describe('H5: online application and progress', () => {
+  let stack: FullStack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let person: { name: string; idNumber: string; phone: string };
+  let item: ItemGuide;
+  let caseNo = '';
+  const phone = uniquePhone();
+  const pageErrors: string[] = [];
+
+  const visible = (selector: string): Locator => page.locator(`${selector}:visible`);
+
+  async function fontSize(selector: string): Promise<number> {
+    return visible(selector)
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  }
+
+  /** Picks an option of a Taro picker: open it, move to the option, 确定. */
+  async function pick(field: FormField, index: number): Promise<void> {
+    await page.locator(`#field-${field.key}-picker`).tap();
+    const overlay = page.locator('.taro-picker__overlay:visible').last();
+    await overlay.waitFor();
+    if (index > 0) {
+      await overlay
+        .locator('.taro-picker__content')
+        .first()
+        .evaluate((el, n) => {
+          el.scrollTop = n * 34;
+        }, index);
+      await page.waitForTimeout(300);
+    }
+    await overlay.locator('.taro-picker__action').last().tap();
+    await overlay.waitFor({ state: 'hidden' });
+  }
+
+  /** Types a value the way a citizen does, then leaves the field (the blur check runs). */
+  async function type(field: FormField, value: string): Promise<void> {
+    const control = page.locator(`#field-${field.key}-input`).locator('input, textarea').first();
+    await control.fill(value);
+    await control.blur();
+  }
+
+  async function fillField(field: FormField, value: string | string[]): Promise<void> {
+    switch (field.type) {
+      case 'radio':
+        await page.locator(`#field-${field.key}-option-${String(value)}`).tap();
+        break;
+      case 'checkbox':
+        for (const v of value as string[]) await page.locator(`#field-${field.key}-option-${v}`).tap();
+        break;
+      case 'select':
+        if ((field.options?.length ?? 0) <= 8) {
+          await page.locator(`#field-${field.key}-option-${String(value)}`).tap();
+          break;
+        }
+        await pick(field, field.options?.findIndex((o) => o.value === value) ?? 0);
+        break;
+      case 'date':
+        await pick(field, 0);
+        break;
+      default:
+        await type(field, String(value));
+    }
+  }
+
+  beforeAll(async () => {
+    stack = await startFullStack();
+    await stack.sandbox.setApprovalWebhook(`${stack.url}/api/v1/hooks/approval`);
+    person = await stack.sandbox.citizen('primary');
+    browser = await launchChromium();
+    context = await phoneContext(browser);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('when 在线办理 is tapped on 居民身份证有效期满换领 while logged out, then login comes first, then 实名认证', async () => {
+    await page.goto(stack.url);
+    await page.locator('#privacy-agree').tap();
+    await visible('#home-search').tap();
+    await page.locator('#search-input input').fill('居民身份证有效期满换领');
+    const result = page.locator('#page-search #search-result .item-card', { hasText: '有效期满换领' }).first();
+    await result.waitFor();
+    await result.tap();
+    await page.locator('#page-item #item-name').waitFor();
+    const code = new URL(page.url().replace('#', '')).searchParams.get('code') ?? '';
+    const guide = (await (await fetch(`${stack.url}/api/v1/items/${code}`)).json()) as ItemGuideResponse;
+    item = guide.item;
+
+    await page.locator('#apply-online').tap();
+    await page.locator('#apply-login-dialog-confirm').tap();
+    await page.locator('#page-login').waitFor();
+    await loginThroughUi(page, stack.sandbox, phone);
+
+    await page.locator('#page-real-name #real-name-submit').waitFor();
+    await screenshot(page, 'apply-01-real-name');
+  });
+
+  it('when a wrong name or a bad ID number is entered, then 实名认证 says what is wrong', async () => {
+    await page
+      .locator('#real-name-id input')
+      .fill(`${person.idNumber.slice(0, 17)}${person.idNumber.endsWith('0') ? '1' : '0'}`);
+    await page.locator('#real-name-id-error').waitFor();
+    await page.locator('#real-name-name input').fill('错误姓名');
+    await page.locator('#real-name-id input').fill(person.idNumber);
+    await page.locator('#real-name-submit').tap();
+
+    await page.locator('#real-name-error').waitFor();
+    await expect(page.locator('#real-name-error').innerText()).resolves.toContain('不一致');
+    await screenshot(page, 'apply-02-real-name-mismatch');
+  });
+
+  it('when the right name and ID number are entered, then the item form opens', async () => {
+    await page.locator('#real-name-name input').fill(person.name);
+    await page.locator('#real-name-submit').tap();
+
+    await page.locator('#page-form #form-item-name').waitFor();
+    await expect(page.locator('#form-item-name').innerText()).resolves.toContain('有效期满换领');
+    await screenshot(page, 'apply-03-form');
+  });
+
+  it('when the form is filled, then each field is checked as typed and the draft is saved', async () => {
+    const fields = item.form.sections.flatMap((s) => s.fields);
+    const idField = fields.find((f) => f.type === 'idNumber');
+    if (idField) {
+      await type(idField, '440101199001011234');
+      await page.locator(`#field-${idField.key}-error`).waitFor();
+      await screenshot(page, 'apply-04-form-inline-error');
+    }
+    const values = fillForm(item.form, { ...person, phone });
+    for (const field of fields) {
+      const value = values[field.key];
+      if (value === undefined || (!field.required && (field.type === 'date' || field.type === 'select'))) continue;
+      await fillField(field, value);
+    }
+    await expect(page.locator('#page-form .sj-field-error').count()).resolves.toBe(0);
+    await page.locator('#draft-status[data-status="saved"]').waitFor();
+    await screenshot(page, 'apply-05-form-filled-saved');
+  });
+
+  it('when a file is attached to each required material, then each shows as uploaded', async () => {
+    await page.locator('#apply-materials').scrollIntoViewIfNeeded();
+    const required = item.materials.flatMap((m, index) => (m.necessity === 'required' ? [index] : []));
+    expect(required.length).toBeGreaterThan(0);
+    for (const index of required) {
+      await page
+        .locator(`#material-${index}-file`)
+        .setInputFiles({ name: `material-${index}.png`, mimeType: 'image/png', buffer: TINY_PNG });
+      await page.locator(`#material-${index}-done`).waitFor();
+    }
+    await page.locator(`#apply-material-${required[0]}`).scrollIntoViewIfNeeded();
+    await screenshot(page, 'apply-06-materials-uploaded');
+  });
+
+  it('when 下一步 and then 确认提交 are tapped, then the receipt shows the case number', async () => {
+    await page.locator('#form-next').tap();
+    await page.locator('#page-review #review-submit').waitFor();
+    await screenshot(page, 'apply-07-review');
+
+    await page.locator('#review-submit').tap();
+
+    await page.locator('#page-receipt #receipt-case-no').waitFor();
+    caseNo = (await page.locator('#receipt-case-no').innerText()).trim();
+    expect(caseNo).toMatch(/^\d{8}4401\d{10}$/);
+    await expect(page.locator('#receipt-promised').innerText()).resolves.toMatch(/\d{4}年\d+月\d+日/);
+    await screenshot(page, 'apply-08-receipt');
+    expect((await stack.sandbox.approvalCases(person.idNumber)).filter((c) => c.bjbh === caseNo)).toHaveLength(1);
+  });
+
+  it('when 我的办件 is opened from the receipt, then the case is listed and opens with its timeline', async () => {
+    await page.locator('#receipt-cases').tap();
+    await page.locator(`#page-cases #case-${caseNo}`).waitFor();
+    await screenshot(page, 'apply-09-cases');
+    await page.locator('#cases-tab-supplement').tap();
+    await page.locator('#cases-empty').waitFor();
+    await page.locator('#cases-tab-active').tap();
+    await page.locator(`#page-cases #case-${caseNo}`).waitFor();
+
+    await page.locator(`#case-${caseNo}`).tap();
+
+    await page.locator('#page-case #case-timeline').waitFor();
+    await expect(page.locator('#case-status').innerText()).resolves.toContain('已提交');
+    await screenshot(page, 'apply-10-case-detail');
+  });
+
+  it('when the department asks for a supplement, then the case shows the request and the answer goes through', async () => {
+    await stack.sandbox.approvalAction(caseNo, 'accept');
+    await stack.sandbox.approvalAction(caseNo, 'supplement', { bcnr: '请补充清晰的本人近期免冠照片' });
+
+    await page.reload();
+    await page.locator('#page-case #case-supplement').waitFor();
+    await expect(page.locator('#case-supplement-request').innerText()).resolves.toContain('免冠照片');
+    await screenshot(page, 'apply-11-supplement-requested');
+
+    await page.locator('#supplement-explanation textarea').fill('已重新拍摄清晰的近期免冠照片');
+    await page
+      .locator('#supplement-file-0-file')
+      .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await page.locator('#supplement-file-0-done').waitFor();
+    await screenshot(page, 'apply-12-supplement-answer');
+    await page.locator('#supplement-submit').tap();
+
+    await page.locator('#case-supplement').waitFor({ state: 'detached' });
+    await screenshot(page, 'apply-13-supplement-sent');
+  });
+
+  it('when the department approves, then the timeline shows every step', async () => {
+    try {
+      await stack.sandbox.approvalAction(caseNo, 'review');
+    } catch {
+      // Already under review after the supplement.
+    }
+    await stack.sandbox.approvalAction(caseNo, 'approve');
+
+    await page.reload();
+    await page.locator('#page-case #case-timeline').waitFor();
+    await expect(page.locator('#case-status').innerText()).resolves.toContain('准予许可');
+    const timeline = await page.locator('#case-timeline').innerText();
+    expect(timeline).toContain('待补正');
+    expect(timeline).toContain('已受理');
+    await page.locator('#case-timeline').scrollIntoViewIfNeeded();
+    await screenshot(page, 'apply-14-case-approved');
+  });
+
+  it('when 消息中心 is opened from 我的, then the progress messages are there, unread first marked', async () => {
+    await page.goto(`${stack.url}/#/pages/me/index`);
+    await visible('#me-messages-unread').waitFor();
+    await screenshot(page, 'apply-15-me-unread');
+    await visible('#me-messages').tap();
+
+    await page.locator('#page-messages [id^="message-"]').first().waitFor();
+    const text = await page.locator('#page-messages').innerText();
+    expect(text).toContain('待补正');
+    await screenshot(page, 'apply-16-messages');
+
+    await page.locator('#page-messages .message-card--unread').first().tap();
+    await page.locator('#page-case #case-timeline').waitFor();
+  });
+
+  it('when someone looks the case up by number and the last six ID digits, then its status shows', async () => {
+    await page.goto(stack.url);
+    await visible('#entry-lookup').tap();
+    await page.locator('#page-lookup #lookup-case-no input').fill(caseNo);
+    await page.locator('#lookup-id-last6 input').fill(person.idNumber.slice(-6));
+    await page.locator('#lookup-submit').tap();
+
+    await page.locator('#lookup-status').waitFor();
+    await expect(page.locator('#lookup-status').innerText()).resolves.toContain('准予许可');
+    await screenshot(page, 'apply-17-lookup');
+  });
+
+  it('when care mode is on, then the item form is set in larger type', async () => {
+    const formUrl = `${stack.url}/#/packages/apply/pages/form/index?code=${item.code}`;
+    await page.goto(formUrl);
+    await page.locator('#page-form #form-item-name').waitFor();
+    const before = await fontSize('#page-form .form-field__label');
+    await page.goto(stack.url);
+    await visible('#entry-care-mode').tap();
+
+    await page.goto(formUrl);
+    await page.locator('#page-form #form-item-name').waitFor();
+    const after = await fontSize('#page-form .form-field__label');
+    await screenshot(page, 'apply-18-form-care-mode');
+
+    expect(after).toBeGreaterThan(before);
+    expect(pageErrors).toEqual([]);
+  });
+});
