@@ -11,17 +11,9 @@ import type {
   UploadedMaterial,
 } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
-import { bearer, loginBySms } from '../support/auth-helpers';
+import { bearer, loginBySms, verifyIdentity } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
-
-const eventually = async <T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
+import { eventually } from '../support/eventually';
 
 /** Online applications against the sandbox identity and approval systems over HTTP. */
 describe('applications: real-name gate, forms, materials, idempotent submission, cases, webhook, messages', () => {
@@ -38,12 +30,7 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
     guide = ((await stack.api().get(`/api/v1/items/${code}`).expect(200)).body as ItemGuideResponse).item;
     person = await stack.sandbox.citizen('primary');
     token = (await loginBySms(stack)).accessToken;
-    await stack
-      .api()
-      .post('/api/v1/identity/verify')
-      .set(bearer(token))
-      .send({ name: person.name, idNumber: person.idNumber })
-      .expect(200);
+    await verifyIdentity(stack, token, person);
   });
   afterAll(() => stack.close());
   afterEach(() => stack.sandbox.clearFaults());

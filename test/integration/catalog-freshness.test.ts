@@ -1,16 +1,8 @@
 import type { ErrorResponse, ItemGuideResponse, ItemListResponse } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
+import { eventually } from '../support/eventually';
 
 const REFRESH_MS = 60_000;
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** The catalog cache: new versions picked up, the last good copy served (and said to be old) when the system is down. */
 describe('catalog freshness and outages', () => {

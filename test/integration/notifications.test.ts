@@ -1,23 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  ApplicationDetail,
-  ItemGuide,
-  ItemGuideResponse,
-  ItemListResponse,
-  UploadedMaterial,
-} from '@suijing/shared';
+import type { ApplicationDetail, ItemGuide, ItemGuideResponse, ItemListResponse } from '@suijing/shared';
 import { CASE_PROGRESS_TEMPLATE, startTestStack, type TestStack } from '../support/stack';
-import { bearer, loginByWechat } from '../support/auth-helpers';
+import { bearer, loginByWechat, uploadMaterial, verifyIdentity } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
-
-const eventually = async <T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
+import { eventually } from '../support/eventually';
 
 /** Case progress reaches a WeChat user as a subscribe message, when they accepted the template. */
 describe('subscribe messages on case progress', () => {
@@ -37,23 +23,11 @@ describe('subscribe messages on case progress', () => {
   async function fileCase(role: string): Promise<{ openid: string; caseNo: string }> {
     const person = await stack.sandbox.citizen(role);
     const { accessToken } = await loginByWechat(stack, person.openid);
-    await stack
-      .api()
-      .post('/api/v1/identity/verify')
-      .set(bearer(accessToken))
-      .send({ name: person.name, idNumber: person.idNumber })
-      .expect(200);
+    await verifyIdentity(stack, accessToken, person);
     const materials = [];
     for (const material of guide.materials.filter((m) => m.necessity === 'required')) {
-      const uploaded = (
-        await stack
-          .api()
-          .post('/api/v1/materials')
-          .set(bearer(accessToken))
-          .attach('file', TINY_PNG, 'a.png')
-          .expect(201)
-      ).body as UploadedMaterial;
-      materials.push({ name: material.name, source: 'upload' as const, materialId: uploaded.materialId });
+      const materialId = await uploadMaterial(stack, accessToken, TINY_PNG);
+      materials.push({ name: material.name, source: 'upload' as const, materialId });
     }
     const filed = (
       await stack

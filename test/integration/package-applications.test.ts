@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  PackageApplication,
-  PackageDetailResponse,
-  PackageForm,
-  PackageListResponse,
-  UploadedMaterial,
-} from '@suijing/shared';
+import type { PackageApplication, PackageDetailResponse, PackageForm, PackageListResponse } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
-import { bearer, loginBySms } from '../support/auth-helpers';
+import { bearer, loginBySms, uploadMaterial, verifyIdentity } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
 
 /** 一件事: one combined form, one case per member item, failed members retried alone and never twice. */
@@ -32,12 +26,7 @@ describe('package applications', () => {
     form = (await stack.api().get(`/api/v1/packages/${packageCode}/form`).expect(200)).body as PackageForm;
     person = await stack.sandbox.citizen('primary');
     token = (await loginBySms(stack)).accessToken;
-    await stack
-      .api()
-      .post('/api/v1/identity/verify')
-      .set(bearer(token))
-      .send({ name: person.name, idNumber: person.idNumber })
-      .expect(200);
+    await verifyIdentity(stack, token, person);
   });
   afterAll(() => stack.close());
   afterEach(() => stack.sandbox.clearFaults());
@@ -45,10 +34,8 @@ describe('package applications', () => {
   async function body() {
     const materials = [];
     for (const material of form.materials.filter((m) => m.required)) {
-      const uploaded = (
-        await stack.api().post('/api/v1/materials').set(bearer(token)).attach('file', TINY_PNG, 'a.png').expect(201)
-      ).body as UploadedMaterial;
-      materials.push({ name: material.name, source: 'upload' as const, materialId: uploaded.materialId });
+      const materialId = await uploadMaterial(stack, token, TINY_PNG);
+      materials.push({ name: material.name, source: 'upload' as const, materialId });
     }
     return { data: fillForm(form.form, person), materials };
   }

@@ -46,3 +46,24 @@ export async function loginByWechat(stack: TestStack, openid: string): Promise<T
     .expect(200);
   return res.body as TokenResponse;
 }
+
+/** Completes 实名认证 for a logged-in user as a seeded person of the register. */
+export async function verifyIdentity(
+  stack: TestStack,
+  accessToken: string,
+  person: { name: string; idNumber: string },
+): Promise<void> {
+  await stack
+    .api()
+    .post('/api/v1/identity/verify')
+    .set(bearer(accessToken))
+    .send({ name: person.name, idNumber: person.idNumber })
+    .expect(200);
+}
+
+/** Uploads a small valid PNG as a material and gives its reference. */
+export async function uploadMaterial(stack: TestStack, accessToken: string, bytes: Buffer): Promise<string> {
+  const res = await stack.api().post('/api/v1/materials').set(bearer(accessToken)).attach('file', bytes, 'photo.png');
+  if (res.status !== 201) throw new Error(`upload: HTTP ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body as { materialId: string }).materialId;
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { IdempotencyKeySchema } from '@suijing/shared';
 import { Schema, type Connection } from 'mongoose';
 import type { Clock } from './clock';
 import { isDuplicateKey } from './database';
@@ -55,6 +56,13 @@ export interface IdempotencyOptions {
   retentionMs: number;
   /** How long a repeat waits for an in-flight first request before answering 409. */
   waitMs: number;
+}
+
+/** The request's Idempotency-Key header, or 400 IDEMPOTENCY_KEY_REQUIRED. */
+export function idempotencyKeyOf(ctx: { get(field: string): string }): string {
+  const key = IdempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
+  if (!key.success) throw new AppError({ code: 'IDEMPOTENCY_KEY_REQUIRED' });
+  return key.data;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

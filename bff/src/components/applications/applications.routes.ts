@@ -6,7 +6,6 @@ import {
   ApplicationListSchema,
   ApplicationSubmitRequestSchema,
   CaseNoParamsSchema,
-  IdempotencyKeySchema,
   ProgressLookupRequestSchema,
   ProgressLookupResponseSchema,
   SupplementRequestSchema,
@@ -14,7 +13,7 @@ import {
 } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
-import { AppError } from '../../libraries/errors';
+import { idempotencyKeyOf } from '../../libraries/idempotency';
 import { defineRoute } from '../../libraries/routes';
 import type { ApplicationsService } from './applications.service';
 import type { ProgressLookupService } from './progress-lookup.service';
@@ -37,9 +36,7 @@ export function applicationsRoutes(
     response: { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' },
     errors: [403, 404, 409, 422, 503],
     handler: async (ctx, { body }) => {
-      const key = IdempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
-      if (!key.success) throw new AppError({ code: 'IDEMPOTENCY_KEY_REQUIRED' });
-      const answer = await deps.applications.submit(authOf(ctx).userId, key.data, body);
+      const answer = await deps.applications.submit(authOf(ctx).userId, idempotencyKeyOf(ctx), body);
       ctx.status = answer.status;
       return answer.body;
     },

@@ -1,7 +1,6 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
-  IdempotencyKeySchema,
   PackageApplicationRequestSchema,
   PackageApplicationSchema,
   PackageCaseNoParamsSchema,
@@ -10,7 +9,7 @@ import {
 } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
-import { AppError } from '../../libraries/errors';
+import { idempotencyKeyOf } from '../../libraries/idempotency';
 import { defineRoute } from '../../libraries/routes';
 import type { PackageApplicationsService } from './package-applications.service';
 
@@ -46,9 +45,7 @@ export function packageApplicationsRoutes(
     response: { status: 201, schema: PackageApplicationSchema, description: '已提交，含各部门办件' },
     errors: [403, 404, 409, 422, 503],
     handler: async (ctx, { params, body }) => {
-      const key = IdempotencyKeySchema.safeParse(ctx.get('idempotency-key'));
-      if (!key.success) throw new AppError({ code: 'IDEMPOTENCY_KEY_REQUIRED' });
-      const answer = await deps.packages.submit(authOf(ctx).userId, params.code, key.data, body);
+      const answer = await deps.packages.submit(authOf(ctx).userId, params.code, idempotencyKeyOf(ctx), body);
       ctx.status = answer.status;
       return answer.body;
     },
