@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { IdempotencyKeySchema } from '@suijing/shared';
 import { Schema, type Connection } from 'mongoose';
 import type { Clock } from './clock';
@@ -56,6 +56,23 @@ export interface IdempotencyOptions {
   retentionMs: number;
   /** How long a repeat waits for an in-flight first request before answering 409. */
   waitMs: number;
+}
+
+/** The same request gives the same hash whatever order its keys came in (what a repeat is compared by). */
+export function requestHash(value: unknown): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(value)))
+    .digest('hex');
 }
 
 /** The request's Idempotency-Key header, or 400 IDEMPOTENCY_KEY_REQUIRED. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   formFields,
   validateForm,
@@ -12,7 +11,7 @@ import {
   type WithdrawRequest,
 } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
-import type { IdempotencyStore, StoredResponse } from '../../libraries/idempotency';
+import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { ApprovalClient } from '../../upstreams/approval/approval.client';
 import type { SubmitRequest } from '../../upstreams/approval/approval.dialect';
 import type { IdentityClient } from '../../upstreams/identity/identity.client';
@@ -36,23 +35,6 @@ export interface ApplicationsServiceDeps {
   idempotency: IdempotencyStore;
 }
 
-/** The same request gives the same hash whatever order its keys came in. */
-function hashOf(value: unknown): string {
-  const canonical = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(canonical)
-      : v && typeof v === 'object'
-        ? Object.fromEntries(
-            Object.keys(v)
-              .sort()
-              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
-          )
-        : v;
-  return createHash('sha256')
-    .update(JSON.stringify(canonical(value)))
-    .digest('hex');
-}
-
 /**
  * 在线办理: a verified citizen files an application for an item, then
  * follows the case. Submission happens once per Idempotency-Key, however
@@ -71,7 +53,7 @@ export class ApplicationsService {
     const issues = validateForm(item.form, request.data);
     if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
 
-    return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, hashOf(request), async (wbbh) => {
+    return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, requestHash(request), async (wbbh) => {
       const view = await this.fileCase(userId, person, item, request, wbbh);
       // Submitted: the draft has done its job.
       await this.deps.drafts.remove(userId, item.code);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   toCompactDate,
   validateForm,
@@ -10,7 +9,7 @@ import {
 } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import { AppError, isAppError } from '../../libraries/errors';
-import type { IdempotencyStore, StoredResponse } from '../../libraries/idempotency';
+import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { ApplicationsService } from '../applications/applications.service';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
@@ -67,16 +66,11 @@ export class PackageApplicationsService {
     if (members.length === 0) {
       throw new AppError({ code: 'PACKAGE_NOT_FOUND', message: '该“一件事”暂不支持在线申请，请到大厅办理' });
     }
-    const issues = members.flatMap((guide) => validateForm(guide.form, subsetFor(guide, request.data)));
-    const unknown = Object.keys(request.data).filter((key) => !members.some((g) => hasField(g, key)));
-    const fields = [
-      ...new Map(
-        [...issues, ...unknown.map((path) => ({ path, message: '表单中没有这一项' }))].map((i) => [i.path, i]),
-      ).values(),
-    ];
-    if (fields.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields });
+    // The citizen filled the combined form: it is what the data is checked against.
+    const issues = validateForm(combinePackageForm(detail, guides).form, request.data);
+    if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
 
-    const hash = createHash('sha256').update(JSON.stringify({ code, request })).digest('hex');
+    const hash = requestHash({ code, request });
     return this.deps.idempotency.run(`packages:${userId}`, idempotencyKey, hash, async (operationId) => {
       const packageCaseNo = `YJS${toCompactDate(this.deps.clock.now())}${operationId.replace(/-/g, '').slice(0, 10).toUpperCase()}`;
       const existing =
