@@ -37,6 +37,7 @@ import { draftModels } from './components/drafts/draft.model';
 import { DraftsRepository } from './components/drafts/drafts.repository';
 import { draftsRoutes } from './components/drafts/drafts.routes';
 import { DraftsService } from './components/drafts/drafts.service';
+import { faceCheckModels } from './components/identity/face-check.model';
 import { identityRoutes } from './components/identity/identity.routes';
 import { IdentityService } from './components/identity/identity.service';
 import { applicationModels } from './components/applications/application.model';
@@ -129,6 +130,7 @@ export function databaseModels(connection: Connection) {
     ...idempotencyModels(connection),
     ...messageModels(connection),
     ...packageApplicationModels(connection),
+    ...faceCheckModels(connection),
   };
 }
 
@@ -175,6 +177,8 @@ export function createApp(deps: AppDeps): BffApp {
     users,
     usersService,
     identity: deps.identity,
+    wechat: deps.wechat,
+    faceChecks: models,
     limiter,
     sealer: new Sealer(deriveKey(config.dataEncryptionKey, 'identity-seal')),
     idHashKey: deriveKey(config.dataEncryptionKey, 'id-hash'),

@@ -38,6 +38,9 @@ export const ERRORS = {
     status: 409,
     message: '该账号已绑定其他实名信息，如需更换请拨打 12345 咨询',
   },
+  FACE_CHECK_PENDING: { status: 409, message: '人脸核验尚未完成，请按提示完成后再试' },
+  FACE_CHECK_FAILED: { status: 400, message: '人脸核验未通过，请本人在光线充足处重试' },
+  FACE_CHECK_EXPIRED: { status: 400, message: '人脸核验已过期，请重新发起' },
   IDENTITY_TOO_MANY_TRIES: { status: 429, message: '今日实名认证尝试次数已达上限，请明天再试' },
 
   IDEMPOTENCY_KEY_REQUIRED: { status: 400, message: '请求缺少提交标识，请更新小程序后重试' },

@@ -103,6 +103,59 @@ describe('identity verification', () => {
     expect((await stack.api().get('/api/v1/identity').set(bearer(accessToken))).body.realNameStatus).toBe('unverified');
   });
 
+  it('when a face check is started and passed at the camera, then the account is verified by face', async () => {
+    // Arrange
+    const person = await stack.sandbox.citizen('secondary');
+    const { accessToken } = await loginBySms(stack);
+    const started = await stack
+      .api()
+      .post('/api/v1/identity/face/start')
+      .set(bearer(accessToken))
+      .send({ name: person.name, idNumber: person.idNumber });
+    const { verifyId } = started.body as { verifyId: string };
+    const result = () => stack.api().post('/api/v1/identity/face/result').set(bearer(accessToken)).send({ verifyId });
+
+    // Act
+    const beforeCamera = await result();
+    await stack.sandbox.faceCamera(verifyId, 'pass');
+    const passed = await result();
+
+    // Assert
+    expect(started.status).toBe(200);
+    expect(beforeCamera.status).toBe(409);
+    expect(beforeCamera.body.error.code).toBe('FACE_CHECK_PENDING');
+    expect(passed.status).toBe(200);
+    expect(passed.body).toMatchObject({ realNameStatus: 'verified', method: 'face' });
+  });
+
+  it("when the camera step fails, or someone uses another user's check, then it is refused and nothing is verified", async () => {
+    const person = await stack.sandbox.citizen('young');
+    const { accessToken } = await loginBySms(stack);
+    const other = await loginBySms(stack);
+    const { verifyId } = (
+      await stack
+        .api()
+        .post('/api/v1/identity/face/start')
+        .set(bearer(accessToken))
+        .send({ name: person.name, idNumber: person.idNumber })
+        .expect(200)
+    ).body as { verifyId: string };
+
+    const theirs = await stack
+      .api()
+      .post('/api/v1/identity/face/result')
+      .set(bearer(other.accessToken))
+      .send({ verifyId });
+    await stack.sandbox.faceCamera(verifyId, 'fail');
+    const failed = await stack.api().post('/api/v1/identity/face/result').set(bearer(accessToken)).send({ verifyId });
+
+    expect(theirs.status).toBe(400);
+    expect(theirs.body.error.code).toBe('FACE_CHECK_EXPIRED');
+    expect(failed.status).toBe(400);
+    expect(failed.body.error.code).toBe('FACE_CHECK_FAILED');
+    expect((await stack.api().get('/api/v1/identity').set(bearer(accessToken))).body.realNameStatus).toBe('unverified');
+  });
+
   it('when the database is looked at, then no ID number or name is stored in the clear', async () => {
     const person = await stack.sandbox.citizen('primary');
     const { accessToken } = await loginBySms(stack);

@@ -49,6 +49,8 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/favorites/{code}',
         '/api/v1/identity',
         '/api/v1/identity/verify',
+        '/api/v1/identity/face/start',
+        '/api/v1/identity/face/result',
         '/api/v1/items',
         '/api/v1/items/hot',
         '/api/v1/items/{code}',

@@ -104,4 +104,9 @@ export class SandboxControl {
     };
     return items;
   }
+
+  /** The camera step of a face check, as the browser stand-in (or wx.requestFacialVerify) would do it. */
+  async faceCamera(verifyId: string, result: 'pass' | 'fail'): Promise<void> {
+    await this.send('POST', `/sandbox/wechat/face/${encodeURIComponent(verifyId)}`, { result });
+  }
 }

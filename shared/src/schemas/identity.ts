@@ -20,6 +20,19 @@ export const IdentityVerifyRequestSchema = z
   .meta({ id: 'IdentityVerifyRequest' });
 export type IdentityVerifyRequest = z.infer<typeof IdentityVerifyRequestSchema>;
 
+export const FaceCheckStartSchema = z
+  .object({
+    verifyId: z.string().describe('For wx.requestFacialVerify; in the browser the sandbox stands in for the camera'),
+    expiresInSeconds: z.number().int(),
+  })
+  .meta({ id: 'FaceCheckStart' });
+export type FaceCheckStart = z.infer<typeof FaceCheckStartSchema>;
+
+export const FaceCheckResultRequestSchema = z
+  .object({ verifyId: z.string().min(1).max(128) })
+  .strict()
+  .meta({ id: 'FaceCheckResultRequest' });
+
 export const IdentityStatusSchema = z
   .object({
     realNameStatus: z.enum(['unverified', 'verified']),

@@ -1,6 +1,11 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { IdentityStatusSchema, IdentityVerifyRequestSchema } from '@suijing/shared';
+import {
+  FaceCheckResultRequestSchema,
+  FaceCheckStartSchema,
+  IdentityStatusSchema,
+  IdentityVerifyRequestSchema,
+} from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { defineRoute } from '../../libraries/routes';
@@ -32,5 +37,27 @@ export function identityRoutes(
     response: { status: 200, schema: IdentityStatusSchema, description: '已实名' },
     errors: [409, 429, 503],
     handler: (ctx, { body }) => deps.identity.verify(authOf(ctx).userId, body),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'post',
+    path: '/identity/face/start',
+    summary: 'Start a face check (人脸核身) for my name and ID number; the client then runs wx.requestFacialVerify',
+    body: IdentityVerifyRequestSchema,
+    response: { status: 200, schema: FaceCheckStartSchema, description: '已发起人脸核验' },
+    errors: [409, 429, 503],
+    handler: (ctx, { body }) => deps.identity.startFaceCheck(authOf(ctx).userId, body),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'post',
+    path: '/identity/face/result',
+    summary: 'The outcome of my face check; when it passed, my account is verified by face',
+    body: FaceCheckResultRequestSchema,
+    response: { status: 200, schema: IdentityStatusSchema, description: '已实名（人脸核身）' },
+    errors: [409, 503],
+    handler: (ctx, { body }) => deps.identity.finishFaceCheck(authOf(ctx).userId, body.verifyId),
   });
 }

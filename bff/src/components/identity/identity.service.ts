@@ -1,11 +1,13 @@
-import { createHmac } from 'node:crypto';
-import type { IdentityStatus, IdentityVerifyRequest } from '@suijing/shared';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import type { FaceCheckStart, IdentityStatus, IdentityVerifyRequest } from '@suijing/shared';
 import { maskIdNumber, maskName } from '@suijing/shared/masking';
 import type { Clock } from '../../libraries/clock';
 import type { Sealer } from '../../libraries/crypto';
 import { AppError } from '../../libraries/errors';
 import type { RateLimiter } from '../../libraries/rate-limiter';
 import type { IdentityClient } from '../../upstreams/identity/identity.client';
+import type { WechatClient } from '../../upstreams/wechat/wechat.client';
+import type { FaceCheckDocument, FaceCheckModels } from './face-check.model';
 import type { UserDocument } from '../users/user.model';
 import type { UsersRepository } from '../users/users.repository';
 import type { UsersService } from '../users/users.service';
@@ -24,6 +26,8 @@ export interface IdentityServiceDeps {
   users: UsersRepository;
   usersService: UsersService;
   identity: IdentityClient;
+  wechat: WechatClient;
+  faceChecks: FaceCheckModels;
   limiter: RateLimiter;
   sealer: Sealer;
   idHashKey: Buffer;
@@ -57,11 +61,62 @@ export class IdentityService {
 
     const outcome = await this.deps.identity.verify(request.name, request.idNumber);
     if (!outcome.matched) throw new AppError({ code: 'IDENTITY_MISMATCH' });
-    const updated = await this.deps.users.setRealName(userId, {
+    return this.bind(userId, request, 'register');
+  }
+
+  /**
+   * 人脸核身, step one: a check for this name and ID number, which the
+   * mini-program completes with wx.requestFacialVerify. Counts as a try.
+   */
+  async startFaceCheck(userId: string, request: IdentityVerifyRequest): Promise<FaceCheckStart> {
+    const user = await this.deps.users.findById(userId);
+    if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
+    if (user.realName && user.realName.idHash !== this.idHash(request.idNumber)) {
+      throw new AppError({ code: 'IDENTITY_ALREADY_VERIFIED' });
+    }
+    const attempt = await this.deps.limiter.hit(`identity:verify:${userId}`, VERIFY_LIMIT);
+    if (!attempt.allowed) throw new AppError({ code: 'IDENTITY_TOO_MANY_TRIES' });
+    const outSeqNo = randomBytes(12).toString('hex');
+    const started = await this.deps.wechat.startFaceCheck({ outSeqNo, ...request, openid: user.openid ?? undefined });
+    await this.deps.faceChecks.FaceCheck.create({
+      _id: started.verifyId,
+      userId,
+      outSeqNo,
       nameSealed: this.deps.sealer.seal(request.name),
       idNumberSealed: this.deps.sealer.seal(request.idNumber),
-      idHash,
-      method: 'register',
+      expiresAt: new Date(this.deps.clock.now().getTime() + started.expiresInSeconds * 1000),
+    });
+    return started;
+  }
+
+  /** Step two: the outcome of my face check; when it passed, the account is verified by face. */
+  async finishFaceCheck(userId: string, verifyId: string): Promise<IdentityStatus> {
+    const check = await this.deps.faceChecks.FaceCheck.findOne({ _id: verifyId, userId }).lean<FaceCheckDocument>();
+    if (!check || check.expiresAt.getTime() <= this.deps.clock.now().getTime()) {
+      throw new AppError({ code: 'FACE_CHECK_EXPIRED' });
+    }
+    const name = this.deps.sealer.open(check.nameSealed) ?? '';
+    const idNumber = this.deps.sealer.open(check.idNumberSealed) ?? '';
+    const certHash = createHash('sha256').update(`IDENTITY_CARD${name}${idNumber}`).digest('hex');
+    const outcome = await this.deps.wechat.faceCheckResult({ verifyId, outSeqNo: check.outSeqNo, certHash });
+    if (outcome === 'pending') throw new AppError({ code: 'FACE_CHECK_PENDING' });
+    // A final outcome is read once (WeChat forgets the verify_id), so the check ends here either way.
+    await this.deps.faceChecks.FaceCheck.deleteOne({ _id: verifyId });
+    if (outcome === 'failed') throw new AppError({ code: 'FACE_CHECK_FAILED' });
+    if (outcome === 'expired') throw new AppError({ code: 'FACE_CHECK_EXPIRED' });
+    return this.bind(userId, { name, idNumber }, 'face');
+  }
+
+  private async bind(
+    userId: string,
+    person: IdentityVerifyRequest,
+    method: 'register' | 'face',
+  ): Promise<IdentityStatus> {
+    const updated = await this.deps.users.setRealName(userId, {
+      nameSealed: this.deps.sealer.seal(person.name),
+      idNumberSealed: this.deps.sealer.seal(person.idNumber),
+      idHash: this.idHash(person.idNumber),
+      method,
       verifiedAt: this.deps.clock.now(),
     });
     // Another verification of this account won a race with a different identity.

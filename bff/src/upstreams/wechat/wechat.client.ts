@@ -4,6 +4,9 @@ import { UpstreamClient } from '../upstream-client';
 import {
   Code2SessionResponseSchema,
   ErrcodeResponseSchema,
+  FACE_VERIFY_RET,
+  GetVerifyIdResponseSchema,
+  QueryVerifyInfoResponseSchema,
   StableTokenResponseSchema,
   SUBSCRIBE_ERRCODES,
   WECHAT_ERRCODES,
@@ -114,6 +117,60 @@ export class WechatClient {
       // The token was revoked early (another server refreshed it): one retry with a new one.
       if (answer.errcode === SUBSCRIBE_ERRCODES.INVALID_TOKEN && attempt === 1) continue;
       throw new Error(`subscribe send errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
+    }
+  }
+
+  /** Starts a face check (人脸核身) for a name and ID number; the client then runs wx.requestFacialVerify. */
+  async startFaceCheck(check: {
+    outSeqNo: string;
+    name: string;
+    idNumber: string;
+    openid?: string | undefined;
+  }): Promise<{ verifyId: string; expiresInSeconds: number }> {
+    const answer = await this.upstream.call({
+      method: 'POST',
+      path: '/cgi-bin/face/getverifyid',
+      query: { access_token: await this.accessToken() },
+      body: {
+        out_seq_no: check.outSeqNo,
+        cert_info: { cert_type: 'IDENTITY_CARD', cert_name: check.name, cert_no: check.idNumber },
+        ...(check.openid ? { openid: check.openid } : {}),
+      },
+      safe: false,
+      schema: GetVerifyIdResponseSchema,
+    });
+    if ('verify_id' in answer) return { verifyId: answer.verify_id, expiresInSeconds: answer.expires_in };
+    throw new AppError({
+      code: 'IDENTITY_MISMATCH',
+      message: '无法为该身份信息发起人脸核验，请核对姓名和身份证号码',
+      cause: new Error(`getverifyid errcode ${answer.errcode}: ${'errmsg' in answer ? (answer.errmsg ?? '') : ''}`),
+    });
+  }
+
+  /** The outcome of a face check: passed, not done yet, failed or expired. */
+  async faceCheckResult(check: {
+    verifyId: string;
+    outSeqNo: string;
+    certHash: string;
+  }): Promise<'passed' | 'pending' | 'failed' | 'expired'> {
+    const answer = await this.upstream.call({
+      method: 'POST',
+      path: '/cgi-bin/face/queryverifyinfo',
+      query: { access_token: await this.accessToken() },
+      body: { verify_id: check.verifyId, out_seq_no: check.outSeqNo, cert_hash: check.certHash },
+      safe: true,
+      schema: QueryVerifyInfoResponseSchema,
+    });
+    if (!('verify_ret' in answer)) return 'expired';
+    switch (answer.verify_ret) {
+      case FACE_VERIFY_RET.PASSED:
+        return 'passed';
+      case FACE_VERIFY_RET.NOT_DONE:
+        return 'pending';
+      case FACE_VERIFY_RET.FAILED:
+        return 'failed';
+      default:
+        return 'expired';
     }
   }
 

@@ -34,3 +34,17 @@ export const SUBSCRIBE_ERRCODES = {
   USER_REFUSED: 43101,
   BAD_PARAMS: 47003,
 } as const;
+
+/** 人脸核身: getverifyid starts a check for a name and ID number; queryverifyinfo reads its outcome. */
+export const GetVerifyIdResponseSchema = z.union([
+  z.object({ errcode: z.literal(0), verify_id: z.string().min(1), expires_in: z.number().int().positive() }),
+  z.object({ errcode: z.number().int(), errmsg: z.string().optional() }),
+]);
+
+export const QueryVerifyInfoResponseSchema = z.union([
+  z.object({ errcode: z.literal(0), verify_ret: z.number().int() }),
+  z.object({ errcode: z.number().int(), errmsg: z.string().optional() }),
+]);
+
+/** verify_ret of queryverifyinfo. */
+export const FACE_VERIFY_RET = { PASSED: 10000, NOT_DONE: 10001, FAILED: 10002, EXPIRED: 10003 } as const;
