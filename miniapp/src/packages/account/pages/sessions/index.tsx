@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { Session } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
-import { ErrorState } from '@/components/ErrorState';
+import { PageStates } from '@/components/PageStates';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { LoginPrompt } from '@/components/LoginPrompt';
 import { useAsync } from '@/hooks/useAsync';
@@ -50,49 +50,48 @@ function SessionList(): JSX.Element {
     }
   };
 
-  if (state.status === 'loading') {
-    return (
-      <View className="sessions-list" id="sessions-loading" aria-busy="true">
-        {[0, 1].map((n) => (
-          <View className="sj-card" key={n}>
-            <Skeleton rows={3} animated />
-          </View>
-        ))}
-      </View>
-    );
-  }
-  if (state.status === 'error') {
-    return (
-      <View className="sj-card">
-        <ErrorState id="sessions-error" message={state.message} onRetry={reload} />
-      </View>
-    );
-  }
-
-  // This device first, then the most recently used.
-  const items = [...state.data].sort(
-    (a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt),
-  );
   return (
-    <View className="sessions-list" id="sessions-list">
-      <Text className="sessions-list__intro sj-hint">如发现不认识的设备，请立即将其退出，并留意账号安全。</Text>
-      {items.map((session, index) => (
-        <SessionItem key={session.id} session={session} index={index} onRevoke={setTarget} />
+    <PageStates
+      id="sessions"
+      state={state}
+      onRetry={reload}
+      loadingClassName="sessions-list"
+      skeleton={[0, 1].map((n) => (
+        <View className="sj-card" key={n}>
+          <Skeleton rows={3} animated />
+        </View>
       ))}
-      {items.length <= 1 ? <Text className="sessions-list__only sj-hint">目前只有本机登录了您的账号。</Text> : null}
-      <ConfirmDialog
-        id="revoke-dialog"
-        visible={target !== null}
-        title="退出该设备"
-        message="确定让该设备退出登录吗？退出后该设备需要重新登录才能使用。"
-        confirmText="退出该设备"
-        danger
-        busy={revoking}
-        onConfirm={() => {
-          if (target) void revoke(target);
-        }}
-        onCancel={() => setTarget(null)}
-      />
-    </View>
+    >
+      {(data) => {
+        // This device first, then the most recently used.
+        const items = [...data].sort(
+          (x, y) => Number(y.current) - Number(x.current) || y.lastSeenAt.localeCompare(x.lastSeenAt),
+        );
+        return (
+          <View className="sessions-list" id="sessions-list">
+            <Text className="sessions-list__intro sj-hint">如发现不认识的设备，请立即将其退出，并留意账号安全。</Text>
+            {items.map((session, index) => (
+              <SessionItem key={session.id} session={session} index={index} onRevoke={setTarget} />
+            ))}
+            {items.length <= 1 ? (
+              <Text className="sessions-list__only sj-hint">目前只有本机登录了您的账号。</Text>
+            ) : null}
+            <ConfirmDialog
+              id="revoke-dialog"
+              visible={target !== null}
+              title="退出该设备"
+              message="确定让该设备退出登录吗？退出后该设备需要重新登录才能使用。"
+              confirmText="退出该设备"
+              danger
+              busy={revoking}
+              onConfirm={() => {
+                if (target) void revoke(target);
+              }}
+              onCancel={() => setTarget(null)}
+            />
+          </View>
+        );
+      }}
+    </PageStates>
   );
 }

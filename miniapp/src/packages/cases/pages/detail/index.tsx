@@ -1,11 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import type { ApplicationDetail } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
-import { ErrorState } from '@/components/ErrorState';
-import { EmptyState } from '@/components/EmptyState';
+import { PageStates } from '@/components/PageStates';
 import { useAsync } from '@/hooks/useAsync';
 import { ApiError, messageOf } from '@/services/api-error';
 import { fetchApplication, withdrawApplication } from '@/services/applications';
@@ -132,38 +131,20 @@ export default function CaseDetailPage(): JSX.Element {
     shown.current = true;
   });
 
-  if (state.status === 'loading') {
-    return (
-      <PageShell id="page-case">
-        <View id="case-loading" aria-busy="true">
-          {[0, 1].map((n) => (
-            <View className="sj-card" key={n}>
-              <Skeleton rows={4} animated />
-            </View>
-          ))}
-        </View>
-      </PageShell>
-    );
-  }
-  if (state.status === 'error') {
-    return (
-      <PageShell id="page-case">
-        <View className="sj-card">
-          <ErrorState id="case-error" message={state.message} onRetry={reload} />
-        </View>
-      </PageShell>
-    );
-  }
-  if (!state.data.found) {
-    return (
-      <PageShell id="page-case">
-        <EmptyState id="case-not-found" title="未找到该办件" note="请核对办件编号，或在「我的办件」中查看。" />
-      </PageShell>
-    );
-  }
   return (
     <PageShell id="page-case">
-      <CaseView detail={state.data.detail} onChange={(detail) => setData(() => ({ found: true, detail }))} />
+      <PageStates
+        id="case"
+        state={state}
+        onRetry={reload}
+        notFound={{
+          found: (data) => data.found,
+          title: '未找到该办件',
+          note: '请核对办件编号，或在「我的办件」中查看。',
+        }}
+      >
+        {(data) => <CaseView detail={data.detail} onChange={(detail) => setData(() => ({ found: true, detail }))} />}
+      </PageStates>
     </PageShell>
   );
 }

@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { Message, MessageList } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
-import { ErrorState } from '@/components/ErrorState';
+import { PageStates } from '@/components/PageStates';
 import { EmptyState } from '@/components/EmptyState';
 import { LoginPrompt } from '@/components/LoginPrompt';
 import { useAsync } from '@/hooks/useAsync';
@@ -46,43 +46,40 @@ export default function MessagesPage(): JSX.Element {
   }
   return (
     <PageShell id="page-messages">
-      {state.status === 'loading' ? (
-        <View className="sj-card" id="messages-loading" aria-busy="true">
-          <Skeleton rows={5} animated />
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="sj-card">
-          <ErrorState id="messages-error" message={state.message} onRetry={reload} />
-        </View>
-      ) : null}
-      {state.status === 'success' && state.data.items.length === 0 ? (
-        <EmptyState id="messages-empty" title="暂无消息" note="办件有新进展时，会在这里通知您。" />
-      ) : null}
-      {state.status === 'success' && state.data.items.length > 0 ? (
-        <View id="messages-list">
-          <Text className="sj-hint messages-count">
-            {state.data.unread > 0 ? `${state.data.unread} 条未读` : '全部已读'}
-          </Text>
-          {state.data.items.map((message) => (
-            <View
-              key={message.id}
-              id={`message-${message.id}`}
-              className={`message-card ${message.read ? '' : 'message-card--unread'}`}
-              role="link"
-              onClick={() => open(message)}
-              hoverClass="message-card--pressed"
-            >
-              <View className="message-card__head">
-                {message.read ? null : <View className="message-card__dot" aria-label="未读" />}
-                <Text className="message-card__title">{message.title}</Text>
-              </View>
-              <Text className="message-card__body">{message.body}</Text>
-              <Text className="message-card__time">{formatDateTime(message.createdAt)}</Text>
+      <PageStates
+        id="messages"
+        state={state}
+        onRetry={reload}
+        loadingClassName="sj-card"
+        skeleton={<Skeleton rows={5} animated />}
+      >
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyState id="messages-empty" title="暂无消息" note="办件有新进展时，会在这里通知您。" />
+          ) : (
+            <View id="messages-list">
+              <Text className="sj-hint messages-count">{data.unread > 0 ? `${data.unread} 条未读` : '全部已读'}</Text>
+              {data.items.map((message) => (
+                <View
+                  key={message.id}
+                  id={`message-${message.id}`}
+                  className={`message-card ${message.read ? '' : 'message-card--unread'}`}
+                  role="link"
+                  onClick={() => open(message)}
+                  hoverClass="message-card--pressed"
+                >
+                  <View className="message-card__head">
+                    {message.read ? null : <View className="message-card__dot" aria-label="未读" />}
+                    <Text className="message-card__title">{message.title}</Text>
+                  </View>
+                  <Text className="message-card__body">{message.body}</Text>
+                  <Text className="message-card__time">{formatDateTime(message.createdAt)}</Text>
+                </View>
+              ))}
             </View>
-          ))}
-        </View>
-      ) : null}
+          )
+        }
+      </PageStates>
     </PageShell>
   );
 }

@@ -6,6 +6,7 @@ import type { FavoriteItem } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
 import { ErrorState } from '@/components/ErrorState';
 import { EmptyState } from '@/components/EmptyState';
+import { PageStates } from '@/components/PageStates';
 import { LoginPrompt } from '@/components/LoginPrompt';
 import { useAsync } from '@/hooks/useAsync';
 import { useAuth } from '@/hooks/useAuth';
@@ -21,14 +22,16 @@ async function loadFavorites(): Promise<FavoriteItem[]> {
   return (await listFavorites()).favorites;
 }
 
+const SKELETON_CARDS = [0, 1].map((n) => (
+  <View className="sj-card" key={n}>
+    <Skeleton rows={3} animated />
+  </View>
+));
+
 function Skeletons(): JSX.Element {
   return (
     <View id="favorites-loading" aria-busy="true">
-      {[0, 1].map((n) => (
-        <View className="sj-card" key={n}>
-          <Skeleton rows={3} animated />
-        </View>
-      ))}
+      {SKELETON_CARDS}
     </View>
   );
 }
@@ -66,39 +69,38 @@ function FavoriteList(): JSX.Element {
     }
   };
 
-  if (state.status === 'loading') return <Skeletons />;
-  if (state.status === 'error') {
-    return (
-      <View className="sj-card">
-        <ErrorState id="favorites-error" message={state.message} onRetry={reload} />
-      </View>
-    );
-  }
-  if (state.data.length === 0) {
-    return (
-      <EmptyState id="favorites-empty" title="还没有收藏事项" note="在办事指南页点击「收藏」，常办的事项就会出现在这里">
-        <Button
-          className="sj-block-button favorites-browse"
-          type="primary"
-          id="favorites-browse"
-          onClick={browseCatalog}
-        >
-          去看看全部事项
-        </Button>
-      </EmptyState>
-    );
-  }
   return (
-    <View id="favorites-list">
-      {state.data.map((favorite) => (
-        <FavoriteCard
-          key={favorite.code}
-          favorite={favorite}
-          removing={removing === favorite.code}
-          onRemove={(f) => void remove(f)}
-        />
-      ))}
-    </View>
+    <PageStates id="favorites" state={state} onRetry={reload} skeleton={SKELETON_CARDS}>
+      {(favorites) =>
+        favorites.length === 0 ? (
+          <EmptyState
+            id="favorites-empty"
+            title="还没有收藏事项"
+            note="在办事指南页点击「收藏」，常办的事项就会出现在这里"
+          >
+            <Button
+              className="sj-block-button favorites-browse"
+              type="primary"
+              id="favorites-browse"
+              onClick={browseCatalog}
+            >
+              去看看全部事项
+            </Button>
+          </EmptyState>
+        ) : (
+          <View id="favorites-list">
+            {favorites.map((favorite) => (
+              <FavoriteCard
+                key={favorite.code}
+                favorite={favorite}
+                removing={removing === favorite.code}
+                onRemove={(f) => void remove(f)}
+              />
+            ))}
+          </View>
+        )
+      }
+    </PageStates>
   );
 }
 

@@ -1,8 +1,7 @@
 import { View } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import { PageShell } from '@/components/PageShell';
-import { ErrorState } from '@/components/ErrorState';
-import { EmptyState } from '@/components/EmptyState';
+import { PageStates } from '@/components/PageStates';
 import { CatalogStaleNotice } from '@/components/CatalogStaleNotice';
 import { fetchItemGuide } from '@/services/catalog';
 import { GuideHeader } from './GuideHeader';
@@ -24,54 +23,47 @@ import './index.scss';
 export default function ItemPage(): JSX.Element {
   const { state, reload } = useRouteLookup(fetchItemGuide, 'ITEM_NOT_FOUND');
 
-  if (state.status === 'loading') {
-    return (
-      <PageShell id="page-item">
-        <View id="item-loading" aria-busy="true">
-          <View className="guide-header">
-            <Skeleton rows={3} animated />
-          </View>
-          {[0, 1].map((n) => (
-            <View className="sj-card" key={n}>
-              <Skeleton rows={4} animated />
-            </View>
-          ))}
-        </View>
-      </PageShell>
-    );
-  }
-  if (state.status === 'error') {
-    return (
-      <PageShell id="page-item">
-        <View className="sj-card">
-          <ErrorState id="item-error" message={state.message} onRetry={reload} />
-        </View>
-      </PageShell>
-    );
-  }
-  if (!state.data.found) {
-    return (
-      <PageShell id="page-item">
-        <EmptyState id="item-not-found" title="未找到该事项" note="它可能已调整或下线，请返回重新搜索。">
-          <BackButton />
-        </EmptyState>
-      </PageShell>
-    );
-  }
-
-  const { item, catalog } = state.data.response;
+  const found = state.status === 'success' && state.data.found;
   return (
-    <PageShell id="page-item" className="guide-page">
-      <GuideHeader item={item} />
-      <CatalogStaleNotice catalog={catalog} />
-      <ConditionsSection item={item} />
-      <MaterialsSection materials={item.materials} />
-      <StepsSection item={item} />
-      <TimeAndFeeSection item={item} />
-      <HallsSection item={item} />
-      <BasisSection item={item} />
-      <ResultAndContactSection item={item} />
-      <ActionBar code={item.code} name={item.name} />
+    <PageShell id="page-item" className={found ? 'guide-page' : undefined}>
+      <PageStates
+        id="item"
+        state={state}
+        onRetry={reload}
+        skeleton={
+          <>
+            <View className="guide-header">
+              <Skeleton rows={3} animated />
+            </View>
+            {[0, 1].map((n) => (
+              <View className="sj-card" key={n}>
+                <Skeleton rows={4} animated />
+              </View>
+            ))}
+          </>
+        }
+        notFound={{
+          found: (data) => data.found,
+          title: '未找到该事项',
+          note: '它可能已调整或下线，请返回重新搜索。',
+          children: <BackButton />,
+        }}
+      >
+        {({ response: { item, catalog } }) => (
+          <>
+            <GuideHeader item={item} />
+            <CatalogStaleNotice catalog={catalog} />
+            <ConditionsSection item={item} />
+            <MaterialsSection materials={item.materials} />
+            <StepsSection item={item} />
+            <TimeAndFeeSection item={item} />
+            <HallsSection item={item} />
+            <BasisSection item={item} />
+            <ResultAndContactSection item={item} />
+            <ActionBar code={item.code} name={item.name} />
+          </>
+        )}
+      </PageStates>
     </PageShell>
   );
 }

@@ -1,9 +1,7 @@
 import { View, Text } from '@tarojs/components';
-import { Skeleton } from '@nutui/nutui-react-taro';
 import type { PackageDetail, PackageDetailResponse, PackageMember } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
-import { ErrorState } from '@/components/ErrorState';
-import { EmptyState } from '@/components/EmptyState';
+import { PageStates } from '@/components/PageStates';
 import { CatalogStaleNotice } from '@/components/CatalogStaleNotice';
 import { fetchPackage } from '@/services/catalog';
 import { promisedText, visitsText } from '@/utils/catalog-format';
@@ -91,26 +89,19 @@ export default function PackagePage(): JSX.Element {
 
   return (
     <PageShell id="page-package">
-      {state.status === 'loading' ? (
-        <View id="package-loading" aria-busy="true">
-          {[0, 1].map((n) => (
-            <View className="sj-card" key={n}>
-              <Skeleton rows={4} animated />
-            </View>
-          ))}
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="sj-card">
-          <ErrorState id="package-error" message={state.message} onRetry={reload} />
-        </View>
-      ) : null}
-      {state.status === 'success' && !state.data.found ? (
-        <EmptyState id="package-not-found" title="未找到该“一件事”服务" note="请返回重新选择。">
-          <BackButton />
-        </EmptyState>
-      ) : null}
-      {state.status === 'success' && state.data.found ? <PackageView response={state.data.response} /> : null}
+      <PageStates
+        id="package"
+        state={state}
+        onRetry={reload}
+        notFound={{
+          found: (data) => data.found,
+          title: '未找到该“一件事”服务',
+          note: '请返回重新选择。',
+          children: <BackButton />,
+        }}
+      >
+        {(data) => <PackageView response={data.response} />}
+      </PageStates>
     </PageShell>
   );
 }

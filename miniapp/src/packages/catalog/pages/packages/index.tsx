@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { PackageSummary } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
-import { ErrorState } from '@/components/ErrorState';
+import { PageStates } from '@/components/PageStates';
 import { EmptyState } from '@/components/EmptyState';
 import { CatalogStaleNotice } from '@/components/CatalogStaleNotice';
 import { useAsync } from '@/hooks/useAsync';
@@ -45,29 +45,26 @@ export default function PackagesPage(): JSX.Element {
           把多个部门的多个事项合成一件事：一次告知、一表申请、一套材料，少跑腿。
         </Text>
       </View>
-      {state.status === 'loading' ? (
-        <View id="packages-loading" aria-busy="true">
-          {[0, 1, 2].map((n) => (
-            <View className="sj-card" key={n}>
-              <Skeleton rows={3} animated />
-            </View>
-          ))}
-        </View>
-      ) : null}
-      {state.status === 'error' ? (
-        <View className="sj-card">
-          <ErrorState id="packages-error" message={state.message} onRetry={reload} />
-        </View>
-      ) : null}
-      {state.status === 'success' ? (
-        <View id="packages-list">
-          <CatalogStaleNotice catalog={state.data.catalog} />
-          {state.data.packages.length === 0 ? <EmptyState title="暂无“一件事”服务" /> : null}
-          {state.data.packages.map((pkg) => (
-            <PackageCard key={pkg.code} pkg={pkg} />
-          ))}
-        </View>
-      ) : null}
+      <PageStates
+        id="packages"
+        state={state}
+        onRetry={reload}
+        skeleton={[0, 1, 2].map((n) => (
+          <View className="sj-card" key={n}>
+            <Skeleton rows={3} animated />
+          </View>
+        ))}
+      >
+        {(data) => (
+          <View id="packages-list">
+            <CatalogStaleNotice catalog={data.catalog} />
+            {data.packages.length === 0 ? <EmptyState title="暂无“一件事”服务" /> : null}
+            {data.packages.map((pkg) => (
+              <PackageCard key={pkg.code} pkg={pkg} />
+            ))}
+          </View>
+        )}
+      </PageStates>
     </PageShell>
   );
 }
