@@ -81,6 +81,7 @@ export type AppConfig = Pick<
   | 'trustProxy'
   | 'corsOrigins'
   | 'staticDir'
+  | 'cspConnectSources'
   | 'docsEnabled'
   | 'auth'
   | 'catalog'
@@ -258,6 +259,7 @@ export function createApp(deps: AppDeps): BffApp {
     securityHeaders({
       apiPrefix: API_PREFIX,
       scriptHashes: h5Index && existsSync(h5Index) ? inlineScriptHashes(readFileSync(h5Index, 'utf8')) : [],
+      connectSources: config.cspConnectSources,
     }),
   );
   app.use(corsAllowlist(config.corsOrigins));

@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: bool.default(false),
   CORS_ORIGINS: list.default([]),
   STATIC_DIR: z.string().optional(),
+  /** Extra origins the served H5 build may call (the sandbox's face stand-in in the demo); none in production. */
+  CSP_CONNECT_SOURCES: list.default([]),
   DOCS_ENABLED: bool.optional(),
 
   MONGODB_URI: z
@@ -67,6 +69,7 @@ export interface Config {
   trustProxy: boolean;
   corsOrigins: string[];
   staticDir: string | undefined;
+  cspConnectSources: string[];
   docsEnabled: boolean;
   mongodbUri: string;
   auth: {
@@ -103,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     corsOrigins: e.CORS_ORIGINS,
     staticDir: e.STATIC_DIR,
+    cspConnectSources: e.CSP_CONNECT_SOURCES,
     docsEnabled: e.DOCS_ENABLED ?? e.NODE_ENV !== 'production',
     mongodbUri: e.MONGODB_URI,
     auth: {

@@ -16,6 +16,7 @@ import { SystemRegistry } from './core/system-registry';
 import { resolveOptions, type SandboxOptions } from './options';
 import { seedCitizens } from './seed/citizens';
 import { SYSTEM_FACTORIES } from './systems';
+import { controlCors } from './control/cors';
 
 export interface BuiltSandbox {
   app: Koa;
@@ -47,6 +48,7 @@ export function buildSandbox(options: SandboxOptions): BuiltSandbox {
 
   const app = new Koa();
   app.use(requestLog(resolved.log));
+  app.use(controlCors());
   app.use(errorMiddleware(registry, resolved.log));
   // Faults come before body parsing: a dead server does not read the request.
   app.use(faultMiddleware(registry, faults, stats, resolved.log));

@@ -83,7 +83,19 @@ describe('platform: health, docs, errors, headers, logs', () => {
     expect(page.status).toBe(200);
     expect(page.text).not.toMatch(/https?:\/\//);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toMatch(/connect-src 'self'(;|$)/);
     expect(css.status).toBe(200);
+  });
+
+  it('when extra connect sources are configured (the demo sandbox), then pages may call exactly those', async () => {
+    const demo = await startTestStack({ CSP_CONNECT_SOURCES: 'http://localhost:8090' });
+    try {
+      const page = await demo.api().get('/docs');
+
+      expect(page.headers['content-security-policy']).toMatch(/connect-src 'self' http:\/\/localhost:8090(;|$)/);
+    } finally {
+      await demo.close();
+    }
   });
 
   it('when docs are disabled (production), then /docs is not served but /openapi.json is', async () => {

@@ -31,7 +31,8 @@ export async function startFullStack(options: { serveH5?: boolean } = {}): Promi
   });
   const logger = createLogger({ level: 'warn', destination: collectingStream([]) });
   const clock = new TestClock();
-  const bff = await startBff(config, logger, clock);
+  // The page may call the sandbox's face-camera stand-in, as in the demo.
+  const bff = await startBff({ ...config, cspConnectSources: [sandbox.url] }, logger, clock);
   const control = new SandboxControl(sandbox.url);
   return {
     url: bff.url,

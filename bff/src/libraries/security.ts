@@ -61,7 +61,11 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
  * pages, whose CSP allows only our own origin (Swagger UI and the H5 build are
  * self-hosted) plus the exact inline scripts we ship, by hash.
  */
-export function securityHeaders(options: { apiPrefix: string; scriptHashes: string[] }): Middleware<AppState> {
+export function securityHeaders(options: {
+  apiPrefix: string;
+  scriptHashes: string[];
+  connectSources?: string[];
+}): Middleware<AppState> {
   const pageHeaders = helmetHeaders({
     contentSecurityPolicy: {
       directives: {
@@ -69,7 +73,7 @@ export function securityHeaders(options: { apiPrefix: string; scriptHashes: stri
         scriptSrc: ["'self'", ...options.scriptHashes],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...(options.connectSources ?? [])],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
       },
