@@ -24,7 +24,13 @@ export default defineAppConfig({
     {
       // 在线办理: real-name verification, the item form, review and receipt.
       root: 'packages/apply',
-      pages: ['pages/real-name/index', 'pages/form/index', 'pages/review/index', 'pages/receipt/index'],
+      pages: [
+        'pages/real-name/index',
+        'pages/form/index',
+        'pages/review/index',
+        'pages/receipt/index',
+        'pages/package-form/index',
+      ],
     },
     {
       // 办件进度: my cases, a case, messages, and the lookup by case number.

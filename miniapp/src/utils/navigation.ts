@@ -17,6 +17,7 @@ export const ROUTES = {
   form: '/packages/apply/pages/form/index',
   review: '/packages/apply/pages/review/index',
   receipt: '/packages/apply/pages/receipt/index',
+  packageForm: '/packages/apply/pages/package-form/index',
   cases: '/packages/cases/pages/list/index',
   caseDetail: '/packages/cases/pages/detail/index',
   messages: '/packages/cases/pages/messages/index',
@@ -51,6 +52,11 @@ export function itemUrl(code: string): string {
 
 export function formUrl(code: string): string {
   return withQuery(ROUTES.form, { code });
+}
+
+/** 一件事 在线办理: the package's combined form. */
+export function packageFormUrl(code: string): string {
+  return withQuery(ROUTES.packageForm, { code });
 }
 
 export function caseUrl(caseNo: string): string {

@@ -13,7 +13,7 @@ import { useAutosave, type AutosaveStatus } from '../../hooks/useAutosave';
 import { applySession } from '../../state/session';
 import { chosenMaterials, draftData, missingMaterials, resumeData, submitData } from '../../state/form-data';
 import { readUploads, writeUploads } from '../../state/remembered-uploads';
-import { MaterialsPanel } from './MaterialsPanel';
+import { MaterialsPanel } from '../../components/MaterialsPanel';
 import type { FormPageData } from './index';
 
 const SAVE_TEXT: Record<AutosaveStatus, string> = {

@@ -12,19 +12,20 @@ export interface ApplyStart {
 }
 
 /**
- * 在线办理: login, then 实名认证 (once per account), then the item form.
+ * 在线办理: login, then 实名认证 (once per account), then the item form
+ * (or `target`, e.g. a 一件事 package form).
  * A tap while logged out is remembered: back from a successful login the
  * flow goes on without a second tap (back without one, it is forgotten).
  */
-export function useApplyStart(code: string): ApplyStart {
+export function useApplyStart(code: string, target: string = formUrl(code)): ApplyStart {
   const [askingLogin, setAskingLogin] = useState(false);
   const wantsToApply = useRef(false);
 
   const proceed = useCallback(() => {
     const current = authStore.get();
     if (current.status !== 'authenticated') return;
-    goTo(current.user.realNameStatus === 'verified' ? formUrl(code) : realNameUrl(formUrl(code)));
-  }, [code]);
+    goTo(current.user.realNameStatus === 'verified' ? target : realNameUrl(target));
+  }, [target]);
 
   // Back on the guide: go on once the login page has closed (navigating
   // while it is still closing confuses the H5 router's history).

@@ -1,14 +1,17 @@
 import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import type { PackageDetail, PackageDetailResponse, PackageMember } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
 import { PageStates } from '@/components/PageStates';
 import { CatalogStaleNotice } from '@/components/CatalogStaleNotice';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { fetchPackage } from '@/services/catalog';
 import { promisedText, visitsText } from '@/utils/catalog-format';
-import { goTo, itemUrl } from '@/utils/navigation';
+import { goTo, itemUrl, packageFormUrl } from '@/utils/navigation';
 import { GuideBullets, GuideRow, GuideSection } from '../../components/GuideSection';
 import { BackButton } from '../../components/BackButton';
 import { useRouteLookup } from '../../hooks/useRouteLookup';
+import { useApplyStart } from '../item/useApplyStart';
 import './index.scss';
 
 /** A member item in order; police items open their guide, other departments' items are listed for reference. */
@@ -34,9 +37,40 @@ function Member({ member }: { member: PackageMember }): JSX.Element {
   );
 }
 
+/** 在线办理 of the whole package: login, then 实名认证 (once), then the combined form. */
+function OnlineApply({ code }: { code: string }): JSX.Element {
+  const apply = useApplyStart(code, packageFormUrl(code));
+  return (
+    <>
+      <Button
+        block
+        className="sj-block-button package-apply"
+        id="package-apply-online"
+        type="primary"
+        onClick={apply.start}
+      >
+        在线办理
+      </Button>
+      <Text className="package-note sj-hint" id="package-online-note">
+        一次填写、一次提交，各部门分别受理；也可到服务大厅一窗办理。
+      </Text>
+      <ConfirmDialog
+        id="package-apply-login-dialog"
+        visible={apply.askingLogin}
+        title="登录后办理"
+        message="在线办理需要先登录并完成实名认证（只需一次）。现在去登录吗？"
+        confirmText="去登录"
+        onConfirm={apply.confirmLogin}
+        onCancel={apply.cancelLogin}
+      />
+    </>
+  );
+}
+
 function PackageView({ response }: { response: PackageDetailResponse }): JSX.Element {
   const pkg: PackageDetail = response.package;
   const members = [...pkg.members].sort((a, b) => a.order - b.order);
+  const online = members.some((member) => member.police);
   return (
     <>
       <View className="package-head">
@@ -76,9 +110,13 @@ function PackageView({ response }: { response: PackageDetailResponse }): JSX.Ele
       <GuideSection title="办理条件" id="package-conditions">
         <GuideBullets lines={pkg.conditions} empty="符合各事项受理条件即可申请" />
       </GuideSection>
-      <Text className="package-note sj-hint" id="package-online-note">
-        “一件事”联办的在线申请即将开放，目前可查看各事项的办事指南，或到服务大厅一窗办理。
-      </Text>
+      {online ? (
+        <OnlineApply code={pkg.code} />
+      ) : (
+        <Text className="package-note sj-hint" id="package-online-note">
+          该“一件事”暂不支持在线办理，可查看各事项的办事指南，或到服务大厅一窗办理。
+        </Text>
+      )}
     </>
   );
 }
