@@ -8,10 +8,11 @@ import { LoginPrompt } from '@/components/LoginPrompt';
 import { useAsync } from '@/hooks/useAsync';
 import { useAuth } from '@/hooks/useAuth';
 import { ApiError, messageOf } from '@/services/api-error';
-import { fetchIdentity, verifyIdentity } from '@/services/identity';
+import { fetchIdentity, finishFaceCheck, startFaceCheck, verifyIdentity } from '@/services/identity';
 import { authStore, setAuthenticated } from '@/stores/auth-store';
 import { ROUTES, routeParam } from '@/utils/navigation';
 import { checkIdNumber, checkName } from './validate';
+import { faceMode, runWechatFaceCheck, sandboxFaceResult, type FaceMode } from './face';
 import './index.scss';
 
 interface Errors {
@@ -50,10 +51,79 @@ function VerifyForm({ onVerified }: { onVerified: () => void }): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [locked, setLocked] = useState(false);
 
-  const submit = async (): Promise<void> => {
+  const [mode] = useState<FaceMode>(faceMode);
+  const [faceBusy, setFaceBusy] = useState(false);
+  /** A started face check: waiting for the sandbox stand-in, or for a retry after FACE_CHECK_PENDING. */
+  const [face, setFace] = useState<{ verifyId: string; pending: boolean } | null>(null);
+
+  const checkFields = (): boolean => {
     const found: Errors = { name: checkName(name), idNumber: checkIdNumber(idNumber) };
     setErrors(found);
-    if (found.name || found.idNumber) return;
+    return !found.name && !found.idNumber;
+  };
+
+  /** Asks the BFF for the outcome of the face check. */
+  const finishFace = async (verifyId: string): Promise<void> => {
+    try {
+      await finishFaceCheck(verifyId);
+      setFace(null);
+      onVerified();
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'FACE_CHECK_PENDING') {
+        setFace({ verifyId, pending: true });
+        setErrors({ form: '请完成刷脸后再试' });
+        return;
+      }
+      setFace(null);
+      setErrors(errorsOf(error));
+    }
+  };
+
+  const startFace = async (): Promise<void> => {
+    if (!checkFields()) return;
+    setFaceBusy(true);
+    try {
+      const started = await startFaceCheck({ name: name.trim(), idNumber: idNumber.trim().toUpperCase() });
+      if (mode === 'sandbox') {
+        setFace({ verifyId: started.verifyId, pending: false });
+        return;
+      }
+      await runWechatFaceCheck(started.verifyId);
+      await finishFace(started.verifyId);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'IDENTITY_TOO_MANY_TRIES') setLocked(true);
+      setErrors(errorsOf(error));
+    } finally {
+      setFaceBusy(false);
+    }
+  };
+
+  const sandboxAnswer = async (result: 'pass' | 'fail'): Promise<void> => {
+    if (!face) return;
+    setFaceBusy(true);
+    try {
+      await sandboxFaceResult(face.verifyId, result);
+      await finishFace(face.verifyId);
+    } catch (error) {
+      setErrors(errorsOf(error));
+    } finally {
+      setFaceBusy(false);
+    }
+  };
+
+  const retryFace = async (): Promise<void> => {
+    if (!face) return;
+    setFaceBusy(true);
+    setErrors({});
+    try {
+      await finishFace(face.verifyId);
+    } finally {
+      setFaceBusy(false);
+    }
+  };
+
+  const submit = async (): Promise<void> => {
+    if (!checkFields()) return;
     setBusy(true);
     try {
       await verifyIdentity({ name: name.trim(), idNumber: idNumber.trim().toUpperCase() });
@@ -129,6 +199,56 @@ function VerifyForm({ onVerified }: { onVerified: () => void }): JSX.Element {
       >
         {locked ? '今日已无法再试' : '提交认证'}
       </Button>
+      {mode !== 'none' ? (
+        <Button
+          block
+          className="sj-block-button real-name-form__face"
+          type="default"
+          id="real-name-face"
+          loading={faceBusy && !face}
+          disabled={locked || busy || face !== null}
+          onClick={() => void startFace()}
+        >
+          刷脸认证
+        </Button>
+      ) : null}
+      {face?.pending ? (
+        <Button
+          block
+          className="sj-block-button real-name-form__face"
+          type="default"
+          id="real-name-face-retry"
+          loading={faceBusy}
+          onClick={() => void retryFace()}
+        >
+          我已完成刷脸，重试
+        </Button>
+      ) : null}
+      {mode === 'sandbox' && face && !face.pending ? (
+        <View className="real-name-sandbox" id="real-name-face-sandbox">
+          <Text className="sj-hint">沙箱：模拟刷脸</Text>
+          <View className="real-name-sandbox__actions">
+            <Button
+              type="primary"
+              size="small"
+              id="real-name-face-pass"
+              disabled={faceBusy}
+              onClick={() => void sandboxAnswer('pass')}
+            >
+              通过
+            </Button>
+            <Button
+              type="default"
+              size="small"
+              id="real-name-face-fail"
+              disabled={faceBusy}
+              onClick={() => void sandboxAnswer('fail')}
+            >
+              不通过
+            </Button>
+          </View>
+        </View>
+      ) : null}
       <Text className="sj-hint real-name-form__privacy">
         您的姓名和身份证号码仅用于与公安人口信息核验身份，页面上只显示遮挡后的号码。
       </Text>
