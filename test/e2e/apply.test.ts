@@ -18,7 +18,8 @@ import { loginThroughUi } from '../support/ui-login';
  *             #real-name-error, #real-name-id-error
  *   表单      #page-form, #form-item-name, #field-<key>, #field-<key>-input (input|textarea),
  *             #field-<key>-error, #field-<key>-option-<value>, #field-<key>-picker, #draft-status[data-status],
- *             #material-<n>-file (H5 file input), #material-<n>-progress, #material-<n>-done, #form-next
+ *             #material-<n>-file (H5 file input), #material-<n>-progress, #material-<n>-done,
+ *             #apply-material-<n>-licence[aria-checked] (使用电子证照), #form-next
  *   核对      #page-review, #review-submit, #review-error
  *   回执      #page-receipt, #receipt-case-no, #receipt-promised, #receipt-cases
  *   我的办件  #page-cases, #cases-tab-<all|active|supplement|done|withdrawn>, #case-<caseNo>
@@ -173,16 +174,40 @@ describe('H5: online application and progress', () => {
     await screenshot(page, 'apply-05-form-filled-saved');
   });
 
-  it('when a file is attached to each required material, then each shows as uploaded', async () => {
+  it('when the e-licence on file is chosen for one material and a file is attached to each other required one, then each is provided', async () => {
     await page.locator('#apply-materials').scrollIntoViewIfNeeded();
     const required = item.materials.flatMap((m, index) => (m.necessity === 'required' ? [index] : []));
     expect(required.length).toBeGreaterThan(0);
-    for (const index of required) {
+
+    // 户政: one material comes from the citizen's 电子证照 instead of an upload.
+    await page.locator('#apply-materials [id^="apply-material-"][id$="-licence"]').first().waitFor();
+    const offered = item.materials.flatMap((m, index) => (m.eLicence.reusable ? [index] : []));
+    let licenceIndex = -1;
+    for (const index of offered) {
+      if ((await page.locator(`#apply-material-${index}-licence`).count()) > 0) {
+        licenceIndex = index;
+        break;
+      }
+    }
+    expect(licenceIndex).toBeGreaterThanOrEqual(0);
+    const choice = page.locator(`#apply-material-${licenceIndex}-licence`);
+    await expect(choice.getAttribute('aria-checked')).resolves.toBe('false');
+    await choice.tap();
+    await page.locator(`#apply-material-${licenceIndex}-licence[aria-checked="true"]`).waitFor();
+    await expect(choice.innerText()).resolves.toContain('☑ 使用电子证照');
+    await expect(page.locator(`#page-form #material-${licenceIndex}`).count()).resolves.toBe(0);
+    await choice.scrollIntoViewIfNeeded();
+    await screenshot(page, 'apply-06b-elicence-chosen');
+
+    const toUpload = required.filter((index) => index !== licenceIndex);
+    expect(toUpload.length).toBeGreaterThan(0);
+    for (const index of toUpload) {
       await page
         .locator(`#material-${index}-file`)
         .setInputFiles({ name: `material-${index}.png`, mimeType: 'image/png', buffer: TINY_PNG });
       await page.locator(`#material-${index}-done`).waitFor();
     }
+    await page.locator(`#apply-material-${licenceIndex}-licence[aria-checked="true"]`).waitFor();
     await page.locator(`#apply-material-${required[0]}`).scrollIntoViewIfNeeded();
     await screenshot(page, 'apply-06-materials-uploaded');
   });
