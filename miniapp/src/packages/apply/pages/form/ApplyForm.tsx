@@ -8,7 +8,7 @@ import { useAuth } from '@/hooks/useAuth';
 import { useUploads } from '@/hooks/useUploads';
 import { saveDraft } from '@/services/drafts';
 import { goTo, ROUTES } from '@/utils/navigation';
-import { FormFieldView } from '../../components/FormFieldView';
+import { FormSections } from '../../components/FormSections';
 import { useAutosave, type AutosaveStatus } from '../../hooks/useAutosave';
 import { applySession } from '../../state/session';
 import { chosenMaterials, draftData, missingMaterials, resumeData, submitData } from '../../state/form-data';
@@ -132,22 +132,19 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
         </Text>
       </View>
 
-      {item.form.sections.map((section, index) => (
-        <View className="sj-card apply-section" key={`${index}-${section.title}`} id={`form-section-${index}`}>
-          <Text className="apply-section__title">{section.title}</Text>
-          {section.fields.map((field) => (
-            <FormFieldView
-              key={field.key}
-              field={field}
-              value={data[field.key]}
-              error={errors[field.key]}
-              hint={prefillHint(field)}
-              onChange={(value) => change(field, value)}
-              onBlur={() => blur(field)}
-            />
-          ))}
-        </View>
-      ))}
+      <FormSections
+        sections={item.form.sections}
+
+        data={data}
+
+        errors={errors}
+
+        hint={prefillHint}
+
+        onChange={change}
+
+        onBlur={blur}
+      />
 
       <MaterialsPanel
         materials={item.materials}

@@ -16,7 +16,7 @@ import { fetchPackageForm, retryPackageApplication, submitPackageApplication } f
 import { ApiError } from '@/services/api-error';
 import { caseUrl, goTo, packageFormUrl, realNameUrl, routeParam } from '@/utils/navigation';
 import { newIdempotencyKey } from '@/utils/idempotency';
-import { FormFieldView } from '../../components/FormFieldView';
+import { FormSections } from '../../components/FormSections';
 import { MaterialsPanel } from '../../components/MaterialsPanel';
 import { chosenMaterials, missingMaterials, submitData } from '../../state/form-data';
 import { packageMaterials } from './package-data';
@@ -214,22 +214,14 @@ export function PackageApplyForm({
           。
         </Text>
       </View>
-      {form.form.sections.map((section, index) => (
-        <View className="sj-card apply-section" key={`${index}-${section.title}`} id={`form-section-${index}`}>
-          <Text className="apply-section__title">{section.title}</Text>
-          {section.fields.map((field) => (
-            <FormFieldView
-              key={field.key}
-              field={field}
-              value={data[field.key]}
-              error={errors[field.key]}
-              hint={prefillHint(field)}
-              onChange={(value) => change(field, value)}
-              onBlur={() => blur(field)}
-            />
-          ))}
-        </View>
-      ))}
+      <FormSections
+        sections={form.form.sections}
+        data={data}
+        errors={errors}
+        hint={prefillHint}
+        onChange={change}
+        onBlur={blur}
+      />
       <MaterialsPanel
         materials={materials}
         licences={NO_LICENCES}
