@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { FormField, ItemGuide, ItemGuideResponse } from '@suijing/shared';
+import type { ItemGuide, ItemGuideResponse } from '@suijing/shared';
 import { launchChromium, phoneContext, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
+import { formFiller } from '../support/ui-forms';
 import { loginThroughUi } from '../support/ui-login';
 
 /**
@@ -38,6 +39,8 @@ describe('H5: online application and progress', () => {
   let caseNo = '';
   const phone = uniquePhone();
   const pageErrors: string[] = [];
+  let type: ReturnType<typeof formFiller>['type'];
+  let fillField: ReturnType<typeof formFiller>['fill'];
 
   const visible = (selector: string): Locator => page.locator(`${selector}:visible`);
 
@@ -45,54 +48,6 @@ describe('H5: online application and progress', () => {
     return visible(selector)
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  }
-
-  /** Picks an option of a Taro picker: open it, move to the option, 确定. */
-  async function pick(field: FormField, index: number): Promise<void> {
-    await page.locator(`#field-${field.key}-picker`).tap();
-    const overlay = page.locator('.taro-picker__overlay:visible').last();
-    await overlay.waitFor();
-    if (index > 0) {
-      await overlay
-        .locator('.taro-picker__content')
-        .first()
-        .evaluate((el, n) => {
-          el.scrollTop = n * 34;
-        }, index);
-      await page.waitForTimeout(300);
-    }
-    await overlay.locator('.taro-picker__action').last().tap();
-    await overlay.waitFor({ state: 'hidden' });
-  }
-
-  /** Types a value the way a citizen does, then leaves the field (the blur check runs). */
-  async function type(field: FormField, value: string): Promise<void> {
-    const control = page.locator(`#field-${field.key}-input`).locator('input, textarea').first();
-    await control.fill(value);
-    await control.blur();
-  }
-
-  async function fillField(field: FormField, value: string | string[]): Promise<void> {
-    switch (field.type) {
-      case 'radio':
-        await page.locator(`#field-${field.key}-option-${String(value)}`).tap();
-        break;
-      case 'checkbox':
-        for (const v of value as string[]) await page.locator(`#field-${field.key}-option-${v}`).tap();
-        break;
-      case 'select':
-        if ((field.options?.length ?? 0) <= 8) {
-          await page.locator(`#field-${field.key}-option-${String(value)}`).tap();
-          break;
-        }
-        await pick(field, field.options?.findIndex((o) => o.value === value) ?? 0);
-        break;
-      case 'date':
-        await pick(field, 0);
-        break;
-      default:
-        await type(field, String(value));
-    }
   }
 
   beforeAll(async () => {
@@ -103,6 +58,7 @@ describe('H5: online application and progress', () => {
     context = await phoneContext(browser);
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ type, fill: fillField } = formFiller(page));
   });
 
   afterAll(async () => {
