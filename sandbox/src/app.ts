@@ -6,6 +6,7 @@ import { clockRoutes } from './control/clock.routes';
 import { faultRoutes } from './control/faults.routes';
 import { SandboxClock } from './core/clock';
 import { errorMiddleware } from './core/error-middleware';
+import { SandboxEvents } from './core/events';
 import { faultMiddleware } from './core/fault-middleware';
 import { FaultBoard } from './core/faults';
 import { Prng } from './core/prng';
@@ -35,6 +36,7 @@ export function buildSandbox(options: SandboxOptions): BuiltSandbox {
     options: resolved,
     citizens,
     random: (stream) => Prng.derive(resolved.seed, stream),
+    events: new SandboxEvents(resolved.log),
   };
   const registry = new SystemRegistry(SYSTEM_FACTORIES.map((create) => create(kit)));
   const faults = new FaultBoard(resolved.seed);

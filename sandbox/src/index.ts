@@ -4,7 +4,7 @@
  */
 export { createSandbox } from './app';
 export { startSandbox, type RunningSandbox } from './server';
-export { DEFAULT_SEED, type SandboxOptions } from './options';
+export { DEFAULT_SEED, DEFAULT_TRAFFIC_LATENCY_MS, type SandboxOptions } from './options';
 export { SandboxClock } from './core/clock';
 export { Prng } from './core/prng';
 export { RateWindow } from './core/rate-window';
@@ -18,3 +18,5 @@ export { SMS_ERRORS } from './systems/sms/errors';
 export { SMS_TEMPLATES } from './systems/sms/templates';
 export { SUBSCRIBE_TEMPLATES, type SubscribeTemplate } from './systems/wechat/subscribe-templates';
 export { IDENTITY_ERRORS } from './systems/identity/errors';
+export { TRAFFIC_ERRORS } from './systems/traffic/errors';
+export type { CaseDecided, SandboxEventMap, SandboxEvents } from './core/events';

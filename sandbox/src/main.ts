@@ -4,8 +4,10 @@
  *   SANDBOX_PORT (default 8090), SANDBOX_WECHAT_APPID, SANDBOX_WECHAT_SECRET,
  *   SANDBOX_SMS_KEY, SANDBOX_GOV_APP_KEY, SANDBOX_APPROVAL_WEBHOOK_SECRET (required: the
  *   credentials the BFF must present or check), SANDBOX_APPROVAL_WEBHOOK_URL (optional),
- *   SANDBOX_HOST (default 127.0.0.1), SANDBOX_SEED (optional integer).
+ *   SANDBOX_HOST (default 127.0.0.1), SANDBOX_SEED (optional integer),
+ *   SANDBOX_TRAFFIC_LATENCY_MS (optional, 0-5000, default 300: the traffic system's base answer time).
  */
+import { MAX_TRAFFIC_LATENCY_MS } from './options';
 import { startSandbox } from './server';
 
 const REQUIRED = [
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     port: integer('SANDBOX_PORT', 0, 65535) ?? 8090,
     host: process.env.SANDBOX_HOST || '127.0.0.1',
     seed: integer('SANDBOX_SEED', 0, 2 ** 32 - 1),
+    traffic: { latencyMs: integer('SANDBOX_TRAFFIC_LATENCY_MS', 0, MAX_TRAFFIC_LATENCY_MS) },
     wechat: { appId: env.SANDBOX_WECHAT_APPID, appSecret: env.SANDBOX_WECHAT_SECRET },
     sms: { apiKey: env.SANDBOX_SMS_KEY },
     gov: { appKey: env.SANDBOX_GOV_APP_KEY },

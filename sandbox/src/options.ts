@@ -10,6 +10,8 @@ export interface SandboxOptions {
   gov: { appKey: string };
   /** The approval system's webhook: the secret it signs with and, once known, where it pushes. */
   approval: { webhookSecret: string; webhookUrl?: string };
+  /** The traffic system (车驾管): its base answer time (default 300 ms, 0 to 5000; each answer varies ±30%). */
+  traffic?: { latencyMs?: number };
   /** Seed of the deterministic seed data and fault sequences. */
   seed?: number;
   /** Receives one line per request and per notable event; silent when absent. */
@@ -21,11 +23,21 @@ export interface ResolvedOptions {
   sms: { apiKey: string };
   gov: { appKey: string };
   approval: { webhookSecret: string; webhookUrl: string | undefined };
+  traffic: { latencyMs: number };
   seed: number;
   log: (line: string) => void;
 }
 
 export const DEFAULT_SEED = 20240601;
+
+/** The traffic system answers slowly, like the real 车驾管 back end behind its gateway. */
+export const DEFAULT_TRAFFIC_LATENCY_MS = 300;
+export const MAX_TRAFFIC_LATENCY_MS = 5000;
+
+/** Whether a base latency is acceptable (integer milliseconds, 0 to MAX_TRAFFIC_LATENCY_MS). */
+export function isTrafficLatency(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TRAFFIC_LATENCY_MS;
+}
 
 /** Validates the options once, so a missing secret fails at start-up and not on the first request. */
 export function resolveOptions(options: SandboxOptions): ResolvedOptions {
@@ -38,11 +50,16 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
   if (missing.length > 0) throw new Error(`sandbox: missing required option(s): ${missing.join(', ')}`);
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new Error('sandbox: seed must be an integer');
+  const latencyMs = options.traffic?.latencyMs ?? DEFAULT_TRAFFIC_LATENCY_MS;
+  if (!isTrafficLatency(latencyMs)) {
+    throw new Error(`sandbox: traffic.latencyMs must be an integer from 0 to ${MAX_TRAFFIC_LATENCY_MS}`);
+  }
   return {
     wechat: { appId: options.wechat.appId, appSecret: options.wechat.appSecret },
     sms: { apiKey: options.sms.apiKey },
     gov: { appKey: options.gov.appKey },
     approval: { webhookSecret: options.approval.webhookSecret, webhookUrl: options.approval.webhookUrl },
+    traffic: { latencyMs },
     seed,
     log: options.log ?? (() => undefined),
   };

@@ -52,6 +52,11 @@ export const ERRORS = {
   CASE_NOT_FOUND: { status: 404, message: '未找到该办件，请核对办件编号' },
   CASE_STATE_CONFLICT: { status: 409, message: '该办件当前状态不允许此操作，请刷新后查看' },
 
+  DRIVING_LICENCE_NOT_FOUND: { status: 404, message: '未查询到您名下的机动车驾驶证，如有疑问请拨打 12123 咨询' },
+  VEHICLE_NOT_FOUND: { status: 404, message: '未找到该车辆，它可能已转出或注销，请返回刷新' },
+  DOWNGRADE_NOT_ALLOWED: { status: 409, message: '当前驾驶证不符合自愿降级条件' },
+  MORTGAGE_RELEASE_NOT_READY: { status: 409, message: '抵押权人尚未提交解除抵押信息，请联系贷款机构办理后再申请' },
+
   ITEM_NOT_FOUND: { status: 404, message: '未找到该事项，它可能已调整或下线，请返回重新搜索' },
   PACKAGE_NOT_FOUND: { status: 404, message: '未找到该“一件事”服务，请返回重新选择' },
   DRAFT_NOT_FOUND: { status: 404, message: '没有找到保存的草稿，请重新填写' },

@@ -11,3 +11,4 @@ export * from './schemas/identity';
 export * from './schemas/applications';
 export * from './schemas/messages';
 export * from './schemas/licences';
+export * from './schemas/traffic';

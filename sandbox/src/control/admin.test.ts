@@ -10,7 +10,7 @@ describe('sandbox admin routes', () => {
     const res = await agent.get('/sandbox/health').expect(200);
 
     // Assert
-    expect(res.body).toEqual({ ok: true, systems: ['wechat', 'sms', 'catalog', 'identity', 'approval'] });
+    expect(res.body).toEqual({ ok: true, systems: ['wechat', 'sms', 'catalog', 'identity', 'approval', 'traffic'] });
   });
 
   it('when the seeded citizens are asked, then they are the ones of the sandbox seed', async () => {

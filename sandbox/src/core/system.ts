@@ -1,5 +1,6 @@
 import type Router from '@koa/router';
 import type { SandboxClock } from './clock';
+import type { SandboxEvents } from './events';
 import type { Prng } from './prng';
 import type { ResolvedOptions } from '../options';
 import type { SeedCitizen } from '../seed/citizens';
@@ -41,6 +42,8 @@ export interface SystemKit {
   citizens: readonly SeedCitizen[];
   /** A seeded random stream private to the caller (named so streams do not interfere). */
   random(stream: string): Prng;
+  /** What systems of this sandbox tell each other (shared by all of them, e.g. approval decisions for traffic). */
+  events: SandboxEvents;
 }
 
 export type SystemFactory = (kit: SystemKit) => SandboxSystem;

@@ -3,6 +3,7 @@ import { createApprovalSystem } from './approval';
 import { createCatalogSystem } from './catalog';
 import { createIdentitySystem } from './identity';
 import { createSmsSystem } from './sms';
+import { createTrafficSystem } from './traffic';
 import { createWechatSystem } from './wechat';
 
 /**
@@ -18,4 +19,5 @@ export const SYSTEM_FACTORIES: readonly SystemFactory[] = [
   createCatalogSystem,
   createIdentitySystem,
   createApprovalSystem,
+  createTrafficSystem,
 ];

@@ -18,6 +18,8 @@ export function testOptions(overrides: Partial<SandboxOptions> = {}): SandboxOpt
     sms: { apiKey: TEST_SMS_KEY },
     gov: { appKey: TEST_GOV_APP_KEY },
     approval: { webhookSecret: TEST_WEBHOOK_SECRET },
+    // Tests do not wait for the traffic system's realistic slowness (its own test sets it).
+    traffic: { latencyMs: 0 },
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import type { SandboxClock } from '../../core/clock';
+import type { SandboxEvents } from '../../core/events';
 import { toCompactDate } from '../../legacy/dates';
 import type { LegacyError } from '../../legacy/envelope';
 import { newCaseNumber, newEventId } from './case-numbers';
@@ -27,6 +28,8 @@ export interface DeskDeps {
   calendar: WorkCalendar;
   items: ReadonlyMap<string, ApprovalItem>;
   dispatcher: WebhookDispatcher;
+  /** Where decisions are announced to the other systems of the sandbox (traffic acts on some). */
+  events?: SandboxEvents;
 }
 
 export type DeskResult = { ok: true; entry: CaseEntry } | { ok: false; error: LegacyError };
@@ -66,7 +69,13 @@ export class ApprovalDesk {
       item,
       when,
     );
-    const entry: CaseEntry = { record, sfzmhm: request.sqr.sfzmhm, item, materials: [...request.cl] };
+    const entry: CaseEntry = {
+      record,
+      sfzmhm: request.sqr.sfzmhm,
+      item,
+      materials: [...request.cl],
+      formData: structuredClone(request.bdsj),
+    };
     this.cases.add(entry);
     const first = record.lcjl[0];
     if (first) this.publish(entry, first);
@@ -145,5 +154,14 @@ export class ApprovalDesk {
       bj: structuredClone(entry.record),
     };
     this.deps.dispatcher.send(event);
+    if (step.zt === '05' || step.zt === '06' || step.zt === '07') {
+      this.deps.events?.emit('caseDecided', {
+        bjbh: entry.record.bjbh,
+        sxbm: entry.record.sxbm,
+        sfzmhm: entry.sfzmhm,
+        formData: entry.formData,
+        status: step.zt,
+      });
+    }
   }
 }

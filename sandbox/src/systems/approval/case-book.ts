@@ -9,6 +9,8 @@ export interface CaseEntry {
   item: ApprovalItem;
   /** Materials of the submission and of every 补正 answer. */
   materials: SubmittedMaterial[];
+  /** The form data (bdsj) as submitted: what other systems act on once the case is decided. */
+  formData: Readonly<Record<string, string | string[]>>;
 }
 
 /** The cases, by 办件编号 and by the caller's 外部编号 (wbbh), in memory. */

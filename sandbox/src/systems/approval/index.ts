@@ -19,7 +19,13 @@ export const createApprovalSystem: SystemFactory = (kit) => {
     url: kit.options.approval.webhookUrl,
     log: kit.options.log,
   });
-  const desk = new ApprovalDesk({ clock: kit.clock, calendar: workCalendar(), items: approvalItems(), dispatcher });
+  const desk = new ApprovalDesk({
+    clock: kit.clock,
+    calendar: workCalendar(),
+    items: approvalItems(),
+    dispatcher,
+    events: kit.events,
+  });
   const demo = new DemoMode(() => desk.advanceAll());
   const stopTimers = (): void => {
     demo.stop();

@@ -19,12 +19,17 @@ export const CASE_STATUS_NAMES: Readonly<Record<CaseStatus, string>> = {
   '08': '已撤回',
 };
 
-/** A material of a submission: an uploaded file (SC, wjbs) or a licence on file (DZZZ, zzbs). */
+/**
+ * A material of a submission: an uploaded file (SC, wjbs), a licence on file
+ * (DZZZ, zzbs), or a record another body shared through the platform (GX,
+ * gxbs), e.g. a lender's 解除抵押 record pushed to 车驾管.
+ */
 export interface SubmittedMaterial {
   clmc: string;
-  ly: 'SC' | 'DZZZ';
+  ly: 'SC' | 'DZZZ' | 'GX';
   wjbs?: string;
   zzbs?: string;
+  gxbs?: string;
 }
 
 export interface Applicant {

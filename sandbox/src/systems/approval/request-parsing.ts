@@ -38,7 +38,7 @@ function parseFormData(value: unknown): Parsed<Record<string, string | string[]>
   return ok(out);
 }
 
-/** 材料: SC needs the wjbs of an upload, DZZZ the zzbs of a licence on file. */
+/** 材料: SC needs the wjbs of an upload, DZZZ the zzbs of a licence on file, GX the gxbs of a shared record. */
 export function parseMaterials(value: unknown, where = 'cl'): Parsed<SubmittedMaterial[]> {
   if (!Array.isArray(value)) return bad(`${where} 必须是数组`);
   if (value.length > 50) return bad(`${where} 至多50项`);
@@ -46,7 +46,7 @@ export function parseMaterials(value: unknown, where = 'cl'): Parsed<SubmittedMa
   for (const [index, item] of value.entries()) {
     const at = `${where}[${index}]`;
     if (!isRecord(item)) return bad(`${at} 必须是对象`);
-    const { clmc, ly, wjbs, zzbs } = item;
+    const { clmc, ly, wjbs, zzbs, gxbs } = item;
     if (!text(clmc, 1, 100)) return bad(`${at}.clmc 必填`);
     if (ly === 'SC') {
       if (!text(wjbs, 1, 64)) return bad(`${at} 来源为SC时必须提供wjbs`);
@@ -54,8 +54,11 @@ export function parseMaterials(value: unknown, where = 'cl'): Parsed<SubmittedMa
     } else if (ly === 'DZZZ') {
       if (!text(zzbs, 1, 64)) return bad(`${at} 来源为DZZZ时必须提供zzbs`);
       out.push({ clmc, ly, zzbs });
+    } else if (ly === 'GX') {
+      if (!text(gxbs, 1, 64)) return bad(`${at} 来源为GX时必须提供gxbs`);
+      out.push({ clmc, ly, gxbs });
     } else {
-      return bad(`${at}.ly 必须是SC或DZZZ`);
+      return bad(`${at}.ly 必须是SC、DZZZ或GX`);
     }
   }
   return ok(out);

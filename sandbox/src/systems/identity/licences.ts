@@ -139,8 +139,35 @@ function withStatus(licence: StoredLicence, person: RegisteredPerson, today: str
   return { ...licence, zt: licence.zt ?? computed };
 }
 
+/**
+ * A driving licence's history as the store generated it: the traffic system
+ * (车驾管) builds its driver records from the same draw, so both agree on
+ * who drives and on the dates.
+ */
+export interface DrivingHistory {
+  /** 初次领证日期 yyyyMMdd. */
+  firstIssued: string;
+  /** The current licence: 发证日期 and 有效期至 (yyyyMMdd or 长期). */
+  issued: string;
+  expires: string;
+}
+
 /** Everything on file for one person as of a day. Draws from a stream of its own, so people do not affect each other. */
 export function generateLicences(person: RegisteredPerson, seed: number, asOf: string): StoredLicence[] {
+  return generateLicenceFile(person, seed, asOf).licences;
+}
+
+/** The person's driving licence history, if the store holds a 机动车驾驶证 for them (pure, as generateLicences). */
+export function drivingHistory(person: RegisteredPerson, seed: number, asOf: string): DrivingHistory | undefined {
+  return generateLicenceFile(person, seed, asOf).driving;
+}
+
+/** generateLicences with the driving licence's first issue date, which the licence record itself does not carry. */
+function generateLicenceFile(
+  person: RegisteredPerson,
+  seed: number,
+  asOf: string,
+): { licences: StoredLicence[]; driving?: DrivingHistory } {
   const random = Prng.derive(seed, `elicence:${person.idNumber}`);
   const profile = PROFILES[person.role];
   const place = placeOf(person.regionName);
@@ -159,6 +186,7 @@ export function generateLicences(person: RegisteredPerson, seed: number, asOf: s
   const has = (chance: Chance, probability: number): boolean =>
     chance === 'yes' || (chance === 'maybe' && random.next() < probability);
   const licences: StoredLicence[] = [];
+  let driving: DrivingHistory | undefined;
 
   // 居民身份证: 5 years when issued under 16, 10 up to 25, 20 up to 45, then 长期; a few people let it lapse.
   const firstCard = clampTo(
@@ -220,6 +248,7 @@ export function generateLicences(person: RegisteredPerson, seed: number, asOf: s
     let renewal = 0;
     const term = renewals(random, first, asOf, 0.08, () => [6, 10][renewal++]);
     licences.push(make('JSZ', { zzbh: person.idNumber, fzjg: '广东省广州市公安局交通警察支队', ...term }));
+    driving = { firstIssued: first, issued: term.fzrq, expires: term.yxqz };
   }
 
   const marriageAge = person.gender === 'male' ? 22 : 20;
@@ -246,7 +275,7 @@ export function generateLicences(person: RegisteredPerson, seed: number, asOf: s
       }),
     );
   }
-  return licences;
+  return driving === undefined ? { licences } : { licences, driving };
 }
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * In-process events between the systems of one sandbox: what one back end
+ * does that another back end reacts to (a 准予许可 decision in the approval
+ * system changes the 车驾管 record). The real systems exchange these through
+ * the data-exchange platform; here a synchronous call is enough, and the
+ * typed map keeps publisher and subscriber honest.
+ */
+
+/** A case of the approval system reached a decision (05 准予许可, 06 不予许可) or was delivered (07 已送达). */
+export interface CaseDecided {
+  bjbh: string;
+  sxbm: string;
+  /** The applicant (申请人's 身份证明号码). */
+  sfzmhm: string;
+  /** The application form's data (bdsj) as submitted. */
+  formData: Readonly<Record<string, string | readonly string[]>>;
+  status: '05' | '06' | '07';
+}
+
+export interface SandboxEventMap {
+  caseDecided: CaseDecided;
+}
+
+export type SandboxEventName = keyof SandboxEventMap;
+type Handler<K extends SandboxEventName> = (event: SandboxEventMap[K]) => void;
+
+/** One per sandbox app (app.ts), handed to every system in its kit. */
+export class SandboxEvents {
+  private readonly handlers: { [K in SandboxEventName]: Handler<K>[] } = { caseDecided: [] };
+
+  /** @param log where a failing subscriber is reported: it must not break the publisher's request. */
+  constructor(private readonly log: (line: string) => void = () => undefined) {}
+
+  /** Subscribes; returns the unsubscribe function. */
+  on<K extends SandboxEventName>(name: K, handler: Handler<K>): () => void {
+    const list: Handler<K>[] = this.handlers[name];
+    list.push(handler);
+    return () => {
+      const at = list.indexOf(handler);
+      if (at >= 0) list.splice(at, 1);
+    };
+  }
+
+  /** Calls every subscriber synchronously, in subscription order. */
+  emit<K extends SandboxEventName>(name: K, event: SandboxEventMap[K]): void {
+    const list: Handler<K>[] = this.handlers[name];
+    for (const handler of [...list]) {
+      try {
+        handler(event);
+      } catch (error) {
+        this.log(`events: a ${name} subscriber failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+}
