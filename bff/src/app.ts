@@ -58,6 +58,12 @@ import { MessagesService } from './components/messages/messages.service';
 import { packageApplicationModels } from './components/package-applications/package-application.model';
 import { packageApplicationsRoutes } from './components/package-applications/package-applications.routes';
 import { PackageApplicationsService } from './components/package-applications/package-applications.service';
+import { ELicenceService } from './components/traffic/e-licence.service';
+import { LastKnown } from './components/traffic/last-known';
+import { TrafficApplicationsService } from './components/traffic/traffic-applications.service';
+import { trafficSnapshotModels } from './components/traffic/traffic-snapshot.model';
+import { trafficRoutes } from './components/traffic/traffic.routes';
+import { TrafficService } from './components/traffic/traffic.service';
 import { docsRoutes } from './components/docs/docs.routes';
 import { openApiDocument } from './components/docs/openapi';
 import { healthRoutes } from './components/health/health.routes';
@@ -73,6 +79,7 @@ import type { CatalogClient } from './upstreams/catalog/catalog.client';
 import type { ApprovalClient } from './upstreams/approval/approval.client';
 import type { IdentityClient } from './upstreams/identity/identity.client';
 import type { SmsClient } from './upstreams/sms/sms.client';
+import type { TrafficClient } from './upstreams/traffic/traffic.client';
 import type { WechatClient } from './upstreams/wechat/wechat.client';
 
 export type AppConfig = Pick<
@@ -88,6 +95,7 @@ export type AppConfig = Pick<
   | 'dataEncryptionKey'
   | 'approvalWebhookSecret'
   | 'wechat'
+  | 'traffic'
 >;
 
 export interface AppDeps {
@@ -99,6 +107,7 @@ export interface AppDeps {
   catalog: CatalogClient;
   identity: IdentityClient;
   approval: ApprovalClient;
+  traffic: TrafficClient;
   clock: Clock;
 }
 
@@ -112,6 +121,9 @@ export const API_PREFIX = '/api/v1';
 
 /** Submissions: a worker holds a key 30 s; answers are kept a day; a repeat waits up to 10 s for the first. */
 const IDEMPOTENCY = { leaseMs: 30_000, retentionMs: 86_400_000, waitMs: 10_000 };
+
+/** Per-instance 车驾管 answers kept in memory (people × kinds), beyond which the oldest go first. */
+const TRAFFIC_CACHE_ENTRIES = 50_000;
 
 /** How soon an instance asks the catalog system again after it failed. */
 const CATALOG_RETRY_MS = 5000;
@@ -132,6 +144,7 @@ export function databaseModels(connection: Connection) {
     ...messageModels(connection),
     ...packageApplicationModels(connection),
     ...faceCheckModels(connection),
+    ...trafficSnapshotModels(connection),
   };
 }
 
@@ -228,6 +241,38 @@ export function createApp(deps: AppDeps): BffApp {
     idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
     clock,
   });
+  const traffic = new TrafficService({
+    traffic: deps.traffic,
+    identity,
+    catalog,
+    lastKnown: new LastKnown({
+      models,
+      sealer: new Sealer(deriveKey(config.dataEncryptionKey, 'traffic-snapshot')),
+      clock,
+      logger,
+      options: { ...config.traffic, maxEntries: TRAFFIC_CACHE_ENTRIES },
+    }),
+    vehicleIdKey: deriveKey(config.dataEncryptionKey, 'vehicle-id'),
+    clock,
+  });
+  trafficRoutes(api, registry, API_PREFIX, {
+    traffic,
+    eLicence: new ELicenceService({
+      traffic,
+      identity,
+      sealer: new Sealer(deriveKey(config.dataEncryptionKey, 'e-licence-qr')),
+      limiter,
+      clock,
+    }),
+    applications: new TrafficApplicationsService({
+      traffic,
+      client: deps.traffic,
+      identity,
+      applications,
+      idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
+    }),
+    requireAuth: authenticated,
+  });
   const progress = new ProgressLookupService({ applications: applicationsRepository, identity, limiter });
   applicationsRoutes(api, registry, API_PREFIX, { applications, progress, requireAuth: authenticated });
   messagesRoutes(api, registry, API_PREFIX, { messages, requireAuth: authenticated });
@@ -247,6 +292,7 @@ export function createApp(deps: AppDeps): BffApp {
       deps.catalog.upstream,
       deps.identity.upstream,
       deps.approval.upstream,
+      deps.traffic.upstream,
     ],
   });
   docsRoutes(root, { document: () => openApiDocument(registry), uiEnabled: config.docsEnabled });

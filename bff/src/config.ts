@@ -48,13 +48,18 @@ const EnvSchema = z.object({
   /** How often each instance asks the catalog system whether a new version was published. */
   CATALOG_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 
-  /** The city's data-exchange platform: identity, e-licence and approval systems, and the app key it issued. */
+  /** The city's data-exchange platform: identity, e-licence, approval and traffic (车驾管) systems, and the app key it issued. */
   GOV_API_BASE: z.url({ error: 'GOV_API_BASE is required' }),
   GOV_APP_KEY: secret('GOV_APP_KEY', 16),
   /** The approval system signs its webhook calls with this (HMAC-SHA256). */
   APPROVAL_WEBHOOK_SECRET: secret('APPROVAL_WEBHOOK_SECRET', 32),
   /** Seals personal data kept in MongoDB (verified names and ID numbers). */
   DATA_ENCRYPTION_KEY: secret('DATA_ENCRYPTION_KEY', 32),
+
+  /** 车驾管 answers per person: served without asking again for this long ... */
+  TRAFFIC_FRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /** ... and up to this age served at once while refreshed in the background. */
+  TRAFFIC_REVALIDATE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
 
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
 });
@@ -82,6 +87,7 @@ export interface Config {
   sms: { baseUrl: string; apiKey: string; sign: string; timeoutMs: number };
   catalog: { baseUrl: string; timeoutMs: number; refreshMs: number };
   gov: { baseUrl: string; appKey: string; timeoutMs: number };
+  traffic: { freshMs: number; revalidateMs: number };
   approvalWebhookSecret: string;
   dataEncryptionKey: string;
 }
@@ -129,6 +135,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       refreshMs: e.CATALOG_REFRESH_SECONDS * 1000,
     },
     gov: { baseUrl: e.GOV_API_BASE, appKey: e.GOV_APP_KEY, timeoutMs: e.UPSTREAM_TIMEOUT_MS },
+    traffic: {
+      freshMs: e.TRAFFIC_FRESH_SECONDS * 1000,
+      revalidateMs: Math.max(e.TRAFFIC_FRESH_SECONDS, e.TRAFFIC_REVALIDATE_SECONDS) * 1000,
+    },
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
     approvalWebhookSecret: e.APPROVAL_WEBHOOK_SECRET,
   };

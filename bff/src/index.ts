@@ -8,4 +8,5 @@ export { WechatClient } from './upstreams/wechat/wechat.client';
 export { SmsClient } from './upstreams/sms/sms.client';
 export { CatalogClient } from './upstreams/catalog/catalog.client';
 export { IdentityClient } from './upstreams/identity/identity.client';
+export { TrafficClient } from './upstreams/traffic/traffic.client';
 export { ApprovalClient } from './upstreams/approval/approval.client';

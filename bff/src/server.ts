@@ -7,6 +7,7 @@ import { connectDatabase, ensureIndexes, sweepExpired } from './libraries/databa
 import type { Logger } from './libraries/logger';
 import { ApprovalClient } from './upstreams/approval/approval.client';
 import { IdentityClient } from './upstreams/identity/identity.client';
+import { TrafficClient } from './upstreams/traffic/traffic.client';
 import { CatalogClient } from './upstreams/catalog/catalog.client';
 import { SmsClient } from './upstreams/sms/sms.client';
 import { WechatClient } from './upstreams/wechat/wechat.client';
@@ -29,8 +30,9 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   const sms = new SmsClient(config.sms, logger);
   const catalog = new CatalogClient(config.catalog, logger);
   const identity = new IdentityClient(config.gov, logger);
+  const traffic = new TrafficClient(config.gov, logger);
   const approval = new ApprovalClient(config.gov, logger);
-  const app = createApp({ config, logger, connection, wechat, sms, catalog, identity, approval, clock });
+  const app = createApp({ config, logger, connection, wechat, sms, catalog, identity, approval, traffic, clock });
 
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
@@ -50,7 +52,14 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     await closed;
     clearTimeout(timer);
     sweeper.stop();
-    await Promise.all([wechat.close(), sms.close(), catalog.close(), identity.close(), approval.close()]);
+    await Promise.all([
+      wechat.close(),
+      sms.close(),
+      catalog.close(),
+      identity.close(),
+      approval.close(),
+      traffic.close(),
+    ]);
     await connection.close();
   };
   return {

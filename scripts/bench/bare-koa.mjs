@@ -36,6 +36,14 @@ if (process.env.BENCH_SAMPLE_FILE) {
     ctx.body = sample;
   });
 }
+// My vehicles as the BFF answers them from its cache (written by bench.mjs once the applicant exists).
+let vehiclesSample;
+router.get('/vehicles-shaped', (ctx) => {
+  vehiclesSample ??= readFileSync(process.env.BENCH_VEHICLES_SAMPLE_FILE ?? '');
+  ctx.set(ME_HEADERS);
+  ctx.type = 'application/json; charset=utf-8';
+  ctx.body = vehiclesSample;
+});
 app.use(router.routes());
 const server = app.listen(0, '127.0.0.1', () =>
   process.send?.({ type: 'ready', url: `http://127.0.0.1:${server.address().port}` }),

@@ -22,6 +22,7 @@ describe('platform: health, docs, errors, headers, logs', () => {
       'identity',
       'mongodb',
       'sms',
+      'traffic',
       'wechat',
     ]);
   });
@@ -69,6 +70,14 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/progress/lookup',
         '/api/v1/sessions',
         '/api/v1/sessions/{id}',
+        '/api/v1/vehicles',
+        '/api/v1/vehicles/{id}',
+        '/api/v1/vehicles/{id}/mortgage-release',
+        '/api/v1/licence',
+        '/api/v1/licence/downgrade',
+        '/api/v1/licence/e-card',
+        '/api/v1/violations',
+        '/api/v1/verify/e-licence',
         '/healthz',
         '/readyz',
       ].sort(),

@@ -1,4 +1,5 @@
-import type { TokenResponse } from '@suijing/shared';
+import type { ItemGuideResponse, LicenceList, MaterialRef, TokenResponse } from '@suijing/shared';
+import { TINY_PNG } from './forms';
 import type { TestStack } from './stack';
 
 let phoneCounter = 0;
@@ -66,4 +67,32 @@ export async function uploadMaterial(stack: TestStack, accessToken: string, byte
   const res = await stack.api().post('/api/v1/materials').set(bearer(accessToken)).attach('file', bytes, 'photo.png');
   if (res.status !== 201) throw new Error(`upload: HTTP ${res.status} ${JSON.stringify(res.body)}`);
   return (res.body as { materialId: string }).materialId;
+}
+
+/**
+ * References for every required material of an item, as a careful citizen
+ * gives them: the matching e-licence on file where there is one, else an
+ * upload. `except` names materials the system supplies itself.
+ */
+export async function requiredMaterials(
+  stack: TestStack,
+  accessToken: string,
+  itemCode: string,
+  except: readonly string[] = [],
+): Promise<MaterialRef[]> {
+  const { item } = (await stack.api().get(`/api/v1/items/${itemCode}`).expect(200)).body as ItemGuideResponse;
+  const { items: licences } = (await stack.api().get('/api/v1/licences').set(bearer(accessToken)).expect(200))
+    .body as LicenceList;
+  const refs: MaterialRef[] = [];
+  for (const material of item.materials) {
+    if (material.necessity !== 'required' || except.includes(material.name)) continue;
+    const wanted = material.eLicence.name ?? material.name;
+    const licence = material.eLicence.reusable ? licences.find((l) => l.usable && l.name === wanted) : undefined;
+    refs.push(
+      licence
+        ? { name: material.name, source: 'elicence', licenceId: licence.licenceId }
+        : { name: material.name, source: 'upload', materialId: await uploadMaterial(stack, accessToken, TINY_PNG) },
+    );
+  }
+  return refs;
 }

@@ -109,4 +109,68 @@ export class SandboxControl {
   async faceCamera(verifyId: string, result: 'pass' | 'fail'): Promise<void> {
     await this.send('POST', `/sandbox/wechat/face/${encodeURIComponent(verifyId)}`, { result });
   }
+
+  /** Someone from the population register by role (e.g. a child: no driving licence, no vehicles). */
+  async registered(role: string): Promise<{ name: string; idNumber: string }> {
+    const { people } = (await this.send(
+      'GET',
+      `/sandbox/identity/people?role=${encodeURIComponent(role)}&limit=1`,
+    )) as {
+      people: Array<{ name: string; idNumber: string }>;
+    };
+    const person = people[0];
+    if (!person) throw new Error(`sandbox: nobody with role ${role}`);
+    return person;
+  }
+
+  /** A person's file in the traffic system (车驾管), as its staff would see it. */
+  async trafficFile(idNumber: string): Promise<TrafficFile> {
+    return (await this.send('GET', `/sandbox/traffic/people/${encodeURIComponent(idNumber)}`)) as TrafficFile;
+  }
+
+  async setTrafficLicence(idNumber: string, patch: Record<string, string | number>): Promise<void> {
+    await this.send('PUT', `/sandbox/traffic/people/${encodeURIComponent(idNumber)}/licence`, patch);
+  }
+
+  async setTrafficVehicle(recordNo: string, patch: Record<string, string>): Promise<void> {
+    await this.send('PUT', `/sandbox/traffic/vehicles/${encodeURIComponent(recordNo)}`, patch);
+  }
+
+  async addViolation(idNumber: string, record: Record<string, string>): Promise<void> {
+    await this.send('POST', `/sandbox/traffic/people/${encodeURIComponent(idNumber)}/violations`, record);
+  }
+
+  /** The lender files its 解除抵押 record for a mortgaged vehicle. */
+  async fileMortgageRelease(recordNo: string): Promise<void> {
+    await this.send('POST', `/sandbox/traffic/vehicles/${encodeURIComponent(recordNo)}/release`, {});
+  }
+
+  async setTrafficLatency(latencyMs: number): Promise<void> {
+    await this.send('PUT', '/sandbox/traffic/latency', { latencyMs });
+  }
+}
+
+export interface TrafficVehicleRecord {
+  xh: string;
+  hphm: string;
+  hpzl: string;
+  dybj: string;
+  yxqz: string;
+  zt: string;
+  mortgage?: { dyqr: string; jcdyjl?: { bh: string; rq: string } };
+}
+
+export interface TrafficViolationRecord {
+  wfbh: string;
+  hphm: string;
+  clbj: string;
+  fkje: string;
+  wfjf: string;
+}
+
+export interface TrafficFile {
+  sfzmhm: string;
+  licence: { zjcx: string; ljjf: string; zt: string; yxqz: string; dabh: string } | null;
+  vehicles: TrafficVehicleRecord[];
+  violations: { xc: TrafficViolationRecord[]; fxc: TrafficViolationRecord[] };
 }

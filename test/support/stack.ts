@@ -12,6 +12,7 @@ import {
   CatalogClient,
   IdentityClient,
   ApprovalClient,
+  TrafficClient,
   type Logger,
   WechatClient,
   type Config,
@@ -116,6 +117,7 @@ export function upstreamClients(config: Config, logger: Logger) {
     catalog: new CatalogClient(config.catalog, logger),
     identity: new IdentityClient(config.gov, logger),
     approval: new ApprovalClient(config.gov, logger),
+    traffic: new TrafficClient(config.gov, logger),
   };
   return {
     ...clients,

@@ -23,6 +23,17 @@ import type { UsersRepository } from '../users/users.repository';
 import type { ApplicationsRepository } from './applications.repository';
 import { toApplicationDetail } from './case-view';
 
+/** A material another body shared through the platform (e.g. a lender's 解除抵押 record): no upload, no licence. */
+export interface SharedMaterial {
+  name: string;
+  recordNo: string;
+}
+
+/** What a case is filed with: the form data, the citizen's materials and any shared ones. */
+export type CaseContent = Pick<ApplicationSubmitRequest, 'data' | 'materials'> & {
+  shared?: readonly SharedMaterial[];
+};
+
 export interface ApplicationsServiceDeps {
   applications: ApplicationsRepository;
   approval: ApprovalClient;
@@ -70,7 +81,7 @@ export class ApplicationsService {
     userId: string,
     person: VerifiedIdentity,
     item: ItemGuide,
-    request: Pick<ApplicationSubmitRequest, 'data' | 'materials'>,
+    request: CaseContent,
     wbbh: string,
   ): Promise<ApplicationDetail> {
     const materials = await this.materialsFor(userId, person, item, request);
@@ -161,9 +172,10 @@ export class ApplicationsService {
     userId: string,
     person: VerifiedIdentity,
     item: ItemGuide,
-    request: Pick<ApplicationSubmitRequest, 'materials'>,
+    request: Pick<CaseContent, 'materials' | 'shared'>,
   ): Promise<SubmitRequest['cl']> {
-    const given = new Set(request.materials.map((m) => m.name));
+    const shared = request.shared ?? [];
+    const given = new Set([...request.materials.map((m) => m.name), ...shared.map((m) => m.name)]);
     const missing = item.materials.filter((m) => m.necessity === 'required' && !given.has(m.name));
     if (missing.length > 0) {
       throw new AppError({
@@ -172,7 +184,8 @@ export class ApplicationsService {
         fields: missing.map((m) => ({ path: `materials.${m.name}`, message: '请上传或选用电子证照' })),
       });
     }
-    return this.resolveMaterials(userId, person, request.materials);
+    const own = await this.resolveMaterials(userId, person, request.materials);
+    return [...own, ...shared.map((m) => ({ clmc: m.name, ly: 'GX' as const, gxbs: m.recordNo }))];
   }
 
   /** Material references as the approval system takes them: the user's own uploads, licences really on file. */

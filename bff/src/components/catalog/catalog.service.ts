@@ -2,6 +2,7 @@ import type {
   CatalogFreshness,
   CategoriesResponse,
   HotItemsResponse,
+  ItemGuide,
   ItemGuideResponse,
   ItemListQuery,
   ItemListResponse,
@@ -95,6 +96,12 @@ export class CatalogService {
     const detail = catalog.package(code);
     if (!detail) throw new AppError({ code: 'PACKAGE_NOT_FOUND' });
     return { payload: remembered(this.packageDetails, detail, () => ({ package: detail })), freshness };
+  }
+
+  /** An online item by its exact name, or undefined when the catalog has none so named. */
+  async guideNamed(name: string): Promise<ItemGuide | undefined> {
+    const { catalog } = await this.store.get();
+    return catalog.guideNamed(name);
   }
 
   /** The summary of an item, or undefined when the online catalog no longer has it. */

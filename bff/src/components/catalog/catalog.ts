@@ -56,6 +56,7 @@ export class Catalog {
   private readonly summaries: ReadonlyMap<string, ItemSummary>;
   private readonly packageDetails: ReadonlyMap<string, PackageDetail>;
   private readonly index: SearchIndex;
+  private byName: Map<string, ItemGuide> | undefined;
 
   constructor(source: CatalogExport) {
     this.version = source.version;
@@ -106,6 +107,12 @@ export class Catalog {
 
   summary(code: string): ItemSummary | undefined {
     return this.summaries.get(code);
+  }
+
+  /** An online item by its exact name (for features built around one item, e.g. 自愿降级). */
+  guideNamed(name: string): ItemGuide | undefined {
+    this.byName ??= new Map([...this.guides.values()].map((guide) => [guide.name, guide]));
+    return this.byName.get(name);
   }
 
   package(code: string): PackageDetail | undefined {

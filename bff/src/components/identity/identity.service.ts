@@ -127,7 +127,12 @@ export class IdentityService {
 
   /** The verified identity, or 403 REAL_NAME_REQUIRED, which the mini-program answers with the real-name page. */
   async require(userId: string): Promise<VerifiedIdentity> {
-    const user = await this.deps.users.findById(userId);
+    let user = await this.deps.usersService.account(userId);
+    if (!user?.realName) {
+      // The cached copy may predate a verification made through another instance.
+      this.deps.usersService.forget(userId);
+      user = await this.deps.usersService.account(userId);
+    }
     const realName = user?.realName;
     if (!realName) throw new AppError({ code: 'REAL_NAME_REQUIRED' });
     const name = this.deps.sealer.open(realName.nameSealed);

@@ -22,15 +22,20 @@ export class UsersService {
     this.deps.cache.delete(userId);
   }
 
+  /** The account document, from this instance's short cache when it has it; null for an unknown user. */
+  async account(userId: string): Promise<UserDocument | null> {
+    const nowMs = this.deps.clock.now().getTime();
+    const cached = this.deps.cache.get(userId, nowMs);
+    if (cached) return cached;
+    const user = await this.deps.users.findById(userId);
+    if (user) this.deps.cache.set(userId, user, nowMs);
+    return user;
+  }
+
   /** My account as this session sees it (the login method is the session's). */
   async me(auth: AuthState): Promise<User> {
-    const nowMs = this.deps.clock.now().getTime();
-    let user = this.deps.cache.get(auth.userId, nowMs);
-    if (!user) {
-      user = (await this.deps.users.findById(auth.userId)) ?? undefined;
-      if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
-      this.deps.cache.set(auth.userId, user, nowMs);
-    }
+    const user = await this.account(auth.userId);
+    if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
     return toUserView(user, auth.loginMethod);
   }
 }

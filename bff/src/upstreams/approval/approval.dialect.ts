@@ -45,13 +45,14 @@ export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 const envelope = <T extends z.ZodType>(data: T) =>
   z.object({ code: z.string(), msg: z.string().optional(), data: data.nullish() });
 
-/** A material of a submission: an uploaded file or a licence on file. */
+/** A material of a submission: an uploaded file, a licence on file, or a record shared by another body. */
 export const SubmittedMaterialSchema = z.object({
   clmc: z.string().min(1),
-  /** 来源: SC 上传 (wjbs), DZZZ 电子证照 (zzbs). */
-  ly: z.enum(['SC', 'DZZZ']),
+  /** 来源: SC 上传 (wjbs), DZZZ 电子证照 (zzbs), GX 部门共享 (gxbs, e.g. a lender's 解除抵押 record). */
+  ly: z.enum(['SC', 'DZZZ', 'GX']),
   wjbs: z.string().optional(),
   zzbs: z.string().optional(),
+  gxbs: z.string().optional(),
 });
 
 export const SubmitRequestSchema = z.object({

@@ -1,0 +1,124 @@
+import { maskIdNumber, maskName, type ELicenceCard, type ELicenceVerifyResult } from '@suijing/shared';
+import type { Clock } from '../../libraries/clock';
+import type { Sealer } from '../../libraries/crypto';
+import { AppError } from '../../libraries/errors';
+import type { RateLimiter } from '../../libraries/rate-limiter';
+import type { IdentityService } from '../identity/identity.service';
+import { LICENCE_STATUS, ISSUERS } from './traffic-codes';
+import { isoDay } from './traffic-view';
+import type { TrafficService } from './traffic.service';
+
+/** The card asks for a new code every minute; a code stays good a little longer for a scan under way. */
+const REFRESH_SECONDS = 60;
+const VALID_SECONDS = 90;
+const PAYLOAD_PREFIX = 'SJDL1.';
+/** An officer's device scans often, a prober far more. */
+const VERIFY_LIMIT = { points: 120, windowMs: 60_000 };
+
+/** What the sealed QR payload carries: the holder as the card showed them, and its lifetime. */
+interface QrClaims {
+  name: string;
+  number: string;
+  classes: string;
+  status: string;
+  validUntil: string;
+  iat: number;
+  exp: number;
+}
+
+export interface ELicenceDeps {
+  traffic: TrafficService;
+  identity: IdentityService;
+  /** Seals QR payloads (AES-GCM: a changed or made-up payload does not open). */
+  sealer: Sealer;
+  limiter: RateLimiter;
+  clock: Clock;
+}
+
+const statusText = (zt: string): string =>
+  [...new Set(zt.replace(/\s/g, '').split(''))].map((code) => LICENCE_STATUS[code]?.[0] ?? `状态${code}`).join('、');
+
+/**
+ * 电子驾驶证: the card of my licence with a QR code that an officer's device
+ * verifies. The code is sealed by the BFF and short-lived, so a screenshot
+ * or a photo of someone else's phone stops working within a minute or two.
+ */
+export class ELicenceService {
+  constructor(private readonly deps: ELicenceDeps) {}
+
+  async card(userId: string): Promise<ELicenceCard> {
+    const person = await this.deps.identity.require(userId);
+    const { value: record } = await this.deps.traffic.licenceRecord(person);
+    if (!record) throw new AppError({ code: 'DRIVING_LICENCE_NOT_FOUND' });
+    const now = this.deps.clock.now();
+    const iat = Math.floor(now.getTime() / 1000);
+    const status = statusText(record.zt);
+    const claims: QrClaims = {
+      name: record.xm,
+      number: record.sfzmhm,
+      classes: record.zjcx,
+      status,
+      validUntil: isoDay(record.yxqz),
+      iat,
+      exp: iat + VALID_SECONDS,
+    };
+    return {
+      numberMasked: maskIdNumber(record.sfzmhm),
+      name: record.xm,
+      gender: record.xb === '1' ? '男' : record.xb === '2' ? '女' : record.xb,
+      nationality: record.gj,
+      birthDate: isoDay(record.csrq),
+      firstIssuedOn: isoDay(record.cclzrq),
+      classes: record.zjcx,
+      validFrom: isoDay(record.yxqs),
+      validUntil: isoDay(record.yxqz),
+      archiveNoMasked: maskIdNumber(record.dabh),
+      statusText: status,
+      accumulatedPoints: record.ljjf,
+      issuer: ISSUERS[record.fzjg] ?? record.fzjg,
+      generatedAt: now.toISOString(),
+      qr: {
+        payload: PAYLOAD_PREFIX + this.deps.sealer.seal(JSON.stringify(claims)),
+        expiresAt: new Date(claims.exp * 1000).toISOString(),
+        refreshAfterSeconds: REFRESH_SECONDS,
+      },
+    };
+  }
+
+  /** What an officer's device learns from a scanned code: valid (and whose), expired, or forged. */
+  async verify(payload: string, clientAddress: string): Promise<ELicenceVerifyResult> {
+    const taken = await this.deps.limiter.hit(`e-licence-verify:${clientAddress}`, VERIFY_LIMIT);
+    if (!taken.allowed) throw new AppError({ code: 'RATE_LIMITED', message: '核验过于频繁，请稍后再试' });
+    const now = this.deps.clock.now();
+    const checkedAt = now.toISOString();
+    const claims = this.open(payload);
+    if (!claims) return { result: 'forged', resultText: '无效的电子驾驶证二维码，可能被伪造或篡改', checkedAt };
+    if (claims.exp * 1000 <= now.getTime()) {
+      return { result: 'expired', resultText: '二维码已过期，请持证人刷新后重新出示', checkedAt };
+    }
+    return {
+      result: 'valid',
+      resultText: '电子驾驶证有效',
+      checkedAt,
+      holder: {
+        name: maskName(claims.name),
+        numberMasked: maskIdNumber(claims.number),
+        classes: claims.classes,
+        statusText: claims.status,
+        validUntil: claims.validUntil,
+      },
+    };
+  }
+
+  private open(payload: string): QrClaims | undefined {
+    if (!payload.startsWith(PAYLOAD_PREFIX)) return undefined;
+    const plain = this.deps.sealer.open(payload.slice(PAYLOAD_PREFIX.length));
+    if (plain === null) return undefined;
+    try {
+      const claims = JSON.parse(plain) as Partial<QrClaims>;
+      return typeof claims.exp === 'number' && typeof claims.number === 'string' ? (claims as QrClaims) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { Schema, type Connection } from 'mongoose';
+
+/**
+ * The last answer the traffic system gave for one person and one kind of
+ * record, so that an instance (also a restarted one) can show it while the
+ * system is down. Keyed by the HMAC of the verified ID number, sealed with
+ * the data key, and forgotten after 30 days.
+ */
+const trafficSnapshotSchema = new Schema(
+  {
+    /** `${kind}:${idHash}` */
+    _id: { type: String, required: true },
+    sealed: { type: String, required: true },
+    fetchedAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'traffic_snapshots' },
+);
+trafficSnapshotSchema.index({ fetchedAt: 1 }, { expireAfterSeconds: 30 * 86_400 });
+
+export interface TrafficSnapshotDocument {
+  _id: string;
+  sealed: string;
+  fetchedAt: Date;
+}
+
+export function trafficSnapshotModels(connection: Connection) {
+  return { TrafficSnapshot: connection.model('TrafficSnapshot', trafficSnapshotSchema) };
+}
+export type TrafficSnapshotModels = ReturnType<typeof trafficSnapshotModels>;

@@ -1,0 +1,203 @@
+import { createHmac } from 'node:crypto';
+import {
+  toCompactDate,
+  type DowngradeOption,
+  type DrivingLicence,
+  type ItemGuide,
+  type LicenceAnswer,
+  type VehicleAnswer,
+  type VehicleDetail,
+  type VehicleList,
+  type ViolationList,
+  type ViolationListQuery,
+} from '@suijing/shared';
+import type { Clock } from '../../libraries/clock';
+import { AppError } from '../../libraries/errors';
+import type { TrafficClient } from '../../upstreams/traffic/traffic.client';
+import type { DriverRecord, VehicleRecord, ViolationRecord } from '../../upstreams/traffic/traffic.dialect';
+import type { CatalogService } from '../catalog/catalog.service';
+import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
+import type { Known, LastKnown } from './last-known';
+import { downgradeOptionsFor, toLicence, toVehicleDetail, toVehicleSummary, toViolation } from './traffic-view';
+
+/** The two online items this feature files (names as the catalog publishes them). */
+export const DOWNGRADE_ITEM_NAME = '机动车驾驶证自愿降低准驾车型换证';
+export const MORTGAGE_RELEASE_ITEM_NAME = '机动车解除抵押登记';
+/** The downgrade item's form field that lists the allowed "from-to" pairs. */
+const DOWNGRADE_FIELD = 'jjcx';
+
+export interface TrafficServiceDeps {
+  traffic: TrafficClient;
+  identity: IdentityService;
+  catalog: CatalogService;
+  lastKnown: LastKnown;
+  /** Key of the opaque vehicle ids. */
+  vehicleIdKey: Buffer;
+  clock: Clock;
+}
+
+interface ViolationRecords {
+  xc: ViolationRecord[];
+  fxc: ViolationRecord[];
+}
+
+/**
+ * 我的车辆与驾驶证: the verified person's own records from the traffic
+ * system, found by their verified ID number (never by anything the client
+ * sends), cached per person and shown from the last known copy when the
+ * system is down.
+ */
+export class TrafficService {
+  constructor(private readonly deps: TrafficServiceDeps) {}
+
+  async licence(userId: string): Promise<LicenceAnswer> {
+    const person = await this.deps.identity.require(userId);
+    const { value: record, freshness } = await this.licenceRecord(person);
+    if (!record) throw new AppError({ code: 'DRIVING_LICENCE_NOT_FOUND' });
+    return { licence: toLicence(record, this.today(), await this.downgradeFor(record)), freshness };
+  }
+
+  async vehicles(userId: string): Promise<VehicleList> {
+    const person = await this.deps.identity.require(userId);
+    const { value: records, freshness } = await this.vehicleRecords(person);
+    const today = this.today();
+    return {
+      items: records.map((record) => toVehicleSummary(record, this.vehicleId(person, record), today)),
+      freshness,
+    };
+  }
+
+  /** One of my vehicles by its opaque id; an id that is not mine is 404 like an unknown one. */
+  async vehicle(userId: string, id: string): Promise<VehicleAnswer> {
+    const person = await this.deps.identity.require(userId);
+    const { record, freshness } = await this.ownVehicle(person, id);
+    const [violations, mortgageRelease] = await Promise.all([
+      this.unhandledFor(person, record),
+      record.dybj === '1' ? this.releaseState(person, record) : Promise.resolve(undefined),
+    ]);
+    const vehicle = toVehicleDetail(record, id, this.today(), {
+      ...(violations === undefined ? {} : { unhandledViolations: violations }),
+      ...(mortgageRelease ? { mortgageRelease } : {}),
+    });
+    return { vehicle, freshness };
+  }
+
+  async violations(userId: string, query: ViolationListQuery): Promise<ViolationList> {
+    const person = await this.deps.identity.require(userId);
+    const { value: records, freshness } = await this.violationRecords(person);
+    const items = [
+      ...(query.kind === 'onsite' ? [] : records.fxc.map((r) => toViolation(r, 'camera'))),
+      ...(query.kind === 'camera' ? [] : records.xc.map((r) => toViolation(r, 'onsite'))),
+    ]
+      .filter((v) => query.status === 'all' || v.handled === (query.status === 'handled'))
+      .sort((a, b) => b.time.localeCompare(a.time));
+    const totals = {
+      count: items.length,
+      fine: items.reduce((sum, v) => sum + v.fine, 0),
+      points: items.reduce((sum, v) => sum + v.points, 0),
+    };
+    return { items, totals, freshness };
+  }
+
+  /** My vehicle's record (for the detail and for 解除抵押), or 404. */
+  async ownVehicle(
+    person: VerifiedIdentity,
+    id: string,
+  ): Promise<{ record: VehicleRecord; freshness: Known<unknown>['freshness'] }> {
+    const { value: records, freshness } = await this.vehicleRecords(person);
+    const record = records.find((candidate) => this.vehicleId(person, candidate) === id);
+    if (!record) throw new AppError({ code: 'VEHICLE_NOT_FOUND' });
+    return { record, freshness };
+  }
+
+  licenceRecord(person: VerifiedIdentity): Promise<Known<DriverRecord | null>> {
+    return this.deps.lastKnown.get('licence', person.idHash, () => this.deps.traffic.licence(person.idNumber));
+  }
+
+  /** The item a downgrade is filed as, or 503 when the catalog no longer publishes it. */
+  async downgradeItem(): Promise<ItemGuide> {
+    return this.namedItem(DOWNGRADE_ITEM_NAME);
+  }
+
+  async mortgageReleaseItem(): Promise<ItemGuide> {
+    return this.namedItem(MORTGAGE_RELEASE_ITEM_NAME);
+  }
+
+  /** After an application changes my records upstream, the next read asks again. */
+  forget(person: VerifiedIdentity): void {
+    for (const kind of ['licence', 'vehicles']) this.deps.lastKnown.forget(kind, person.idHash);
+  }
+
+  today(): string {
+    return toCompactDate(this.deps.clock.now());
+  }
+
+  private vehicleRecords(person: VerifiedIdentity): Promise<Known<VehicleRecord[]>> {
+    return this.deps.lastKnown.get('vehicles', person.idHash, () => this.deps.traffic.vehicles(person.idNumber));
+  }
+
+  private violationRecords(person: VerifiedIdentity): Promise<Known<ViolationRecords>> {
+    return this.deps.lastKnown.get('violations', person.idHash, async () => {
+      const [xc, fxc] = await Promise.all([
+        this.deps.traffic.violations(person.idNumber, 'xc'),
+        this.deps.traffic.violations(person.idNumber, 'fxc'),
+      ]);
+      return { xc, fxc };
+    });
+  }
+
+  /** Unhandled records against this plate; undefined (not a made-up 0) when they cannot be read. */
+  private async unhandledFor(person: VerifiedIdentity, vehicle: VehicleRecord): Promise<number | undefined> {
+    try {
+      const { value } = await this.violationRecords(person);
+      return [...value.fxc, ...value.xc].filter(
+        (r) => r.hphm === vehicle.hphm && r.hpzl === vehicle.hpzl && r.clbj === '0',
+      ).length;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'UPSTREAM_UNAVAILABLE') return undefined;
+      throw error;
+    }
+  }
+
+  private async releaseState(
+    person: VerifiedIdentity,
+    vehicle: VehicleRecord,
+  ): Promise<NonNullable<VehicleDetail['mortgageRelease']>> {
+    const item = await this.deps.catalog.guideNamed(MORTGAGE_RELEASE_ITEM_NAME);
+    const itemCode = item?.code ?? '';
+    if (!item) return { possible: false, reason: '解除抵押暂不支持网上办理，请到车管所办理', itemCode };
+    try {
+      const { value: check } = await this.deps.lastKnown.get(`release-${vehicle.xh}`, person.idHash, () =>
+        this.deps.traffic.checkRelease(person.idNumber, vehicle.xh),
+      );
+      if (check.ok) return { possible: true, lender: check.dyqr, itemCode };
+      return { possible: false, reason: check.message || '暂不能申请解除抵押', itemCode };
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'UPSTREAM_UNAVAILABLE')) throw error;
+      return { possible: false, reason: '暂时无法查询解除抵押信息，请稍后再试', itemCode };
+    }
+  }
+
+  private async downgradeFor(record: DriverRecord): Promise<DrivingLicence['downgrade']> {
+    const item = await this.deps.catalog.guideNamed(DOWNGRADE_ITEM_NAME);
+    const field = item?.form.sections.flatMap((s) => s.fields).find((f) => f.key === DOWNGRADE_FIELD);
+    if (!item || !field?.options) return undefined;
+    const all: DowngradeOption[] = field.options.map((o) => ({ code: o.value, label: o.label }));
+    const options = downgradeOptionsFor(record.zjcx, all);
+    return options.length > 0 ? { itemCode: item.code, options } : undefined;
+  }
+
+  private async namedItem(name: string): Promise<ItemGuide> {
+    const item = await this.deps.catalog.guideNamed(name);
+    if (!item) throw new AppError({ code: 'ITEM_NOT_FOUND' });
+    return item;
+  }
+
+  /** Stable per person and vehicle, meaningless to anyone else, and never the plate. */
+  private vehicleId(person: VerifiedIdentity, record: VehicleRecord): string {
+    return createHmac('sha256', this.deps.vehicleIdKey)
+      .update(`${person.idHash}:${record.xh}`)
+      .digest('base64url')
+      .slice(0, 22);
+  }
+}
