@@ -37,6 +37,19 @@ export default defineAppConfig({
       root: 'packages/cases',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/messages/index', 'pages/lookup/index'],
     },
+    {
+      // 车驾管: my vehicles, my driving licence, violations, the e-licence card, 自愿降级 and 解除抵押.
+      root: 'packages/vehicles',
+      pages: [
+        'pages/list/index',
+        'pages/detail/index',
+        'pages/licence/index',
+        'pages/violations/index',
+        'pages/e-card/index',
+        'pages/downgrade/index',
+        'pages/mortgage-release/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '穗警通',

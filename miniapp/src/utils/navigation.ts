@@ -22,6 +22,13 @@ export const ROUTES = {
   caseDetail: '/packages/cases/pages/detail/index',
   messages: '/packages/cases/pages/messages/index',
   lookup: '/packages/cases/pages/lookup/index',
+  vehicles: '/packages/vehicles/pages/list/index',
+  vehicle: '/packages/vehicles/pages/detail/index',
+  drivingLicence: '/packages/vehicles/pages/licence/index',
+  violations: '/packages/vehicles/pages/violations/index',
+  eCard: '/packages/vehicles/pages/e-card/index',
+  downgrade: '/packages/vehicles/pages/downgrade/index',
+  mortgageRelease: '/packages/vehicles/pages/mortgage-release/index',
 } as const;
 
 /** `path?a=1&b=2`, skipping empty values; values are URI-encoded (names are Chinese). */
@@ -61,6 +68,15 @@ export function packageFormUrl(code: string): string {
 
 export function caseUrl(caseNo: string): string {
   return withQuery(ROUTES.caseDetail, { caseNo });
+}
+
+/** 车辆详情 by the vehicle's opaque id (never the plate). */
+export function vehicleUrl(id: string): string {
+  return withQuery(ROUTES.vehicle, { id });
+}
+
+export function mortgageReleaseUrl(vehicleId: string): string {
+  return withQuery(ROUTES.mortgageRelease, { id: vehicleId });
 }
 
 /** 实名认证, then on to `next` (a page URL) or back where the user came from. */

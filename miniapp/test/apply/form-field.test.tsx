@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { act, fireEvent, render } from '@testing-library/react';
 import type { FormField } from '@suijing/shared';
 import { checkField, type FormValue } from '@suijing/shared/forms';
-import { FormFieldView } from '@/packages/apply/components/FormFieldView';
+import { FormFieldView } from '@/components/FormFieldView';
 import { useAutosave } from '@/packages/apply/hooks/useAutosave';
 import { draftData } from '@/packages/apply/state/form-data';
 import { byId } from '../support/dom';

@@ -1,19 +1,8 @@
-import { View, Text } from '@tarojs/components';
 import type { CatalogFreshness } from '@suijing/shared';
+import { StaleNotice } from '@/components/StaleNotice';
 import { staleNoticeText } from '@/utils/catalog-format';
-import './index.scss';
 
-/**
- * Shown only when the BFF answered from its last good copy because the
- * catalog system is down: the information is still useful, but the citizen
- * should know how old it is.
- */
+/** The stale notice of a catalog answer (the catalog system is down, the BFF's copy is shown). */
 export function CatalogStaleNotice({ catalog }: { catalog: CatalogFreshness | null | undefined }): JSX.Element | null {
-  const text = staleNoticeText(catalog);
-  if (!text) return null;
-  return (
-    <View className="stale-notice" id="catalog-stale-notice" role="status">
-      <Text className="stale-notice__text">{text}</Text>
-    </View>
-  );
+  return <StaleNotice id="catalog-stale-notice" text={staleNoticeText(catalog)} />;
 }

@@ -25,6 +25,9 @@ export default function HomePage(): JSX.Element {
     { id: 'entry-packages', title: '一件事', note: '多个事项一次办', onTap: () => goTo(ROUTES.packages) },
     { id: 'entry-favorites', title: '我的收藏', note: '常办事项快速找', onTap: () => goTo(ROUTES.favorites) },
     { id: 'entry-cases', title: '我的办件', note: '申请进度随时看', onTap: () => goTo(ROUTES.cases) },
+    // Account-bound like 我的收藏: the pages themselves ask a logged-out user to log in.
+    { id: 'entry-vehicles', title: '我的车辆', note: '检验、抵押、违法', onTap: () => goTo(ROUTES.vehicles) },
+    { id: 'entry-licence', title: '我的驾驶证', note: '记分与电子驾驶证', onTap: () => goTo(ROUTES.drivingLicence) },
     { id: 'entry-lookup', title: '进度查询', note: '凭办件编号查', onTap: () => goTo(ROUTES.lookup) },
     {
       id: 'entry-services',

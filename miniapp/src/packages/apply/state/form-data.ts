@@ -1,7 +1,5 @@
-import type { ApplicationForm, Draft, FormField, Licence, Material, MaterialRef } from '@suijing/shared';
+import type { ApplicationForm, Draft, FormField } from '@suijing/shared';
 import { checkField, formFields, type FormData, type FormValue } from '@suijing/shared/forms';
-import type { UploadSlot } from '@/hooks/useUploads';
-import type { ChosenMaterial } from './session';
 
 /** Pure helpers of the item form: what to resume, what to save, what to send. */
 
@@ -46,36 +44,4 @@ export function displayValue(field: FormField, value: FormValue | undefined): st
   const values = Array.isArray(value) ? value : [value];
   const labels = values.map((v) => field.options?.find((option) => option.value === v)?.label ?? v);
   return labels.join('、');
-}
-
-/** A usable e-licence that can stand in for the material (matched by the guide's e-licence name). */
-export function licenceFor(material: Material, licences: Licence[]): Licence | undefined {
-  if (!material.eLicence.reusable) return undefined;
-  const wanted = material.eLicence.name ?? material.name;
-  return licences.find((licence) => licence.usable && licence.name === wanted);
-}
-
-/** The materials to send: an e-licence where chosen, else a finished upload. */
-export function chosenMaterials(
-  materials: Material[],
-  slots: Record<string, UploadSlot | undefined>,
-  licenceChoice: Record<string, Licence | undefined>,
-): ChosenMaterial[] {
-  return materials.flatMap((material): ChosenMaterial[] => {
-    const licence = licenceChoice[material.name];
-    if (licence) {
-      const ref: MaterialRef = { name: material.name, source: 'elicence', licenceId: licence.licenceId };
-      return [{ material, ref, display: `电子证照：${licence.name}（${licence.numberMasked}）` }];
-    }
-    const slot = slots[material.name];
-    if (slot?.status !== 'done') return [];
-    const ref: MaterialRef = { name: material.name, source: 'upload', materialId: slot.uploaded.materialId };
-    return [{ material, ref, display: slot.uploaded.filename }];
-  });
-}
-
-/** Required materials still missing. */
-export function missingMaterials(materials: Material[], chosen: ChosenMaterial[]): Material[] {
-  const given = new Set(chosen.map((c) => c.material.name));
-  return materials.filter((material) => material.necessity === 'required' && !given.has(material.name));
 }

@@ -1,14 +1,7 @@
-import type { ApplicationDetail, ItemGuide, Material, MaterialRef } from '@suijing/shared';
+import type { ApplicationDetail, ItemGuide } from '@suijing/shared';
 import type { FormData, FormIssue } from '@suijing/shared/forms';
 import { createStore } from '@/stores/create-store';
-
-/** A material as it will be sent, with what the review page shows for it. */
-export interface ChosenMaterial {
-  material: Material;
-  ref: MaterialRef;
-  /** "身份证.png" or "电子证照：居民身份证". */
-  display: string;
-}
+import type { ChosenMaterial } from '@/utils/materials';
 
 /** What the form hands to the review page, and what comes back from it. */
 export interface ApplySession {

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import type { ApplicationForm, FormField } from '@suijing/shared';
 import type { FormData, FormValue } from '@suijing/shared/forms';
-import { FormFieldView } from '../FormFieldView';
+import { FormFieldView } from '@/components/FormFieldView';
 
 export interface FormSectionsProps {
   /** The form schema's sections, rendered in order as cards. */

@@ -11,9 +11,10 @@ import { goTo, ROUTES } from '@/utils/navigation';
 import { FormSections } from '../../components/FormSections';
 import { useAutosave, type AutosaveStatus } from '../../hooks/useAutosave';
 import { applySession } from '../../state/session';
-import { chosenMaterials, draftData, missingMaterials, resumeData, submitData } from '../../state/form-data';
+import { chosenMaterials, missingMaterials } from '@/utils/materials';
+import { draftData, resumeData, submitData } from '../../state/form-data';
 import { readUploads, writeUploads } from '../../state/remembered-uploads';
-import { MaterialsPanel } from '../../components/MaterialsPanel';
+import { MaterialsPanel } from '@/components/MaterialsPanel';
 import type { FormPageData } from './index';
 
 const SAVE_TEXT: Record<AutosaveStatus, string> = {

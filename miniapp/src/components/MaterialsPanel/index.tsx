@@ -3,7 +3,8 @@ import type { Licence, Material } from '@suijing/shared';
 import { MaterialUpload } from '@/components/MaterialUpload';
 import type { Uploads } from '@/hooks/useUploads';
 import { NECESSITY_LABEL } from '@/utils/catalog-format';
-import { licenceFor } from '../../state/form-data';
+import { licenceFor } from '@/utils/materials';
+import './index.scss';
 
 const NECESSITY_TONE: Record<Material['necessity'], string> = {
   required: 'sj-badge--primary',
@@ -11,7 +12,7 @@ const NECESSITY_TONE: Record<Material['necessity'], string> = {
   conditional: 'sj-badge--warning',
 };
 
-interface MaterialsPanelProps {
+export interface MaterialsPanelProps {
   materials: Material[];
   licences: Licence[];
   uploads: Uploads;
@@ -19,21 +20,30 @@ interface MaterialsPanelProps {
   errors: Record<string, string | undefined>;
   onChooseLicence: (name: string, licence: Licence | undefined) => void;
   onUploaded: (name: string) => void;
+  /** A line under the intro (e.g. what the system supplies by itself). */
+  note?: string;
 }
 
 /**
  * 申请材料: each material of the guide with its upload, or the e-licence on
- * file where the guide allows it and a usable one exists.
+ * file where the guide allows it and a usable one exists. Shared by every
+ * application form (the item form, 一件事, 自愿降级, 解除抵押), so it lives
+ * outside the subpackages and carries its own styles.
  */
 export function MaterialsPanel(props: MaterialsPanelProps): JSX.Element {
-  const { materials, licences, uploads, licenceChoice, errors, onChooseLicence, onUploaded } = props;
+  const { materials, licences, uploads, licenceChoice, errors, onChooseLicence, onUploaded, note } = props;
   return (
-    <View className="sj-card apply-section" id="apply-materials">
-      <Text className="apply-section__title">申请材料</Text>
+    <View className="sj-card" id="apply-materials">
+      <Text className="apply-materials__title">申请材料</Text>
       <Text className="sj-hint apply-materials__intro">
         支持 JPG、PNG 图片或 PDF 文件，每个不超过 10
         MB。「必要」材料须提供，「容缺」材料可后补，「情形」材料仅特定情况需要。
       </Text>
+      {note ? (
+        <Text className="apply-materials__note" id="apply-materials-note">
+          {note}
+        </Text>
+      ) : null}
       {materials.length === 0 ? <Text className="sj-hint">该事项无需提交材料。</Text> : null}
       {materials.map((material, index) => {
         const licence = licenceFor(material, licences);

@@ -109,7 +109,10 @@ function DatePicker({ field, value, onChange }: Pick<FieldProps, 'field' | 'valu
   );
 }
 
-/** One field of an item form, by its type, with its inline error. */
+/**
+ * One field of an application form, by its type, with its inline error. Shared
+ * by the item form, 一件事 and the 车驾管 forms (自愿降级, 解除抵押).
+ */
 export function FormFieldView({ field, value, error, hint, onChange, onBlur }: FieldProps): JSX.Element {
   const placeholder = field.placeholder ?? PLACEHOLDER[field.type] ?? `请输入${field.label}`;
   let control: JSX.Element;

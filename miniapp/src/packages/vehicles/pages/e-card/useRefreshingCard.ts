@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ELicenceCard } from '@suijing/shared';
+import { messageOf } from '@/services/api-error';
+
+/** After a failed refresh, try again this soon (the QR code is about to expire). */
+export const RETRY_AFTER_SECONDS = 10;
+/** Never refresh more often than this, whatever the BFF says. */
+const MIN_REFRESH_SECONDS = 5;
+
+export interface RefreshingCard {
+  card: ELicenceCard;
+  refreshing: boolean;
+  /** Why the last refresh failed; the card shown is the previous one. */
+  failure: string | null;
+  /** Fetches a new card now (the 刷新 button). */
+  refresh: () => void;
+}
+
+/**
+ * The e-card, fetched again every `qr.refreshAfterSeconds` so the signed QR
+ * payload an officer scans is always fresh. The previous card stays on screen
+ * while a new one loads, and a failed refresh is retried soon.
+ */
+export function useRefreshingCard(initial: ELicenceCard, fetch: () => Promise<ELicenceCard>): RefreshingCard {
+  const [card, setCard] = useState(initial);
+  const [refreshing, setRefreshing] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const fetchRef = useRef(fetch);
+  fetchRef.current = fetch;
+  const latest = useRef(0);
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
+
+  const refresh = useCallback(() => {
+    const call = ++latest.current;
+    setRefreshing(true);
+    fetchRef.current().then(
+      (next) => {
+        if (!mounted.current || call !== latest.current) return;
+        setCard(next);
+        setFailure(null);
+        setRefreshing(false);
+      },
+      (error: unknown) => {
+        if (!mounted.current || call !== latest.current) return;
+        setFailure(messageOf(error));
+        setRefreshing(false);
+      },
+    );
+  }, []);
+
+  // A timer per card shown (and per failure): a new card restarts the countdown.
+  useEffect(() => {
+    if (refreshing) return undefined;
+    const seconds = failure ? RETRY_AFTER_SECONDS : Math.max(MIN_REFRESH_SECONDS, card.qr.refreshAfterSeconds);
+    const timer = setTimeout(refresh, seconds * 1000);
+    return () => clearTimeout(timer);
+  }, [card, failure, refreshing, refresh]);
+
+  return { card, refreshing, failure, refresh };
+}

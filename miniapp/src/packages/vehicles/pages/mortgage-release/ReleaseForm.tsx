@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import type { FormField, ItemGuide, Licence, Material, MortgageReleaseRequest, VehicleDetail } from '@suijing/shared';
+import type { FormValue } from '@suijing/shared/forms';
+import { FormFieldView } from '@/components/FormFieldView';
+import { MaterialsPanel } from '@/components/MaterialsPanel';
+import { useAuth } from '@/hooks/useAuth';
+import { mortgageReleaseUrl, realNameUrl, ROUTES, withQuery } from '@/utils/navigation';
+import { ApplicationLayout } from '../../components/ApplicationLayout';
+import { Plate } from '../../components/Plate';
+import { applyMortgageRelease, describeSubmitError } from '../../state/submit';
+import { useMaterials } from '../../state/useMaterials';
+import { validateContact, type ContactInput } from '../../state/validate';
+
+type Key = keyof ContactInput;
+
+const FIELDS: Record<Key, FormField> = {
+  phone: { key: 'phone', label: '联系电话', type: 'phone', required: true, help: '用于办理进度通知' },
+  address: { key: 'address', label: '通讯地址', type: 'address', required: true, maxLength: 100 },
+};
+const FIELD_ORDER: readonly Key[] = ['phone', 'address'];
+
+export const LENDER_SUPPLIED_NOTE = '抵押权人已线上推送解除抵押材料，无需上传';
+
+/**
+ * The guide's materials the applicant provides. The lender's own release
+ * record (抵押权人…) reaches the traffic system from the lender directly,
+ * so asking the citizen for it would only block the application.
+ */
+export function applicantMaterials(materials: Material[]): Material[] {
+  return materials.filter((material) => !material.name.includes('抵押权人'));
+}
+
+interface ReleaseFormProps {
+  vehicle: VehicleDetail;
+  lender: string | undefined;
+  guide: ItemGuide;
+  licences: Licence[];
+}
+
+/** 解除抵押: the vehicle, contact details and the applicant's materials, then one submission. */
+export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormProps): JSX.Element {
+  const auth = useAuth();
+  const materialList = applicantMaterials(guide.materials);
+  const [input, setInput] = useState<ContactInput>({ phone: '', address: '' });
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const materials = useMaterials(materialList);
+
+  const check = (key: Key, next: ContactInput): void =>
+    setErrors((prev) => ({ ...prev, [key]: validateContact(next)[key] }));
+  const change = (key: Key, value: FormValue): void => {
+    const next = { ...input, [key]: typeof value === 'string' ? value : '' };
+    setInput(next);
+    if (errors[key]) check(key, next);
+  };
+
+  const submit = async (): Promise<void> => {
+    const issues = validateContact(input);
+    setErrors(issues);
+    const chosen = materials.collect();
+    if (materials.busy) {
+      void Taro.showToast({ title: '材料正在上传，请稍候', icon: 'none' });
+      return;
+    }
+    if (Object.keys(issues).length > 0 || !chosen) {
+      void Taro.showToast({ title: '还有信息需要填写或修改', icon: 'none' });
+      return;
+    }
+    const request: MortgageReleaseRequest = {
+      phone: input.phone.trim(),
+      address: input.address.trim(),
+      materials: chosen.map((c) => c.ref),
+    };
+    setSending(true);
+    setFailure(null);
+    try {
+      const detail = await applyMortgageRelease(vehicle.id, request);
+      void Taro.redirectTo({ url: withQuery(ROUTES.receipt, { caseNo: detail.caseNo }) });
+    } catch (error) {
+      const described = describeSubmitError(error);
+      if (described.realNameRequired) {
+        void Taro.navigateTo({ url: realNameUrl(mortgageReleaseUrl(vehicle.id)) });
+        return;
+      }
+      setErrors((prev) => ({ ...prev, ...described.fields }));
+      setFailure(described.message);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <ApplicationLayout
+      id="release"
+      title={guide.name}
+      note="抵押权人已提交解除抵押信息，填写联系方式即可在线申请，办结后抵押登记即解除。"
+      summary={`申请解除 ${vehicle.plateMasked} 的抵押登记${lender ? `（抵押权人：${lender}）` : ''}`}
+      failure={failure}
+      sending={sending}
+      onSubmit={() => void submit()}
+    >
+      <View className="sj-card release-vehicle" id="release-vehicle">
+        <Plate text={vehicle.plateMasked} colour={vehicle.plateColour} id="release-plate" />
+        <View className="release-vehicle__text">
+          <Text className="release-vehicle__name">
+            {vehicle.brand} {vehicle.model}
+          </Text>
+          <Text className="release-vehicle__lender" id="release-lender">
+            抵押权人：{lender ?? '—'}
+          </Text>
+        </View>
+      </View>
+      <View className="sj-card" id="release-fields">
+        <Text className="traffic-apply__title">申请信息</Text>
+        {FIELD_ORDER.map((key) => (
+          <FormFieldView
+            key={key}
+            field={FIELDS[key]}
+            value={input[key]}
+            error={errors[key]}
+            hint={key === 'phone' && auth.user?.phoneMasked ? `登录手机号为 ${auth.user.phoneMasked}` : undefined}
+            onChange={(value) => change(key, value)}
+            onBlur={() => check(key, input)}
+          />
+        ))}
+      </View>
+      <MaterialsPanel materials={materialList} licences={licences} note={LENDER_SUPPLIED_NOTE} {...materials.panel} />
+    </ApplicationLayout>
+  );
+}

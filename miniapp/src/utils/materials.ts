@@ -1,0 +1,44 @@
+import type { Licence, Material, MaterialRef } from '@suijing/shared';
+import type { UploadSlot } from '@/hooks/useUploads';
+
+/** Materials of any application form (an item, 一件事, 自愿降级, 解除抵押): what is chosen, what is missing. */
+
+/** A material as it will be sent, with what a review shows for it. */
+export interface ChosenMaterial {
+  material: Material;
+  ref: MaterialRef;
+  /** "身份证.png" or "电子证照：居民身份证". */
+  display: string;
+}
+
+/** A usable e-licence that can stand in for the material (matched by the guide's e-licence name). */
+export function licenceFor(material: Material, licences: Licence[]): Licence | undefined {
+  if (!material.eLicence.reusable) return undefined;
+  const wanted = material.eLicence.name ?? material.name;
+  return licences.find((licence) => licence.usable && licence.name === wanted);
+}
+
+/** The materials to send: an e-licence where chosen, else a finished upload. */
+export function chosenMaterials(
+  materials: Material[],
+  slots: Record<string, UploadSlot | undefined>,
+  licenceChoice: Record<string, Licence | undefined>,
+): ChosenMaterial[] {
+  return materials.flatMap((material): ChosenMaterial[] => {
+    const licence = licenceChoice[material.name];
+    if (licence) {
+      const ref: MaterialRef = { name: material.name, source: 'elicence', licenceId: licence.licenceId };
+      return [{ material, ref, display: `电子证照：${licence.name}（${licence.numberMasked}）` }];
+    }
+    const slot = slots[material.name];
+    if (slot?.status !== 'done') return [];
+    const ref: MaterialRef = { name: material.name, source: 'upload', materialId: slot.uploaded.materialId };
+    return [{ material, ref, display: slot.uploaded.filename }];
+  });
+}
+
+/** Required materials still missing. */
+export function missingMaterials(materials: Material[], chosen: ChosenMaterial[]): Material[] {
+  const given = new Set(chosen.map((c) => c.material.name));
+  return materials.filter((material) => material.necessity === 'required' && !given.has(material.name));
+}

@@ -1,0 +1,98 @@
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import MortgageReleasePage from '@/packages/vehicles/pages/mortgage-release';
+import { LENDER_SUPPLIED_NOTE } from '@/packages/vehicles/pages/mortgage-release/ReleaseForm';
+import { ApiError } from '@/services/api-error';
+import { fetchItemGuide } from '@/services/catalog';
+import { listLicences } from '@/services/licences';
+import { fetchVehicle, submitMortgageRelease } from '@/services/traffic';
+import { setAuthenticated } from '@/stores/auth-store';
+import { privacyStore } from '@/stores/privacy';
+import { FRESH, itemGuide } from '../fixtures/catalog';
+import { LIVE, vehicleDetail } from '../fixtures/traffic';
+import { byId } from '../support/dom';
+import { routerStub } from '../stubs/taro';
+import { TEST_USER } from '../support/user';
+
+jest.mock('@/services/traffic', () => ({ fetchVehicle: jest.fn(), submitMortgageRelease: jest.fn() }));
+jest.mock('@/services/catalog', () => ({ fetchItemGuide: jest.fn() }));
+jest.mock('@/services/licences', () => ({ listLicences: jest.fn() }));
+const vehicleMock = jest.mocked(fetchVehicle);
+const submitMock = jest.mocked(submitMortgageRelease);
+const guideMock = jest.mocked(fetchItemGuide);
+
+const VEHICLE_ID = 'veh_0123456789abcdef';
+const MORTGAGED = vehicleDetail({
+  mortgaged: true,
+  mortgageRelease: { possible: true, lender: '某银行广州分行', itemCode: '440100000000MORT0001' },
+});
+const text = (id: string): string => document.getElementById(id)?.textContent ?? '';
+
+function typeInto(key: string, value: string): void {
+  const host = byId(`field-${key}-input`);
+  const input = (host.matches('input') ? host : host.querySelector('input')) as HTMLInputElement;
+  fireEvent.change(input, { target: { value } });
+  fireEvent.input(input, { target: { value } });
+}
+
+beforeEach(() => {
+  privacyStore.set('granted');
+  setAuthenticated(TEST_USER);
+  routerStub.params = { id: VEHICLE_ID };
+  vehicleMock.mockResolvedValue({ vehicle: MORTGAGED, freshness: LIVE });
+  guideMock.mockResolvedValue({
+    item: itemGuide({ code: '440100000000MORT0001', name: '机动车解除抵押登记', materials: [] }),
+    catalog: FRESH,
+  });
+  jest.mocked(listLicences).mockResolvedValue({ items: [] });
+});
+
+describe('解除抵押 form', () => {
+  it('when it opens, then the vehicle, the lender and the note that the lender supplies its record show', async () => {
+    // Act
+    render(<MortgageReleasePage />);
+
+    // Assert
+    await waitFor(() => expect(document.getElementById('release-fields')).not.toBeNull());
+    expect(vehicleMock).toHaveBeenCalledWith(VEHICLE_ID);
+    expect(text('release-plate')).toBe('粤A·***45');
+    expect(text('release-lender')).toContain('某银行广州分行');
+    expect(text('apply-materials-note')).toBe(LENDER_SUPPLIED_NOTE);
+  });
+
+  it('when the lender has not filed yet (MORTGAGE_RELEASE_NOT_READY), then its message shows', async () => {
+    // Arrange
+    submitMock.mockRejectedValue(
+      new ApiError({ status: 409, code: 'MORTGAGE_RELEASE_NOT_READY', message: '抵押权人尚未提交解除抵押信息' }),
+    );
+    render(<MortgageReleasePage />);
+    await waitFor(() => expect(document.getElementById('release-fields')).not.toBeNull());
+    typeInto('phone', '13800138000');
+    typeInto('address', '广州市天河区体育西路 1 号');
+
+    // Act
+    await act(async () => fireEvent.click(byId('release-submit')));
+
+    // Assert
+    await waitFor(() => expect(text('release-error')).toBe('抵押权人尚未提交解除抵押信息'));
+    expect(submitMock.mock.calls[0]?.[0]).toBe(VEHICLE_ID);
+  });
+
+  it('when the release is not possible yet, then the reason shows instead of a form', async () => {
+    // Arrange
+    vehicleMock.mockResolvedValue({
+      vehicle: vehicleDetail({
+        mortgaged: true,
+        mortgageRelease: { possible: false, reason: '贷款尚未结清', itemCode: '440100000000MORT0001' },
+      }),
+      freshness: LIVE,
+    });
+
+    // Act
+    render(<MortgageReleasePage />);
+
+    // Assert
+    await waitFor(() => expect(document.getElementById('release-not-ready')).not.toBeNull());
+    expect(text('release-not-ready')).toContain('贷款尚未结清');
+    expect(guideMock).not.toHaveBeenCalled();
+  });
+});
