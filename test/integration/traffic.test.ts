@@ -509,7 +509,7 @@ describe('traffic: e-licence and applications', () => {
     expect(unhandled.items.some((v) => v.code === '1625' && v.points === 6 && !v.handled)).toBe(true);
   });
 
-  it('when I apply to release the mortgage the lender has cleared, then a case is filed with the lender’s record as the material', async () => {
+  it('when I apply to release the mortgage the lender has cleared, then a case is filed with the lender’s record as the material, and approval lifts the mortgage', async () => {
     const list = ((await stack.api().get('/api/v1/vehicles').set(bearer(token)).expect(200)).body as VehicleList).items;
     const mortgaged = list.find((v) => v.mortgaged);
     const detail0 = (
@@ -521,9 +521,12 @@ describe('traffic: e-licence and applications', () => {
           .expect(200)
       ).body as VehicleAnswer
     ).vehicle;
-    const materials = await requiredMaterials(stack, token, detail0.mortgageRelease?.itemCode ?? '', [
-      '抵押权人出具的解除抵押书面材料',
-    ]);
+    const materials = await requiredMaterials(
+      stack,
+      token,
+      detail0.mortgageRelease?.itemCode ?? '',
+      detail0.mortgageRelease?.suppliedMaterials,
+    );
 
     const answer = await stack
       .api()
@@ -532,10 +535,27 @@ describe('traffic: e-licence and applications', () => {
       .set('Idempotency-Key', randomUUID())
       .send({ phone: person.phone, address: '广州市天河区天河路100号', materials });
 
+    expect(detail0.mortgageRelease?.suppliedMaterials).toEqual(['抵押权人出具的解除抵押书面材料']);
     expect(answer.status).toBe(201);
     const detail = answer.body as ApplicationDetail;
     expect(detail.itemName).toContain('解除抵押');
     expect((await stack.sandbox.approvalCases(person.idNumber)).some((c) => c.bjbh === detail.caseNo)).toBe(true);
+
+    // Once the department approves, the vehicle is no longer mortgaged.
+    await stack.sandbox.approvalAction(detail.caseNo, 'accept');
+    await stack.sandbox.approvalAction(detail.caseNo, 'review');
+    await stack.sandbox.approvalAction(detail.caseNo, 'approve');
+    const after = (
+      (
+        await stack
+          .api()
+          .get(`/api/v1/vehicles/${mortgaged?.id ?? ''}`)
+          .set(bearer(token))
+          .expect(200)
+      ).body as VehicleAnswer
+    ).vehicle;
+    expect(after.mortgaged).toBe(false);
+    expect(after.mortgageRelease).toBeUndefined();
   });
 
   it('when the lender has not cleared the mortgage yet, then 409 MORTGAGE_RELEASE_NOT_READY says whom to ask', async () => {
@@ -563,9 +583,12 @@ describe('traffic: e-licence and applications', () => {
       .send({
         phone: other.phone,
         address: '广州市海珠区新港中路1号',
-        materials: await requiredMaterials(stack, otherToken, detail.mortgageRelease?.itemCode ?? '', [
-          '抵押权人出具的解除抵押书面材料',
-        ]),
+        materials: await requiredMaterials(
+          stack,
+          otherToken,
+          detail.mortgageRelease?.itemCode ?? '',
+          detail.mortgageRelease?.suppliedMaterials,
+        ),
       });
 
     expect(detail.mortgageRelease?.possible).toBe(false);

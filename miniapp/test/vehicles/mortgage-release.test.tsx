@@ -1,6 +1,7 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import MortgageReleasePage from '@/packages/vehicles/pages/mortgage-release';
-import { LENDER_SUPPLIED_NOTE } from '@/packages/vehicles/pages/mortgage-release/ReleaseForm';
+import type { Material } from '@suijing/shared';
+import { applicantMaterials, LENDER_SUPPLIED_NOTE } from '@/packages/vehicles/pages/mortgage-release/ReleaseForm';
 import { ApiError } from '@/services/api-error';
 import { fetchItemGuide } from '@/services/catalog';
 import { listLicences } from '@/services/licences';
@@ -23,7 +24,12 @@ const guideMock = jest.mocked(fetchItemGuide);
 const VEHICLE_ID = 'veh_0123456789abcdef';
 const MORTGAGED = vehicleDetail({
   mortgaged: true,
-  mortgageRelease: { possible: true, lender: '某银行广州分行', itemCode: '440100000000MORT0001' },
+  mortgageRelease: {
+    possible: true,
+    lender: '某银行广州分行',
+    itemCode: '440100000000MORT0001',
+    suppliedMaterials: ['抵押权人出具的解除抵押书面材料'],
+  },
 });
 const text = (id: string): string => document.getElementById(id)?.textContent ?? '';
 
@@ -82,7 +88,12 @@ describe('解除抵押 form', () => {
     vehicleMock.mockResolvedValue({
       vehicle: vehicleDetail({
         mortgaged: true,
-        mortgageRelease: { possible: false, reason: '贷款尚未结清', itemCode: '440100000000MORT0001' },
+        mortgageRelease: {
+          possible: false,
+          reason: '贷款尚未结清',
+          itemCode: '440100000000MORT0001',
+          suppliedMaterials: ['抵押权人出具的解除抵押书面材料'],
+        },
       }),
       freshness: LIVE,
     });
@@ -94,5 +105,33 @@ describe('解除抵押 form', () => {
     await waitFor(() => expect(document.getElementById('release-not-ready')).not.toBeNull());
     expect(text('release-not-ready')).toContain('贷款尚未结清');
     expect(guideMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('解除抵押 materials', () => {
+  const material = (name: string): Material => ({
+    name,
+    necessity: 'required',
+    source: '申请人自备',
+    paperCopies: 1,
+    spec: '原件',
+    eLicence: { reusable: false },
+    sampleAvailable: false,
+    blankFormAvailable: false,
+  });
+
+  it('when the system supplies the lender’s record, then only that material is not asked for', () => {
+    // Arrange
+    const guide = [
+      material('抵押权人出具的解除抵押书面材料'),
+      material('抵押权人身份证明'),
+      material('机动车登记证书'),
+    ];
+
+    // Act
+    const asked = applicantMaterials(guide, ['抵押权人出具的解除抵押书面材料']);
+
+    // Assert
+    expect(asked.map((m) => m.name)).toEqual(['抵押权人身份证明', '机动车登记证书']);
   });
 });

@@ -140,7 +140,12 @@ describe('车辆详情', () => {
     vehicleMock.mockResolvedValue({
       vehicle: vehicleDetail({
         mortgaged: true,
-        mortgageRelease: { possible: true, lender: '某银行广州分行', itemCode: '440100000000MORT0001' },
+        mortgageRelease: {
+          possible: true,
+          lender: '某银行广州分行',
+          itemCode: '440100000000MORT0001',
+          suppliedMaterials: ['抵押权人出具的解除抵押书面材料'],
+        },
       }),
       freshness: LIVE,
     });
@@ -166,7 +171,12 @@ describe('车辆详情', () => {
     vehicleMock.mockResolvedValue({
       vehicle: vehicleDetail({
         mortgaged: true,
-        mortgageRelease: { possible: false, reason: '抵押权人尚未申请解除', itemCode: '440100000000MORT0001' },
+        mortgageRelease: {
+          possible: false,
+          reason: '抵押权人尚未申请解除',
+          itemCode: '440100000000MORT0001',
+          suppliedMaterials: ['抵押权人出具的解除抵押书面材料'],
+        },
       }),
       freshness: LIVE,
     });

@@ -73,6 +73,11 @@ export const VehicleDetailSchema = VehicleSummarySchema.extend({
       reason: z.string().optional().describe('Why not, when not possible'),
       lender: z.string().optional(),
       itemCode: z.string().describe('The catalog item 机动车解除抵押登记'),
+      suppliedMaterials: z
+        .array(z.string())
+        .describe(
+          "Materials of the item's guide the system supplies itself (the lender's release record): not asked of the citizen",
+        ),
     })
     .optional()
     .describe('Only for a mortgaged vehicle'),

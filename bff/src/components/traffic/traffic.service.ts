@@ -18,6 +18,7 @@ import type { DriverRecord, VehicleRecord, ViolationRecord } from '../../upstrea
 import type { CatalogService } from '../catalog/catalog.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
 import type { Known, LastKnown } from './last-known';
+import { RELEASE_MATERIAL_NAME } from './traffic-applications.service';
 import { downgradeOptionsFor, toLicence, toVehicleDetail, toVehicleSummary, toViolation } from './traffic-view';
 
 /** The two online items this feature files (names as the catalog publishes them). */
@@ -165,16 +166,18 @@ export class TrafficService {
   ): Promise<NonNullable<VehicleDetail['mortgageRelease']>> {
     const item = await this.deps.catalog.guideNamed(MORTGAGE_RELEASE_ITEM_NAME);
     const itemCode = item?.code ?? '';
-    if (!item) return { possible: false, reason: '解除抵押暂不支持网上办理，请到车管所办理', itemCode };
+    const suppliedMaterials = [RELEASE_MATERIAL_NAME];
+    if (!item)
+      return { possible: false, reason: '解除抵押暂不支持网上办理，请到车管所办理', itemCode, suppliedMaterials };
     try {
       const { value: check } = await this.deps.lastKnown.get(`release-${vehicle.xh}`, person.idHash, () =>
         this.deps.traffic.checkRelease(person.idNumber, vehicle.xh),
       );
-      if (check.ok) return { possible: true, lender: check.dyqr, itemCode };
-      return { possible: false, reason: check.message || '暂不能申请解除抵押', itemCode };
+      if (check.ok) return { possible: true, lender: check.dyqr, itemCode, suppliedMaterials };
+      return { possible: false, reason: check.message || '暂不能申请解除抵押', itemCode, suppliedMaterials };
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'UPSTREAM_UNAVAILABLE')) throw error;
-      return { possible: false, reason: '暂时无法查询解除抵押信息，请稍后再试', itemCode };
+      return { possible: false, reason: '暂时无法查询解除抵押信息，请稍后再试', itemCode, suppliedMaterials };
     }
   }
 

@@ -24,12 +24,12 @@ const FIELD_ORDER: readonly Key[] = ['phone', 'address'];
 export const LENDER_SUPPLIED_NOTE = '抵押权人已线上推送解除抵押材料，无需上传';
 
 /**
- * The guide's materials the applicant provides. The lender's own release
- * record (抵押权人…) reaches the traffic system from the lender directly,
- * so asking the citizen for it would only block the application.
+ * The guide's materials the applicant provides: all but those the system
+ * supplies itself (the lender's release record reaches the traffic system
+ * from the lender directly, so asking the citizen for it would only block).
  */
-export function applicantMaterials(materials: Material[]): Material[] {
-  return materials.filter((material) => !material.name.includes('抵押权人'));
+export function applicantMaterials(materials: Material[], supplied: readonly string[]): Material[] {
+  return materials.filter((material) => !supplied.includes(material.name));
 }
 
 interface ReleaseFormProps {
@@ -42,7 +42,7 @@ interface ReleaseFormProps {
 /** 解除抵押: the vehicle, contact details and the applicant's materials, then one submission. */
 export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormProps): JSX.Element {
   const auth = useAuth();
-  const materialList = applicantMaterials(guide.materials);
+  const materialList = applicantMaterials(guide.materials, vehicle.mortgageRelease?.suppliedMaterials ?? []);
   const [input, setInput] = useState<ContactInput>({ phone: '', address: '' });
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [sending, setSending] = useState(false);
