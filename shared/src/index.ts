@@ -12,3 +12,5 @@ export * from './schemas/applications';
 export * from './schemas/messages';
 export * from './schemas/licences';
 export * from './schemas/traffic';
+export * from './schemas/halls';
+export * from './schemas/feedback';

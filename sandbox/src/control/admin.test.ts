@@ -10,7 +10,10 @@ describe('sandbox admin routes', () => {
     const res = await agent.get('/sandbox/health').expect(200);
 
     // Assert
-    expect(res.body).toEqual({ ok: true, systems: ['wechat', 'sms', 'catalog', 'identity', 'approval', 'traffic'] });
+    expect(res.body).toEqual({
+      ok: true,
+      systems: ['wechat', 'sms', 'catalog', 'identity', 'approval', 'traffic', 'feedback', 'hall'],
+    });
   });
 
   it('when the seeded citizens are asked, then they are the ones of the sandbox seed', async () => {

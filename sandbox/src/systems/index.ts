@@ -1,6 +1,8 @@
 import type { SystemFactory } from '../core/system';
 import { createApprovalSystem } from './approval';
 import { createCatalogSystem } from './catalog';
+import { createFeedbackSystem } from './feedback';
+import { createHallSystem } from './hall';
 import { createIdentitySystem } from './identity';
 import { createSmsSystem } from './sms';
 import { createTrafficSystem } from './traffic';
@@ -20,4 +22,6 @@ export const SYSTEM_FACTORIES: readonly SystemFactory[] = [
   createIdentitySystem,
   createApprovalSystem,
   createTrafficSystem,
+  createFeedbackSystem,
+  createHallSystem,
 ];
