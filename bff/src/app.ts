@@ -64,6 +64,16 @@ import { TrafficApplicationsService } from './components/traffic/traffic-applica
 import { trafficSnapshotModels } from './components/traffic/traffic-snapshot.model';
 import { trafficRoutes } from './components/traffic/traffic.routes';
 import { TrafficService } from './components/traffic/traffic.service';
+import { HallsService } from './components/halls/halls.service';
+import { hallsRoutes } from './components/halls/halls.routes';
+import { AppointmentsService } from './components/appointments/appointments.service';
+import { appointmentsRoutes } from './components/appointments/appointments.routes';
+import { TicketsService } from './components/tickets/tickets.service';
+import { ticketsRoutes } from './components/tickets/tickets.routes';
+import { RatingsService } from './components/feedback/ratings.service';
+import { ComplaintsService } from './components/feedback/complaints.service';
+import { HotTopicsService } from './components/feedback/hot-topics.service';
+import { feedbackRoutes } from './components/feedback/feedback.routes';
 import { docsRoutes } from './components/docs/docs.routes';
 import { openApiDocument } from './components/docs/openapi';
 import { healthRoutes } from './components/health/health.routes';
@@ -80,6 +90,8 @@ import type { ApprovalClient } from './upstreams/approval/approval.client';
 import type { IdentityClient } from './upstreams/identity/identity.client';
 import type { SmsClient } from './upstreams/sms/sms.client';
 import type { TrafficClient } from './upstreams/traffic/traffic.client';
+import type { HallClient } from './upstreams/hall/hall.client';
+import type { FeedbackClient } from './upstreams/feedback/feedback.client';
 import type { WechatClient } from './upstreams/wechat/wechat.client';
 
 export type AppConfig = Pick<
@@ -108,6 +120,8 @@ export interface AppDeps {
   identity: IdentityClient;
   approval: ApprovalClient;
   traffic: TrafficClient;
+  hall: HallClient;
+  feedback: FeedbackClient;
   clock: Clock;
 }
 
@@ -273,6 +287,43 @@ export function createApp(deps: AppDeps): BffApp {
     }),
     requireAuth: authenticated,
   });
+  const halls = new HallsService({ hall: deps.hall, clock });
+  hallsRoutes(api, registry, API_PREFIX, { halls });
+  const appointments = new AppointmentsService({
+    hall: deps.hall,
+    halls,
+    identity,
+    identityRecords: deps.identity,
+    idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
+    sealer: new Sealer(deriveKey(config.dataEncryptionKey, 'appointment-qr')),
+    clock,
+  });
+  appointmentsRoutes(api, registry, API_PREFIX, { appointments, requireAuth: authenticated });
+  const tickets = new TicketsService({
+    hall: deps.hall,
+    halls,
+    identity,
+    idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
+    clock,
+  });
+  ticketsRoutes(api, registry, API_PREFIX, { tickets, requireAuth: authenticated });
+  feedbackRoutes(api, registry, API_PREFIX, {
+    ratings: new RatingsService({
+      feedback: deps.feedback,
+      applications,
+      cases: applicationsRepository,
+      identity,
+    }),
+    complaints: new ComplaintsService({
+      feedback: deps.feedback,
+      identity,
+      materials,
+      cases: applicationsRepository,
+      idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
+    }),
+    hotTopics: new HotTopicsService({ feedback: deps.feedback, clock }),
+    requireAuth: authenticated,
+  });
   const progress = new ProgressLookupService({ applications: applicationsRepository, identity, limiter });
   applicationsRoutes(api, registry, API_PREFIX, { applications, progress, requireAuth: authenticated });
   messagesRoutes(api, registry, API_PREFIX, { messages, requireAuth: authenticated });
@@ -293,6 +344,8 @@ export function createApp(deps: AppDeps): BffApp {
       deps.identity.upstream,
       deps.approval.upstream,
       deps.traffic.upstream,
+      deps.hall.upstream,
+      deps.feedback.upstream,
     ],
   });
   docsRoutes(root, { document: () => openApiDocument(registry), uiEnabled: config.docsEnabled });

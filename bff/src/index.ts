@@ -9,4 +9,6 @@ export { SmsClient } from './upstreams/sms/sms.client';
 export { CatalogClient } from './upstreams/catalog/catalog.client';
 export { IdentityClient } from './upstreams/identity/identity.client';
 export { TrafficClient } from './upstreams/traffic/traffic.client';
+export { HallClient } from './upstreams/hall/hall.client';
+export { FeedbackClient } from './upstreams/feedback/feedback.client';
 export { ApprovalClient } from './upstreams/approval/approval.client';

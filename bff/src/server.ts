@@ -8,6 +8,8 @@ import type { Logger } from './libraries/logger';
 import { ApprovalClient } from './upstreams/approval/approval.client';
 import { IdentityClient } from './upstreams/identity/identity.client';
 import { TrafficClient } from './upstreams/traffic/traffic.client';
+import { HallClient } from './upstreams/hall/hall.client';
+import { FeedbackClient } from './upstreams/feedback/feedback.client';
 import { CatalogClient } from './upstreams/catalog/catalog.client';
 import { SmsClient } from './upstreams/sms/sms.client';
 import { WechatClient } from './upstreams/wechat/wechat.client';
@@ -31,8 +33,23 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   const catalog = new CatalogClient(config.catalog, logger);
   const identity = new IdentityClient(config.gov, logger);
   const traffic = new TrafficClient(config.gov, logger);
+  const hall = new HallClient(config.gov, logger);
+  const feedback = new FeedbackClient(config.gov, logger);
   const approval = new ApprovalClient(config.gov, logger);
-  const app = createApp({ config, logger, connection, wechat, sms, catalog, identity, approval, traffic, clock });
+  const app = createApp({
+    config,
+    logger,
+    connection,
+    wechat,
+    sms,
+    catalog,
+    identity,
+    approval,
+    traffic,
+    hall,
+    feedback,
+    clock,
+  });
 
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
@@ -59,6 +76,8 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
       identity.close(),
       approval.close(),
       traffic.close(),
+      hall.close(),
+      feedback.close(),
     ]);
     await connection.close();
   };

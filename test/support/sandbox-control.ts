@@ -123,6 +123,78 @@ export class SandboxControl {
     return person;
   }
 
+  /** Sets a slot's places (the hall staff's planning screen), e.g. to leave one place. */
+  async setSlot(slot: {
+    dtbh: string;
+    ywdm: string;
+    rq: string;
+    sdbh: string;
+    zrs?: number;
+    yyrs?: number;
+    lszrs?: number;
+    lsyyrs?: number;
+  }): Promise<void> {
+    await this.send('PUT', '/sandbox/hall/slots', slot);
+  }
+
+  async setQueue(
+    hallId: string,
+    business: string,
+    queue: { ddrs: number; kfck?: number; pjblsj?: number },
+  ): Promise<void> {
+    await this.send(
+      'PUT',
+      `/sandbox/hall/halls/${encodeURIComponent(hallId)}/queue/${encodeURIComponent(business)}`,
+      queue,
+    );
+  }
+
+  async callTicket(number: string, hallId: string, window: string): Promise<void> {
+    await this.send('POST', `/sandbox/hall/tickets/${encodeURIComponent(number)}/call`, { ck: window, dtbh: hallId });
+  }
+
+  /** The next step of a bad review's follow-up: 核实, 整改, 回访. */
+  async followUpRating(ratingId: string, step: '核实' | '整改' | '回访', note: string): Promise<void> {
+    await this.send('POST', `/sandbox/feedback/ratings/${encodeURIComponent(ratingId)}/follow-up`, {
+      hj: step,
+      nr: note,
+    });
+  }
+
+  /** The 12345 console moves a request on: answer, dispatch (to a department), handle. */
+  async requestAction(
+    requestNo: string,
+    action: 'answer' | 'dispatch' | 'handle',
+    note: string,
+    department?: string,
+  ): Promise<void> {
+    await this.send('POST', `/sandbox/feedback/requests/${encodeURIComponent(requestNo)}/actions`, {
+      action,
+      nr: note,
+      ...(department ? { bm: department } : {}),
+    });
+  }
+
+  async setHotTopic(id: string, status: '1' | '2' | '3', resolution?: string): Promise<void> {
+    await this.send('PUT', `/sandbox/feedback/hot-topics/${encodeURIComponent(id)}`, {
+      zt: status,
+      ...(resolution ? { cljg: resolution } : {}),
+    });
+  }
+
+  /** People of the register (name, ID, birth date), e.g. to find someone of a given age. */
+  async registerPeople(
+    role: string,
+    limit = 200,
+    offset = 0,
+  ): Promise<Array<{ name: string; idNumber: string; birthDate: string }>> {
+    const { people } = (await this.send(
+      'GET',
+      `/sandbox/identity/people?role=${encodeURIComponent(role)}&limit=${limit}&offset=${offset}`,
+    )) as { people: Array<{ name: string; idNumber: string; birthDate: string }> };
+    return people;
+  }
+
   /** A person's file in the traffic system (车驾管), as its staff would see it. */
   async trafficFile(idNumber: string): Promise<TrafficFile> {
     return (await this.send('GET', `/sandbox/traffic/people/${encodeURIComponent(idNumber)}`)) as TrafficFile;

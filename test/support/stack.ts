@@ -13,6 +13,8 @@ import {
   IdentityClient,
   ApprovalClient,
   TrafficClient,
+  HallClient,
+  FeedbackClient,
   type Logger,
   WechatClient,
   type Config,
@@ -118,6 +120,8 @@ export function upstreamClients(config: Config, logger: Logger) {
     identity: new IdentityClient(config.gov, logger),
     approval: new ApprovalClient(config.gov, logger),
     traffic: new TrafficClient(config.gov, logger),
+    hall: new HallClient(config.gov, logger),
+    feedback: new FeedbackClient(config.gov, logger),
   };
   return {
     ...clients,

@@ -1,0 +1,83 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import {
+  AppointmentIdParamsSchema,
+  AppointmentListSchema,
+  AppointmentRequestSchema,
+  AppointmentSchema,
+  RescheduleRequestSchema,
+} from '@suijing/shared';
+import type { Middleware } from 'koa';
+import { authOf, type AppState } from '../../libraries/context';
+import { idempotencyKeyOf } from '../../libraries/idempotency';
+import { defineRoute } from '../../libraries/routes';
+import type { AppointmentsService } from './appointments.service';
+
+export function appointmentsRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  prefix: string,
+  deps: { appointments: AppointmentsService; requireAuth: Middleware<AppState> },
+): void {
+  const common = { tags: ['预约'], auth: true, before: [deps.requireAuth] };
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'post',
+    path: '/appointments',
+    summary: 'Book a slot (Idempotency-Key header required; a full slot is 409 SLOT_FULL, never oversold)',
+    body: AppointmentRequestSchema,
+    response: { status: 201, schema: AppointmentSchema, description: '预约成功' },
+    errors: [400, 403, 404, 409, 503],
+    handler: async (ctx, { body }) => {
+      const answer = await deps.appointments.book(authOf(ctx).userId, idempotencyKeyOf(ctx), body);
+      ctx.status = answer.status;
+      return answer.body;
+    },
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/appointments',
+    summary: 'My bookings (for myself and those I made for others), with my cancellation count',
+    response: { status: 200, schema: AppointmentListSchema, description: '我的预约' },
+    errors: [403, 503],
+    handler: (ctx) => deps.appointments.list(authOf(ctx).userId),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/appointments/{id}',
+    summary: "One of my bookings with its sign-in QR payload (someone else's is 404)",
+    params: AppointmentIdParamsSchema,
+    response: { status: 200, schema: AppointmentSchema, description: '预约详情' },
+    errors: [403, 404, 503],
+    handler: (ctx, { params }) => deps.appointments.get(authOf(ctx).userId, params.id),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'post',
+    path: '/appointments/{id}/cancel',
+    summary: 'Cancel my booking before its slot (too many cancellations block new bookings for a while)',
+    params: AppointmentIdParamsSchema,
+    response: { status: 200, schema: AppointmentSchema, description: '已取消' },
+    errors: [403, 404, 409, 503],
+    handler: (ctx, { params }) => deps.appointments.cancel(authOf(ctx).userId, params.id),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'post',
+    path: '/appointments/{id}/reschedule',
+    summary:
+      'Move my booking to another slot of the same hall and business (the old place is kept until the new one is taken)',
+    params: AppointmentIdParamsSchema,
+    body: RescheduleRequestSchema,
+    response: { status: 200, schema: AppointmentSchema, description: '已改约' },
+    errors: [400, 403, 404, 409, 503],
+    handler: (ctx, { params, body }) => deps.appointments.reschedule(authOf(ctx).userId, params.id, body),
+  });
+}

@@ -1,0 +1,162 @@
+import {
+  type Appointment,
+  type AppointmentList,
+  type AppointmentRequest,
+  type RescheduleRequest,
+} from '@suijing/shared';
+import type { Clock } from '../../libraries/clock';
+import type { Sealer } from '../../libraries/crypto';
+import { AppError } from '../../libraries/errors';
+import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
+import type { HallClient } from '../../upstreams/hall/hall.client';
+import type { BookingRecord } from '../../upstreams/hall/hall.dialect';
+import type { IdentityClient } from '../../upstreams/identity/identity.client';
+import { hallRefusal } from '../halls/hall-refusals';
+import type { HallsService } from '../halls/halls.service';
+import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
+import { isoDay, slotEnd, toAppointment } from './appointment-view';
+import { greenChannel } from './green-channel';
+
+/** The queuing system blocks new bookings after this many cancellations in 30 days. */
+export const CANCELLATION_LIMIT = 3;
+const QR_PREFIX = 'SJYY1.';
+
+export interface AppointmentsDeps {
+  hall: HallClient;
+  halls: HallsService;
+  identity: IdentityService;
+  identityRecords: IdentityClient;
+  idempotency: IdempotencyStore;
+  /** Seals the sign-in QR payload, so a hall scanner knows it is ours and unchanged. */
+  sealer: Sealer;
+  clock: Clock;
+}
+
+/**
+ * 预约: a place at a hall for a business on a day, for myself or, with their
+ * consent, for someone else (verified against the population register). The
+ * queuing system keeps the places, so a slot is never oversold however many
+ * people race for it; a booking is made once per Idempotency-Key.
+ */
+export class AppointmentsService {
+  constructor(private readonly deps: AppointmentsDeps) {}
+
+  async book(
+    userId: string,
+    idempotencyKey: string,
+    request: AppointmentRequest,
+  ): Promise<StoredResponse<Appointment>> {
+    const me = await this.deps.identity.require(userId);
+    const { hall } = await this.deps.halls.hall(request.hallId);
+    await this.deps.halls.businessNamed(request.business);
+    if (!hall.yw.some((y) => y.ywdm === request.business)) {
+      throw new AppError({ code: 'VALIDATION_FAILED', fields: [{ path: 'business', message: '该大厅不办理此业务' }] });
+    }
+    const subject = await this.subjectOf(me, request);
+    // The green channel is for who is 60 on the day of the visit.
+    const visitDay = request.date.replace(/-/g, '');
+    return this.deps.idempotency.run(`appointments:${userId}`, idempotencyKey, requestHash(request), async (wbbh) => {
+      const outcome = await this.deps.hall.book({
+        wbbh,
+        dtbh: request.hallId,
+        ywdm: request.business,
+        rq: request.date.replace(/-/g, ''),
+        sdbh: request.slotId,
+        sqr: { xm: subject.name, sfzmhm: subject.idNumber, sjhm: subject.phone },
+        ...(subject.idNumber === me.idNumber ? {} : { dlr: { xm: me.name, sfzmhm: me.idNumber } }),
+        lstd: greenChannel(subject.idNumber, visitDay) ? '1' : '0',
+      });
+      if (!outcome.ok) throw hallRefusal(outcome);
+      return { status: 201, body: await this.view(me, outcome.booking) };
+    });
+  }
+
+  /** My bookings: made for myself and those I made for others. */
+  async list(userId: string): Promise<AppointmentList> {
+    const me = await this.deps.identity.require(userId);
+    const { list, cancellations, blockedUntil } = await this.deps.hall.bookings(me.idNumber);
+    return {
+      items: await Promise.all(list.map((booking) => this.view(me, booking))),
+      cancellationsThisMonth: cancellations,
+      cancellationLimit: CANCELLATION_LIMIT,
+      ...(blockedUntil ? { blockedUntil: isoDay(blockedUntil) } : {}),
+    };
+  }
+
+  async get(userId: string, id: string): Promise<Appointment> {
+    const me = await this.deps.identity.require(userId);
+    return this.view(me, await this.own(me, id));
+  }
+
+  async cancel(userId: string, id: string): Promise<Appointment> {
+    const me = await this.deps.identity.require(userId);
+    await this.own(me, id);
+    const outcome = await this.deps.hall.cancel(id, me.idNumber);
+    if (!outcome.ok) throw hallRefusal(outcome);
+    return this.view(me, outcome.booking);
+  }
+
+  async reschedule(userId: string, id: string, request: RescheduleRequest): Promise<Appointment> {
+    const me = await this.deps.identity.require(userId);
+    await this.own(me, id);
+    const outcome = await this.deps.hall.reschedule(id, me.idNumber, request.date.replace(/-/g, ''), request.slotId);
+    if (!outcome.ok) throw hallRefusal(outcome);
+    return this.view(me, outcome.booking);
+  }
+
+  /** One of my bookings (as applicant or as the one who booked); anyone else's is 404 like an unknown one. */
+  private async own(me: VerifiedIdentity, id: string): Promise<BookingRecord> {
+    const { list } = await this.deps.hall.bookings(me.idNumber);
+    const booking = list.find((b) => b.yybh === id);
+    if (!booking) throw new AppError({ code: 'APPOINTMENT_NOT_FOUND' });
+    return booking;
+  }
+
+  /** Who the place is for: me, or the person I book for once the register confirms name and number. */
+  private async subjectOf(
+    me: VerifiedIdentity,
+    request: AppointmentRequest,
+  ): Promise<{ name: string; idNumber: string; phone: string }> {
+    const other = request.for;
+    if (!other || other.idNumber.toUpperCase() === me.idNumber.toUpperCase()) {
+      return { name: me.name, idNumber: me.idNumber, phone: request.phone };
+    }
+    const check = await this.deps.identityRecords.verify(other.name, other.idNumber.toUpperCase());
+    if (!check.matched) {
+      throw new AppError({
+        code: 'IDENTITY_MISMATCH',
+        message: '被预约人的姓名与身份证号码不一致，请核对后重试',
+        fields: [{ path: 'for.idNumber', message: '姓名与身份证号码不一致' }],
+      });
+    }
+    return { name: other.name, idNumber: other.idNumber.toUpperCase(), phone: other.phone };
+  }
+
+  private async view(me: VerifiedIdentity, booking: BookingRecord): Promise<Appointment> {
+    const [hall, business] = await Promise.all([
+      this.deps.halls
+        .hall(booking.dtbh)
+        .then((h) => h.hall)
+        .catch(() => undefined),
+      this.deps.halls.businessNamed(booking.ywdm).catch(() => undefined),
+    ]);
+    const end = slotEnd(booking);
+    const qr = end
+      ? {
+          payload:
+            QR_PREFIX +
+            this.deps.sealer.seal(
+              JSON.stringify({ yybh: booking.yybh, dtbh: booking.dtbh, rq: booking.rq, sd: booking.sdbh }),
+            ),
+          expiresAt: end.toISOString(),
+        }
+      : undefined;
+    return toAppointment(booking, {
+      me: me.idNumber,
+      hall,
+      business,
+      now: this.deps.clock.now(),
+      ...(qr ? { qr } : {}),
+    });
+  }
+}

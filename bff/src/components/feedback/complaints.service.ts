@@ -1,0 +1,79 @@
+import type { ComplaintDetail, ComplaintList, ComplaintRatingRequest, ComplaintRequest } from '@suijing/shared';
+import { AppError } from '../../libraries/errors';
+import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
+import type { FeedbackClient } from '../../upstreams/feedback/feedback.client';
+import { FEEDBACK_CODES } from '../../upstreams/feedback/feedback.dialect';
+import type { ApplicationsRepository } from '../applications/applications.repository';
+import type { IdentityService } from '../identity/identity.service';
+import type { MaterialsService } from '../materials/materials.service';
+import { toComplaintDetail, toComplaintSummary } from './feedback-view';
+
+export interface ComplaintsDeps {
+  feedback: FeedbackClient;
+  identity: IdentityService;
+  materials: MaterialsService;
+  cases: ApplicationsRepository;
+  idempotency: IdempotencyStore;
+}
+
+/**
+ * 诉求: a complaint or suggestion filed into the 12345 loop (接 答 派 办 评)
+ * once per Idempotency-Key, followed through its stages, and rated when handled.
+ * Photos are the citizen's own uploads; a case it is about must be theirs.
+ */
+export class ComplaintsService {
+  constructor(private readonly deps: ComplaintsDeps) {}
+
+  async create(
+    userId: string,
+    idempotencyKey: string,
+    request: ComplaintRequest,
+  ): Promise<StoredResponse<ComplaintDetail>> {
+    const me = await this.deps.identity.require(userId);
+    const photos = await Promise.all(
+      request.photos.map(async (id) => (await this.deps.materials.own(userId, id)).fileId),
+    );
+    if (request.caseNo && !(await this.deps.cases.findOwn(userId, request.caseNo))) {
+      throw new AppError({ code: 'CASE_NOT_FOUND' });
+    }
+    return this.deps.idempotency.run(`complaints:${userId}`, idempotencyKey, requestHash(request), async (wbbh) => {
+      const record = await this.deps.feedback.submitRequest({
+        wbbh,
+        lx: request.kind === 'suggestion' ? 'jy' : 'ts',
+        lb: request.category,
+        bt: request.title,
+        nr: request.content,
+        tp: photos,
+        sfzmhm: me.idNumber,
+        xm: me.name,
+        sjhm: request.phone,
+        ...(request.caseNo ? { bjbh: request.caseNo } : {}),
+      });
+      return { status: 201, body: toComplaintDetail(record) };
+    });
+  }
+
+  async list(userId: string): Promise<ComplaintList> {
+    const me = await this.deps.identity.require(userId);
+    return { items: (await this.deps.feedback.requests(me.idNumber)).map(toComplaintSummary) };
+  }
+
+  async get(userId: string, id: string): Promise<ComplaintDetail> {
+    const me = await this.deps.identity.require(userId);
+    const record = await this.deps.feedback.request(id, me.idNumber);
+    if (!record) throw new AppError({ code: 'COMPLAINT_NOT_FOUND' });
+    return toComplaintDetail(record);
+  }
+
+  async rate(userId: string, id: string, request: ComplaintRatingRequest): Promise<ComplaintDetail> {
+    const me = await this.deps.identity.require(userId);
+    const outcome = await this.deps.feedback.rateRequest(id, {
+      sfzmhm: me.idNumber,
+      myd: String(request.level),
+      pjnr: request.comment,
+    });
+    if (outcome.ok) return toComplaintDetail(outcome.request);
+    if (outcome.code === FEEDBACK_CODES.NO_REQUEST) throw new AppError({ code: 'COMPLAINT_NOT_FOUND' });
+    throw new AppError({ code: 'COMPLAINT_STATE_CONFLICT' });
+  }
+}

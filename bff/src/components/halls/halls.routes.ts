@@ -1,0 +1,83 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import {
+  HallDetailSchema,
+  HallIdParamsSchema,
+  HallListQuerySchema,
+  HallListSchema,
+  HallRecommendationSchema,
+  HallRecommendQuerySchema,
+  SlotListSchema,
+  SlotQuerySchema,
+  StationListSchema,
+  StationQuerySchema,
+} from '@suijing/shared';
+import type { AppState } from '../../libraries/context';
+import { defineRoute } from '../../libraries/routes';
+import type { HallsService } from './halls.service';
+
+/** 办事大厅 and 自助服务点: public, no login (finding a hall needs no account). */
+export function hallsRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  prefix: string,
+  deps: { halls: HallsService },
+): void {
+  const common = { tags: ['办事大厅'], auth: false };
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/halls',
+    summary: 'Police service halls, nearest first when a position is given, each with its estimated wait',
+    query: HallListQuerySchema,
+    response: { status: 200, schema: HallListSchema, description: '办事大厅' },
+    errors: [400, 503],
+    handler: (_ctx, { query }) => deps.halls.list(query),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/halls/recommend',
+    summary: 'The hall with the shortest expected travel plus wait for a business, with the reason',
+    query: HallRecommendQuerySchema,
+    response: { status: 200, schema: HallRecommendationSchema, description: '推荐大厅' },
+    errors: [400, 404, 503],
+    handler: (_ctx, { query }) => deps.halls.recommend(query),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/halls/{id}',
+    summary: 'A hall: hours (with 5+X extended hours), businesses and live queues',
+    params: HallIdParamsSchema,
+    response: { status: 200, schema: HallDetailSchema, description: '大厅详情' },
+    errors: [404, 503],
+    handler: (_ctx, { params }) => deps.halls.detail(params.id),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/halls/{id}/slots',
+    summary: "A day's bookable slots of a hall for a business, with places left (and those kept for 60+)",
+    params: HallIdParamsSchema,
+    query: SlotQuerySchema,
+    response: { status: 200, schema: SlotListSchema, description: '可预约时段' },
+    errors: [400, 404, 409, 503],
+    handler: (_ctx, { params, query }) => deps.halls.slots(params.id, query),
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/stations',
+    summary: 'Self-service stations and terminals, nearest first when a position is given',
+    query: StationQuerySchema,
+    response: { status: 200, schema: StationListSchema, description: '自助服务点' },
+    errors: [400, 503],
+    handler: (_ctx, { query }) => deps.halls.stations(query),
+  });
+}

@@ -1,0 +1,270 @@
+import {
+  addDaysCompact,
+  toCompactDate,
+  type Business,
+  type HallDetail,
+  type HallList,
+  type HallListQuery,
+  type HallRecommendation,
+  type HallRecommendQuery,
+  type HallSummary,
+  type SlotList,
+  type SlotQuery,
+  type StationList,
+  type StationQuery,
+} from '@suijing/shared';
+import type { Clock } from '../../libraries/clock';
+import { AppError } from '../../libraries/errors';
+import { Refreshing } from '../../libraries/refreshing';
+import { TtlCache } from '../../libraries/ttl-cache';
+import type { HallClient } from '../../upstreams/hall/hall.client';
+import type { HallRecord, QueueRecord } from '../../upstreams/hall/hall.dialect';
+import { hallRefusal } from './hall-refusals';
+import { distanceKm, travelMinutes, type Position } from './geo';
+import { toBusiness, toHallSummary, toQueueState, toSlot, toStation, waitMinutes } from './hall-view';
+import { isOpenAt, opensOn, toOpeningHours } from './opening-hours';
+
+/** Halls and businesses change a few times a year; queues by the minute. */
+const DIRECTORY_TTL_MS = 10 * 60_000;
+const STATIONS_TTL_MS = 60 * 60_000;
+const QUEUE_TTL_MS = 15_000;
+/** Bookings open for today and the next seven days. */
+export const BOOKING_DAYS_AHEAD = 7;
+const ALTERNATIVES = 3;
+
+interface Directory {
+  halls: HallRecord[];
+  byId: ReadonlyMap<string, HallRecord>;
+  businesses: ReadonlyMap<string, Business>;
+}
+
+interface QueueSnapshot {
+  updatedAt: string;
+  queues: QueueRecord[];
+}
+
+export interface HallsServiceDeps {
+  hall: HallClient;
+  clock: Clock;
+}
+
+const isoDay = (compact: string) => `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
+const compactDay = (iso: string) => iso.replace(/-/g, '');
+const isoTime = (stamp: string) =>
+  /^\d{14}$/.test(stamp)
+    ? `${isoDay(stamp.slice(0, 8))}T${stamp.slice(8, 10)}:${stamp.slice(10, 12)}:${stamp.slice(12, 14)}+08:00`
+    : stamp;
+
+/**
+ * 办事大厅: where to go, how long the queue is, when there is a place. The
+ * directory is cached per instance; live queues for 15 seconds; a queue the
+ * system cannot give degrades to "unknown", never to an error of the page.
+ */
+export class HallsService {
+  private readonly directory: Refreshing<Directory>;
+  private readonly stationRecords: Refreshing<Awaited<ReturnType<HallClient['stations']>>>;
+  private readonly queues = new TtlCache<QueueSnapshot>(QUEUE_TTL_MS, 200);
+
+  constructor(private readonly deps: HallsServiceDeps) {
+    this.directory = new Refreshing(
+      async () => {
+        const [halls, businesses] = await Promise.all([deps.hall.halls(), deps.hall.businesses()]);
+        return {
+          halls,
+          byId: new Map(halls.map((h) => [h.dtbh, h])),
+          businesses: new Map(businesses.map((b) => [b.ywdm, toBusiness(b)])),
+        };
+      },
+      DIRECTORY_TTL_MS,
+      deps.clock,
+    );
+    this.stationRecords = new Refreshing(() => deps.hall.stations(), STATIONS_TTL_MS, deps.clock);
+  }
+
+  async list(query: HallListQuery): Promise<HallList> {
+    const dir = await this.directory.get();
+    if (query.business) this.business(dir, query.business);
+    const from = position(query);
+    const district = query.district?.replace(/区$/, '');
+    const halls = dir.halls.filter(
+      (h) =>
+        (!query.business || h.yw.some((y) => y.ywdm === query.business)) && (!district || h.qxmc.startsWith(district)),
+    );
+    const queues = await Promise.all(halls.map((h) => this.queueOf(h.dtbh)));
+    const now = this.deps.clock.now();
+    const items = halls.map((h, i) =>
+      toHallSummary(h, dir.businesses, {
+        openNow: isOpenAt(h.gzsj, now),
+        ...(from ? { from } : {}),
+        ...(queues[i] ? { queues: queues[i].queues } : {}),
+        ...(query.business ? { business: query.business } : {}),
+      }),
+    );
+    if (from) items.sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
+    return { items, businesses: [...dir.businesses.values()] };
+  }
+
+  async detail(id: string): Promise<HallDetail> {
+    const dir = await this.directory.get();
+    const hall = this.hallIn(dir, id);
+    const snapshot = await this.queueOf(id);
+    const summary = toHallSummary(hall, dir.businesses, {
+      openNow: isOpenAt(hall.gzsj, this.deps.clock.now()),
+      ...(snapshot ? { queues: snapshot.queues } : {}),
+    });
+    return {
+      ...summary,
+      hours: toOpeningHours(hall.gzsj),
+      queues: (snapshot?.queues ?? []).flatMap((q) => {
+        const business = dir.businesses.get(q.ywdm);
+        return business ? [toQueueState(q, business)] : [];
+      }),
+      ...(snapshot ? { queueUpdatedAt: isoTime(snapshot.updatedAt) } : {}),
+    };
+  }
+
+  async slots(id: string, query: SlotQuery): Promise<SlotList> {
+    const dir = await this.directory.get();
+    const hall = this.hallIn(dir, id);
+    const business = this.business(dir, query.business);
+    const bookable = this.bookableDays(hall);
+    const answer = await this.deps.hall.slots(id, query.business, compactDay(query.date));
+    if (!Array.isArray(answer)) throw hallRefusal(answer);
+    return {
+      hallId: id,
+      business,
+      date: query.date,
+      bookableDates: bookable.map(isoDay),
+      items: answer.map(toSlot),
+    };
+  }
+
+  async recommend(query: HallRecommendQuery): Promise<HallRecommendation> {
+    const dir = await this.directory.get();
+    this.business(dir, query.business);
+    const from = { lat: query.lat, lng: query.lng };
+    const now = this.deps.clock.now();
+    const candidates = dir.halls.filter((h) => h.yw.some((y) => y.ywdm === query.business));
+    const snapshots = await Promise.all(candidates.map((h) => this.queueOf(h.dtbh)));
+    const ranked = candidates
+      .map((hall, i) => {
+        const queue = snapshots[i]?.queues.find((q) => q.ywdm === query.business);
+        const summary = toHallSummary(hall, dir.businesses, {
+          openNow: isOpenAt(hall.gzsj, now),
+          from,
+          ...(snapshots[i] ? { queues: snapshots[i].queues } : {}),
+          business: query.business,
+        });
+        const travel = travelMinutes(distanceKm(from, { lat: hall.wd, lng: hall.jd }));
+        const wait = queue ? waitMinutes(queue) : undefined;
+        return { hall: summary, travel, wait, waiting: queue?.ddrs };
+      })
+      // Open halls with a known queue first; among them the shortest total.
+      .sort(
+        (a, b) =>
+          Number(b.hall.openNow) - Number(a.hall.openNow) ||
+          Number(b.wait !== undefined) - Number(a.wait !== undefined) ||
+          a.travel + (a.wait ?? 0) - (b.travel + (b.wait ?? 0)),
+      );
+    const best = ranked[0];
+    if (!best) throw new AppError({ code: 'HALL_NOT_FOUND', message: '暂无可办理该业务的大厅' });
+    const total = (r: (typeof ranked)[number]) => r.travel + (r.wait ?? 0);
+    return {
+      hall: best.hall,
+      travelMinutes: best.travel,
+      waitMinutes: best.wait ?? 0,
+      totalMinutes: total(best),
+      reason: reasonFor(best, ranked.length),
+      alternatives: ranked.slice(1, 1 + ALTERNATIVES).map((r) => ({
+        hall: r.hall,
+        travelMinutes: r.travel,
+        waitMinutes: r.wait ?? 0,
+        totalMinutes: total(r),
+      })),
+    };
+  }
+
+  async stations(query: StationQuery): Promise<StationList> {
+    const records = await this.stationRecords.get();
+    const from = position(query);
+    const services = [...new Set(records.flatMap((r) => r.gn))].sort((a, b) => a.localeCompare(b, 'zh'));
+    const kind = query.kind === 'station' ? 'zzz' : query.kind === 'terminal' ? 'zdj' : undefined;
+    const matching = records
+      .filter((r) => (!kind || r.lx === kind) && (!query.service || r.gn.includes(query.service)))
+      .map((r) => toStation(r, from));
+    if (from) matching.sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
+    const start = (query.page - 1) * query.pageSize;
+    return {
+      items: matching.slice(start, start + query.pageSize),
+      total: matching.length,
+      page: query.page,
+      hasMore: start + query.pageSize < matching.length,
+      services,
+    };
+  }
+
+  /** A hall by id, or 404 HALL_NOT_FOUND. */
+  async hall(id: string): Promise<{ hall: HallRecord; businesses: ReadonlyMap<string, Business> }> {
+    const dir = await this.directory.get();
+    return { hall: this.hallIn(dir, id), businesses: dir.businesses };
+  }
+
+  async businessNamed(code: string): Promise<Business> {
+    return this.business(await this.directory.get(), code);
+  }
+
+  /** Open days from today up to a week ahead (yyyyMMdd). */
+  bookableDays(hall: HallRecord): string[] {
+    const today = toCompactDate(this.deps.clock.now());
+    return Array.from({ length: BOOKING_DAYS_AHEAD + 1 }, (_, i) => addDaysCompact(today, i) ?? today).filter((day) =>
+      opensOn(hall.gzsj, day),
+    );
+  }
+
+  /** The hall's live queues, or undefined when the system cannot say (the page shows "unknown"). */
+  private async queueOf(id: string): Promise<QueueSnapshot | undefined> {
+    const now = this.deps.clock.now().getTime();
+    const cached = this.queues.get(id, now);
+    if (cached) return cached;
+    try {
+      const snapshot = await this.deps.hall.queue(id);
+      this.queues.set(id, snapshot, now);
+      return snapshot;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'UPSTREAM_UNAVAILABLE') return undefined;
+      throw error;
+    }
+  }
+
+  private hallIn(dir: Directory, id: string): HallRecord {
+    const hall = dir.byId.get(id);
+    if (!hall) throw new AppError({ code: 'HALL_NOT_FOUND' });
+    return hall;
+  }
+
+  private business(dir: Directory, code: string): Business {
+    const business = dir.businesses.get(code);
+    if (!business) {
+      throw new AppError({
+        code: 'VALIDATION_FAILED',
+        fields: [{ path: 'business', message: '没有这个业务类型，请重新选择' }],
+      });
+    }
+    return business;
+  }
+}
+
+function position(query: { lat?: number | undefined; lng?: number | undefined }): Position | undefined {
+  return query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
+}
+
+function reasonFor(
+  best: { hall: HallSummary; travel: number; wait?: number | undefined; waiting?: number | undefined },
+  count: number,
+): string {
+  const distance = `距离 ${best.hall.distanceKm ?? 0} 公里，约 ${best.travel} 分钟路程`;
+  if (!best.hall.openNow) return `${distance}；附近大厅当前均未开放，按距离推荐，请在开放时间前往`;
+  if (best.wait === undefined) return `${distance}；暂时无法获取排队信息，按距离推荐`;
+  const queue = best.waiting ? `当前排队 ${best.waiting} 人，预计等候 ${best.wait} 分钟` : '当前无需排队';
+  return `${distance}；${queue}；合计约 ${best.travel + best.wait} 分钟，是 ${count} 个可办理大厅中用时最短的`;
+}

@@ -1,0 +1,45 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { HallIdParamsSchema, TicketIdParamsSchema, TicketRequestSchema, TicketSchema } from '@suijing/shared';
+import type { Middleware } from 'koa';
+import { authOf, type AppState } from '../../libraries/context';
+import { idempotencyKeyOf } from '../../libraries/idempotency';
+import { defineRoute } from '../../libraries/routes';
+import type { TicketsService } from './tickets.service';
+
+export function ticketsRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  prefix: string,
+  deps: { tickets: TicketsService; requireAuth: Middleware<AppState> },
+): void {
+  const common = { tags: ['办事大厅'], auth: true, before: [deps.requireAuth] };
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'post',
+    path: '/halls/{id}/tickets',
+    summary:
+      'Take a queue ticket remotely, while the hall is open or from 30 minutes before (Idempotency-Key header required)',
+    params: HallIdParamsSchema,
+    body: TicketRequestSchema,
+    response: { status: 201, schema: TicketSchema, description: '取号成功' },
+    errors: [400, 403, 404, 409, 503],
+    handler: async (ctx, { params, body }) => {
+      const answer = await deps.tickets.take(authOf(ctx).userId, idempotencyKeyOf(ctx), params.id, body);
+      ctx.status = answer.status;
+      return answer.body;
+    },
+  });
+
+  defineRoute(router, registry, prefix, {
+    ...common,
+    method: 'get',
+    path: '/tickets/{id}',
+    summary: 'My ticket: people ahead, estimated wait, and the window once called',
+    params: TicketIdParamsSchema,
+    response: { status: 200, schema: TicketSchema, description: '排队状态' },
+    errors: [403, 404, 503],
+    handler: (ctx, { params }) => deps.tickets.get(authOf(ctx).userId, params.id),
+  });
+}

@@ -1,0 +1,234 @@
+import { AppError } from '../../libraries/errors';
+import type { Logger } from '../../libraries/logger';
+import { UpstreamClient } from '../upstream-client';
+import {
+  BlockedDataSchema,
+  BookingAnswerSchema,
+  BookingListResponseSchema,
+  BookingRecordSchema,
+  BusinessListResponseSchema,
+  HALL_CODES,
+  HallListResponseSchema,
+  QueueResponseSchema,
+  SlotListResponseSchema,
+  StationPageResponseSchema,
+  TicketResponseSchema,
+  type BookingRecord,
+  type BusinessRecord,
+  type HallRecord,
+  type QueueRecord,
+  type SlotRecord,
+  type StationRecord,
+  type TicketRecord,
+} from './hall.dialect';
+
+export interface HallSettings {
+  baseUrl: string;
+  appKey: string;
+  timeoutMs: number;
+}
+
+/** A booking move the hall system refused, in its words; `until` for a cancellation block. */
+export interface BookingRefusal {
+  ok: false;
+  code: string;
+  message: string;
+  until?: string;
+}
+
+export type BookingOutcome = { ok: true; booking: BookingRecord } | BookingRefusal;
+
+export interface BookingSubmission {
+  wbbh: string;
+  dtbh: string;
+  ywdm: string;
+  rq: string;
+  sdbh: string;
+  sqr: { xm: string; sfzmhm: string; sjhm: string };
+  dlr?: { xm: string; sfzmhm: string };
+  lstd: '0' | '1';
+}
+
+const STATION_PAGE_SIZE = 100;
+/** The city has about a thousand stations and terminals; more pages than this is a broken answer. */
+const MAX_STATION_PAGES = 20;
+
+/** Refusals of bookings, moves and cancellations: the citizen's situation, not a broken system. */
+const BOOKING_REFUSALS: readonly string[] = [
+  HALL_CODES.FULL,
+  HALL_CODES.DUPLICATE,
+  HALL_CODES.BLOCKED,
+  HALL_CODES.NO_SLOT,
+  HALL_CODES.OUT_OF_RANGE,
+  HALL_CODES.NO_BOOKING,
+  HALL_CODES.NOT_HANDLED,
+  HALL_CODES.CANNOT_CANCEL,
+  HALL_CODES.NO_HALL,
+  HALL_CODES.TICKET_CLOSED,
+  HALL_CODES.NO_TICKET,
+];
+
+/** The halls' booking and queuing system (预约叫号平台). */
+export class HallClient {
+  readonly upstream: UpstreamClient;
+
+  constructor(
+    private readonly settings: HallSettings,
+    logger: Logger,
+  ) {
+    this.upstream = new UpstreamClient(
+      { name: 'hall', label: '预约叫号系统', baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 1 },
+      logger,
+    );
+  }
+
+  async businesses(): Promise<BusinessRecord[]> {
+    return this.data(await this.get('/hall/v1/yw', {}, BusinessListResponseSchema), 'yw').list;
+  }
+
+  async halls(): Promise<HallRecord[]> {
+    return this.data(await this.get('/hall/v1/dt', {}, HallListResponseSchema), 'dt').list;
+  }
+
+  async queue(hallId: string): Promise<{ updatedAt: string; queues: QueueRecord[] }> {
+    const page = this.data(
+      await this.get(`/hall/v1/dt/${encodeURIComponent(hallId)}/pd`, {}, QueueResponseSchema),
+      'pd',
+    );
+    return { updatedAt: page.gxsj, queues: page.list };
+  }
+
+  /** The day's slots, or the refusal (unknown hall, business not handled there, day out of range). */
+  async slots(hallId: string, business: string, day: string): Promise<SlotRecord[] | BookingRefusal> {
+    const answer = await this.get(
+      `/hall/v1/dt/${encodeURIComponent(hallId)}/hy`,
+      { ywdm: business, rq: day },
+      SlotListResponseSchema,
+    );
+    if (answer.code === HALL_CODES.OK && answer.data) return answer.data.list;
+    return this.refusal(answer);
+  }
+
+  /** Books once per wbbh: a repeat answers the same booking. */
+  book(submission: BookingSubmission): Promise<BookingOutcome> {
+    return this.bookingCall('/hall/v1/yy', submission, true);
+  }
+
+  async bookings(idNumber: string): Promise<{ list: BookingRecord[]; cancellations: number; blockedUntil?: string }> {
+    const page = this.data(await this.get('/hall/v1/yy', { sfzmhm: idNumber }, BookingListResponseSchema), 'yy');
+    return { list: page.list, cancellations: page.qxcs, ...(page.jzrq ? { blockedUntil: page.jzrq } : {}) };
+  }
+
+  /** Cancelling twice ends the same way, so a retry is harmless. */
+  cancel(bookingNo: string, idNumber: string): Promise<BookingOutcome> {
+    return this.bookingCall(`/hall/v1/yy/${encodeURIComponent(bookingNo)}/qx`, { sfzmhm: idNumber }, true);
+  }
+
+  /** Not retried: a lost answer is settled by reading the booking again. */
+  reschedule(bookingNo: string, idNumber: string, day: string, slotId: string): Promise<BookingOutcome> {
+    return this.bookingCall(
+      `/hall/v1/yy/${encodeURIComponent(bookingNo)}/gq`,
+      { sfzmhm: idNumber, rq: day, sdbh: slotId },
+      false,
+    );
+  }
+
+  /** A remote ticket, once per wbbh. */
+  async takeTicket(
+    hallId: string,
+    request: { wbbh: string; ywdm: string; sfzmhm: string; sjhm: string; lstd: '0' | '1' },
+  ): Promise<{ ok: true; ticket: TicketRecord } | BookingRefusal> {
+    const answer = await this.upstream.call({
+      method: 'POST',
+      path: `/hall/v1/dt/${encodeURIComponent(hallId)}/qh`,
+      body: request,
+      headers: this.headers(),
+      safe: true,
+      schema: TicketResponseSchema,
+    });
+    if (answer.code === HALL_CODES.OK && answer.data) return { ok: true, ticket: answer.data };
+    return this.refusal(answer);
+  }
+
+  async ticket(hallId: string, number: string, idNumber: string): Promise<TicketRecord | null> {
+    const answer = await this.get(
+      `/hall/v1/qh/${encodeURIComponent(number)}`,
+      { dtbh: hallId, sfzmhm: idNumber },
+      TicketResponseSchema,
+    );
+    if (answer.code === HALL_CODES.NO_TICKET) return null;
+    return this.data(answer, 'qh');
+  }
+
+  /** Every station and terminal (read page by page). */
+  async stations(): Promise<StationRecord[]> {
+    const all: StationRecord[] = [];
+    for (let pageNo = 1; pageNo <= MAX_STATION_PAGES; pageNo += 1) {
+      const page = this.data(
+        await this.get(
+          '/hall/v1/zzd',
+          { pageNo: String(pageNo), pageSize: String(STATION_PAGE_SIZE) },
+          StationPageResponseSchema,
+        ),
+        'zzd',
+      );
+      all.push(...page.list);
+      if (page.list.length < STATION_PAGE_SIZE || all.length >= page.total) break;
+    }
+    return all;
+  }
+
+  close(): Promise<void> {
+    return this.upstream.close();
+  }
+
+  private async bookingCall(path: string, body: unknown, safe: boolean): Promise<BookingOutcome> {
+    const answer = await this.upstream.call({
+      method: 'POST',
+      path,
+      body,
+      headers: this.headers(),
+      safe,
+      schema: BookingAnswerSchema,
+    });
+    if (answer.code === HALL_CODES.OK) {
+      const booking = BookingRecordSchema.safeParse(answer.data);
+      if (booking.success) return { ok: true, booking: booking.data };
+      throw this.failure(`hall booking answer malformed: ${booking.error.message}`);
+    }
+    const refusal = this.refusal(answer);
+    const blocked = BlockedDataSchema.safeParse(answer.data);
+    return blocked.success ? { ...refusal, until: blocked.data.jzrq } : refusal;
+  }
+
+  private get<S extends Parameters<UpstreamClient['call']>[0]['schema']>(
+    path: string,
+    query: Record<string, string>,
+    schema: S,
+  ) {
+    return this.upstream.call({ method: 'GET', path, query, headers: this.headers(), safe: true, schema });
+  }
+
+  private headers(): Record<string, string> {
+    return { 'x-app-key': this.settings.appKey };
+  }
+
+  private data<T>(answer: { code: string; msg?: string; data?: T | null }, what: string): T {
+    if (answer.code === HALL_CODES.OK && answer.data) return answer.data;
+    throw this.failure(`hall ${what} code ${answer.code}: ${answer.msg ?? ''}`);
+  }
+
+  private refusal(answer: { code: string; msg?: string }): BookingRefusal {
+    if (!BOOKING_REFUSALS.includes(answer.code)) throw this.failure(`hall code ${answer.code}: ${answer.msg ?? ''}`);
+    return { ok: false, code: answer.code, message: (answer.msg ?? '').trim() };
+  }
+
+  private failure(detail: string): AppError {
+    return new AppError({
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: '预约叫号系统暂时无法访问，请稍后再试',
+      expose: true,
+      cause: new Error(detail),
+    });
+  }
+}
