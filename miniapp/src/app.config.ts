@@ -50,6 +50,31 @@ export default defineAppConfig({
         'pages/mortgage-release/index',
       ],
     },
+    {
+      // 线下办事: halls and their live queues, 预约 and 我的预约, 远程取号, the recommendation, 自助服务点.
+      root: 'packages/halls',
+      pages: [
+        'pages/list/index',
+        'pages/detail/index',
+        'pages/book/index',
+        'pages/appointments/index',
+        'pages/appointment/index',
+        'pages/recommend/index',
+        'pages/ticket/index',
+        'pages/stations/index',
+      ],
+    },
+    {
+      // 好差评 and 诉求: rating a finished case, complaints and suggestions (12345 loop), 民声热点榜.
+      root: 'packages/feedback',
+      pages: [
+        'pages/rate/index',
+        'pages/complaints/index',
+        'pages/complaint-new/index',
+        'pages/complaint/index',
+        'pages/hot-topics/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '穗警通',
@@ -89,4 +114,9 @@ export default defineAppConfig({
   },
   // Inject only the components a page actually uses (smaller startup cost on weapp).
   lazyCodeLoading: 'requiredComponents',
+  // 办事大厅 and 自助服务点 sort by distance: WeChat asks the user with this reason, once.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于查找离您最近的办事大厅和自助服务点' },
+  },
 });

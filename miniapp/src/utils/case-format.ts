@@ -29,3 +29,10 @@ export function formatDay(day: string): string {
   if (!match) return day;
   return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
 }
+
+/** Finished cases, the ones 好差评 may rate (the BFF answers RATING_NOT_ALLOWED for the others). */
+export const RATABLE_STATUSES = ['approved', 'rejected', 'delivered'] as const satisfies readonly ApplicationStatus[];
+
+export function isRatable(status: ApplicationStatus): boolean {
+  return (RATABLE_STATUSES as readonly ApplicationStatus[]).includes(status);
+}

@@ -29,6 +29,19 @@ export const ROUTES = {
   eCard: '/packages/vehicles/pages/e-card/index',
   downgrade: '/packages/vehicles/pages/downgrade/index',
   mortgageRelease: '/packages/vehicles/pages/mortgage-release/index',
+  halls: '/packages/halls/pages/list/index',
+  hall: '/packages/halls/pages/detail/index',
+  hallBook: '/packages/halls/pages/book/index',
+  appointments: '/packages/halls/pages/appointments/index',
+  appointment: '/packages/halls/pages/appointment/index',
+  hallRecommend: '/packages/halls/pages/recommend/index',
+  ticket: '/packages/halls/pages/ticket/index',
+  stations: '/packages/halls/pages/stations/index',
+  rate: '/packages/feedback/pages/rate/index',
+  complaints: '/packages/feedback/pages/complaints/index',
+  complaintNew: '/packages/feedback/pages/complaint-new/index',
+  complaint: '/packages/feedback/pages/complaint/index',
+  hotTopics: '/packages/feedback/pages/hot-topics/index',
 } as const;
 
 /** `path?a=1&b=2`, skipping empty values; values are URI-encoded (names are Chinese). */
@@ -77,6 +90,16 @@ export function vehicleUrl(id: string): string {
 
 export function mortgageReleaseUrl(vehicleId: string): string {
   return withQuery(ROUTES.mortgageRelease, { id: vehicleId });
+}
+
+/** 办件评价 of a finished case (the form, or the rating once given). */
+export function rateUrl(caseNo: string): string {
+  return withQuery(ROUTES.rate, { caseNo });
+}
+
+/** 诉求详情 by its 工单号. */
+export function complaintUrl(id: string): string {
+  return withQuery(ROUTES.complaint, { id });
 }
 
 /** 实名认证, then on to `next` (a page URL) or back where the user came from. */

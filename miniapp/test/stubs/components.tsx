@@ -72,6 +72,21 @@ export const Input = forwardRef((props: Props, ref: Ref<HTMLInputElement>) => {
 });
 Input.displayName = 'Input';
 
+/** Taro's Textarea (NutUI's TextArea renders it): like Input, onInput reports the text as event.detail.value. */
+export const Textarea = forwardRef((props: Props, ref: Ref<HTMLTextAreaElement>) => {
+  const onInput = props.onInput as InputHandler | undefined;
+  return createElement('textarea', {
+    ...domProps(props),
+    onInput: onInput
+      ? (event: { target: EventTarget }) =>
+          onInput({ detail: { value: (event.target as HTMLTextAreaElement).value }, target: event.target })
+      : undefined,
+    onChange: props.onChange ?? (() => undefined),
+    ref,
+  });
+});
+Textarea.displayName = 'Textarea';
+
 /** Taro's Picker: renders its trigger; tests choose through the component's own onChange. */
 export const Picker = forwardRef((props: Props, ref: Ref<HTMLElement>) =>
   createElement('div', { ...domProps(props), ref, 'data-picker': true }, props.children),

@@ -41,6 +41,12 @@ const taro = {
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
   setNavigationBarTitle: jest.fn(async () => ({ errMsg: 'setNavigationBarTitle:ok' })),
   makePhoneCall: jest.fn(async () => ({ errMsg: 'makePhoneCall:ok' })),
+  // jsdom has no position: refused by default; tests script a position with mockResolvedValue.
+  getLocation: jest.fn(
+    async (_options?: { type?: string }): Promise<{ latitude: number; longitude: number; errMsg: string }> => {
+      throw new Error('getLocation:fail auth deny');
+    },
+  ),
   getEnv: (): string => 'WEB',
   // NutUI's Dialog listens on Taro's event centre under the current page's path.
   getCurrentInstance: (): { router: { path: string } } => ({ router: { path: '/test' } }),

@@ -29,6 +29,10 @@ export default function HomePage(): JSX.Element {
     { id: 'entry-vehicles', title: '我的车辆', note: '检验、抵押、违法', onTap: () => goTo(ROUTES.vehicles) },
     { id: 'entry-licence', title: '我的驾驶证', note: '记分与电子驾驶证', onTap: () => goTo(ROUTES.drivingLicence) },
     { id: 'entry-lookup', title: '进度查询', note: '凭办件编号查', onTap: () => goTo(ROUTES.lookup) },
+    // 线下办事, one row of three: public pages (booking asks for login only at its last step).
+    { id: 'entry-book', title: '预约办事', note: '选厅选时段', onTap: () => goTo(ROUTES.hallBook) },
+    { id: 'entry-halls', title: '办事大厅', note: '附近大厅与排队', onTap: () => goTo(ROUTES.halls) },
+    { id: 'entry-stations', title: '自助服务', note: '24 小时自助点', onTap: () => goTo(ROUTES.stations) },
     {
       id: 'entry-services',
       title: '全部事项',

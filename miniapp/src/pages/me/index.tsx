@@ -12,7 +12,7 @@ import { MeHeader } from './MeHeader';
 import { CaseCells } from './CaseCells';
 import './index.scss';
 
-/** 我的: account and real-name status, cases and messages, favourites, devices, care mode, logout. */
+/** 我的: account and real-name status, cases and messages, favourites, 诉求, the hot board, devices, care mode, logout. */
 export default function MePage(): JSX.Element {
   const auth = useAuth();
   return (
@@ -40,6 +40,35 @@ export default function MePage(): JSX.Element {
           <View className="me-cell__text">
             <Text className="me-cell__title">我的收藏</Text>
             <Text className="me-cell__note">收藏的办事事项，下次直接办</Text>
+          </View>
+          <Text className="me-cell__arrow" aria-hidden>
+            ›
+          </Text>
+        </View>
+        {/* Shown logged out too: 诉求 explains that it needs a login; the hot board is public. */}
+        <View
+          className="me-cell me-cell--link"
+          id="me-complaints"
+          onClick={() => goTo(ROUTES.complaints)}
+          hoverClass="me-cell--pressed"
+        >
+          <View className="me-cell__text">
+            <Text className="me-cell__title">我的诉求</Text>
+            <Text className="me-cell__note">投诉建议，12345 接答派办评全程可查</Text>
+          </View>
+          <Text className="me-cell__arrow" aria-hidden>
+            ›
+          </Text>
+        </View>
+        <View
+          className="me-cell me-cell--link"
+          id="me-hot-topics"
+          onClick={() => goTo(ROUTES.hotTopics)}
+          hoverClass="me-cell--pressed"
+        >
+          <View className="me-cell__text">
+            <Text className="me-cell__title">民声热点榜</Text>
+            <Text className="me-cell__note">群众关注的热点问题和整改进展</Text>
           </View>
           <Text className="me-cell__arrow" aria-hidden>
             ›

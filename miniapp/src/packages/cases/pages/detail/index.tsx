@@ -8,9 +8,9 @@ import { PageStates } from '@/components/PageStates';
 import { useAsync } from '@/hooks/useAsync';
 import { ApiError, messageOf } from '@/services/api-error';
 import { fetchApplication, withdrawApplication } from '@/services/applications';
-import { formatDay, STATUS_TONE } from '@/utils/case-format';
+import { formatDay, isRatable, STATUS_TONE } from '@/utils/case-format';
 import { formatDateTime } from '@/utils/format';
-import { routeParam } from '@/utils/navigation';
+import { goTo, rateUrl, routeParam } from '@/utils/navigation';
 import { Timeline } from './Timeline';
 import { SupplementForm } from './SupplementForm';
 import { WithdrawDialog } from './WithdrawDialog';
@@ -92,6 +92,22 @@ function CaseView({
       </View>
       {detail.canSupplement ? <SupplementForm detail={detail} onAnswered={onChange} /> : null}
       <Timeline detail={detail} />
+      {isRatable(detail.status) ? (
+        <View className="case-rate-entry">
+          {/* The rate page reads the rating itself (form or 查看评价): this page stays one request. */}
+          <Button
+            block
+            className="sj-block-button"
+            id="case-rate"
+            type="primary"
+            fill="outline"
+            onClick={() => goTo(rateUrl(detail.caseNo))}
+          >
+            评价
+          </Button>
+          <Text className="sj-hint case-rate-entry__note">办结后欢迎评价，已评价的可查看评价和差评整改进度</Text>
+        </View>
+      ) : null}
       {detail.canWithdraw ? (
         <View className="case-withdraw-entry">
           <Button

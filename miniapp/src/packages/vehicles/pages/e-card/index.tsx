@@ -8,7 +8,7 @@ import { fetchELicenceCard } from '@/services/traffic';
 import { formatDay } from '@/utils/case-format';
 import { formatDateTime } from '@/utils/format';
 import { ROUTES } from '@/utils/navigation';
-import { QrCode } from '../../components/QrCode';
+import { QrCode } from '@/components/QrCode';
 import { TrafficStates } from '../../components/TrafficStates';
 import { clockText } from '../../state/format';
 import { useClock } from './useClock';

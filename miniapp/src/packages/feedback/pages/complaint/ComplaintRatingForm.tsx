@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, TextArea } from '@nutui/nutui-react-taro';
+import type { ComplaintDetail } from '@suijing/shared';
+import { rateComplaint } from '@/services/feedback';
+import { complaintUrl, realNameUrl } from '@/utils/navigation';
+import { Stars } from '../../components/Stars';
+import { isBadLevel, levelText } from '../../state/format';
+import { describeSubmitError } from '../../state/submit';
+import { COMPLAINT_RATING_COMMENT_MAX, validateComplaintRating, type FieldErrors } from '../../state/validate';
+
+/** 评: once the complaint was handled, how satisfied the citizen is with the result. */
+export function ComplaintRatingForm({
+  detail,
+  onRated,
+}: {
+  detail: ComplaintDetail;
+  onRated: (next: ComplaintDetail) => void;
+}): JSX.Element {
+  const [level, setLevel] = useState(0);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<FieldErrors<string>>({});
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async (): Promise<void> => {
+    const found = validateComplaintRating(level, comment);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setSending(true);
+    setFailure(null);
+    try {
+      onRated(await rateComplaint(detail.id, { level, comment: comment.trim() }));
+      void Taro.showToast({ title: '评价已提交', icon: 'success' });
+    } catch (error) {
+      const described = describeSubmitError(error);
+      if (described.realNameRequired) {
+        void Taro.navigateTo({ url: realNameUrl(complaintUrl(detail.id)) });
+        return;
+      }
+      setErrors((prev) => ({ ...prev, ...described.fields }));
+      setFailure(described.message);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className="sj-card complaint-rate" id="complaint-rate">
+      <Text className="complaint-section__title">评价办理结果</Text>
+      <Text className="complaint-hint">诉求已办理完成，请对办理结果作出评价，您的评价将用于考核承办部门。</Text>
+      <Stars
+        id="complaint-rate-level"
+        label="办理结果满意度"
+        value={level}
+        size="large"
+        onChange={(next) => {
+          setLevel(next);
+          setErrors((prev) => ({ ...prev, level: undefined }));
+        }}
+      />
+      <Text
+        className={`complaint-rate__level ${isBadLevel(level) ? 'complaint-rate__level--bad' : ''}`}
+        id="complaint-rate-level-text"
+      >
+        {level > 0 ? levelText(level) : '请点击星星评分'}
+      </Text>
+      {errors.level ? (
+        <Text className="sj-field-error" id="complaint-rate-level-error" aria-live="polite">
+          {errors.level}
+        </Text>
+      ) : null}
+      <TextArea
+        className="complaint-rate__comment"
+        id="complaint-rate-comment"
+        value={comment}
+        placeholder="说说您对办理结果的看法（选填）"
+        maxLength={COMPLAINT_RATING_COMMENT_MAX}
+        showCount
+        onChange={setComment}
+      />
+      {errors.comment ? (
+        <Text className="sj-field-error" id="complaint-rate-comment-error" aria-live="polite">
+          {errors.comment}
+        </Text>
+      ) : null}
+      {failure ? (
+        <Text className="sj-field-error" id="complaint-rate-error" aria-live="polite">
+          {failure}
+        </Text>
+      ) : null}
+      <Button
+        block
+        className="sj-block-button complaint-rate__submit"
+        type="primary"
+        id="complaint-rate-submit"
+        loading={sending}
+        disabled={sending}
+        onClick={() => void submit()}
+      >
+        {sending ? '正在提交…' : '提交评价'}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,169 @@
+import { useEffect, useState } from 'react';
+import { View, Text } from '@tarojs/components';
+import { Skeleton } from '@nutui/nutui-react-taro';
+import type { Slot, SlotList } from '@suijing/shared';
+import { ErrorState } from '@/components/ErrorState';
+import type { AsyncState } from '@/hooks/useAsync';
+import { messageOf } from '@/services/api-error';
+import { listSlots } from '@/services/halls';
+import { beijingToday, dateChip, slotCell } from '../../state/format';
+import './index.scss';
+
+export interface SlotChoice {
+  date: string;
+  slot: Slot;
+}
+
+interface SlotPickerProps {
+  /** Prefix of the ids: `<id>-date-<yyyy-MM-dd>`, `<id>-slot-<slotId>`, `<id>-loading`, `<id>-error`, `<id>-empty`. */
+  id: string;
+  hallId: string;
+  business: string;
+  chosen: SlotChoice | null;
+  onChoose: (choice: SlotChoice | null) => void;
+  /** Changed by the page to load the slots again (after 已约满 on submit). */
+  refreshKey?: number;
+  /** The day to show first (改约: the booked day); today by default. */
+  initialDate?: string;
+}
+
+/**
+ * The bookable days as chips and the chosen day's slots as a grid: places
+ * left on each, full and past ones disabled. The first answer names the
+ * bookable days; a day that is not one (today after hours, a closed day)
+ * moves on to the first that is.
+ */
+export function SlotPicker(props: SlotPickerProps): JSX.Element {
+  const { id, hallId, business, chosen, onChoose, refreshKey = 0, initialDate } = props;
+  const [today] = useState(() => beijingToday());
+  const [date, setDate] = useState(initialDate ?? today);
+  const [dates, setDates] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<AsyncState<SlotList>>({ status: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    listSlots(hallId, business, date).then(
+      (answer) => {
+        if (!live) return;
+        setDates(answer.bookableDates);
+        const first = answer.bookableDates[0];
+        if (first && !answer.bookableDates.includes(date)) {
+          setDate(first);
+          return;
+        }
+        setState({ status: 'success', data: answer });
+      },
+      (error: unknown) => {
+        if (live) setState({ status: 'error', message: messageOf(error) });
+      },
+    );
+    return () => {
+      live = false; // a newer day (or a refresh) is being loaded: this answer is stale
+    };
+  }, [hallId, business, date, refreshKey, attempt]);
+
+  const pickDate = (day: string): void => {
+    if (day === date) return;
+    setDate(day);
+    onChoose(null);
+  };
+
+  return (
+    <View className="slot-picker" id={id}>
+      {dates.length > 0 ? (
+        <View className="slot-picker__dates" role="radiogroup" aria-label="预约日期">
+          {dates.map((day) => {
+            const chip = dateChip(day, today);
+            const on = day === date;
+            return (
+              <View
+                key={day}
+                id={`${id}-date-${day}`}
+                className={`slot-picker__date ${on ? 'slot-picker__date--on' : ''}`}
+                role="radio"
+                aria-checked={on}
+                onClick={() => pickDate(day)}
+              >
+                <Text className="slot-picker__date-top">{chip.top}</Text>
+                <Text className="slot-picker__date-bottom">{chip.bottom}</Text>
+              </View>
+            );
+          })}
+        </View>
+      ) : null}
+      <SlotGrid
+        id={id}
+        state={state}
+        chosen={chosen}
+        date={date}
+        onChoose={onChoose}
+        onRetry={() => setAttempt((n) => n + 1)}
+      />
+      <Text className="slot-picker__green" id={`${id}-green-note`}>
+        60 岁以上自动走绿色通道，另有专用名额，无需另行选择。
+      </Text>
+    </View>
+  );
+}
+
+interface SlotGridProps {
+  id: string;
+  state: AsyncState<SlotList>;
+  chosen: SlotChoice | null;
+  date: string;
+  onChoose: (choice: SlotChoice) => void;
+  onRetry: () => void;
+}
+
+function SlotGrid({ id, state, chosen, date, onChoose, onRetry }: SlotGridProps): JSX.Element {
+  if (state.status === 'loading') {
+    return (
+      <View className="slot-picker__loading" id={`${id}-loading`} aria-busy="true">
+        <Skeleton rows={3} animated />
+      </View>
+    );
+  }
+  if (state.status === 'error') {
+    return <ErrorState id={`${id}-error`} message={state.message} onRetry={onRetry} />;
+  }
+  const slots = state.data.items;
+  if (state.data.bookableDates.length === 0 || slots.length === 0) {
+    return (
+      <Text className="slot-picker__empty" id={`${id}-empty`}>
+        {state.data.bookableDates.length === 0
+          ? '近 7 天暂无可预约的日期，请选择其他大厅'
+          : '当天暂无可预约时段，请选择其他日期'}
+      </Text>
+    );
+  }
+  return (
+    <View className="slot-picker__grid" id={`${id}-grid`} role="radiogroup" aria-label="预约时段">
+      {slots.map((slot) => {
+        const cell = slotCell(slot);
+        const on = chosen?.slot.id === slot.id && chosen.date === date;
+        return (
+          <View
+            key={slot.id}
+            id={`${id}-slot-${slot.id}`}
+            className={`slot-cell slot-cell--${cell.state} ${on ? 'slot-cell--on' : ''}`}
+            role="radio"
+            aria-checked={on}
+            aria-disabled={cell.disabled}
+            data-state={cell.state}
+            data-green-remaining={slot.greenRemaining}
+            onClick={() => {
+              if (!cell.disabled) onChoose({ date, slot });
+            }}
+          >
+            <Text className="slot-cell__time">
+              {slot.from}-{slot.to}
+            </Text>
+            <Text className="slot-cell__label">{cell.label}</Text>
+          </View>
+        );
+      })}
+    </View>
+  );
+}

@@ -1,0 +1,216 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text } from '@tarojs/components';
+import { Button, Switch } from '@nutui/nutui-react-taro';
+import type { AppointmentRequest, Business, FormField } from '@suijing/shared';
+import { FormFieldView } from '@/components/FormFieldView';
+import { useAuth } from '@/hooks/useAuth';
+import { realNameUrl } from '@/utils/navigation';
+import { InfoRow } from '../../components/InfoRow';
+import type { SlotChoice } from '../../components/SlotPicker';
+import { appointmentTimeText } from '../../state/format';
+import { appointmentUrl, bookUrl } from '../../state/routes';
+import { bookAppointment, describeHallError } from '../../state/submit';
+import {
+  bookingFor,
+  checkPhone,
+  EMPTY_BOOKING_FOR,
+  validateBookingFor,
+  type BookingForInput,
+} from '../../state/validate';
+
+type ForKey = Exclude<keyof BookingForInput, 'consent'>;
+
+const PHONE_FIELD: FormField = {
+  key: 'phone',
+  label: '短信通知手机号',
+  type: 'phone',
+  required: true,
+  help: '预约成功和到厅提醒将发送到该号码',
+};
+
+/** The 为他人预约 fields, keyed as the BFF names them in its field errors (`for.idNumber`). */
+const FOR_FIELDS: Record<ForKey, FormField> = {
+  name: { key: 'for-name', label: '被预约人姓名', type: 'text', required: true, maxLength: 30 },
+  idNumber: { key: 'for-idNumber', label: '被预约人身份证号码', type: 'idNumber', required: true },
+  phone: { key: 'for-phone', label: '被预约人手机号', type: 'phone', required: true },
+  relation: {
+    key: 'for-relation',
+    label: '与本人关系',
+    type: 'text',
+    required: true,
+    maxLength: 20,
+    placeholder: '如：父母、配偶、子女',
+  },
+};
+const FOR_ORDER: readonly ForKey[] = ['name', 'idNumber', 'phone', 'relation'];
+
+interface ConfirmStepProps {
+  business: Business;
+  hall: { id: string; name: string; address: string };
+  choice: SlotChoice;
+  /** The slot was taken meanwhile: back to the time step with the BFF's message. */
+  onSlotGone: (message: string) => void;
+  onBack: () => void;
+}
+
+/** Step 4: what will be booked, the SMS phone, 为他人预约 if so, and 确认预约. */
+export function ConfirmStep({ business, hall, choice, onSlotGone, onBack }: ConfirmStepProps): JSX.Element {
+  const auth = useAuth();
+  const [phone, setPhone] = useState('');
+  const [forOther, setForOther] = useState(false);
+  const [other, setOther] = useState<BookingForInput>(EMPTY_BOOKING_FOR);
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const changeOther = (key: ForKey, value: string): void => {
+    const next = { ...other, [key]: value };
+    setOther(next);
+    // Typed fields are checked once they were wrong (or on blur), not at every key.
+    if (errors[`for.${key}`]) setErrors((prev) => ({ ...prev, [`for.${key}`]: validateBookingFor(next)[key] }));
+  };
+
+  const collect = (): AppointmentRequest | null => {
+    const issues: Record<string, string | undefined> = { phone: checkPhone(phone) };
+    if (forOther) {
+      for (const [key, message] of Object.entries(validateBookingFor(other))) issues[`for.${key}`] = message;
+    }
+    setErrors(issues);
+    if (Object.values(issues).some(Boolean)) return null;
+    return {
+      hallId: hall.id,
+      business: business.code,
+      date: choice.date,
+      slotId: choice.slot.id,
+      phone: phone.trim(),
+      ...(forOther ? { for: bookingFor(other) } : {}),
+    };
+  };
+
+  const submit = async (): Promise<void> => {
+    const request = collect();
+    if (!request) {
+      void Taro.showToast({ title: '还有信息需要填写或修改', icon: 'none' });
+      return;
+    }
+    setSending(true);
+    setFailure(null);
+    try {
+      const appointment = await bookAppointment(request);
+      void Taro.redirectTo({ url: appointmentUrl(appointment.id) });
+    } catch (error) {
+      const described = describeHallError(error);
+      if (described.realNameRequired) {
+        void Taro.navigateTo({ url: realNameUrl(bookUrl({ hallId: hall.id, business: business.code })) });
+        return;
+      }
+      if (described.slotGone) {
+        onSlotGone(described.message ?? '该时段已约满，请选择其他时段');
+        return;
+      }
+      setErrors((prev) => ({ ...prev, ...described.fields }));
+      setFailure(described.message);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className="book-confirm">
+      <View className="sj-card" id="book-summary">
+        <Text className="book-title">预约信息</Text>
+        <InfoRow id="book-summary-business" label="业务" value={business.name} />
+        <InfoRow id="book-summary-hall" label="大厅" value={hall.name} />
+        <InfoRow label="地址" value={hall.address} />
+        <InfoRow
+          id="book-summary-time"
+          label="时间"
+          value={appointmentTimeText({ date: choice.date, from: choice.slot.from, to: choice.slot.to })}
+        />
+      </View>
+
+      <View className="sj-card" id="book-contact">
+        <FormFieldView
+          field={PHONE_FIELD}
+          value={phone}
+          error={errors.phone}
+          hint={auth.user?.phoneMasked ? `登录手机号为 ${auth.user.phoneMasked}` : undefined}
+          onChange={(value) => {
+            const next = typeof value === 'string' ? value : '';
+            setPhone(next);
+            if (errors.phone) setErrors((prev) => ({ ...prev, phone: checkPhone(next) }));
+          }}
+          onBlur={() => setErrors((prev) => ({ ...prev, phone: phone ? checkPhone(phone) : prev.phone }))}
+        />
+        <View className="book-switch">
+          <View className="book-switch__text">
+            <Text className="book-switch__label">为他人预约</Text>
+            <Text className="book-switch__note">如为家中老人预约，到厅时由本人持身份证办理</Text>
+          </View>
+          <Switch id="book-for-other" checked={forOther} onChange={(on) => setForOther(on)} />
+        </View>
+        {forOther ? (
+          <View className="book-other" id="book-other">
+            {FOR_ORDER.map((key) => (
+              <FormFieldView
+                key={key}
+                field={FOR_FIELDS[key]}
+                value={other[key]}
+                error={errors[`for.${key}`]}
+                onChange={(value) => changeOther(key, typeof value === 'string' ? value : '')}
+                onBlur={() =>
+                  setErrors((prev) => (other[key] ? { ...prev, [`for.${key}`]: validateBookingFor(other)[key] } : prev))
+                }
+              />
+            ))}
+            <View
+              className={`book-consent ${other.consent ? 'book-consent--on' : ''}`}
+              id="book-consent"
+              role="checkbox"
+              aria-checked={other.consent}
+              onClick={() => {
+                const consent = !other.consent;
+                setOther((prev) => ({ ...prev, consent }));
+                setErrors((prev) => ({ ...prev, 'for.consent': consent ? undefined : prev['for.consent'] }));
+              }}
+            >
+              <Text className="book-consent__mark" aria-hidden>
+                {other.consent ? '☑' : '☐'}
+              </Text>
+              <Text className="book-consent__text">我已取得被预约人本人同意，并如实填写其信息</Text>
+            </View>
+            {errors['for.consent'] ? (
+              <Text className="sj-field-error" id="book-consent-error" aria-live="polite">
+                {errors['for.consent']}
+              </Text>
+            ) : null}
+          </View>
+        ) : null}
+      </View>
+
+      <View className="book-bar">
+        {failure ? (
+          <Text className="sj-field-error" id="book-error" aria-live="polite">
+            {failure}
+          </Text>
+        ) : null}
+        <View className="book-bar__buttons">
+          <Button className="book-bar__back" id="book-back" disabled={sending} onClick={onBack}>
+            上一步
+          </Button>
+          <Button
+            className="book-bar__main"
+            type="primary"
+            id="book-submit"
+            loading={sending}
+            disabled={sending}
+            onClick={() => void submit()}
+          >
+            {sending ? '正在提交…' : failure ? '重新提交' : '确认预约'}
+          </Button>
+        </View>
+      </View>
+    </View>
+  );
+}

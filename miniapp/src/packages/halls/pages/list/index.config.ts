@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '办事大厅',
+});
