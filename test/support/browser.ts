@@ -28,8 +28,11 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A phone: 390x844, touch, Chinese. */
-export function phoneContext(browser: Browser): Promise<BrowserContext> {
+/** A phone: 390x844, touch, Chinese; with `geolocation`, where it is and that it may say so. */
+export function phoneContext(
+  browser: Browser,
+  options: { geolocation?: { latitude: number; longitude: number } } = {},
+): Promise<BrowserContext> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -38,6 +41,7 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
     hasTouch: true,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
   });
 }
 

@@ -87,15 +87,18 @@ export function fetchHall(id: string): Promise<HallDetail> {
   return apiRequest<HallDetail>({ path: hallPath(id), auth: false });
 }
 
-export function slotsPath(hallId: string, business: string, date: string): string {
+export function slotsPath(hallId: string, business: string, date?: string): string {
   return withPairs(`${hallPath(hallId)}/slots`, [
     ['business', business],
-    ['date', date],
+    ['date', date ?? ''],
   ]);
 }
 
-/** The slots of one day, with the days that can be booked at all. */
-export function listSlots(hallId: string, business: string, date: string): Promise<SlotList> {
+/**
+ * The slots of one day, with the days that can be booked at all. Without a
+ * day, the BFF answers the first bookable one (by its clock, not the phone's).
+ */
+export function listSlots(hallId: string, business: string, date?: string): Promise<SlotList> {
   return apiRequest<SlotList>({ path: slotsPath(hallId, business, date), auth: false });
 }
 

@@ -1,5 +1,6 @@
 import { fireEvent, render, waitFor } from '@testing-library/react';
 import { SlotPicker, type SlotChoice } from '@/packages/halls/components/SlotPicker';
+import { ApiError } from '@/services/api-error';
 import { listSlots } from '@/services/halls';
 import { DAYS, slotList } from '../fixtures/halls';
 import { byId } from '../support/dom';
@@ -13,20 +14,51 @@ function renderPicker(onChoose = jest.fn<void, [SlotChoice | null]>()): jest.Moc
 }
 
 describe('slot grid', () => {
-  it('when today is not bookable, then the first bookable day is loaded and shown as chosen', async () => {
+  it('when no day is chosen, then the BFF picks the first bookable day, fetched once and shown as chosen', async () => {
     // Arrange
-    slotsMock.mockImplementation(async (_hall, _business, date) =>
-      slotList({ date, items: date === DAYS[0] ? slotList().items : [] }),
-    );
+    slotsMock.mockImplementation(async (_hall, _business, date) => slotList({ date: date ?? DAYS[0] }));
 
     // Act
     renderPicker();
     await waitFor(() => expect(document.getElementById('slots-grid')).not.toBeNull());
 
     // Assert
-    expect(slotsMock).toHaveBeenLastCalledWith('GA44010601', 'HZ02', DAYS[0]);
+    expect(slotsMock).toHaveBeenCalledTimes(1);
+    expect(slotsMock).toHaveBeenLastCalledWith('GA44010601', 'HZ02', undefined);
     expect(byId(`slots-date-${DAYS[0]}`).getAttribute('aria-checked')).toBe('true');
     expect(byId('slots-green-note').textContent).toContain('60 岁以上自动走绿色通道');
+  });
+
+  it('when the chosen day is refused as out of the window (the phone clock is off), then the BFF picks the day', async () => {
+    // Arrange
+    slotsMock.mockImplementation(async (_hall, _business, date) => {
+      if (date === '2020-01-01') {
+        throw new ApiError({
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: '提交的信息有误',
+          fields: [{ path: 'date', message: '只能预约今天起 7 天内的开放日' }],
+        });
+      }
+      return slotList({ date: date ?? DAYS[1] });
+    });
+
+    // Act
+    render(
+      <SlotPicker
+        id="slots"
+        hallId="GA44010601"
+        business="HZ02"
+        chosen={null}
+        onChoose={jest.fn()}
+        initialDate="2020-01-01"
+      />,
+    );
+    await waitFor(() => expect(document.getElementById('slots-grid')).not.toBeNull());
+
+    // Assert
+    expect(slotsMock.mock.calls.map((call) => call[2])).toEqual(['2020-01-01', undefined]);
+    expect(byId(`slots-date-${DAYS[1]}`).getAttribute('aria-checked')).toBe('true');
   });
 
   it('when the grid shows, then open, full, green-only and closed slots read and behave as such', async () => {

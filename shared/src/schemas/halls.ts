@@ -108,7 +108,12 @@ export const HallRecommendationSchema = z
   .meta({ id: 'HallRecommendation' });
 export type HallRecommendation = z.infer<typeof HallRecommendationSchema>;
 
-export const SlotQuerySchema = z.object({ business: BusinessCode, date: DayParam }).strict();
+export const SlotQuerySchema = z
+  .object({
+    business: BusinessCode,
+    date: DayParam.optional().describe('Absent: the first bookable day (the phone’s own clock may be wrong)'),
+  })
+  .strict();
 export type SlotQuery = z.infer<typeof SlotQuerySchema>;
 
 export const SlotSchema = z

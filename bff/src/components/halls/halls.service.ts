@@ -128,12 +128,14 @@ export class HallsService {
     const hall = this.hallIn(dir, id);
     const business = this.business(dir, query.business);
     const bookable = this.bookableDays(hall);
-    const answer = await this.deps.hall.slots(id, query.business, compactDay(query.date));
+    const day = query.date ? compactDay(query.date) : bookable[0];
+    if (!day) return { hallId: id, business, date: '', bookableDates: [], items: [] };
+    const answer = await this.deps.hall.slots(id, query.business, day);
     if (!Array.isArray(answer)) throw hallRefusal(answer);
     return {
       hallId: id,
       business,
-      date: query.date,
+      date: isoDay(day),
       bookableDates: bookable.map(isoDay),
       items: answer.map(toSlot),
     };

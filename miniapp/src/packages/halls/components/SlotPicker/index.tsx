@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { Slot, SlotList } from '@suijing/shared';
 import { ErrorState } from '@/components/ErrorState';
 import type { AsyncState } from '@/hooks/useAsync';
-import { messageOf } from '@/services/api-error';
+import { ApiError, messageOf } from '@/services/api-error';
 import { listSlots } from '@/services/halls';
 import { beijingToday, dateChip, slotCell } from '../../state/format';
 import './index.scss';
@@ -29,34 +29,51 @@ interface SlotPickerProps {
 
 /**
  * The bookable days as chips and the chosen day's slots as a grid: places
- * left on each, full and past ones disabled. The first answer names the
- * bookable days; a day that is not one (today after hours, a closed day)
- * moves on to the first that is.
+ * left on each, full and past ones disabled. Without a day chosen, the BFF
+ * picks the first bookable one (the phone's clock may be wrong); a chosen
+ * day that is no longer bookable falls back to that.
  */
 export function SlotPicker(props: SlotPickerProps): JSX.Element {
   const { id, hallId, business, chosen, onChoose, refreshKey = 0, initialDate } = props;
   const [today] = useState(() => beijingToday());
-  const [date, setDate] = useState(initialDate ?? today);
+  const [date, setDate] = useState<string | undefined>(initialDate);
   const [dates, setDates] = useState<string[]>([]);
+  /** An answer already fetched for the day the BFF chose, so choosing it does not fetch it again. */
+  const prefetched = useRef<SlotList | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<AsyncState<SlotList>>({ status: 'loading' });
 
   useEffect(() => {
     let live = true;
+    const ready = prefetched.current;
+    if (date !== undefined && ready?.date === date) {
+      prefetched.current = null;
+      setState({ status: 'success', data: ready });
+      return;
+    }
     setState({ status: 'loading' });
     listSlots(hallId, business, date).then(
       (answer) => {
         if (!live) return;
         setDates(answer.bookableDates);
-        const first = answer.bookableDates[0];
-        if (first && !answer.bookableDates.includes(date)) {
-          setDate(first);
-          return;
+        if (date === undefined || !answer.bookableDates.includes(date)) {
+          const first = answer.date || answer.bookableDates[0];
+          if (first && first !== date) {
+            if (answer.date === first) prefetched.current = answer;
+            setDate(first);
+            return;
+          }
         }
         setState({ status: 'success', data: answer });
       },
       (error: unknown) => {
-        if (live) setState({ status: 'error', message: messageOf(error) });
+        if (!live) return;
+        // A day the BFF will not book (out of the window by its clock): let it choose.
+        if (date !== undefined && error instanceof ApiError && error.code === 'VALIDATION_FAILED') {
+          setDate(undefined);
+          return;
+        }
+        setState({ status: 'error', message: messageOf(error) });
       },
     );
     return () => {
@@ -97,7 +114,7 @@ export function SlotPicker(props: SlotPickerProps): JSX.Element {
         id={id}
         state={state}
         chosen={chosen}
-        date={date}
+        date={date ?? ''}
         onChoose={onChoose}
         onRetry={() => setAttempt((n) => n + 1)}
       />

@@ -1,0 +1,143 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium, phoneContext, screenshot } from '../support/browser';
+import { startFullStack, type FullStack } from '../support/full-stack';
+import { uniquePhone } from '../support/auth-helpers';
+import { msUntilWeekdayAt } from '../support/beijing-time';
+import { loginThroughUi } from '../support/ui-login';
+
+/** 天河体育中心: where the citizen stands when the phone is asked for its position. */
+const TIANHE = { latitude: 23.1371, longitude: 113.3245 };
+const BUSINESS = 'HZ02';
+
+/**
+ * H5: 办事大厅 end to end against the sandbox hall system on a weekday
+ * morning: halls near me, the recommended hall for 居民身份证, a booked slot
+ * with its QR code, cancelled; a remote ticket; the self-service points.
+ */
+describe('H5: halls, a booking at the recommended hall, a remote ticket, stations', () => {
+  let stack: FullStack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let person: { name: string; idNumber: string; phone: string };
+  const phone = uniquePhone();
+  const pageErrors: string[] = [];
+
+  const visible = (selector: string): Locator => page.locator(`${selector}:visible`);
+
+  beforeAll(async () => {
+    stack = await startFullStack();
+    // The halls' opening hours are weekdays; the world moves to one at 10:00 Beijing time.
+    await stack.advanceTime(msUntilWeekdayAt(new Date(), 10));
+    person = await stack.sandbox.citizen('secondary');
+    browser = await launchChromium();
+    context = await phoneContext(browser, { geolocation: TIANHE });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('when a verified citizen opens 办事大厅, then the halls come nearest first with distance and wait', async () => {
+    await page.goto(stack.url);
+    await page.locator('#privacy-agree').tap();
+    await page.goto(`${stack.url}/#/packages/account/pages/login/index`);
+    await loginThroughUi(page, stack.sandbox, phone);
+    await page.goto(`${stack.url}/#/packages/apply/pages/real-name/index`);
+    await page.locator('#page-real-name #real-name-name input').fill(person.name);
+    await page.locator('#page-real-name #real-name-id input').fill(person.idNumber);
+    await page.locator('#page-real-name #real-name-submit').tap();
+    await page.waitForTimeout(800);
+
+    await page.goto(stack.url);
+    await visible('#entry-halls').tap();
+
+    await page.locator('#page-halls #halls-list [id^="hall-"][id$="-distance"]').first().waitFor();
+    const distances = await page.locator('#page-halls #halls-list [id$="-distance"]').allInnerTexts();
+    const km = distances.map((text) => Number(/([\d.]+)\s*(公里|km)/.exec(text)?.[1] ?? NaN));
+    expect(km.every((n) => !Number.isNaN(n))).toBe(true);
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+    await screenshot(page, 'halls-01-list');
+  });
+
+  it('when a business is chosen and 帮我推荐 tapped, then the recommendation gives the hall and the reason', async () => {
+    await page.locator(`#page-halls #halls-business-${BUSINESS}`).tap();
+    await page.locator('#page-halls #halls-recommend').tap();
+
+    await page.locator('#page-recommend #recommend-reason').waitFor();
+    await expect(page.locator('#recommend-reason').innerText()).resolves.toContain('分钟');
+    await screenshot(page, 'halls-02-recommend');
+  });
+
+  it('when a slot at the recommended hall is booked, then the booking shows its number and QR code', async () => {
+    const hallName = (await page.locator('#recommend-hall-name').innerText()).trim();
+    await page.locator('#recommend-book').tap();
+
+    await page.locator('#page-book [id^="book-slots-date-"]').nth(1).waitFor();
+    await page.locator('#page-book [id^="book-slots-date-"]').nth(1).tap();
+    await page.locator('#page-book [id^="book-slots-slot-"][data-state="open"]').first().waitFor();
+    await screenshot(page, 'halls-03-book-slots');
+    await page.locator('#page-book [id^="book-slots-slot-"][data-state="open"]').first().tap();
+    await page.locator('#page-book #book-next').tap();
+
+    await page.locator('#page-book #book-submit').waitFor();
+    await page.locator('#page-book #field-phone-input input').fill(phone);
+    await expect(page.locator('#book-summary-hall').innerText()).resolves.toContain(hallName);
+    await screenshot(page, 'halls-04-book-confirm');
+    await page.locator('#page-book #book-submit').tap();
+
+    await page.locator('#page-appointment #appointment-qr').waitFor();
+    const payload = (await page.locator('#appointment-qr').getAttribute('data-value')) ?? '';
+    expect(payload).toMatch(/^SJYY1\./);
+    await expect(page.locator('#appointment-status').innerText()).resolves.toContain('已预约');
+    await expect(page.locator('#appointment-hall').innerText()).resolves.toContain(hallName);
+    await screenshot(page, 'halls-05-appointment-qr');
+  });
+
+  it('when the booking is cancelled, then it reads 已取消 and the hall system has it cancelled', async () => {
+    const number = (await page.locator('#appointment-number').innerText()).replace(/\s/g, '');
+    await page.locator('#appointment-cancel').tap();
+    await page.locator('#appointment-cancel-dialog-confirm').tap();
+
+    await page.locator('#appointment-status', { hasText: '已取消' }).waitFor();
+    await screenshot(page, 'halls-06-appointment-cancelled');
+    const res = await fetch(`${stack.sandbox.url}/sandbox/hall/bookings?sfzmhm=${person.idNumber}`);
+    const { bookings } = (await res.json()) as { bookings: Array<{ yybh: string; zt: string }> };
+    expect(bookings.find((b) => number.includes(b.yybh))?.zt).toBe('2');
+
+    await page.goto(`${stack.url}/#/packages/halls/pages/appointments/index`);
+    await page.locator('#page-appointments #appointments-list').waitFor();
+    await screenshot(page, 'halls-07-my-appointments');
+  });
+
+  it('when a ticket is taken remotely at an open hall, then its number and the people ahead show', async () => {
+    await page.goto(`${stack.url}/#/packages/halls/pages/list/index`);
+    await page.locator('#page-halls #halls-list [id^="hall-"]').first().tap();
+    await page.locator('#page-hall #hall-name').waitFor();
+    await screenshot(page, 'halls-08-hall-detail');
+    await page.locator('#page-hall #hall-ticket').tap();
+
+    await page.locator('#page-ticket #ticket-submit').waitFor();
+    await page.locator('#page-ticket [id^="ticket-business-"]').first().tap();
+    await page.locator('#page-ticket #field-phone-input input').fill(phone);
+    await page.locator('#page-ticket #ticket-submit').tap();
+
+    await page.locator('#page-ticket #ticket-number').waitFor();
+    await expect(page.locator('#ticket-number').innerText()).resolves.toMatch(/^[A-Z]\d+/);
+    await expect(page.locator('#ticket-ahead').innerText()).resolves.toMatch(/\d/);
+    await screenshot(page, 'halls-09-ticket');
+  });
+
+  it('when 自助服务 is opened, then stations and terminals near me list with their services', async () => {
+    await page.goto(stack.url);
+    await visible('#entry-stations').tap();
+
+    await page.locator('#page-stations #stations-list [id^="station-"]').first().waitFor();
+    await expect(page.locator('#stations-count').innerText()).resolves.toMatch(/\d/);
+    await screenshot(page, 'halls-10-stations');
+    expect(pageErrors).toEqual([]);
+  });
+});
