@@ -9,12 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, log, must, readyUrl } from './lib.mjs';
 import { applicationFixture } from './bench/application-fixture.mjs';
+import { bookingFixture } from './bench/booking-fixture.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+/** Citizens made (and bookings measured) by the booking benchmark. */
+const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 400);
 
 const children = [];
 function startChild(script, env) {
@@ -28,7 +31,7 @@ function startChild(script, env) {
 }
 
 /** One autocannon run; `paths` are cycled through by every connection (a mix of requests). */
-function load(target, { duration = DURATION, rate, connections } = {}) {
+function load(target, { duration = DURATION, rate, connections, amount } = {}) {
   const requests = target.requests ?? target.paths?.map((p) => ({ method: 'GET', path: p }));
   return new Promise((resolve, reject) => {
     autocannon(
@@ -36,7 +39,7 @@ function load(target, { duration = DURATION, rate, connections } = {}) {
         url: target.url,
         headers: target.headers,
         connections: connections ?? CONNECTIONS,
-        duration,
+        ...(amount ? { amount } : { duration }),
         ...(requests ? { requests } : {}),
         ...(rate ? { overallRate: rate } : {}),
       },
@@ -148,6 +151,10 @@ async function main() {
       body: JSON.stringify(application),
     });
     if (submitted.status !== 201) throw new Error(`submission: HTTP ${submitted.status} ${await submitted.text()}`);
+    const { items: halls } = await (await fetch(`${bffUrl}/api/v1/halls?business=HZ02`)).json();
+    const slotPaths = halls.map((hall) => `/api/v1/halls/${hall.id}/slots?business=HZ02`);
+    const booking = await bookingFixture(bffUrl, sandboxUrl, 'HZ02', BOOKINGS);
+    log(`booking benchmark: ${booking.bookers} verified citizens, ${booking.places} open places`);
     const searchPaths = SEARCH_MIX.map((q) => `/api/v1/items?q=${encodeURIComponent(q)}&page=1&pageSize=20`);
     const targets = {
       bare: { label: 'bare Koa + @koa/router `GET /hello`', url: `${bareUrl}/hello` },
@@ -192,20 +199,42 @@ async function main() {
         headers: auth,
       },
       vehiclesShaped: { label: 'bare Koa, the bytes of that vehicle list', url: `${bareUrl}/vehicles-shaped` },
+      slots: {
+        label: `BFF \`GET /api/v1/halls/:id/slots\` (${slotPaths.length} halls mixed, the hall system over HTTP)`,
+        url: bffUrl,
+        paths: slotPaths,
+      },
+      book: {
+        label:
+          'BFF `POST /api/v1/appointments` (each for another person and place; identity and hall systems over HTTP)',
+        url: bffUrl,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/v1/appointments',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: booking.nextRequest,
+          },
+        ],
+      },
     };
     const rows = Object.fromEntries(Object.keys(targets).map((key) => [key, []]));
     log(
       `autocannon: ${CONNECTIONS} connections, ${DURATION} s per run, ${ROUNDS} rounds alternating, ${os.cpus().length} cores`,
     );
     // Unmeasured warm-up, so no route is timed while the JIT is still compiling it.
-    for (const [key, target] of Object.entries(targets)) if (key !== 'submit') await load(target, { duration: 3 });
+    for (const [key, target] of Object.entries(targets)) {
+      if (key !== 'submit' && key !== 'book') await load(target, { duration: 3 });
+    }
     // Submissions add cases to MongoDB, which would slow every later read on FerretDB (it scans whole
     // collections): they run once, last.
-    const { submit, ...repeated } = targets;
+    const { submit, book, ...repeated } = targets;
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const [key, target] of Object.entries(repeated)) rows[key].push(await load(target));
     }
     rows.submit.push(await load(submit));
+    // One booking per citizen: a fixed number of requests rather than a duration.
+    rows.book.push(await load(book, { amount: BOOKINGS, connections: 10 }));
     // Latency at a steady 1,000 requests/s, the load the catalog's target is stated for.
     const steady = await load(targets.search, { rate: 1000, connections: 10 });
     // The 车驾管 cold path: the traffic system asked directly, then through a BFF that caches nothing,

@@ -295,6 +295,7 @@ export function createApp(deps: AppDeps): BffApp {
     identity,
     identityRecords: deps.identity,
     idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
+    limiter,
     sealer: new Sealer(deriveKey(config.dataEncryptionKey, 'appointment-qr')),
     clock,
   });

@@ -385,6 +385,26 @@ describe('appointments: places never oversold, one per business, cancellations, 
     expect((noConsent.body as ErrorBody).error.code).toBe('VALIDATION_FAILED');
   });
 
+  it('when someone books for others again and again, then after ten checks of the register in a day it is refused (429)', async () => {
+    const booker = await citizen(stack, resident(159));
+    const other = resident(160);
+    const attempt = () =>
+      book(booker.token, {
+        hallId,
+        business,
+        date: day,
+        slotId: slots.items[13]?.id,
+        phone: booker.phone,
+        for: { name: '不是本人', idNumber: other.idNumber, phone: '13900000000', relation: '朋友', consent: true },
+      });
+
+    const answers = [];
+    for (let i = 0; i < 11; i += 1) answers.push((await attempt()).status);
+
+    expect(answers.slice(0, 10)).toEqual(Array(10).fill(400));
+    expect(answers[10]).toBe(429);
+  });
+
   it('when I move my booking to another slot, then it keeps its number and the old place is free again', async () => {
     const me = await citizen(stack, resident(156));
     const [from, to] = [slots.items[14], slots.items[15]];

@@ -28,7 +28,7 @@ export function appointmentsRoutes(
     summary: 'Book a slot (Idempotency-Key header required; a full slot is 409 SLOT_FULL, never oversold)',
     body: AppointmentRequestSchema,
     response: { status: 201, schema: AppointmentSchema, description: '预约成功' },
-    errors: [400, 403, 404, 409, 503],
+    errors: [400, 403, 404, 409, 429, 503],
     handler: async (ctx, { body }) => {
       const answer = await deps.appointments.book(authOf(ctx).userId, idempotencyKeyOf(ctx), body);
       ctx.status = answer.status;

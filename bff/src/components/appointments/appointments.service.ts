@@ -6,6 +6,7 @@ import {
 } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import type { Sealer } from '../../libraries/crypto';
+import type { RateLimiter } from '../../libraries/rate-limiter';
 import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { HallClient } from '../../upstreams/hall/hall.client';
@@ -17,6 +18,12 @@ import type { IdentityService, VerifiedIdentity } from '../identity/identity.ser
 import { isoDay, slotEnd, toAppointment } from './appointment-view';
 import { greenChannel } from './green-channel';
 
+/**
+ * Booking for someone else checks their name and ID number with the
+ * population register; a day's budget keeps that from being a way to probe it.
+ */
+const FOR_OTHERS_PER_DAY = { points: 10, windowMs: 86_400_000, alignOffsetMs: 8 * 3_600_000 };
+
 /** The queuing system blocks new bookings after this many cancellations in 30 days. */
 export const CANCELLATION_LIMIT = 3;
 const QR_PREFIX = 'SJYY1.';
@@ -27,6 +34,7 @@ export interface AppointmentsDeps {
   identity: IdentityService;
   identityRecords: IdentityClient;
   idempotency: IdempotencyStore;
+  limiter: RateLimiter;
   /** Seals the sign-in QR payload, so a hall scanner knows it is ours and unchanged. */
   sealer: Sealer;
   clock: Clock;
@@ -52,7 +60,7 @@ export class AppointmentsService {
     if (!hall.yw.some((y) => y.ywdm === request.business)) {
       throw new AppError({ code: 'VALIDATION_FAILED', fields: [{ path: 'business', message: '该大厅不办理此业务' }] });
     }
-    const subject = await this.subjectOf(me, request);
+    const subject = await this.subjectOf(userId, me, request);
     // The green channel is for who is 60 on the day of the visit.
     const visitDay = request.date.replace(/-/g, '');
     return this.deps.idempotency.run(`appointments:${userId}`, idempotencyKey, requestHash(request), async (wbbh) => {
@@ -114,12 +122,17 @@ export class AppointmentsService {
 
   /** Who the place is for: me, or the person I book for once the register confirms name and number. */
   private async subjectOf(
+    userId: string,
     me: VerifiedIdentity,
     request: AppointmentRequest,
   ): Promise<{ name: string; idNumber: string; phone: string }> {
     const other = request.for;
     if (!other || other.idNumber.toUpperCase() === me.idNumber.toUpperCase()) {
       return { name: me.name, idNumber: me.idNumber, phone: request.phone };
+    }
+    const budget = await this.deps.limiter.hit(`appointments:for-others:${userId}`, FOR_OTHERS_PER_DAY);
+    if (!budget.allowed) {
+      throw new AppError({ code: 'RATE_LIMITED', message: '今天为他人预约的次数已达上限，请明天再试' });
     }
     const check = await this.deps.identityRecords.verify(other.name, other.idNumber.toUpperCase());
     if (!check.matched) {
