@@ -132,6 +132,13 @@ async function main() {
       body: JSON.stringify({ enabled: true, stepMs: 60_000 }),
     });
     if (!demo.ok) log(`  (approval demo mode not started: HTTP ${demo.status})`);
+    // Complaints move through 答, 派, 办 by themselves too (then wait for the citizen's 评), a step a minute.
+    const feedbackDemo = await fetch(`http://127.0.0.1:${sandboxPort}/sandbox/feedback/demo`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ enabled: true, stepMs: 60_000 }),
+    });
+    if (!feedbackDemo.ok) log(`  (feedback demo mode not started: HTTP ${feedbackDemo.status})`);
     env.WECHAT_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     env.SMS_GATEWAY_URL = `http://127.0.0.1:${sandboxPort}`;
     env.CATALOG_API_BASE = `http://127.0.0.1:${sandboxPort}`;

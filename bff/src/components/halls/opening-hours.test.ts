@@ -1,0 +1,50 @@
+import { daysText, isOpenAt, opensOn, toOpeningHours, weekdayOf } from './opening-hours';
+
+const HOURS = [
+  { xq: '1-5', kssj: '0900', jssj: '1700', yc: '0' },
+  { xq: '1-5', kssj: '1700', jssj: '2000', yc: '1' },
+  { xq: '6', kssj: '0900', jssj: '1200', yc: '1' },
+];
+
+/** Beijing wall-clock time as an instant. */
+const beijing = (iso: string) => new Date(`${iso}+08:00`);
+
+describe('opening hours', () => {
+  it('when a day is given, then its weekday counts Monday as 1 and Sunday as 7', () => {
+    expect(weekdayOf('20261130')).toBe(1);
+    expect(weekdayOf('20261129')).toBe(7);
+  });
+
+  it.each([
+    ['1-5', '周一至周五'],
+    ['1-7', '每天'],
+    ['6', '周六'],
+    ['6,7', '周六、周日'],
+  ])('when the days are %s, then they read %s', (spec, text) => {
+    expect(daysText(spec)).toBe(text);
+  });
+
+  it.each([
+    ['2026-11-30T08:59:00', false],
+    ['2026-11-30T09:00:00', true],
+    ['2026-11-30T19:59:00', true],
+    ['2026-11-30T20:00:00', false],
+    ['2026-11-28T11:00:00', true],
+    ['2026-11-29T11:00:00', false],
+  ])('when it is %s in Beijing, then open is %s', (at, open) => {
+    expect(isOpenAt(HOURS, beijing(at))).toBe(open);
+  });
+
+  it('when a day has no hours, then the hall does not open on it', () => {
+    expect(opensOn(HOURS, '20261129')).toBe(false);
+    expect(opensOn(HOURS, '20261128')).toBe(true);
+  });
+
+  it('when hours are shown, then the 5+X extended ones are marked', () => {
+    expect(toOpeningHours(HOURS)).toEqual([
+      { days: '周一至周五', from: '09:00', to: '17:00', extended: false },
+      { days: '周一至周五', from: '17:00', to: '20:00', extended: true },
+      { days: '周六', from: '09:00', to: '12:00', extended: true },
+    ]);
+  });
+});
