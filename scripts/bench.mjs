@@ -205,8 +205,7 @@ async function main() {
         paths: slotPaths,
       },
       book: {
-        label:
-          'BFF `POST /api/v1/appointments` (each for another person and place; identity and hall systems over HTTP)',
+        label: `BFF \`POST /api/v1/appointments\` (${BOOKINGS} verified citizens, each booking a real place; 10 connections)`,
         url: bffUrl,
         requests: [
           {

@@ -5,7 +5,7 @@ import { launchChromium, phoneContext, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
-import { loginThroughUi } from '../support/ui-login';
+import { signInVerified } from '../support/ui-login';
 
 /**
  * H5: 好差评 on a finished case, a complaint answered through the 12345 loop
@@ -90,15 +90,7 @@ describe('H5: rating a finished case, a complaint through the loop, the hot boar
   });
 
   it('when a finished case is opened, then 评价 leads to the five levels and sub-scores, and the rating is kept', async () => {
-    await page.goto(stack.url);
-    await page.locator('#privacy-agree').tap();
-    await page.goto(`${stack.url}/#/packages/account/pages/login/index`);
-    await loginThroughUi(page, stack.sandbox, phone);
-    await page.goto(`${stack.url}/#/packages/apply/pages/real-name/index`);
-    await page.locator('#page-real-name #real-name-name input').fill(person.name);
-    await page.locator('#page-real-name #real-name-id input').fill(person.idNumber);
-    await page.locator('#page-real-name #real-name-submit').tap();
-    await page.waitForTimeout(800);
+    await signInVerified(page, stack.url, stack.sandbox, phone, person);
     caseNo = await finishedCase();
 
     await page.goto(`${stack.url}/#/packages/cases/pages/detail/index?caseNo=${caseNo}`);

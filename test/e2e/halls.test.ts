@@ -3,7 +3,7 @@ import { launchChromium, phoneContext, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { msUntilWeekdayAt } from '../support/beijing-time';
-import { loginThroughUi } from '../support/ui-login';
+import { signInVerified } from '../support/ui-login';
 
 /** 天河体育中心: where the citizen stands when the phone is asked for its position. */
 const TIANHE = { latitude: 23.1371, longitude: 113.3245 };
@@ -42,15 +42,7 @@ describe('H5: halls, a booking at the recommended hall, a remote ticket, station
   });
 
   it('when a verified citizen opens 办事大厅, then the halls come nearest first with distance and wait', async () => {
-    await page.goto(stack.url);
-    await page.locator('#privacy-agree').tap();
-    await page.goto(`${stack.url}/#/packages/account/pages/login/index`);
-    await loginThroughUi(page, stack.sandbox, phone);
-    await page.goto(`${stack.url}/#/packages/apply/pages/real-name/index`);
-    await page.locator('#page-real-name #real-name-name input').fill(person.name);
-    await page.locator('#page-real-name #real-name-id input').fill(person.idNumber);
-    await page.locator('#page-real-name #real-name-submit').tap();
-    await page.waitForTimeout(800);
+    await signInVerified(page, stack.url, stack.sandbox, phone, person);
 
     await page.goto(stack.url);
     await visible('#entry-halls').tap();

@@ -20,3 +20,25 @@ export async function loginThroughUi(page: Page, sandbox: SandboxControl, phone:
   await page.locator('#page-login #login-submit').tap();
   await page.locator('#page-login').waitFor({ state: 'hidden' });
 }
+
+/**
+ * From a fresh page to a logged-in, verified citizen: the privacy consent,
+ * the SMS login and 实名认证 as the given person, each through its page.
+ */
+export async function signInVerified(
+  page: Page,
+  baseUrl: string,
+  sandbox: SandboxControl,
+  phone: string,
+  person: { name: string; idNumber: string },
+): Promise<void> {
+  await page.goto(baseUrl);
+  await page.locator('#privacy-agree').tap();
+  await page.goto(`${baseUrl}/#/packages/account/pages/login/index`);
+  await loginThroughUi(page, sandbox, phone);
+  await page.goto(`${baseUrl}/#/packages/apply/pages/real-name/index`);
+  await page.locator('#page-real-name #real-name-name input').fill(person.name);
+  await page.locator('#page-real-name #real-name-id input').fill(person.idNumber);
+  await page.locator('#page-real-name #real-name-submit').tap();
+  await page.locator('#page-real-name').waitFor({ state: 'hidden' });
+}

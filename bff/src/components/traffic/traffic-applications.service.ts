@@ -8,7 +8,8 @@ import {
 } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
-import type { Refusal, TrafficClient } from '../../upstreams/traffic/traffic.client';
+import type { Refused } from '../../upstreams/gov-system-client';
+import type { TrafficClient } from '../../upstreams/traffic/traffic.client';
 import { TRAFFIC_CODES } from '../../upstreams/traffic/traffic.dialect';
 import type { ApplicationsService } from '../applications/applications.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
@@ -116,7 +117,7 @@ export class TrafficApplicationsService {
     return { status: 201, body: view };
   }
 
-  private downgradeRefused(check: Refusal): AppError {
+  private downgradeRefused(check: Refused): AppError {
     if (check.code === TRAFFIC_CODES.NO_LICENCE) return new AppError({ code: 'DRIVING_LICENCE_NOT_FOUND' });
     return new AppError({
       code: 'DOWNGRADE_NOT_ALLOWED',
@@ -124,7 +125,7 @@ export class TrafficApplicationsService {
     });
   }
 
-  private releaseRefused(check: Refusal): AppError {
+  private releaseRefused(check: Refused): AppError {
     if (check.code === TRAFFIC_CODES.NO_VEHICLE) return new AppError({ code: 'VEHICLE_NOT_FOUND' });
     if (check.code === TRAFFIC_CODES.NOT_MORTGAGED) {
       return new AppError({ code: 'CASE_STATE_CONFLICT', message: '该车辆没有抵押登记，无需解除抵押' });

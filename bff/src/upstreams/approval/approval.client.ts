@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
-import type { GovSettings } from '../identity/identity.client';
+import type { GovSettings } from '../gov-system-client';
 import { UpstreamClient } from '../upstream-client';
 import {
   APPROVAL_CODES,

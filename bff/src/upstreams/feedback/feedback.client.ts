@@ -1,6 +1,5 @@
-import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
-import { UpstreamClient } from '../upstream-client';
+import { GovSystemClient, LEGACY_OK, type GovSettings, type Refused } from '../gov-system-client';
 import {
   FEEDBACK_CODES,
   HotTopicListResponseSchema,
@@ -11,14 +10,6 @@ import {
   type RatingRecord,
   type RequestRecord,
 } from './feedback.dialect';
-
-export interface FeedbackSettings {
-  baseUrl: string;
-  appKey: string;
-  timeoutMs: number;
-}
-
-export type Refused = { ok: false; code: string; message: string };
 
 export interface RatingSubmission {
   wbbh: string;
@@ -43,29 +34,16 @@ export interface RequestSubmission {
 }
 
 /** The feedback platform: 好差评, the 12345 request loop and the hot board. */
-export class FeedbackClient {
-  readonly upstream: UpstreamClient;
-
-  constructor(
-    private readonly settings: FeedbackSettings,
-    logger: Logger,
-  ) {
-    this.upstream = new UpstreamClient(
-      {
-        name: 'feedback',
-        label: '好差评与诉求平台',
-        baseUrl: settings.baseUrl,
-        timeoutMs: settings.timeoutMs,
-        retries: 1,
-      },
-      logger,
-    );
+export class FeedbackClient extends GovSystemClient {
+  constructor(settings: GovSettings, logger: Logger) {
+    super(settings, logger, { name: 'feedback', label: '好差评与诉求平台' });
   }
 
   /** Rates a case; the same wbbh answers the same rating, so it is safe to retry. */
   async rate(submission: RatingSubmission): Promise<{ ok: true; rating: RatingRecord } | Refused> {
-    const answer = await this.post('/feedback/v1/pj', submission, RatingResponseSchema);
-    if (answer.code === FEEDBACK_CODES.OK && answer.data) return { ok: true, rating: answer.data };
+    // The platform deduplicates on wbbh, so a retry cannot rate twice.
+    const answer = await this.post('/feedback/v1/pj', submission, RatingResponseSchema, { safe: true });
+    if (answer.code === LEGACY_OK && answer.data) return { ok: true, rating: answer.data };
     return this.refused(answer, [
       FEEDBACK_CODES.ALREADY_RATED,
       FEEDBACK_CODES.COMMENT_REQUIRED,
@@ -86,7 +64,7 @@ export class FeedbackClient {
 
   /** Files a request once per wbbh. */
   async submitRequest(submission: RequestSubmission): Promise<RequestRecord> {
-    return this.data(await this.post('/feedback/v1/sq', submission, RequestResponseSchema), 'sq');
+    return this.data(await this.post('/feedback/v1/sq', submission, RequestResponseSchema, { safe: true }), 'sq');
   }
 
   async requests(idNumber: string): Promise<RequestRecord[]> {
@@ -108,15 +86,10 @@ export class FeedbackClient {
     requestNo: string,
     body: { sfzmhm: string; myd: string; pjnr: string },
   ): Promise<{ ok: true; request: RequestRecord } | Refused> {
-    const answer = await this.upstream.call({
-      method: 'POST',
-      path: `/feedback/v1/sq/${encodeURIComponent(requestNo)}/pj`,
-      body,
-      headers: this.headers(),
+    const answer = await this.post(`/feedback/v1/sq/${encodeURIComponent(requestNo)}/pj`, body, RequestResponseSchema, {
       safe: false,
-      schema: RequestResponseSchema,
     });
-    if (answer.code === FEEDBACK_CODES.OK && answer.data) return { ok: true, request: answer.data };
+    if (answer.code === LEGACY_OK && answer.data) return { ok: true, request: answer.data };
     return this.refused(answer, [FEEDBACK_CODES.NO_REQUEST, FEEDBACK_CODES.CANNOT_RATE_REQUEST]);
   }
 
@@ -126,45 +99,5 @@ export class FeedbackClient {
       'rdb',
     );
     return { updatedAt: page.gxsj, list: page.list };
-  }
-
-  close(): Promise<void> {
-    return this.upstream.close();
-  }
-
-  private get<S extends Parameters<UpstreamClient['call']>[0]['schema']>(
-    path: string,
-    query: Record<string, string>,
-    schema: S,
-  ) {
-    return this.upstream.call({ method: 'GET', path, query, headers: this.headers(), safe: true, schema });
-  }
-
-  // Submissions carry a wbbh the platform deduplicates on, so a retry cannot file twice.
-  private post<S extends Parameters<UpstreamClient['call']>[0]['schema']>(path: string, body: unknown, schema: S) {
-    return this.upstream.call({ method: 'POST', path, body, headers: this.headers(), safe: true, schema });
-  }
-
-  private headers(): Record<string, string> {
-    return { 'x-app-key': this.settings.appKey };
-  }
-
-  private data<T>(answer: { code: string; msg?: string; data?: T | null }, what: string): T {
-    if (answer.code === FEEDBACK_CODES.OK && answer.data) return answer.data;
-    throw this.failure(`feedback ${what} code ${answer.code}: ${answer.msg ?? ''}`);
-  }
-
-  private refused(answer: { code: string; msg?: string }, expected: readonly string[]): Refused {
-    if (!expected.includes(answer.code)) throw this.failure(`feedback code ${answer.code}: ${answer.msg ?? ''}`);
-    return { ok: false, code: answer.code, message: (answer.msg ?? '').trim() };
-  }
-
-  private failure(detail: string): AppError {
-    return new AppError({
-      code: 'UPSTREAM_UNAVAILABLE',
-      message: '好差评与诉求平台暂时无法访问，请稍后再试',
-      expose: true,
-      cause: new Error(detail),
-    });
   }
 }

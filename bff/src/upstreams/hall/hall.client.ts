@@ -1,6 +1,5 @@
-import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
-import { UpstreamClient } from '../upstream-client';
+import { GovSystemClient, LEGACY_OK, type GovSettings, type Refused } from '../gov-system-client';
 import {
   BlockedDataSchema,
   BookingAnswerSchema,
@@ -22,17 +21,8 @@ import {
   type TicketRecord,
 } from './hall.dialect';
 
-export interface HallSettings {
-  baseUrl: string;
-  appKey: string;
-  timeoutMs: number;
-}
-
 /** A booking move the hall system refused, in its words; `until` for a cancellation block. */
-export interface BookingRefusal {
-  ok: false;
-  code: string;
-  message: string;
+export interface BookingRefusal extends Refused {
   until?: string;
 }
 
@@ -69,17 +59,9 @@ const BOOKING_REFUSALS: readonly string[] = [
 ];
 
 /** The halls' booking and queuing system (预约叫号平台). */
-export class HallClient {
-  readonly upstream: UpstreamClient;
-
-  constructor(
-    private readonly settings: HallSettings,
-    logger: Logger,
-  ) {
-    this.upstream = new UpstreamClient(
-      { name: 'hall', label: '预约叫号系统', baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 1 },
-      logger,
-    );
+export class HallClient extends GovSystemClient {
+  constructor(settings: GovSettings, logger: Logger) {
+    super(settings, logger, { name: 'hall', label: '预约叫号系统' });
   }
 
   async businesses(): Promise<BusinessRecord[]> {
@@ -105,8 +87,8 @@ export class HallClient {
       { ywdm: business, rq: day },
       SlotListResponseSchema,
     );
-    if (answer.code === HALL_CODES.OK && answer.data) return answer.data.list;
-    return this.refusal(answer);
+    if (answer.code === LEGACY_OK && answer.data) return answer.data.list;
+    return this.refused(answer, BOOKING_REFUSALS);
   }
 
   /** Books once per wbbh: a repeat answers the same booking. */
@@ -138,16 +120,11 @@ export class HallClient {
     hallId: string,
     request: { wbbh: string; ywdm: string; sfzmhm: string; sjhm: string; lstd: '0' | '1' },
   ): Promise<{ ok: true; ticket: TicketRecord } | BookingRefusal> {
-    const answer = await this.upstream.call({
-      method: 'POST',
-      path: `/hall/v1/dt/${encodeURIComponent(hallId)}/qh`,
-      body: request,
-      headers: this.headers(),
+    const answer = await this.post(`/hall/v1/dt/${encodeURIComponent(hallId)}/qh`, request, TicketResponseSchema, {
       safe: true,
-      schema: TicketResponseSchema,
     });
-    if (answer.code === HALL_CODES.OK && answer.data) return { ok: true, ticket: answer.data };
-    return this.refusal(answer);
+    if (answer.code === LEGACY_OK && answer.data) return { ok: true, ticket: answer.data };
+    return this.refused(answer, BOOKING_REFUSALS);
   }
 
   async ticket(hallId: string, number: string, idNumber: string): Promise<TicketRecord | null> {
@@ -178,57 +155,15 @@ export class HallClient {
     return all;
   }
 
-  close(): Promise<void> {
-    return this.upstream.close();
-  }
-
   private async bookingCall(path: string, body: unknown, safe: boolean): Promise<BookingOutcome> {
-    const answer = await this.upstream.call({
-      method: 'POST',
-      path,
-      body,
-      headers: this.headers(),
-      safe,
-      schema: BookingAnswerSchema,
-    });
-    if (answer.code === HALL_CODES.OK) {
+    const answer = await this.post(path, body, BookingAnswerSchema, { safe });
+    if (answer.code === LEGACY_OK) {
       const booking = BookingRecordSchema.safeParse(answer.data);
       if (booking.success) return { ok: true, booking: booking.data };
       throw this.failure(`hall booking answer malformed: ${booking.error.message}`);
     }
-    const refusal = this.refusal(answer);
+    const refusal = this.refused(answer, BOOKING_REFUSALS);
     const blocked = BlockedDataSchema.safeParse(answer.data);
     return blocked.success ? { ...refusal, until: blocked.data.jzrq } : refusal;
-  }
-
-  private get<S extends Parameters<UpstreamClient['call']>[0]['schema']>(
-    path: string,
-    query: Record<string, string>,
-    schema: S,
-  ) {
-    return this.upstream.call({ method: 'GET', path, query, headers: this.headers(), safe: true, schema });
-  }
-
-  private headers(): Record<string, string> {
-    return { 'x-app-key': this.settings.appKey };
-  }
-
-  private data<T>(answer: { code: string; msg?: string; data?: T | null }, what: string): T {
-    if (answer.code === HALL_CODES.OK && answer.data) return answer.data;
-    throw this.failure(`hall ${what} code ${answer.code}: ${answer.msg ?? ''}`);
-  }
-
-  private refusal(answer: { code: string; msg?: string }): BookingRefusal {
-    if (!BOOKING_REFUSALS.includes(answer.code)) throw this.failure(`hall code ${answer.code}: ${answer.msg ?? ''}`);
-    return { ok: false, code: answer.code, message: (answer.msg ?? '').trim() };
-  }
-
-  private failure(detail: string): AppError {
-    return new AppError({
-      code: 'UPSTREAM_UNAVAILABLE',
-      message: '预约叫号系统暂时无法访问，请稍后再试',
-      expose: true,
-      cause: new Error(detail),
-    });
   }
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
+import type { GovSettings } from '../gov-system-client';
 import { UpstreamClient } from '../upstream-client';
 import {
   IDENTITY_CODES,
@@ -7,12 +8,6 @@ import {
   VerifyResponseSchema,
   type LicenceRecord,
 } from './identity.dialect';
-
-export interface GovSettings {
-  baseUrl: string;
-  appKey: string;
-  timeoutMs: number;
-}
 
 /** What the population register says of a name and number. */
 export type VerifyOutcome =

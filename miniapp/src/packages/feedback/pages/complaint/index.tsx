@@ -108,7 +108,7 @@ export default function ComplaintPage(): JSX.Element {
           ),
         }}
       >
-        {(detail, { replace }) => <ComplaintView detail={detail} onRated={replace} />}
+        {(detail, _reload, replace) => <ComplaintView detail={detail} onRated={replace} />}
       </FeedbackStates>
     </PageShell>
   );

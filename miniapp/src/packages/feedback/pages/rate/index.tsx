@@ -96,7 +96,7 @@ export default function RatePage(): JSX.Element {
           note: '请在「我的办件」中选择要评价的办件。',
         }}
       >
-        {(data, { reload, replace }) => (
+        {(data, reload, replace) => (
           <RateContent
             caseNo={caseNo}
             data={data}
