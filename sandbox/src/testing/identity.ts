@@ -34,7 +34,10 @@ export async function accessToken(agent: Agent): Promise<string> {
   return (res.body as { access_token: string }).access_token;
 }
 
-/** sha256 hex of IDENTITY_CARD + name + number, as the BFF computes cert_hash. */
+/** cert_hash of a resident ID, computed here from WeChat's documented rule (base64 fields, SHA-256 hex). */
 export function certHashOf(name: string, idNumber: string): string {
-  return createHash('sha256').update(`IDENTITY_CARD${name}${idNumber}`).digest('hex');
+  const b64 = (value: string) => Buffer.from(value, 'utf8').toString('base64');
+  return createHash('sha256')
+    .update(`cert_type=${b64('IDENTITY_CARD')}&cert_name=${b64(name)}&cert_no=${b64(idNumber)}`)
+    .digest('hex');
 }

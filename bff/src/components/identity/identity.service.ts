@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { FaceCheckStart, IdentityStatus, IdentityVerifyRequest } from '@suijing/shared';
 import { maskIdNumber, maskName } from '@suijing/shared/masking';
 import type { Clock } from '../../libraries/clock';
@@ -6,6 +6,7 @@ import type { Sealer } from '../../libraries/crypto';
 import { AppError } from '../../libraries/errors';
 import type { RateLimiter } from '../../libraries/rate-limiter';
 import type { IdentityClient } from '../../upstreams/identity/identity.client';
+import { faceCertHash } from '../../upstreams/wechat/face-cert-hash';
 import type { WechatClient } from '../../upstreams/wechat/wechat.client';
 import type { FaceCheckDocument, FaceCheckModels } from './face-check.model';
 import type { UserDocument } from '../users/user.model';
@@ -97,8 +98,9 @@ export class IdentityService {
     }
     const name = this.deps.sealer.open(check.nameSealed) ?? '';
     const idNumber = this.deps.sealer.open(check.idNumberSealed) ?? '';
-    const certHash = createHash('sha256').update(`IDENTITY_CARD${name}${idNumber}`).digest('hex');
-    const outcome = await this.deps.wechat.faceCheckResult({ verifyId, outSeqNo: check.outSeqNo, certHash });
+    const certHash = faceCertHash(name, idNumber);
+    const openid = (await this.deps.usersService.account(userId))?.openid ?? undefined;
+    const outcome = await this.deps.wechat.faceCheckResult({ verifyId, outSeqNo: check.outSeqNo, certHash, openid });
     if (outcome === 'pending') throw new AppError({ code: 'FACE_CHECK_PENDING' });
     // A final outcome is read once (WeChat forgets the verify_id), so the check ends here either way.
     await this.deps.faceChecks.FaceCheck.deleteOne({ _id: verifyId });

@@ -129,7 +129,7 @@ export class WechatClient {
   }): Promise<{ verifyId: string; expiresInSeconds: number }> {
     const answer = await this.upstream.call({
       method: 'POST',
-      path: '/cgi-bin/face/getverifyid',
+      path: '/cityservice/face/identify/getverifyid',
       query: { access_token: await this.accessToken() },
       body: {
         out_seq_no: check.outSeqNo,
@@ -152,12 +152,19 @@ export class WechatClient {
     verifyId: string;
     outSeqNo: string;
     certHash: string;
+    /** The same openid getVerifyId was given, when there was one (WeChat checks they match). */
+    openid?: string | undefined;
   }): Promise<'passed' | 'pending' | 'failed' | 'expired'> {
     const answer = await this.upstream.call({
       method: 'POST',
-      path: '/cgi-bin/face/queryverifyinfo',
+      path: '/cityservice/face/identify/queryverifyinfo',
       query: { access_token: await this.accessToken() },
-      body: { verify_id: check.verifyId, out_seq_no: check.outSeqNo, cert_hash: check.certHash },
+      body: {
+        verify_id: check.verifyId,
+        out_seq_no: check.outSeqNo,
+        cert_hash: check.certHash,
+        ...(check.openid ? { openid: check.openid } : {}),
+      },
       safe: true,
       schema: QueryVerifyInfoResponseSchema,
     });

@@ -1,4 +1,5 @@
 import { seedCitizen } from '../../seed/citizens';
+import { certHash } from './face';
 import { newSandbox, type Agent } from '../../testing/fixtures';
 import { REGISTER, accessToken, certHashOf, personWithRole } from '../../testing/identity';
 
@@ -12,7 +13,7 @@ interface Started {
 }
 
 async function getVerifyId(agent: Agent, token: string, body: object) {
-  return agent.post('/cgi-bin/face/getverifyid').query({ access_token: token }).send(body);
+  return agent.post('/cityservice/face/identify/getverifyid').query({ access_token: token }).send(body);
 }
 
 async function startCheck(
@@ -37,7 +38,7 @@ async function startCheck(
 
 async function query(agent: Agent, started: Started, override: object = {}) {
   const res = await agent
-    .post('/cgi-bin/face/queryverifyinfo')
+    .post('/cityservice/face/identify/queryverifyinfo')
     .query({ access_token: started.token })
     .send({ verify_id: started.verifyId, out_seq_no: started.outSeqNo, cert_hash: started.certHash, ...override });
   expect(res.status).toBe(200);
@@ -48,7 +49,7 @@ function camera(agent: Agent, verifyId: string, result: string) {
   return agent.post(`/sandbox/wechat/face/${verifyId}`).send({ result });
 }
 
-describe('WeChat face check (/cgi-bin/face)', () => {
+describe('WeChat face check (/cityservice/face/identify)', () => {
   it('when the camera step passes, then queryverifyinfo answers 10000 once and the verify_id is used up', async () => {
     // Arrange
     const agent = newSandbox();
@@ -276,8 +277,8 @@ describe('WeChat face check (/cgi-bin/face)', () => {
     const query = token === undefined ? {} : { access_token: token };
 
     // Act
-    const get = await agent.post('/cgi-bin/face/getverifyid').query(query).send({});
-    const ask = await agent.post('/cgi-bin/face/queryverifyinfo').query(query).send({});
+    const get = await agent.post('/cityservice/face/identify/getverifyid').query(query).send({});
+    const ask = await agent.post('/cityservice/face/identify/queryverifyinfo').query(query).send({});
 
     // Assert
     expect(get.body.errcode).toBe(errcode);
@@ -294,7 +295,7 @@ describe('WeChat face check (/cgi-bin/face)', () => {
       .expect(200);
 
     // Act
-    const res = await agent.post('/cgi-bin/face/getverifyid').query({ access_token: token }).send({});
+    const res = await agent.post('/cityservice/face/identify/getverifyid').query({ access_token: token }).send({});
 
     // Assert
     expect(res.body.errcode).toBe(42001);
@@ -311,5 +312,13 @@ describe('WeChat face check (/cgi-bin/face)', () => {
 
     // Assert
     expect(cameraRes.status).toBe(404);
+  });
+});
+
+describe('cert_hash', () => {
+  it('when WeChat’s documented example is hashed, then the documented digest comes out', () => {
+    expect(certHash('张三', '310101199801011234')).toBe(
+      '3c241f7ff324977aeb91f173bb2a7b06569e6fd784d5573db34a636d8671108b',
+    );
   });
 });

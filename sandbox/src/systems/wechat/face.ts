@@ -26,9 +26,16 @@ export interface FaceSession {
   result: 'pending' | 'pass' | 'fail';
 }
 
-/** sha256 hex of `${cert_type}${cert_name}${cert_no}`, as the contract defines cert_hash. */
+/**
+ * cert_hash as WeChat documents it: each of cert_type, cert_name and cert_no
+ * in standard base64 (of UTF-8), joined as `cert_type=…&cert_name=…&cert_no=…`,
+ * then SHA-256 in lower-case hex.
+ */
 export function certHash(certName: string, certNo: string): string {
-  return createHash('sha256').update(`${CERT_TYPE}${certName}${certNo}`).digest('hex');
+  const b64 = (value: string) => Buffer.from(value, 'utf8').toString('base64');
+  return createHash('sha256')
+    .update(`cert_type=${b64(CERT_TYPE)}&cert_name=${b64(certName)}&cert_no=${b64(certNo)}`)
+    .digest('hex');
 }
 
 export type CameraOutcome = 'done' | 'unknown' | 'expired' | 'already-done';
@@ -94,7 +101,7 @@ export class FaceSessions {
 }
 
 /**
- * POST /cgi-bin/face/getverifyid?access_token=
+ * POST /cityservice/face/identify/getverifyid?access_token=
  * {out_seq_no, cert_info: {cert_type: "IDENTITY_CARD", cert_name, cert_no}, openid?} -> {errcode: 0, errmsg: "ok", verify_id, expires_in}
  * The person must be in the population register under that name (84002 otherwise).
  */
@@ -131,7 +138,7 @@ export function getVerifyId(state: WechatState, register: PopulationRegister) {
 }
 
 /**
- * POST /cgi-bin/face/queryverifyinfo?access_token= {verify_id, out_seq_no, cert_hash, openid?}
+ * POST /cityservice/face/identify/queryverifyinfo?access_token= {verify_id, out_seq_no, cert_hash, openid?}
  * -> {errcode: 0, errmsg: "ok", verify_ret}: 10000 passed, 10001 not done yet, 10002 failed, 10003 expired.
  * Checks, in order: token, fields (47001), verify_id (84001), out_seq_no (41011), openid if given (41012), cert_hash (41010).
  */

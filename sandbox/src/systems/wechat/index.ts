@@ -23,13 +23,16 @@ export const createWechatSystem: SystemFactory = (kit) => {
   routes.get('/sns/jscode2session', jscode2session(state, expected));
   routes.post('/cgi-bin/stable_token', stableToken(state, expected));
   // Face check (人脸核身) against the same population register the identity system serves.
-  routes.post('/cgi-bin/face/getverifyid', getVerifyId(state, populationRegister(kit.citizens, kit.options.seed)));
-  routes.post('/cgi-bin/face/queryverifyinfo', queryVerifyInfo(state));
+  routes.post(
+    '/cityservice/face/identify/getverifyid',
+    getVerifyId(state, populationRegister(kit.citizens, kit.options.seed)),
+  );
+  routes.post('/cityservice/face/identify/queryverifyinfo', queryVerifyInfo(state));
   routes.post('/cgi-bin/message/subscribe/send', sendSubscribeMessage(state, kit.clock));
 
   return {
     name: 'wechat',
-    prefixes: ['/sns', '/cgi-bin', '/wxa'],
+    prefixes: ['/sns', '/cgi-bin', '/wxa', '/cityservice'],
     routes,
     controlRoutes: wechatControlRoutes(state),
     // WeChat reports overload as errcode -1; errorRate faults send it with HTTP 500.
