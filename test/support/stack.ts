@@ -23,6 +23,7 @@ import { startSandbox, SUBSCRIBE_TEMPLATES, type RunningSandbox } from '@suijing
 import type { Connection } from 'mongoose';
 import request from 'supertest';
 import { TestClock } from './clock';
+import { leaksIn } from './log-audit';
 import { SandboxControl } from './sandbox-control';
 
 export interface TestStack {
@@ -193,6 +194,8 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
       };
     },
     async close() {
+      // The log audit: whatever the suite did, no full ID number, phone or token was written.
+      const leaks = leaksIn(logs);
       const listening = server;
       if (listening?.listening) {
         listening.closeAllConnections();
@@ -202,6 +205,8 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
       await connection.dropDatabase().catch(() => undefined);
       await connection.close();
       await sandbox.close();
+      if (leaks.length > 0)
+        throw new Error(`personal data or tokens in the BFF's logs:\n${leaks.slice(0, 10).join('\n')}`);
     },
   };
 }
