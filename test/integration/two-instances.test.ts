@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  ApplicationDetail,
+  HallList,
+  ItemGuideResponse,
+  ItemListResponse,
+  SlotList,
+  TokenResponse,
+} from '@suijing/shared';
+import { startTestStack, type TestStack } from '../support/stack';
+import { addressFor, bearer, requiredMaterials, uniquePhone, verifyIdentity } from '../support/auth-helpers';
+import { ageAt, beijingDate, msUntilWeekdayAt } from '../support/beijing-time';
+import { fillForm } from '../support/forms';
+
+type Api = TestStack['api'];
+
+/**
+ * Two BFF instances on one MongoDB and one set of back-end systems, each
+ * request sent to either at random, as a load balancer would: sessions,
+ * refresh rotation, rate limits, idempotency keys and the hall's places hold
+ * across both.
+ */
+describe('two instances behind a load balancer', () => {
+  let stack: TestStack;
+  let other: Awaited<ReturnType<TestStack['anotherInstance']>>;
+  const either = (): Api => (Math.random() < 0.5 ? stack.api : other.api);
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    await stack.advanceTime(msUntilWeekdayAt(stack.clock.now(), 10));
+    other = await stack.anotherInstance();
+  });
+  afterAll(async () => {
+    await other.close();
+    await stack.close();
+  });
+
+  /** SMS login with each step on a random instance. */
+  async function login(phone = uniquePhone()): Promise<TokenResponse> {
+    await either()()
+      .post('/api/v1/auth/sms/send')
+      .set('X-Forwarded-For', addressFor(phone))
+      .send({ phone })
+      .expect(200);
+    const code = await stack.sandbox.latestSmsCode(phone);
+    const res = await either()()
+      .post('/api/v1/auth/sms/login')
+      .send({ phone, code, client: { platform: 'h5' } });
+    expect(res.status).toBe(200);
+    return res.body as TokenResponse;
+  }
+
+  it('when a citizen logs in on one and goes on on the other, then every request works wherever it lands', async () => {
+    const tokens = await login();
+
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => either()().get('/api/v1/me').set(bearer(tokens.accessToken))),
+    );
+
+    expect(answers.every((res) => res.status === 200)).toBe(true);
+  });
+
+  it('when a rotated refresh token is replayed on the other instance after the grace, then the session ends on both', async () => {
+    // Arrange: rotate on one instance.
+    const tokens = await login();
+    const rotated = await stack
+      .api()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: tokens.refreshToken })
+      .expect(200);
+    await stack.advanceTime(11_000); // past the 10 s in which a repeat gets the same answer
+
+    // Act: the stolen old token, replayed through the other instance.
+    const replay = await other.api().post('/api/v1/auth/refresh').send({ refreshToken: tokens.refreshToken });
+    await stack.advanceTime(4_000); // past the 3 s an instance may trust its session cache
+    const onFirst = await stack
+      .api()
+      .get('/api/v1/me')
+      .set(bearer((rotated.body as TokenResponse).accessToken));
+    const onSecond = await other
+      .api()
+      .get('/api/v1/me')
+      .set(bearer((rotated.body as TokenResponse).accessToken));
+
+    // Assert
+    expect(replay.status).toBe(401);
+    expect(replay.body.error.code).toBe('REFRESH_REUSED');
+    expect([onFirst.status, onSecond.status]).toEqual([401, 401]);
+  });
+
+  it('when SMS codes are asked for on both instances within a minute, then the per-phone limit holds across them', async () => {
+    const phone = uniquePhone();
+    const send = (api: Api) =>
+      api().post('/api/v1/auth/sms/send').set('X-Forwarded-For', addressFor(phone)).send({ phone });
+
+    const first = await send(stack.api);
+    const second = await send(other.api);
+
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(429);
+    expect(second.body.error.code).toBe('SMS_TOO_FREQUENT');
+  });
+
+  it('when the same submission is retried through both instances at once, then exactly one case is filed', async () => {
+    // Arrange
+    const person = await stack.sandbox.citizen('elder');
+    const tokens = await login();
+    await verifyIdentity(stack, tokens.accessToken, person);
+    const found = (await stack.api().get('/api/v1/items').query({ q: '居民身份证有效期满换领' }).expect(200))
+      .body as ItemListResponse;
+    const { item } = (
+      await stack
+        .api()
+        .get(`/api/v1/items/${found.items[0]?.code ?? ''}`)
+        .expect(200)
+    ).body as ItemGuideResponse;
+    const body = {
+      itemCode: item.code,
+      formVersion: item.form.version,
+      data: fillForm(item.form, person),
+      materials: await requiredMaterials(stack, tokens.accessToken, item.code),
+    };
+    const key = randomUUID();
+    const before = (await stack.sandbox.approvalCases(person.idNumber)).length;
+
+    // Act
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 === 0 ? stack.api : other.api)()
+          .post('/api/v1/applications')
+          .set(bearer(tokens.accessToken))
+          .set('Idempotency-Key', key)
+          .send(body),
+      ),
+    );
+
+    // Assert
+    expect(answers.every((res) => res.status === 201)).toBe(true);
+    expect(new Set(answers.map((res) => (res.body as ApplicationDetail).caseNo)).size).toBe(1);
+    expect(await stack.sandbox.approvalCases(person.idNumber)).toHaveLength(before + 1);
+  });
+
+  it('when 30 citizens on both instances race for the last place of a slot, then one gets it', async () => {
+    // Arrange
+    const list = (await stack.api().get('/api/v1/halls').expect(200)).body as HallList;
+    const hall = list.items[1];
+    const business = hall?.businesses[0]?.code ?? '';
+    const today = (
+      await stack
+        .api()
+        .get(`/api/v1/halls/${hall?.id ?? ''}/slots`)
+        .query({ business, date: beijingDate(stack.clock.now()) })
+    ).body as SlotList;
+    const day = today.bookableDates[2] ?? '';
+    const slots = (
+      await stack
+        .api()
+        .get(`/api/v1/halls/${hall?.id ?? ''}/slots`)
+        .query({ business, date: day })
+        .expect(200)
+    ).body as SlotList;
+    const slot = slots.items[3];
+    await stack.sandbox.setSlot({
+      dtbh: hall?.id ?? '',
+      ywdm: business,
+      rq: day.replace(/-/g, ''),
+      sdbh: slot?.id ?? '',
+      zrs: 3,
+      lszrs: 2,
+      yyrs: 0,
+      lsyyrs: 0,
+    });
+    const people = (await stack.sandbox.registerPeople('resident', 200, 1000))
+      .filter((p) => ageAt(p.birthDate, stack.clock.now()) > 20 && ageAt(p.birthDate, stack.clock.now()) < 59)
+      .slice(0, 30);
+    const racers: Array<{ token: string; phone: string }> = [];
+    for (let i = 0; i < people.length; i += 10) {
+      racers.push(
+        ...(await Promise.all(
+          people.slice(i, i + 10).map(async (p) => {
+            const phone = uniquePhone();
+            const tokens = await login(phone);
+            await verifyIdentity(stack, tokens.accessToken, p);
+            return { token: tokens.accessToken, phone };
+          }),
+        )),
+      );
+    }
+
+    // Act
+    const answers = await Promise.all(
+      racers.map((r, i) =>
+        (i % 2 === 0 ? stack.api : other.api)()
+          .post('/api/v1/appointments')
+          .set(bearer(r.token))
+          .set('Idempotency-Key', randomUUID())
+          .send({ hallId: hall?.id, business, date: day, slotId: slot?.id, phone: r.phone }),
+      ),
+    );
+
+    // Assert
+    expect(racers).toHaveLength(30);
+    expect(answers.filter((res) => res.status === 201)).toHaveLength(1);
+    expect(answers.filter((res) => res.status === 409 && res.body.error.code === 'SLOT_FULL')).toHaveLength(29);
+  }, 120_000);
+});
