@@ -23,14 +23,16 @@ export function maskPhone(value: string): string {
 /** 粤A12345 -> 粤A·***45 */
 export function maskPlate(value: string): string {
   const plate = Array.from(value.replace(/[·\s]/g, ''));
-  if (plate.length < 4) return '*'.repeat(Math.max(plate.length, 4));
+  // Four or fewer characters would show in full: hide them all.
+  if (plate.length <= 4) return '****';
   return `${plate.slice(0, 2).join('')}·${'*'.repeat(plate.length - 4)}${plate.slice(-2).join('')}`;
 }
 
 /** 张三 -> 张*, 欧阳娜娜 -> 欧阳**: only the surname shows. */
 export function maskName(value: string): string {
   const chars = Array.from(value.trim());
-  if (chars.length === 0) return '*';
+  // A single character is all surname: showing it would show the whole input.
+  if (chars.length <= 1) return '*';
   const keep = chars.length >= 4 ? 2 : 1;
   return chars.slice(0, keep).join('') + '*'.repeat(Math.max(1, chars.length - keep));
 }
