@@ -3,13 +3,14 @@
 // the same run; prints requests/s, p50/p99 and the ratio, as a markdown table.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, log, must, readyUrl } from './lib.mjs';
 import { applicationFixture } from './bench/application-fixture.mjs';
 import { bookingFixture } from './bench/booking-fixture.mjs';
+import { h5Perf } from './bench/h5-perf.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -18,6 +19,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 /** Citizens made (and bookings measured) by the booking benchmark. */
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 400);
+/** The production H5 build (`npm run build`), served by the benchmarked BFF when present. */
+const H5_DIR = path.join(ROOT, 'miniapp/dist/h5');
 
 const children = [];
 function startChild(script, env) {
@@ -114,6 +117,7 @@ async function main() {
       GOV_API_BASE: sandboxUrl,
       APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
       DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
+      ...(existsSync(path.join(H5_DIR, 'index.html')) ? { STATIC_DIR: H5_DIR } : {}),
     };
     const bffUrl = await startChild(path.join(ROOT, 'bff/dist/start.js'), bffEnv);
     // The same BFF with no per-person 车驾管 cache: every request is the cold path.
@@ -295,6 +299,17 @@ async function main() {
     log(
       `vehicles (warm) ratio ${(ratios.vehicles ?? 0).toFixed(2)}; against bare Koa answering the same bytes: ${(results.vehicles.rps / results.vehiclesShaped.rps).toFixed(2)}`,
     );
+    // The H5 build on a slowed phone: first content of 首页 and of a guide, and the JavaScript each loads.
+    const h5 = existsSync(path.join(H5_DIR, 'index.html')) ? await h5Perf(bffUrl, hot.items[0].code) : null;
+    if (h5) {
+      log(
+        `\nH5 at 390x844, CPU 4x slower, cold cache (median of 3): 首页 hot items after ${h5.home.ms} ms, ` +
+          `${h5.home.jsKB.toFixed(0)} KB of JavaScript (target < 1500 ms: ${h5.home.ms < 1500 ? 'met' : 'NOT met'}); ` +
+          `item guide after ${h5.guide.ms} ms, ${h5.guide.jsKB.toFixed(0)} KB of JavaScript`,
+      );
+    } else {
+      log('\nH5: no production build (npm run build) or no Chromium: not measured');
+    }
     writeFileSync(
       path.join(ROOT, 'artifacts/bench.json'),
       JSON.stringify(
@@ -303,6 +318,7 @@ async function main() {
           results,
           ratios,
           steadySearch: steadyRow,
+          h5,
           trafficCold: {
             meanMs: { direct: mean(direct), bff: mean(cold), directFast: mean(directFast), bffFast: mean(coldFast) },
             direct: directRow,
