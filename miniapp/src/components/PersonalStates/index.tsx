@@ -33,6 +33,11 @@ export async function loadAnswer<T>(
   }
 }
 
+/** For pages that learn the real-name status from GET /identity: the same answer as the BFF's 403. */
+export function realNameRequired(): ApiError {
+  return new ApiError({ status: 403, code: 'REAL_NAME_REQUIRED', message: '办理前请先完成实名认证' });
+}
+
 export interface NotFound {
   codes: readonly ApiErrorCode[];
   title: string;

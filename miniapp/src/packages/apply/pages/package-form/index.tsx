@@ -1,20 +1,17 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import type { FormField, IdentityStatus, Licence, PackageApplication, PackageForm } from '@suijing/shared';
 import { checkField, validateForm, type FormData, type FormValue } from '@suijing/shared/forms';
 import { PageShell } from '@/components/PageShell';
-import { ErrorState } from '@/components/ErrorState';
-import { EmptyState } from '@/components/EmptyState';
-import { LoginPrompt } from '@/components/LoginPrompt';
-import { useAsync } from '@/hooks/useAsync';
+import { PersonalStates, realNameRequired } from '@/components/PersonalStates';
 import { useAuth } from '@/hooks/useAuth';
 import { useUploads } from '@/hooks/useUploads';
 import { fetchIdentity } from '@/services/identity';
 import { fetchPackageForm, retryPackageApplication, submitPackageApplication } from '@/services/package-applications';
 import { ApiError } from '@/services/api-error';
-import { caseUrl, goTo, packageFormUrl, realNameUrl, routeParam } from '@/utils/navigation';
+import { caseUrl, goTo, packageFormUrl, routeParam } from '@/utils/navigation';
 import { newIdempotencyKey } from '@/utils/idempotency';
 import { FormSections } from '../../components/FormSections';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
@@ -24,23 +21,16 @@ import { packageMaterials } from './package-data';
 import '../form/index.scss';
 import './index.scss';
 
-type Loaded =
-  { kind: 'ready'; form: PackageForm; identity: IdentityStatus } | { kind: 'not-found' } | { kind: 'unverified' };
+interface Loaded {
+  form: PackageForm;
+  identity: IdentityStatus;
+}
 
 async function load(code: string): Promise<Loaded> {
-  if (code === '') return { kind: 'not-found' };
-  let form: PackageForm;
-  try {
-    form = await fetchPackageForm(code);
-  } catch (error) {
-    if (error instanceof ApiError && (error.status === 404 || error.code === 'VALIDATION_FAILED')) {
-      return { kind: 'not-found' };
-    }
-    throw error;
-  }
+  const form = await fetchPackageForm(code);
   const identity = await fetchIdentity();
-  if (identity.realNameStatus !== 'verified') return { kind: 'unverified' };
-  return { kind: 'ready', form, identity };
+  if (identity.realNameStatus !== 'verified') throw realNameRequired();
+  return { form, identity };
 }
 
 const CHOSEN: ReadonlyArray<FormField['type']> = ['select', 'radio', 'checkbox', 'date'];
@@ -253,69 +243,24 @@ export function PackageApplyForm({
 
 /** 一件事 在线办理: login and 实名认证 first, then the combined form and, once sent, each member's case. */
 export default function PackageFormPage(): JSX.Element {
-  const auth = useAuth();
   const code = routeParam(useRouter().params, 'code');
-  const loggedIn = auth.status === 'authenticated';
-  const loader = useCallback(
-    (): Promise<Loaded | null> => (loggedIn ? load(code) : Promise.resolve(null)),
-    [code, loggedIn],
-  );
-  const { state, reload } = useAsync(loader);
-
-  if (auth.status === 'anonymous') {
-    return (
-      <PageShell id="page-package-form">
-        <View className="sj-card">
-          <LoginPrompt reason="登录并完成实名认证后即可在线办理。" />
-        </View>
-      </PageShell>
-    );
-  }
-  if (state.status === 'loading' || (state.status === 'success' && state.data === null)) {
-    return (
-      <PageShell id="page-package-form">
-        <View className="sj-card" id="package-form-loading" aria-busy="true">
-          <Skeleton rows={6} animated />
-        </View>
-      </PageShell>
-    );
-  }
-  if (state.status === 'error') {
-    return (
-      <PageShell id="page-package-form">
-        <View className="sj-card">
-          <ErrorState id="package-form-error" message={state.message} onRetry={reload} />
-        </View>
-      </PageShell>
-    );
-  }
-  const loaded = state.data;
-  if (loaded === null || loaded.kind === 'not-found') {
-    return (
-      <PageShell id="page-package-form">
-        <EmptyState id="package-form-not-found" title="未找到该“一件事”服务" note="请返回重新选择。" />
-      </PageShell>
-    );
-  }
-  if (loaded.kind === 'unverified') {
-    return (
-      <PageShell id="page-package-form">
-        <EmptyState id="package-form-unverified" title="办理前请先完成实名认证" note="实名认证只需一次。">
-          <Button
-            className="sj-block-button"
-            type="primary"
-            id="package-form-go-real-name"
-            onClick={() => void Taro.redirectTo({ url: realNameUrl(packageFormUrl(code)) })}
-          >
-            去实名认证
-          </Button>
-        </EmptyState>
-      </PageShell>
-    );
-  }
+  const loader = useCallback(() => load(code), [code]);
   return (
     <PageShell id="page-package-form" className="apply-form-page">
-      <PackageApplyForm code={code} form={loaded.form} identity={loaded.identity} />
+      <PersonalStates
+        id="package-form"
+        load={loader}
+        here={packageFormUrl(code)}
+        loginReason="登录并完成实名认证后即可在线办理。"
+        unverified={{ title: '办理前请先完成实名认证', note: '实名认证只需一次。' }}
+        notFound={{
+          codes: ['PACKAGE_NOT_FOUND', 'ROUTE_NOT_FOUND', 'NOT_FOUND', 'VALIDATION_FAILED'],
+          title: '未找到该“一件事”服务',
+          note: '请返回重新选择。',
+        }}
+      >
+        {(loaded) => <PackageApplyForm code={code} form={loaded.form} identity={loaded.identity} />}
+      </PersonalStates>
     </PageShell>
   );
 }
