@@ -216,3 +216,41 @@ describe('fault matrix: each system broken each way', () => {
     });
   });
 });
+
+describe('circuit breakers: open on a broken system, close again when it recovers', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack.close());
+
+  const hotTopics = (status: string) => stack.api().get('/api/v1/hot-topics').query({ status });
+  const feedbackCircuit = async () =>
+    ((await stack.api().get('/readyz')).body as { checks: Record<string, { detail: string }> }).checks['feedback']
+      ?.detail;
+
+  it('when the feedback platform fails, then its circuit opens (readiness says so); once it is back, the circuit closes', async () => {
+    // Arrange: the platform fails every call.
+    await stack.sandbox.setFault('feedback', { errorRate: 1 });
+
+    // Act
+    // Six asks: past the breaker's volume threshold (5). The BFF keeps the board a minute, so the clock moves on.
+    const failing = [];
+    for (let i = 0; i < 6; i += 1) {
+      failing.push((await hotTopics('all')).status);
+      stack.clock.advance(61_000);
+    }
+    const whileOpen = await feedbackCircuit();
+    await stack.sandbox.clearFaults();
+    // opossum tries again after its reset time (10 s, real time).
+    await new Promise((resolve) => setTimeout(resolve, 10_500));
+    const recovered = await hotTopics('all');
+
+    // Assert
+    expect(failing.every((status) => status === 503)).toBe(true);
+    expect(whileOpen).toBe('circuit open');
+    expect(recovered.status).toBe(200);
+    expect(await feedbackCircuit()).toBe('circuit closed');
+  }, 30_000);
+});
