@@ -46,6 +46,21 @@ describe('drafts', () => {
     expect(list.drafts.map((d) => d.itemCode)).toEqual([code]);
   });
 
+  it('when several devices save a new draft at the same moment, then every save succeeds and one draft remains', async () => {
+    // Arrange: the first save of a draft inserts it; simultaneous first saves race for that insert.
+    const { accessToken } = await loginBySms(stack);
+
+    // Act
+    const saves = await Promise.all(
+      Array.from({ length: 8 }, (_, n) => save(accessToken, { [textField]: `广州市天河区天河路${n + 1}号` })),
+    );
+    const list = (await stack.api().get('/api/v1/drafts').set(bearer(accessToken)).expect(200)).body as DraftList;
+
+    // Assert
+    expect(saves.map((res) => res.status)).toEqual(Array.from({ length: 8 }, () => 200));
+    expect(list.drafts).toHaveLength(1);
+  });
+
   it('when saved again, then the revision grows and the latest data wins', async () => {
     const { accessToken } = await loginBySms(stack);
 

@@ -108,3 +108,18 @@ export function sweepExpired(
 export function isDuplicateKey(error: unknown): boolean {
   return errorCode(error) === 11000;
 }
+
+/**
+ * Runs an upsert, once more if it lost the insert race: two upserts of a new
+ * _id at once both try to insert, and the loser gets a duplicate key (MongoDB
+ * retries that itself only in some cases, FerretDB never). The second try
+ * finds the winner's document and updates it.
+ */
+export async function upsertRacing<T>(upsert: () => Promise<T>): Promise<T> {
+  try {
+    return await upsert();
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    return upsert();
+  }
+}

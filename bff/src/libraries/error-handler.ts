@@ -12,6 +12,12 @@ const DATABASE_ERRORS = new Set([
   'MongoTopologyClosedError',
   'MongoPoolClearedError',
 ]);
+/**
+ * Socket errors that reach the error handler raw came from MongoDB: the
+ * driver lets a write to a connection the server just closed escape as EPIPE.
+ * Upstream clients turn their own into UPSTREAM_UNAVAILABLE.
+ */
+const SOCKET_ERRORS = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT']);
 
 interface HttpLikeError {
   status?: number;
@@ -19,13 +25,15 @@ interface HttpLikeError {
   type?: string;
   name?: string;
   message?: string;
+  code?: unknown;
 }
 
 /** Turns whatever was thrown into an AppError with a code a client can act on. */
 export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   const e = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
-  if (e.name && DATABASE_ERRORS.has(e.name)) return new AppError({ code: 'DATABASE_UNAVAILABLE', cause: error });
+  if ((e.name && DATABASE_ERRORS.has(e.name)) || (typeof e.code === 'string' && SOCKET_ERRORS.has(e.code)))
+    return new AppError({ code: 'DATABASE_UNAVAILABLE', cause: error });
   const status = e.status ?? e.statusCode;
   if (e.type === 'entity.too.large' || status === 413) return new AppError({ code: 'BODY_TOO_LARGE', cause: error });
   if (e.type === 'entity.parse.failed') {
@@ -64,6 +72,7 @@ export function errorHandler(): Middleware<AppState> {
       ctx.status = error.status;
       ctx.body = body;
       if (error.status === 401) ctx.set('WWW-Authenticate', 'Bearer');
+      if (error.retryAfterSeconds !== undefined) ctx.set('Retry-After', String(error.retryAfterSeconds));
     }
   };
 }

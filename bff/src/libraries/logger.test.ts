@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { runInNewContext } from 'node:vm';
 import { createLogger } from './logger';
 
 function capture() {
@@ -32,6 +33,19 @@ describe('logger', () => {
       cause: { type: 'Error', message: 'socket hang up' },
     });
     expect(lines[0]).not.toContain('13812345678');
+  });
+
+  it('when an error made in another realm is logged, then its type and message are kept too', () => {
+    // Arrange: Node's own socket errors are not instances of a vm context's Error (as under jest).
+    const { logger, lines } = capture();
+    const foreign = runInNewContext("Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })") as unknown;
+
+    // Act
+    logger.error({ err: foreign }, 'request failed');
+
+    // Assert
+    const line = JSON.parse(lines[0] ?? '{}') as { err: Record<string, unknown> };
+    expect(line.err).toMatchObject({ type: 'Error', message: 'write EPIPE', code: 'EPIPE' });
   });
 
   it('when secret keys are logged at any depth, then their values are censored', () => {

@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { scrubText } from './redact';
 
@@ -33,7 +34,8 @@ export function censor(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
   if (Array.isArray(value)) return value.map((item) => censor(item, depth + 1));
   if (value instanceof Date) return value;
-  if (value instanceof Error) return censorError(value, depth);
+  // isNativeError, not instanceof: errors made in another realm (a vm context, a worker) are errors too.
+  if (types.isNativeError(value)) return censorError(value, depth);
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
     out[key] = SECRET_KEYS.has(key.toLowerCase()) ? '[REDACTED]' : censor(inner, depth + 1);

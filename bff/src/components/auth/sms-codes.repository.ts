@@ -1,3 +1,4 @@
+import { upsertRacing } from '../../libraries/database';
 import type { SmsCodeDocument, SmsCodeModels } from './sms-code.model';
 
 export class SmsCodesRepository {
@@ -5,7 +6,7 @@ export class SmsCodesRepository {
 
   /** A new code replaces the previous one. */
   async replace(phone: string, code: Omit<SmsCodeDocument, '_id'>): Promise<void> {
-    await this.models.SmsCode.replaceOne({ _id: phone }, code, { upsert: true });
+    await upsertRacing(() => this.models.SmsCode.replaceOne({ _id: phone }, code, { upsert: true }).exec());
   }
 
   find(phone: string): Promise<SmsCodeDocument | null> {

@@ -1,4 +1,5 @@
 import type { FormData } from '@suijing/shared';
+import { upsertRacing } from '../../libraries/database';
 import type { DraftDocument, DraftModels } from './draft.model';
 
 const idOf = (userId: string, itemCode: string) => `${userId}:${itemCode}`;
@@ -25,7 +26,7 @@ export class DraftsRepository {
     now: Date,
   ): Promise<DraftDocument> {
     const doc = { _id: idOf(draft.userId, draft.itemCode), ...draft, revision, updatedAt: now };
-    await this.models.Draft.replaceOne({ _id: doc._id }, doc, { upsert: true });
+    await upsertRacing(() => this.models.Draft.replaceOne({ _id: doc._id }, doc, { upsert: true }).exec());
     return doc;
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isDuplicateKey } from '../../libraries/database';
+import { isDuplicateKey, upsertRacing } from '../../libraries/database';
 import type { UserDocument, UserModels } from './user.model';
 
 export type LoginIdentity =
@@ -19,11 +19,15 @@ export class UsersRepository {
       identity.kind === 'phone'
         ? { phone: identity.phone }
         : { openid: identity.openid, ...(identity.unionid ? { unionid: identity.unionid } : {}) };
-    const user = await this.models.User.findOneAndUpdate(
-      { _id: userId },
-      { $setOnInsert: { ...profile, realNameStatus: 'unverified', createdAt: now } },
-      { upsert: true, returnDocument: 'after' },
-    ).lean<UserDocument>();
+    const user = await upsertRacing(() =>
+      this.models.User.findOneAndUpdate(
+        { _id: userId },
+        { $setOnInsert: { ...profile, realNameStatus: 'unverified', createdAt: now } },
+        { upsert: true, returnDocument: 'after' },
+      )
+        .lean<UserDocument>()
+        .exec(),
+    );
     if (!user) throw new Error('user upsert returned nothing');
     return user;
   }
