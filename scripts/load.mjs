@@ -1,0 +1,326 @@
+// npm run load: simulated citizens using the product for LOAD_SECONDS (60) against the real BFF
+// (production mode, embedded MongoDB, the sandbox systems at realistic latencies over HTTP). Each
+// citizen logs in by SMS, completes 实名认证, searches, reads a guide, saves a draft twice, uploads
+// the materials, submits (sometimes retrying with the same key, as a phone that lost the answer),
+// follows the case, looks at their vehicles and books a hall slot. Reports throughput and
+// p50/p95/p99 per route, then checks with the back-end systems that every submission exists
+// exactly once and that no slot holds more bookings than it had places.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, log } from './lib.mjs';
+import { json, startStack } from './bench/stack.mjs';
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+/** Citizens in session at any moment (each one's requests follow each other, as on a phone). */
+const CONCURRENCY = Number(process.env.LOAD_CITIZENS ?? 32);
+/** The business booked, and how many halls the citizens crowd into (few, so places run out). */
+const BUSINESS = 'HZ02';
+const CROWDED_HALLS = 2;
+/** Each system's own answer time (ms), as measured of such systems; 车驾管 keeps its own 300 ms ±30 %. */
+const LATENCY_MS = { wechat: 80, sms: 120, identity: 150, approval: 250, hall: 80, feedback: 100, catalog: 60 };
+/** One citizen in this many retries a submission with the same Idempotency-Key. */
+const RETRY_EVERY = 5;
+const SEARCHES = ['身份证', 'sfz', '港澳签注', '护照', '驾照过期', '无犯罪记录证明', '居住证', '户口迁入', '出生登记'];
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Adults under 58 of the population register (no green channel), as many as the run could use. */
+async function registerPeople(sandboxUrl, wanted) {
+  const out = [];
+  const year = new Date().getUTCFullYear();
+  for (let offset = 0; out.length < wanted; offset += 200) {
+    const { people } = await json(
+      await fetch(`${sandboxUrl}/sandbox/identity/people?role=resident&limit=200&offset=${offset}`),
+    );
+    if (people.length === 0) break;
+    out.push(
+      ...people.filter((p) => {
+        const age = year - Number(p.birthDate.slice(0, 4));
+        return age > 20 && age < 58;
+      }),
+    );
+  }
+  return out;
+}
+
+/** A value each field of the benchmark item accepts. */
+function sampleValue(field, person) {
+  const byKind = {
+    name: person.name,
+    idNumber: person.idNumber,
+    phone: person.phone,
+    plate: '粤A12345',
+    date: '2026-10-01',
+    number: String(field.min ?? 1),
+    address: '广州市天河区天河路100号',
+  };
+  if (field.options?.length) return field.type === 'checkbox' ? [field.options[0].value] : field.options[0].value;
+  const value = byKind[field.prefill] ?? byKind[field.type] ?? '因个人需要申请办理';
+  return value.padEnd(field.minLength ?? 0, '办');
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Every request of the run, by route: latencies, and answers that were not the expected ones. */
+class Recorder {
+  routes = new Map();
+  unexpected = [];
+  async call(route, expected, send) {
+    const started = performance.now();
+    let res;
+    let body;
+    try {
+      res = await send();
+      body = res.status === 204 ? undefined : await res.json().catch(() => undefined);
+    } catch (error) {
+      this.entry(route).errors += 1;
+      this.unexpected.push({ route, status: 0, code: error.message });
+      throw error;
+    }
+    const entry = this.entry(route);
+    entry.ms.push(performance.now() - started);
+    entry.statuses[res.status] = (entry.statuses[res.status] ?? 0) + 1;
+    if (!expected.includes(res.status)) {
+      entry.errors += 1;
+      this.unexpected.push({ route, status: res.status, code: body?.error?.code });
+    }
+    return { status: res.status, body };
+  }
+  entry(route) {
+    if (!this.routes.has(route)) this.routes.set(route, { ms: [], statuses: {}, errors: 0 });
+    return this.routes.get(route);
+  }
+}
+
+/** One citizen's visit, start to finish. Returns what the verification needs. */
+async function visit(ctx, person, index) {
+  const { bffUrl, sandboxUrl, rec, item, halls } = ctx;
+  const phone = `135${String(10_000_000 + index).slice(-8)}`;
+  // Each citizen from an address of their own, as the load balancer would report it.
+  const from = { 'x-forwarded-for': `10.${(index >> 8) & 255}.${index & 255}.7` };
+  const api = (method, p, { body, headers = {}, form } = {}) =>
+    fetch(`${bffUrl}/api/v1${p}`, {
+      method,
+      headers: { ...from, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+      body: form ?? (body ? JSON.stringify(body) : undefined),
+    });
+
+  await rec.call('POST /auth/sms/send', [200], () => api('POST', '/auth/sms/send', { body: { phone } }));
+  const outbox = await json(await fetch(`${sandboxUrl}/sandbox/sms/outbox?phone=${phone}`));
+  const login = await rec.call('POST /auth/sms/login', [200], () =>
+    api('POST', '/auth/sms/login', {
+      body: { phone, code: outbox.items[0].params.code, client: { platform: 'weapp' } },
+    }),
+  );
+  const auth = { authorization: `Bearer ${login.body.accessToken}` };
+  await rec.call('POST /identity/verify', [200], () =>
+    api('POST', '/identity/verify', { headers: auth, body: { name: person.name, idNumber: person.idNumber } }),
+  );
+  const q = SEARCHES[index % SEARCHES.length];
+  await rec.call('GET /items?q=', [200], () => api('GET', `/items?q=${encodeURIComponent(q)}&page=1&pageSize=20`));
+  await rec.call('GET /items/hot', [200], () => api('GET', '/items/hot'));
+  await rec.call('GET /items/:code', [200], () => api('GET', `/items/${item.code}`));
+
+  const fields = item.form.sections.flatMap((s) => s.fields).filter((f) => f.required);
+  const data = Object.fromEntries(fields.map((f) => [f.key, sampleValue(f, { ...person, phone })]));
+  const half = Object.fromEntries(Object.entries(data).slice(0, Math.ceil(fields.length / 2)));
+  for (const draft of [half, data]) {
+    await rec.call('PUT /drafts/:code', [200], () =>
+      api('PUT', `/drafts/${item.code}`, { headers: auth, body: { formVersion: item.form.version, data: draft } }),
+    );
+  }
+  const materials = [];
+  for (const material of item.materials.filter((m) => m.necessity === 'required')) {
+    const form = new FormData();
+    form.append('file', new Blob([TINY_PNG], { type: 'image/png' }), 'photo.png');
+    const uploaded = await rec.call('POST /materials', [201], () => api('POST', '/materials', { headers: auth, form }));
+    materials.push({ name: material.name, source: 'upload', materialId: uploaded.body?.materialId });
+  }
+  const key = randomUUID();
+  const submit = () =>
+    rec.call('POST /applications', [201], () =>
+      api('POST', '/applications', {
+        headers: { ...auth, 'idempotency-key': key },
+        body: { itemCode: item.code, formVersion: item.form.version, data, materials },
+      }),
+    );
+  const filed = await submit();
+  const retried = index % RETRY_EVERY === 0 ? await submit() : undefined;
+  const caseNo = filed.body?.caseNo;
+  await rec.call('GET /applications', [200], () => api('GET', '/applications', { headers: auth }));
+  await rec.call('GET /applications/:no', [200], () => api('GET', `/applications/${caseNo}`, { headers: auth }));
+  await rec.call('GET /vehicles', [200], () => api('GET', '/vehicles', { headers: auth }));
+
+  await rec.call('GET /halls', [200], () => api('GET', `/halls?business=${BUSINESS}`));
+  const hallId = halls[index % halls.length];
+  const slots = await rec.call('GET /halls/:id/slots', [200], () =>
+    api('GET', `/halls/${hallId}/slots?business=${BUSINESS}&date=${ctx.date}`),
+  );
+  const open = (slots.body?.items ?? []).filter((s) => s.remaining > 0);
+  let booking;
+  if (open.length > 0) {
+    const slot = open[index % open.length];
+    const booked = await rec.call('POST /appointments', [201, 409], () =>
+      api('POST', '/appointments', {
+        headers: { ...auth, 'idempotency-key': randomUUID() },
+        body: { hallId, business: BUSINESS, date: ctx.date, slotId: slot.id, phone },
+      }),
+    );
+    // 已约满 when another citizen took the last place first: a correct answer, not an error.
+    if (booked.status === 409 && booked.body?.error?.code !== 'SLOT_FULL')
+      rec.unexpected.push({ route: 'POST /appointments', status: 409, code: booked.body?.error?.code });
+    if (booked.status === 201) booking = { hallId, slotId: slot.id };
+    else ctx.slotFull += 1;
+  }
+  await rec.call('GET /appointments', [200], () => api('GET', '/appointments', { headers: auth }));
+  return { idNumber: person.idNumber, caseNo, retriedCaseNo: retried?.body?.caseNo, booking };
+}
+
+async function main() {
+  const stack = await startStack({ database: 'suijing_load', bffEnv: { TRUST_PROXY: 'true' } });
+  try {
+    const { bffUrl, sandboxUrl } = stack;
+    for (const [system, latencyMs] of Object.entries(LATENCY_MS)) {
+      const res = await fetch(`${sandboxUrl}/sandbox/faults/${system}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ latencyMs }),
+      });
+      if (!res.ok) throw new Error(`latency of ${system}: HTTP ${res.status}`);
+    }
+    const people = await registerPeople(sandboxUrl, 2000);
+    const found = await json(await fetch(`${bffUrl}/api/v1/items?q=${encodeURIComponent('居民身份证有效期满换领')}`));
+    const { item } = await json(await fetch(`${bffUrl}/api/v1/items/${found.items[0].code}`));
+    const { items: hallList } = await json(await fetch(`${bffUrl}/api/v1/halls?business=${BUSINESS}`));
+    const halls = hallList.slice(0, CROWDED_HALLS).map((h) => h.id);
+    // The places each crowded slot had before the run: no slot may end with more of our bookings.
+    const first = await json(await fetch(`${bffUrl}/api/v1/halls/${halls[0]}/slots?business=${BUSINESS}`));
+    const date = first.bookableDates[1] ?? first.bookableDates[0];
+    const placesBefore = new Map();
+    for (const hallId of halls) {
+      const day = await json(await fetch(`${bffUrl}/api/v1/halls/${hallId}/slots?business=${BUSINESS}&date=${date}`));
+      for (const slot of day.items) placesBefore.set(`${hallId}|${slot.id}`, slot.remaining);
+    }
+    log(
+      `load: ${CONCURRENCY} citizens at a time for ${SECONDS} s, ${people.length} people of the register available, ` +
+        `bookings into ${halls.length} halls on ${date} (${[...placesBefore.values()].reduce((a, b) => a + b, 0)} places), ${os.cpus().length} cores`,
+    );
+
+    const rec = new Recorder();
+    const ctx = { bffUrl, sandboxUrl, rec, item, halls, date, slotFull: 0 };
+    const visits = [];
+    const failedVisits = [];
+    let next = 0;
+    const started = performance.now();
+    const deadline = Date.now() + SECONDS * 1000;
+    const citizen = async () => {
+      while (Date.now() < deadline) {
+        const index = next++;
+        const person = people[index];
+        if (!person) throw new Error(`the register ran out after ${index} citizens: raise it or lower LOAD_SECONDS`);
+        try {
+          visits.push(await visit(ctx, person, index));
+        } catch (error) {
+          failedVisits.push(error.message);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, citizen));
+    const elapsed = (performance.now() - started) / 1000;
+
+    // Afterwards: what the back-end systems hold.
+    const submissions = visits.filter((v) => v.caseNo);
+    let notOnce = 0;
+    for (const v of submissions) {
+      const { items } = await json(await fetch(`${sandboxUrl}/sandbox/approval/cases?sfzmhm=${v.idNumber}`));
+      const once =
+        items.length === 1 && items[0].bjbh === v.caseNo && (!v.retriedCaseNo || v.retriedCaseNo === v.caseNo);
+      if (!once) notOnce += 1;
+    }
+    const { bookings } = await json(await fetch(`${sandboxUrl}/sandbox/hall/bookings`));
+    const ours = new Set(visits.map((v) => v.idNumber));
+    const held = new Map();
+    for (const b of bookings) {
+      if (b.zt !== '1' || !ours.has(b.sqr.sfzmhm)) continue;
+      const key = `${b.dtbh}|${b.sdbh}`;
+      held.set(key, (held.get(key) ?? 0) + 1);
+    }
+    const acknowledged = visits.filter((v) => v.booking).length;
+    const heldTotal = [...held.values()].reduce((a, b) => a + b, 0);
+    const overbooked = [...held.entries()].filter(([key, n]) => n > (placesBefore.get(key) ?? 0));
+
+    const rows = [...rec.routes.entries()].map(([route, e]) => {
+      const sorted = [...e.ms].sort((a, b) => a - b);
+      return {
+        route,
+        requests: e.ms.length,
+        rps: e.ms.length / elapsed,
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        p99: percentile(sorted, 99),
+        errors: e.errors,
+        statuses: e.statuses,
+      };
+    });
+    const total = rows.reduce((s, r) => s + r.requests, 0);
+    const errors = rec.unexpected.length + failedVisits.length;
+    const table = [
+      '| route | requests | req/s | p50 ms | p95 ms | p99 ms | errors |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows.map(
+        (r) =>
+          `| \`${r.route}\` | ${r.requests} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.errors} |`,
+      ),
+    ].join('\n');
+    log(`\n${table}\n`);
+    log(
+      `${visits.length} visits completed (${failedVisits.length} broke off), ${total} requests in ${elapsed.toFixed(1)} s: ` +
+        `${(total / elapsed).toFixed(0)} requests/s, ${errors} errors (target 0)`,
+    );
+    log(
+      `submissions: ${submissions.length} filed, ${visits.filter((v) => v.retriedCaseNo).length} retried with the same key; ` +
+        `exactly once in the approval system: ${submissions.length - notOnce} of ${submissions.length}`,
+    );
+    log(
+      `bookings: ${acknowledged} booked (${ctx.slotFull} × 已约满), ${heldTotal} held by the hall system; ` +
+        `slots over their places: ${overbooked.length}`,
+    );
+    for (const u of rec.unexpected.slice(0, 10)) log(`unexpected: ${JSON.stringify(u)}`);
+    for (const m of failedVisits.slice(0, 5)) log(`visit broke off: ${m}`);
+    mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
+    writeFileSync(
+      path.join(ROOT, 'artifacts/load.json'),
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          seconds: elapsed,
+          concurrency: CONCURRENCY,
+          rows,
+          errors,
+          visits: visits.length,
+        },
+        null,
+        2,
+      ),
+    );
+    const verified = notOnce === 0 && overbooked.length === 0 && heldTotal === acknowledged;
+    if (errors > 0 || !verified) {
+      log('load: FAILED (errors, a submission not exactly once, or a slot over its places)');
+      process.exitCode = 1;
+    }
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`load failed: ${error.stack ?? error}\n`);
+  process.exit(1);
+});
