@@ -330,9 +330,16 @@ export function createApp(deps: AppDeps): BffApp {
   messagesRoutes(api, registry, API_PREFIX, { messages, requireAuth: authenticated });
   packageApplicationsRoutes(api, registry, API_PREFIX, { packages: packageApplications, requireAuth: authenticated });
   approvalHooksRoutes(api, registry, API_PREFIX, { events: approvalEvents, secret: config.approvalWebhookSecret });
-  // Anything else under the API prefix is a JSON 404, never the H5 page.
-  api.all('/{*rest}', () => {
-    throw new AppError({ code: 'ROUTE_NOT_FOUND' });
+  // Anything else under the API prefix is a JSON 404, never the H5 page; a known path asked with
+  // a method it does not have is a 405 naming the ones it has (this route otherwise hides them).
+  const catchAll = `${API_PREFIX}/{*rest}`;
+  api.all('/{*rest}', (ctx) => {
+    const allowed = new Set(
+      (ctx.matched ?? []).filter((layer) => layer.path !== catchAll).flatMap((layer) => layer.methods),
+    );
+    if (allowed.size === 0) throw new AppError({ code: 'ROUTE_NOT_FOUND' });
+    ctx.set('Allow', [...allowed].join(', '));
+    throw new AppError({ code: 'METHOD_NOT_ALLOWED' });
   });
 
   const root = new Router<AppState>();
@@ -351,7 +358,9 @@ export function createApp(deps: AppDeps): BffApp {
   });
   docsRoutes(root, { document: () => openApiDocument(registry), uiEnabled: config.docsEnabled });
 
-  const app = new Koa<AppState>({ proxy: config.trustProxy });
+  // Behind the load balancer the client is the address it appended last, the
+  // rightmost X-Forwarded-For entry; anything left of it the client could type.
+  const app = new Koa<AppState>({ proxy: config.trustProxy, maxIpsCount: 1 });
   app.use(requestContext(logger));
   app.use(errorHandler());
   const h5Index = config.staticDir ? path.join(config.staticDir, 'index.html') : undefined;

@@ -96,6 +96,25 @@ describe('SMS login', () => {
     expect(results[30]).toBe(429);
   });
 
+  it('when a client writes made-up addresses in front of X-Forwarded-For, then the limit still counts its real one', async () => {
+    // Arrange: the load balancer appends the address it saw (203.0.113.77) after whatever the client sent.
+    const statuses: number[] = [];
+
+    // Act
+    for (let i = 0; i < 31; i += 1) {
+      const res = await stack
+        .api()
+        .post('/api/v1/auth/sms/send')
+        .set('X-Forwarded-For', `10.9.${i}.1, 203.0.113.77`)
+        .send({ phone: uniquePhone() });
+      statuses.push(res.status);
+    }
+
+    // Assert
+    expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+
   it('when a wrong code is tried five times, then the code dies and even the right code fails', async () => {
     // Arrange
     const phone = uniquePhone();

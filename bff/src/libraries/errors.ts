@@ -14,6 +14,8 @@ export interface AppErrorOptions {
   /** Whether the message may be shown to the client; 5xx default to false. */
   expose?: boolean;
   fields?: FieldIssue[];
+  /** For a 429 of a rate limit: when the same request may succeed, sent as Retry-After. */
+  retryAfterSeconds?: number;
   cause?: unknown;
 }
 
@@ -23,14 +25,16 @@ export class AppError extends Error {
   readonly status: number;
   readonly expose: boolean;
   readonly fields: FieldIssue[] | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor({ code, message, status, expose, fields, cause }: AppErrorOptions) {
+  constructor({ code, message, status, expose, fields, retryAfterSeconds, cause }: AppErrorOptions) {
     super(message ?? ERRORS[code].message, { cause });
     this.name = 'AppError';
     this.code = code;
     this.status = status ?? ERRORS[code].status;
     this.expose = expose ?? this.status < 500;
     this.fields = fields;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

@@ -7,8 +7,12 @@ const PHONE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 // Both patterns need 11 digits in a row; most logged strings have none and skip the replacements.
 const ELEVEN_DIGITS = /\d{11}/;
 
-/** Masks any resident ID or mobile number found in free text. */
+// A JWT (header and payload are base64url JSON, so both start "eyJ"), e.g. a token a client put in a URL.
+const JWT_IN_TEXT = /eyJ[\w-]*\.eyJ[\w-]*\.[\w-]*/g;
+
+/** Masks any resident ID or mobile number found in free text, and removes any JWT. */
 export function scrubText(text: string): string {
-  if (text.length < 11 || !ELEVEN_DIGITS.test(text)) return text;
-  return text.replace(ID_IN_TEXT, (id) => maskIdNumber(id)).replace(PHONE_IN_TEXT, (phone) => maskPhone(phone));
+  const scrubbed = text.includes('eyJ') ? text.replace(JWT_IN_TEXT, '[REDACTED]') : text;
+  if (scrubbed.length < 11 || !ELEVEN_DIGITS.test(scrubbed)) return scrubbed;
+  return scrubbed.replace(ID_IN_TEXT, (id) => maskIdNumber(id)).replace(PHONE_IN_TEXT, (phone) => maskPhone(phone));
 }

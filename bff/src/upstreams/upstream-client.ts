@@ -20,6 +20,9 @@ export interface UpstreamSettings {
   breakerResetMs?: number;
 }
 
+/** Largest answer read, far above any real one (a catalog page of 100 items is about 0.5 MB). */
+const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
 export interface UpstreamCall<S extends z.ZodType> {
   method: 'GET' | 'POST';
   path: string;
@@ -67,7 +70,12 @@ export class UpstreamClient {
     const url = new URL(settings.baseUrl);
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/$/, '');
-    this.pool = new Pool(this.origin, { connections: 64, keepAliveTimeout: 10_000 });
+    this.pool = new Pool(this.origin, {
+      connections: 64,
+      keepAliveTimeout: 10_000,
+      // A huge answer (broken or hostile system) is cut off while it arrives, before it fills memory.
+      maxResponseSize: MAX_RESPONSE_BYTES,
+    });
     this.breaker = new CircuitBreaker((work: () => Promise<unknown>) => work(), {
       // Our own per-attempt timeouts apply; opossum's would race them.
       timeout: false,
@@ -160,6 +168,9 @@ export class UpstreamClient {
       statusCode = response.statusCode;
       text = await response.body.text();
     } catch (error) {
+      if (error instanceof Error && (error as { code?: unknown }).code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
+        throw new UpstreamFailure(name, 'malformed', `${name}: answer too large`, { cause: error });
+      }
       const timedOut =
         error instanceof Error &&
         (error.name === 'TimeoutError' || error.name === 'AbortError' || /timeout/i.test(error.message));

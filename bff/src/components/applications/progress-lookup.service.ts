@@ -30,7 +30,11 @@ export class ProgressLookupService {
       this.deps.limiter.hit(`progress:case:${request.caseNo}`, LIMITS.perCase),
     ]);
     if (!address.allowed || !perCase.allowed) {
-      throw new AppError({ code: 'RATE_LIMITED', message: '查询过于频繁，请一小时后再试' });
+      throw new AppError({
+        code: 'RATE_LIMITED',
+        message: '查询过于频繁，请一小时后再试',
+        retryAfterSeconds: Math.max(...[address, perCase].filter((t) => !t.allowed).map((t) => t.retryAfterSeconds)),
+      });
     }
     const found = await this.deps.applications.find(request.caseNo);
     const applicant = found ? await this.deps.identity.require(found.userId).catch(() => undefined) : undefined;

@@ -132,7 +132,11 @@ export class AppointmentsService {
     }
     const budget = await this.deps.limiter.hit(`appointments:for-others:${userId}`, FOR_OTHERS_PER_DAY);
     if (!budget.allowed) {
-      throw new AppError({ code: 'RATE_LIMITED', message: '今天为他人预约的次数已达上限，请明天再试' });
+      throw new AppError({
+        code: 'RATE_LIMITED',
+        message: '今天为他人预约的次数已达上限，请明天再试',
+        retryAfterSeconds: budget.retryAfterSeconds,
+      });
     }
     const check = await this.deps.identityRecords.verify(other.name, other.idNumber.toUpperCase());
     if (!check.matched) {

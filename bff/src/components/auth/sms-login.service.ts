@@ -37,13 +37,18 @@ export class SmsLoginService {
       throw new AppError({
         code: 'SMS_TOO_FREQUENT',
         message: `验证码发送过于频繁，请 ${minute.retryAfterSeconds} 秒后再获取`,
+        retryAfterSeconds: minute.retryAfterSeconds,
       });
     }
     const address = await limiter.hit(`sms:address-hour:${clientAddress}`, SMS_LIMITS.perAddressHour);
     if (!address.allowed)
-      throw new AppError({ code: 'RATE_LIMITED', message: '当前网络获取验证码过于频繁，请一小时后再试' });
+      throw new AppError({
+        code: 'RATE_LIMITED',
+        message: '当前网络获取验证码过于频繁，请一小时后再试',
+        retryAfterSeconds: address.retryAfterSeconds,
+      });
     const day = await limiter.hit(`sms:phone-day:${phone}`, SMS_LIMITS.perPhoneDay);
-    if (!day.allowed) throw new AppError({ code: 'SMS_DAILY_LIMIT' });
+    if (!day.allowed) throw new AppError({ code: 'SMS_DAILY_LIMIT', retryAfterSeconds: day.retryAfterSeconds });
 
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     try {

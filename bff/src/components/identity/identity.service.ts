@@ -58,7 +58,9 @@ export class IdentityService {
       throw new AppError({ code: 'IDENTITY_ALREADY_VERIFIED' });
     }
     const attempt = await this.deps.limiter.hit(`identity:verify:${userId}`, VERIFY_LIMIT);
-    if (!attempt.allowed) throw new AppError({ code: 'IDENTITY_TOO_MANY_TRIES' });
+    if (!attempt.allowed) {
+      throw new AppError({ code: 'IDENTITY_TOO_MANY_TRIES', retryAfterSeconds: attempt.retryAfterSeconds });
+    }
 
     const outcome = await this.deps.identity.verify(request.name, request.idNumber);
     if (!outcome.matched) throw new AppError({ code: 'IDENTITY_MISMATCH' });
@@ -76,7 +78,9 @@ export class IdentityService {
       throw new AppError({ code: 'IDENTITY_ALREADY_VERIFIED' });
     }
     const attempt = await this.deps.limiter.hit(`identity:verify:${userId}`, VERIFY_LIMIT);
-    if (!attempt.allowed) throw new AppError({ code: 'IDENTITY_TOO_MANY_TRIES' });
+    if (!attempt.allowed) {
+      throw new AppError({ code: 'IDENTITY_TOO_MANY_TRIES', retryAfterSeconds: attempt.retryAfterSeconds });
+    }
     const outSeqNo = randomBytes(12).toString('hex');
     const started = await this.deps.wechat.startFaceCheck({ outSeqNo, ...request, openid: user.openid ?? undefined });
     await this.deps.faceChecks.FaceCheck.create({

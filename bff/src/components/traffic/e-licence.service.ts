@@ -88,7 +88,13 @@ export class ELicenceService {
   /** What an officer's device learns from a scanned code: valid (and whose), expired, or forged. */
   async verify(payload: string, clientAddress: string): Promise<ELicenceVerifyResult> {
     const taken = await this.deps.limiter.hit(`e-licence-verify:${clientAddress}`, VERIFY_LIMIT);
-    if (!taken.allowed) throw new AppError({ code: 'RATE_LIMITED', message: '核验过于频繁，请稍后再试' });
+    if (!taken.allowed) {
+      throw new AppError({
+        code: 'RATE_LIMITED',
+        message: '核验过于频繁，请稍后再试',
+        retryAfterSeconds: taken.retryAfterSeconds,
+      });
+    }
     const now = this.deps.clock.now();
     const checkedAt = now.toISOString();
     const claims = this.open(payload);
