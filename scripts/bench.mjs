@@ -1,16 +1,19 @@
 // npm run bench: autocannon against the real BFF (embedded MongoDB, sandbox,
 // production logging to a discarded stream) and a bare Koa route started in
-// the same run; prints requests/s, p50/p99 and the ratio, as a markdown table.
-import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+// the same run; prints requests/s, p50/p99 and the ratio, as a markdown table,
+// and rewrites its section of docs/BENCHMARKS.md with the results.
+import { randomUUID } from 'node:crypto';
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, log, must, readyUrl } from './lib.mjs';
+import { ROOT, log } from './lib.mjs';
+import { weappPackageSizes } from './build.mjs';
 import { applicationFixture } from './bench/application-fixture.mjs';
 import { bookingFixture } from './bench/booking-fixture.mjs';
 import { h5Perf } from './bench/h5-perf.mjs';
+import { runLine, writeSection } from './bench/report.mjs';
+import { json, postJson, startStack } from './bench/stack.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -21,17 +24,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 400);
 /** The production H5 build (`npm run build`), served by the benchmarked BFF when present. */
 const H5_DIR = path.join(ROOT, 'miniapp/dist/h5');
-
-const children = [];
-function startChild(script, env) {
-  const child = spawn(process.execPath, [script], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  children.push(child);
-  return readyUrl(child, path.basename(script));
-}
 
 /** One autocannon run; `paths` are cycled through by every connection (a mix of requests). */
 function load(target, { duration = DURATION, rate, connections, amount } = {}) {
@@ -75,72 +67,32 @@ const SEARCH_MIX = [
   '火箭发射许可',
 ];
 
-async function postJson(url, body) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-
 async function main() {
-  await must('npx', ['tsc', '-b', 'tsconfig.build.json']);
-  const { startMongo } = require(path.join(ROOT, 'tools/embedded-mongo/dist/index.js'));
-  const mongo = await startMongo({ log: (line) => log(line) });
+  const stack = await startStack({
+    database: 'suijing_bench',
+    bffEnv: existsSync(path.join(H5_DIR, 'index.html')) ? { STATIC_DIR: H5_DIR } : {},
+  });
+  const { mongo, sandboxUrl, bffUrl, secrets } = stack;
   try {
-    const secrets = {
-      WECHAT_APPID: 'wxbench000000001',
-      WECHAT_SECRET: randomBytes(16).toString('hex'),
-      SMS_API_KEY: randomBytes(16).toString('hex'),
-      GOV_APP_KEY: randomBytes(16).toString('hex'),
-      APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
-    };
-    const sandboxUrl = await startChild(path.join(ROOT, 'sandbox/dist/main.js'), {
-      SANDBOX_PORT: '0',
-      SANDBOX_WECHAT_APPID: secrets.WECHAT_APPID,
-      SANDBOX_WECHAT_SECRET: secrets.WECHAT_SECRET,
-      SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
-      SANDBOX_GOV_APP_KEY: secrets.GOV_APP_KEY,
-      SANDBOX_APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
-    });
-    const bffEnv = {
-      ...secrets,
-      NODE_ENV: 'production',
-      PORT: '0',
-      MONGODB_URI: `${mongo.uri.replace(/\/$/, '')}/suijing_bench`,
-      JWT_SECRET: randomBytes(32).toString('base64url'),
-      WECHAT_API_BASE: sandboxUrl,
-      SMS_GATEWAY_URL: sandboxUrl,
-      CATALOG_API_BASE: sandboxUrl,
-      GOV_API_BASE: sandboxUrl,
-      APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
-      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
-      ...(existsSync(path.join(H5_DIR, 'index.html')) ? { STATIC_DIR: H5_DIR } : {}),
-    };
-    const bffUrl = await startChild(path.join(ROOT, 'bff/dist/start.js'), bffEnv);
     // The same BFF with no per-person 车驾管 cache: every request is the cold path.
-    const coldBffUrl = await startChild(path.join(ROOT, 'bff/dist/start.js'), {
-      ...bffEnv,
-      TRAFFIC_FRESH_SECONDS: '0',
-      TRAFFIC_REVALIDATE_SECONDS: '0',
-    });
+    const coldBffUrl = await stack.startBff({ TRAFFIC_FRESH_SECONDS: '0', TRAFFIC_REVALIDATE_SECONDS: '0' });
     mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
     const sampleFile = path.join(ROOT, 'artifacts/bench-sample.json');
     const sample = await fetch(`${bffUrl}/api/v1/items?q=${encodeURIComponent('身份证')}`);
     if (!sample.ok) throw new Error(`catalog search: HTTP ${sample.status}`);
     writeFileSync(sampleFile, Buffer.from(await sample.arrayBuffer()));
     const vehiclesSample = path.join(ROOT, 'artifacts/bench-vehicles-sample.json');
-    const bareUrl = await startChild(path.join(ROOT, 'scripts/bench/bare-koa.mjs'), {
+    const bareUrl = await stack.startChild(path.join(ROOT, 'scripts/bench/bare-koa.mjs'), {
       BENCH_SAMPLE_FILE: sampleFile,
       BENCH_VEHICLES_SAMPLE_FILE: vehiclesSample,
     });
 
     const phone = `137${String(Date.now()).slice(-8)}`;
-    await postJson(`${bffUrl}/api/v1/auth/sms/send`, { phone });
+    await json(await postJson(`${bffUrl}/api/v1/auth/sms/send`, { phone }));
     const outbox = await (await fetch(`${sandboxUrl}/sandbox/sms/outbox?phone=${phone}`)).json();
-    const tokens = await postJson(`${bffUrl}/api/v1/auth/sms/login`, { phone, code: outbox.items[0].params.code });
+    const tokens = await json(
+      await postJson(`${bffUrl}/api/v1/auth/sms/login`, { phone, code: outbox.items[0].params.code }),
+    );
     const auth = { authorization: `Bearer ${tokens.accessToken}` };
 
     const hot = await (await fetch(`${bffUrl}/api/v1/items/hot`)).json();
@@ -335,14 +287,56 @@ async function main() {
       `\n/me ratio ${verdict(ratios.me, 0.5)}; against a bare route answering the same response: ${(results.me.rps / results.shaped.rps).toFixed(2)}`,
     );
     log(`search ratio ${verdict(ratios.search, 0.4)}; guide ratio ${verdict(ratios.guide, 0.4)}`);
+
+    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+    const weapp = existsSync(path.join(ROOT, 'miniapp/dist/weapp/app.json')) ? weappPackageSizes() : null;
+    const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;
+    writeSection(
+      'bench',
+      [
+        `Run: ${runLine(mongo.description)}; autocannon ${CONNECTIONS} connections, ${DURATION} s per run, ` +
+          `${ROUNDS} rounds alternating after a 3 s warm-up per route.`,
+        '',
+        table,
+        '',
+        `- \`/me\` ratio ${verdict(ratios.me, 0.5)}; search ${verdict(ratios.search, 0.4)}; guides ${verdict(ratios.guide, 0.4)}.`,
+        `- Search mix at a steady 1,000 requests/s (10 connections): p50 ${steadyRow.p50.toFixed(1)} ms, ` +
+          `p99 ${steadyRow.p99.toFixed(1)} ms (target p99 < 10 ms: ${steadyRow.p99 < 10 ? 'met' : 'NOT met'}).`,
+        `- 车驾管 cold path (10 connections, mean): the traffic system alone ${mean(direct).toFixed(1)} ms, through a BFF ` +
+          `with no cache ${mean(cold).toFixed(1)} ms; with the system answering at once ${mean(directFast).toFixed(1)} ms ` +
+          `against ${mean(coldFast).toFixed(1)} ms: the BFF's own work on a cold read is ${(mean(coldFast) - mean(directFast)).toFixed(1)} ms.`,
+        '',
+        h5
+          ? [
+              'The production H5 build in Chromium at 390x844, CPU 4x slower, cold cache (median of 3):',
+              '',
+              '| page | first meaningful content | JavaScript downloaded | target |',
+              '| --- | ---: | ---: | --- |',
+              `| 首页 (its hot items) | ${ms(h5.home.ms)} | ${h5.home.jsKB.toFixed(0)} KB | < 1,500 ms: ${h5.home.ms < 1500 ? 'met' : 'NOT met'} |`,
+              `| an item guide (its name) | ${ms(h5.guide.ms)} | ${h5.guide.jsKB.toFixed(0)} KB | |`,
+            ].join('\n')
+          : 'H5: no production build (`npm run build`) or no Chromium: not measured.',
+        '',
+        weapp
+          ? [
+              'Mini-program (weapp) packages, from the last `npm run build`:',
+              '',
+              '| package | size | limit |',
+              '| --- | ---: | ---: |',
+              `| main | ${kb(weapp.main)} | 2,048 KB (target < 1 MB: ${weapp.main < 1024 * 1024 ? 'met' : 'NOT met'}) |`,
+              ...weapp.subpackages.map((p) => `| ${p.root} | ${kb(p.bytes)} | 2,048 KB |`),
+              `| whole app | ${kb(weapp.total)} | 20,480 KB |`,
+            ].join('\n')
+          : 'weapp: no build (`npm run build`): sizes not measured.',
+      ].join('\n'),
+    );
+    log('\ndocs/BENCHMARKS.md: the "bench" section rewritten');
   } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await mongo.stop();
+    await stack.stop();
   }
 }
 
 main().catch((error) => {
   process.stderr.write(`bench failed: ${error.stack ?? error}\n`);
-  for (const child of children) child.kill('SIGTERM');
   process.exit(1);
 });

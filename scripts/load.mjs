@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, log } from './lib.mjs';
+import { runLine, writeSection } from './bench/report.mjs';
 import { json, startStack } from './bench/stack.mjs';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -279,18 +280,30 @@ async function main() {
           `| \`${r.route}\` | ${r.requests} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} | ${r.errors} |`,
       ),
     ].join('\n');
-    log(`\n${table}\n`);
-    log(
+    const summary = [
       `${visits.length} visits completed (${failedVisits.length} broke off), ${total} requests in ${elapsed.toFixed(1)} s: ` +
-        `${(total / elapsed).toFixed(0)} requests/s, ${errors} errors (target 0)`,
-    );
-    log(
-      `submissions: ${submissions.length} filed, ${visits.filter((v) => v.retriedCaseNo).length} retried with the same key; ` +
-        `exactly once in the approval system: ${submissions.length - notOnce} of ${submissions.length}`,
-    );
-    log(
-      `bookings: ${acknowledged} booked (${ctx.slotFull} × 已约满), ${heldTotal} held by the hall system; ` +
-        `slots over their places: ${overbooked.length}`,
+        `**${(total / elapsed).toFixed(0)} requests/s, ${errors} errors** (target 0).`,
+      `Submissions: ${submissions.length} filed, ${visits.filter((v) => v.retriedCaseNo).length} of them retried with the ` +
+        `same key; **exactly once** in the approval system afterwards: ${submissions.length - notOnce} of ${submissions.length}.`,
+      `Bookings: ${acknowledged} booked, ${ctx.slotFull} answered 已约满, ${heldTotal} held by the hall system; ` +
+        `**slots over their places: ${overbooked.length}**.`,
+    ];
+    log(`\n${table}\n`);
+    for (const line of summary) log(line.replaceAll('**', ''));
+    writeSection(
+      'load',
+      [
+        `Run: ${runLine(stack.mongo.description)}; ${CONCURRENCY} citizens at a time for ${SECONDS} s, each visit ` +
+          `start to finish (log in, 实名认证, search, guide, two draft saves, uploads, submit, follow the case, ` +
+          `vehicles, halls and a booking into ${halls.length} crowded halls); the systems answering in ` +
+          `${Object.entries(LATENCY_MS)
+            .map(([system, latency]) => `${system} ${latency} ms`)
+            .join(', ')}, traffic 300 ms ±30 %.`,
+        '',
+        table,
+        '',
+        ...summary.map((line) => `- ${line}`),
+      ].join('\n'),
     );
     for (const u of rec.unexpected.slice(0, 10)) log(`unexpected: ${JSON.stringify(u)}`);
     for (const m of failedVisits.slice(0, 5)) log(`visit broke off: ${m}`);
