@@ -251,4 +251,21 @@ describe('feedback: rating finished cases, complaints through the loop, the hot 
     expect(delisted.items.every((t) => t.status === 'delisted')).toBe(true);
     expect(delisted.items.find((t) => t.id === listed?.id)?.resolution).toContain('30 分钟');
   });
+
+  it('when the platform is down after the board was seen, then the last board is shown with the time it was loaded', async () => {
+    // Arrange
+    const seen = (await stack.api().get('/api/v1/hot-topics').query({ status: 'monitored' }).expect(200))
+      .body as HotTopicList;
+    await stack.sandbox.setFault('feedback', { down: true });
+    stack.clock.advance(61_000); // past the minute the BFF keeps the board
+
+    // Act
+    const res = await stack.api().get('/api/v1/hot-topics').query({ status: 'monitored' });
+    await stack.sandbox.clearFaults();
+
+    // Assert
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(seen);
+    expect(Date.parse((res.body as HotTopicList).updatedAt)).toBeLessThan(stack.clock.now().getTime() - 60_000);
+  });
 });
