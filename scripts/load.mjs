@@ -10,6 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, log } from './lib.mjs';
+import { TINY_PNG, sampleValue } from './bench/application-fixture.mjs';
+import { adultsOfRegister } from './bench/booking-fixture.mjs';
 import { runLine, writeSection } from './bench/report.mjs';
 import { json, startStack } from './bench/stack.mjs';
 
@@ -24,46 +26,6 @@ const LATENCY_MS = { wechat: 80, sms: 120, identity: 150, approval: 250, hall: 8
 /** One citizen in this many retries a submission with the same Idempotency-Key. */
 const RETRY_EVERY = 5;
 const SEARCHES = ['身份证', 'sfz', '港澳签注', '护照', '驾照过期', '无犯罪记录证明', '居住证', '户口迁入', '出生登记'];
-const TINY_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-
-/** Adults under 58 of the population register (no green channel), as many as the run could use. */
-async function registerPeople(sandboxUrl, wanted) {
-  const out = [];
-  const year = new Date().getUTCFullYear();
-  for (let offset = 0; out.length < wanted; offset += 200) {
-    const { people } = await json(
-      await fetch(`${sandboxUrl}/sandbox/identity/people?role=resident&limit=200&offset=${offset}`),
-    );
-    if (people.length === 0) break;
-    out.push(
-      ...people.filter((p) => {
-        const age = year - Number(p.birthDate.slice(0, 4));
-        return age > 20 && age < 58;
-      }),
-    );
-  }
-  return out;
-}
-
-/** A value each field of the benchmark item accepts. */
-function sampleValue(field, person) {
-  const byKind = {
-    name: person.name,
-    idNumber: person.idNumber,
-    phone: person.phone,
-    plate: '粤A12345',
-    date: '2026-10-01',
-    number: String(field.min ?? 1),
-    address: '广州市天河区天河路100号',
-  };
-  if (field.options?.length) return field.type === 'checkbox' ? [field.options[0].value] : field.options[0].value;
-  const value = byKind[field.prefill] ?? byKind[field.type] ?? '因个人需要申请办理';
-  return value.padEnd(field.minLength ?? 0, '办');
-}
-
 function percentile(sorted, p) {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -196,7 +158,7 @@ async function main() {
       });
       if (!res.ok) throw new Error(`latency of ${system}: HTTP ${res.status}`);
     }
-    const people = await registerPeople(sandboxUrl, 2000);
+    const people = await adultsOfRegister(sandboxUrl, 2000);
     const found = await json(await fetch(`${bffUrl}/api/v1/items?q=${encodeURIComponent('居民身份证有效期满换领')}`));
     const { item } = await json(await fetch(`${bffUrl}/api/v1/items/${found.items[0].code}`));
     const { items: hallList } = await json(await fetch(`${bffUrl}/api/v1/halls?business=${BUSINESS}`));

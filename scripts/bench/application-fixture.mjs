@@ -1,17 +1,14 @@
 // What the submission benchmark needs: a verified citizen with the materials of one item uploaded,
 // and a complete application body for it.
-const TINY_PNG = Buffer.from(
+import { json } from './stack.mjs';
+
+export const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
 
-async function json(response) {
-  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
 /** A value each field accepts; the benchmark item's form has no free-pattern fields. */
-function sampleValue(field, person) {
+export function sampleValue(field, person) {
   const byKind = {
     name: person.name,
     idNumber: person.idNumber,

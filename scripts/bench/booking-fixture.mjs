@@ -3,23 +3,13 @@
 // a different person of the register, and the open places of the halls, so that every request
 // books a real place for its own citizen.
 
-async function json(response) {
-  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status} ${await response.text()}`);
-  return response.json();
-}
+import { json, postJson as post } from './stack.mjs';
 
-const post = (url, body, headers = {}) =>
-  fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-
-/** Adults under 58 (no green channel) from the population register. */
-async function people(sandboxUrl, wanted) {
+/** Adults under 58 (no green channel) from the population register, up to `wanted`. */
+export async function adultsOfRegister(sandboxUrl, wanted) {
   const out = [];
   const year = new Date().getUTCFullYear();
-  for (let offset = 0; out.length < wanted && offset < 3000; offset += 200) {
+  for (let offset = 0; out.length < wanted; offset += 200) {
     const { people: page } = await json(
       await fetch(`${sandboxUrl}/sandbox/identity/people?role=resident&limit=200&offset=${offset}`),
     );
@@ -60,7 +50,7 @@ async function places(bffUrl, business) {
 }
 
 export async function bookingFixture(bffUrl, sandboxUrl, business, count) {
-  const register = await people(sandboxUrl, count);
+  const register = await adultsOfRegister(sandboxUrl, count);
   const citizens = [];
   for (let i = 0; i < register.length; i += 10) {
     citizens.push(

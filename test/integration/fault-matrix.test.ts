@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { HallList, ItemGuide, ItemGuideResponse, ItemListResponse } from '@suijing/shared';
+import type { HallList } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
 import {
   addressFor,
+  findItem,
   bearer,
   loginBySms,
   requiredMaterials,
@@ -47,18 +48,7 @@ describe('fault matrix: each system broken each way', () => {
   });
   afterEach(() => stack.close());
 
-  async function theItem(): Promise<ItemGuide> {
-    const found = (await stack.api().get('/api/v1/items').query({ q: '居民身份证有效期满换领' }).expect(200))
-      .body as ItemListResponse;
-    return (
-      (
-        await stack
-          .api()
-          .get(`/api/v1/items/${found.items[0]?.code ?? ''}`)
-          .expect(200)
-      ).body as ItemGuideResponse
-    ).item;
-  }
+  const theItem = () => findItem(stack, '居民身份证有效期满换领');
 
   async function aHall(): Promise<{ hallId: string; business: string }> {
     const halls = (await stack.api().get('/api/v1/halls').expect(200)).body as HallList;

@@ -3,18 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type {
-  ApplicationDetail,
-  ApplicationList,
-  Draft,
-  ItemGuide,
-  ItemGuideResponse,
-  ItemListResponse,
-  MessageList,
-} from '@suijing/shared';
+import type { ApplicationDetail, ApplicationList, Draft, ItemGuide, MessageList } from '@suijing/shared';
 import { startMongo, type EmbeddedMongo } from '@suijing/embedded-mongo';
 import type { Response } from 'supertest';
-import { bearer, loginBySms, requiredMaterials, verifyIdentity } from '../support/auth-helpers';
+import { bearer, findItem, loginBySms, requiredMaterials, verifyIdentity } from '../support/auth-helpers';
 import { eventually } from '../support/eventually';
 import { fillForm } from '../support/forms';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -117,18 +109,7 @@ describe('MongoDB stopped and restarted under load', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function theItem(): Promise<ItemGuide> {
-    const found = (await stack.api().get('/api/v1/items').query({ q: '居民身份证有效期满换领' }).expect(200))
-      .body as ItemListResponse;
-    return (
-      (
-        await stack
-          .api()
-          .get(`/api/v1/items/${found.items[0]?.code ?? ''}`)
-          .expect(200)
-      ).body as ItemGuideResponse
-    ).item;
-  }
+  const theItem = () => findItem(stack, '居民身份证有效期满换领');
 
   async function verifiedCitizen(): Promise<{ token: string; refreshToken: string; name: string; idNumber: string }> {
     const [person] = await stack.sandbox.registerPeople('resident', 1, 2000 + nextResident++);

@@ -1,4 +1,11 @@
-import type { ItemGuideResponse, LicenceList, MaterialRef, TokenResponse } from '@suijing/shared';
+import type {
+  ItemGuide,
+  ItemGuideResponse,
+  ItemListResponse,
+  LicenceList,
+  MaterialRef,
+  TokenResponse,
+} from '@suijing/shared';
 import { TINY_PNG } from './forms';
 import type { TestStack } from './stack';
 
@@ -95,4 +102,12 @@ export async function requiredMaterials(
     );
   }
   return refs;
+}
+
+/** The guide (with its form) of the first item a search finds, as a citizen opening it would get it. */
+export async function findItem(stack: TestStack, query: string): Promise<ItemGuide> {
+  const found = (await stack.api().get('/api/v1/items').query({ q: query }).expect(200)).body as ItemListResponse;
+  const code = found.items[0]?.code;
+  if (!code) throw new Error(`no item found for ${query}`);
+  return ((await stack.api().get(`/api/v1/items/${code}`).expect(200)).body as ItemGuideResponse).item;
 }
