@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type {
   ApplicationDetail,
   ApplicationList,
@@ -10,6 +10,7 @@ import type {
   MessageList,
   UploadedMaterial,
 } from '@suijing/shared';
+import { postApprovalEvent } from '../support/approval-webhook';
 import { startTestStack, type TestStack } from '../support/stack';
 import { bearer, loginBySms, verifyIdentity } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
@@ -365,20 +366,7 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
       hjmc: '受理',
       bj: olderRecord,
     };
-    const send = () => {
-      const raw = JSON.stringify(event);
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const signature = createHmac('sha256', stack.config.approvalWebhookSecret)
-        .update(`${timestamp}.${raw}`)
-        .digest('hex');
-      return stack
-        .api()
-        .post('/api/v1/hooks/approval')
-        .set('content-type', 'application/json')
-        .set('x-approval-timestamp', timestamp)
-        .set('x-approval-signature', signature)
-        .send(raw);
-    };
+    const send = () => postApprovalEvent(stack, JSON.stringify(event));
 
     // Act
     const first = await send();
