@@ -1,0 +1,397 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Appointment,
+  ApplicationDetail,
+  ComplaintDetail,
+  Draft,
+  Favorite,
+  MessageList,
+  Rating,
+  SessionList,
+  Ticket,
+  VehicleAnswer,
+} from '@suijing/shared';
+import { maskName } from '@suijing/shared/masking';
+import type { Response } from 'supertest';
+import { requiredMaterials, uploadMaterial } from '../../support/auth-helpers';
+import { TINY_PNG } from '../../support/forms';
+import { operationKey } from '../../support/openapi';
+import { expectErrorShape } from '../../support/owasp/checks';
+import { applyFor, buildWorld, GOOD_RATING, owaspSuite } from '../../support/owasp/world';
+
+/**
+ * OWASP API Security Top 10 (2023), API1: B, the intruder, at every id-taking route of the served
+ * /openapi.json with the ids of A's objects (a route added later is covered, or the suite says it is not).
+ */
+
+describe('OWASP API Security Top 10 (2023)', () => {
+  const { stack, operations, w, api, as } = owaspSuite(buildWorld);
+
+  describe('API1:2023 Broken Object Level Authorization', () => {
+    /**
+     * For each id-taking operation: B calls it with A's id. `expected` is what B gets: 404
+     * (someone else's id reads as unknown) or, for routes keyed by a catalog code within the
+     * caller's own data, B's own (empty) view. `ownerView` is A's view of the object, which
+     * must be the same before and after.
+     */
+    interface BolaCase {
+      attack: () => Promise<Response>;
+      expected: { status: number; code?: string; body?: object };
+      ownerView: () => Promise<unknown>;
+    }
+
+    const caseView = (caseNo: () => string) => async () => {
+      const res = await api().get(`/api/v1/applications/${caseNo()}`).set(as(w.a)).expect(200);
+      const { status, canWithdraw, canSupplement, timeline } = res.body as ApplicationDetail;
+      return { status, canWithdraw, canSupplement, steps: timeline.length };
+    };
+    const ratingView = (caseNo: () => string) => async () => {
+      const res = await api().get(`/api/v1/applications/${caseNo()}/rating`).set(as(w.a));
+      return { status: res.status, id: (res.body as Partial<Rating>).id, level: (res.body as Partial<Rating>).level };
+    };
+    const packageView = async () =>
+      (await api().get(`/api/v1/package-applications/${w.packageCaseNo}`).set(as(w.a)).expect(200)).body as unknown;
+    const vehicleView = async () => {
+      const { vehicle } = (await api().get(`/api/v1/vehicles/${w.vehicleId}`).set(as(w.a)).expect(200))
+        .body as VehicleAnswer;
+      const cases = await stack.sandbox.approvalCases(w.a.person.idNumber);
+      return { plate: vehicle.plate, mortgaged: vehicle.mortgaged, cases: cases.length };
+    };
+    const appointmentView = async () => {
+      const { id, status, from, date } = (
+        await api().get(`/api/v1/appointments/${w.appointmentId}`).set(as(w.a)).expect(200)
+      ).body as Appointment;
+      return { id, status, from, date };
+    };
+    const complaintView = async () => {
+      const { stage, canRate, rating } = (
+        await api().get(`/api/v1/complaints/${w.complaintId}`).set(as(w.a)).expect(200)
+      ).body as ComplaintDetail;
+      return { stage, canRate, rating };
+    };
+    const draftView = async () => {
+      const res = await api().get(`/api/v1/drafts/${w.item.code}`).set(as(w.a)).expect(200);
+      const { revision, data, updatedAt } = res.body as Draft;
+      return { revision, data, updatedAt };
+    };
+    const favoriteView = async () =>
+      (await api().get(`/api/v1/favorites/${w.item.code}`).set(as(w.a)).expect(200)).body as Favorite;
+    const byB = () => as(w.b);
+
+    const CASES: Record<string, BolaCase> = {
+      'GET /api/v1/applications/{caseNo}': {
+        attack: async () => api().get(`/api/v1/applications/${w.openCase}`).set(byB()),
+        expected: { status: 404, code: 'CASE_NOT_FOUND' },
+        ownerView: caseView(() => w.openCase),
+      },
+      'POST /api/v1/applications/{caseNo}/supplements': {
+        attack: async () =>
+          api()
+            .post(`/api/v1/applications/${w.openCase}/supplements`)
+            .set(byB())
+            .send({ explanation: '已补充户口簿首页', materials: [] }),
+        expected: { status: 404, code: 'CASE_NOT_FOUND' },
+        ownerView: caseView(() => w.openCase),
+      },
+      'POST /api/v1/applications/{caseNo}/withdraw': {
+        attack: async () =>
+          api().post(`/api/v1/applications/${w.openCase}/withdraw`).set(byB()).send({ reason: '不想办了' }),
+        expected: { status: 404, code: 'CASE_NOT_FOUND' },
+        ownerView: caseView(() => w.openCase),
+      },
+      'POST /api/v1/applications/{caseNo}/rating': {
+        attack: async () => api().post(`/api/v1/applications/${w.unratedCase}/rating`).set(byB()).send(GOOD_RATING),
+        expected: { status: 404, code: 'CASE_NOT_FOUND' },
+        ownerView: ratingView(() => w.unratedCase),
+      },
+      'GET /api/v1/applications/{caseNo}/rating': {
+        attack: async () => api().get(`/api/v1/applications/${w.ratedCase}/rating`).set(byB()),
+        expected: { status: 404, code: 'CASE_NOT_FOUND' },
+        ownerView: ratingView(() => w.ratedCase),
+      },
+      'GET /api/v1/package-applications/{packageCaseNo}': {
+        attack: async () => api().get(`/api/v1/package-applications/${w.packageCaseNo}`).set(byB()),
+        expected: { status: 404, code: 'CASE_NOT_FOUND' },
+        ownerView: packageView,
+      },
+      'POST /api/v1/package-applications/{packageCaseNo}/retry': {
+        attack: async () => api().post(`/api/v1/package-applications/${w.packageCaseNo}/retry`).set(byB()),
+        expected: { status: 404, code: 'CASE_NOT_FOUND' },
+        ownerView: packageView,
+      },
+      'POST /api/v1/messages/{id}/read': {
+        attack: async () => api().post(`/api/v1/messages/${w.messageId}/read`).set(byB()),
+        expected: { status: 404, code: 'NOT_FOUND' },
+        ownerView: async () =>
+          ((await api().get('/api/v1/messages').set(as(w.a)).expect(200)).body as MessageList).items.find(
+            (m) => m.id === w.messageId,
+          ),
+      },
+      'DELETE /api/v1/sessions/{id}': {
+        attack: async () => api().delete(`/api/v1/sessions/${w.sessionId}`).set(byB()),
+        expected: { status: 404, code: 'NOT_FOUND' },
+        ownerView: async () => ({
+          me: (await api().get('/api/v1/me').set(as(w.a))).status,
+          sessions: ((await api().get('/api/v1/sessions').set(as(w.a)).expect(200)).body as SessionList).items.map(
+            (s) => s.id,
+          ),
+        }),
+      },
+      'GET /api/v1/vehicles/{id}': {
+        attack: async () => api().get(`/api/v1/vehicles/${w.vehicleId}`).set(byB()),
+        expected: { status: 404, code: 'VEHICLE_NOT_FOUND' },
+        ownerView: vehicleView,
+      },
+      'POST /api/v1/vehicles/{id}/mortgage-release': {
+        attack: async () =>
+          api()
+            .post(`/api/v1/vehicles/${w.vehicleId}/mortgage-release`)
+            .set(byB())
+            .set('Idempotency-Key', randomUUID())
+            .send({
+              phone: w.b.person.phone,
+              address: '广州市海珠区新港中路1号',
+              materials: await requiredMaterials(stack, w.b.token, w.mortgageItemCode, w.mortgageSupplied),
+            }),
+        expected: { status: 404, code: 'VEHICLE_NOT_FOUND' },
+        ownerView: vehicleView,
+      },
+      'GET /api/v1/appointments/{id}': {
+        attack: async () => api().get(`/api/v1/appointments/${w.appointmentId}`).set(byB()),
+        expected: { status: 404, code: 'APPOINTMENT_NOT_FOUND' },
+        ownerView: appointmentView,
+      },
+      'POST /api/v1/appointments/{id}/cancel': {
+        attack: async () => api().post(`/api/v1/appointments/${w.appointmentId}/cancel`).set(byB()),
+        expected: { status: 404, code: 'APPOINTMENT_NOT_FOUND' },
+        ownerView: appointmentView,
+      },
+      'POST /api/v1/appointments/{id}/reschedule': {
+        attack: async () =>
+          api()
+            .post(`/api/v1/appointments/${w.appointmentId}/reschedule`)
+            .set(byB())
+            .send({ date: w.day, slotId: w.freeSlotId }),
+        expected: { status: 404, code: 'APPOINTMENT_NOT_FOUND' },
+        ownerView: appointmentView,
+      },
+      'GET /api/v1/tickets/{id}': {
+        attack: async () => api().get(`/api/v1/tickets/${w.ticketId}`).set(byB()),
+        expected: { status: 404, code: 'TICKET_NOT_FOUND' },
+        ownerView: async () => {
+          const { id, number, status } = (await api().get(`/api/v1/tickets/${w.ticketId}`).set(as(w.a)).expect(200))
+            .body as Ticket;
+          return { id, number, status };
+        },
+      },
+      'GET /api/v1/complaints/{id}': {
+        attack: async () => api().get(`/api/v1/complaints/${w.complaintId}`).set(byB()),
+        expected: { status: 404, code: 'COMPLAINT_NOT_FOUND' },
+        ownerView: complaintView,
+      },
+      'POST /api/v1/complaints/{id}/rating': {
+        attack: async () =>
+          api().post(`/api/v1/complaints/${w.complaintId}/rating`).set(byB()).send({ level: 1, comment: '' }),
+        expected: { status: 404, code: 'COMPLAINT_NOT_FOUND' },
+        ownerView: complaintView,
+      },
+      // Drafts and favourites are keyed by the (public) item code inside the caller's own data:
+      // B reaches only B's own, never A's.
+      'GET /api/v1/drafts/{itemCode}': {
+        attack: async () => api().get(`/api/v1/drafts/${w.item.code}`).set(byB()),
+        expected: { status: 404, code: 'DRAFT_NOT_FOUND' },
+        ownerView: draftView,
+      },
+      'PUT /api/v1/drafts/{itemCode}': {
+        attack: async () =>
+          api().put(`/api/v1/drafts/${w.item.code}`).set(byB()).send({ data: {}, formVersion: w.item.form.version }),
+        expected: { status: 200, body: { revision: 1, data: {} } },
+        ownerView: draftView,
+      },
+      'DELETE /api/v1/drafts/{itemCode}': {
+        attack: async () => api().delete(`/api/v1/drafts/${w.item.code}`).set(byB()),
+        expected: { status: 204 },
+        ownerView: draftView,
+      },
+      'GET /api/v1/favorites/{code}': {
+        attack: async () => api().get(`/api/v1/favorites/${w.item.code}`).set(byB()),
+        expected: { status: 200, body: { favorite: false } },
+        ownerView: favoriteView,
+      },
+      'PUT /api/v1/favorites/{code}': {
+        attack: async () => api().put(`/api/v1/favorites/${w.item.code}`).set(byB()),
+        expected: { status: 200, body: { favorite: true } },
+        ownerView: favoriteView,
+      },
+      'DELETE /api/v1/favorites/{code}': {
+        attack: async () => api().delete(`/api/v1/favorites/${w.item.code}`).set(byB()),
+        expected: { status: 200, body: { favorite: false } },
+        ownerView: favoriteView,
+      },
+    };
+
+    /** Id-taking operations that name no user-owned object, and why. */
+    const NOT_OWNED: Record<string, string> = {
+      'GET /api/v1/items/{code}': 'a public catalog item (办事指南), the same for everyone',
+      'GET /api/v1/packages/{code}': 'a public "一件事" package of the catalog',
+      'GET /api/v1/packages/{code}/form': 'the public combined form of a catalog package',
+      'POST /api/v1/packages/{code}/applications':
+        'the code names a public catalog package; the application it creates belongs to the caller',
+      'GET /api/v1/halls/{id}': 'a public service hall of the directory',
+      'GET /api/v1/halls/{id}/slots': "a public hall's bookable slots",
+      'POST /api/v1/halls/{id}/tickets': 'the id names a public hall; the ticket it creates belongs to the caller',
+    };
+
+    it('when /openapi.json is read, then every operation taking an id is either attacked below or listed as not owned', () => {
+      // Arrange
+      const idTaking = operations.filter((op) => op.params.length > 0).map(operationKey);
+
+      // Act
+      const uncovered = idTaking.filter((key) => !(key in CASES) && !(key in NOT_OWNED));
+      const stale = [...Object.keys(CASES), ...Object.keys(NOT_OWNED)].filter((key) => !idTaking.includes(key));
+
+      // Assert
+      expect(uncovered).toEqual([]);
+      expect(stale).toEqual([]);
+      expect(idTaking.length).toBeGreaterThanOrEqual(Object.keys(CASES).length);
+    });
+
+    it.each(Object.keys(CASES))(
+      "when B calls %s with A's id, then B does not reach A's object and it is unchanged",
+      async (key) => {
+        // Arrange
+        const bola = CASES[key] as BolaCase;
+        const before = await bola.ownerView();
+
+        // Act
+        const res = await bola.attack();
+
+        // Assert
+        expect(res.status).toBe(bola.expected.status);
+        if (bola.expected.status >= 400) expectErrorShape(res, bola.expected.status, bola.expected.code);
+        if (bola.expected.body) expect(res.body).toMatchObject(bola.expected.body);
+        expect(await bola.ownerView()).toEqual(before);
+      },
+    );
+
+    it("when B reads every list of their own, then none of A's ids or numbers is in any of them", async () => {
+      // Arrange
+      const lists = operations.filter((op) => op.method === 'get' && op.auth && op.params.length === 0);
+      const aOnly = {
+        openCase: w.openCase,
+        unratedCase: w.unratedCase,
+        ratedCase: w.ratedCase,
+        packageCaseNo: w.packageCaseNo,
+        messageId: w.messageId,
+        sessionId: w.sessionId,
+        vehicleId: w.vehicleId,
+        appointmentId: w.appointmentId,
+        ticketId: w.ticketId,
+        complaintId: w.complaintId,
+        photoId: w.photoId,
+        userId: w.a.userId,
+        idNumber: w.a.person.idNumber,
+        phone: w.a.phone,
+      };
+
+      // Act
+      const answers = [];
+      for (const op of lists) answers.push({ key: operationKey(op), res: await api().get(op.path).set(byB()) });
+
+      // Assert
+      expect(lists.length).toBeGreaterThan(10);
+      expect(answers.filter((a) => a.res.status !== 200).map((a) => `${a.key} -> ${a.res.status}`)).toEqual([]);
+      const found = answers.flatMap(({ key, res }) =>
+        Object.entries(aOnly)
+          .filter(([, value]) => res.text.includes(value))
+          .map(([name]) => `${key}: A's ${name}`),
+      );
+      expect(found).toEqual([]);
+    });
+
+    it("when B names A's upload, e-licence, case or face check inside a body, then it is refused as unknown and nothing is filed", async () => {
+      // Arrange
+      const { items: licences } = (await api().get('/api/v1/licences').set(as(w.a)).expect(200)).body as {
+        items: Array<{ licenceId: string; name: string; usable: boolean }>;
+      };
+      const licence = licences.find((l) => l.usable);
+      const bCasesBefore = (await stack.sandbox.approvalCases(w.b.person.idNumber)).length;
+      const face = await api()
+        .post('/api/v1/identity/face/start')
+        .set(as(w.a))
+        .send({ name: w.a.person.name, idNumber: w.a.person.idNumber })
+        .expect(200);
+      const verifyId = (face.body as { verifyId: string }).verifyId;
+      const bPhoto = await uploadMaterial(stack, w.b.token, TINY_PNG);
+      await stack.sandbox.faceCamera(verifyId, 'pass');
+      const complaint = {
+        kind: 'complaint',
+        category: 'other',
+        title: '别人的材料',
+        content: '这条诉求引用了别人的照片或办件，应当被拒绝。',
+        phone: w.b.person.phone,
+      };
+
+      // Act
+      const withPhoto = await api()
+        .post('/api/v1/complaints')
+        .set(as(w.b))
+        .set('Idempotency-Key', randomUUID())
+        .send({ ...complaint, photos: [w.photoId] });
+      const aboutCase = await api()
+        .post('/api/v1/complaints')
+        .set(as(w.b))
+        .set('Idempotency-Key', randomUUID())
+        .send({ ...complaint, photos: [], caseNo: w.openCase });
+      const withLicence = await applyFor(stack, w.b, w.item, [
+        ...(await requiredMaterials(stack, w.b.token, w.item.code)),
+        { name: licence?.name ?? '', source: 'elicence', licenceId: licence?.licenceId ?? '' },
+      ]);
+      const withUpload = await api()
+        .post(`/api/v1/applications/${w.openCase}/supplements`)
+        .set(as(w.a))
+        .send({
+          explanation: '用了别人的上传',
+          materials: [{ name: '居民户口簿', source: 'upload', materialId: bPhoto }],
+        });
+      const faceOfA = await api().post('/api/v1/identity/face/result').set(as(w.b)).send({ verifyId });
+      const ownFace = await api().post('/api/v1/identity/face/result').set(as(w.a)).send({ verifyId });
+
+      // Assert
+      expect(licence).toBeDefined();
+      expectErrorShape(withPhoto, 400, 'MATERIAL_NOT_FOUND');
+      expectErrorShape(aboutCase, 404, 'CASE_NOT_FOUND');
+      expectErrorShape(withLicence, 400, 'MATERIAL_NOT_FOUND');
+      expectErrorShape(withUpload, 400, 'MATERIAL_NOT_FOUND');
+      expectErrorShape(faceOfA, 400, 'FACE_CHECK_EXPIRED');
+      expect(ownFace.status).toBe(200);
+      expect((await stack.sandbox.approvalCases(w.b.person.idNumber)).length).toBe(bCasesBefore);
+      const bIdentity = (await api().get('/api/v1/identity').set(as(w.b)).expect(200)).body as { nameMasked?: string };
+      expect(bIdentity.nameMasked).toBe(maskName(w.b.person.name));
+    });
+
+    it("when B replays A's Idempotency-Key with the same body, then B gets a new object of B's own, never A's", async () => {
+      // Arrange
+      const key = randomUUID();
+      const body = {
+        kind: 'suggestion',
+        category: 'online-service',
+        title: '希望增加夜间办理',
+        content: '建议出入境大厅周末开放更长时间，方便上班族办理。',
+        photos: [],
+        phone: '13800000000',
+      };
+      const mine = (
+        await api().post('/api/v1/complaints').set(as(w.a)).set('Idempotency-Key', key).send(body).expect(201)
+      ).body as ComplaintDetail;
+
+      // Act
+      const theirs = await api().post('/api/v1/complaints').set(as(w.b)).set('Idempotency-Key', key).send(body);
+
+      // Assert
+      expect(theirs.status).toBe(201);
+      expect((theirs.body as ComplaintDetail).id).not.toBe(mine.id);
+      expect((await api().get(`/api/v1/complaints/${mine.id}`).set(as(w.b))).status).toBe(404);
+    });
+  });
+});
