@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createLogger, startBff, type RunningBff } from '@suijing/bff';
 import { TestClock } from './clock';
+import { leaksIn } from './log-audit';
 import { SandboxControl } from './sandbox-control';
 import { collectingStream, startSandboxFor } from './stack';
 
@@ -29,7 +30,9 @@ export async function startFullStack(options: { serveH5?: boolean } = {}): Promi
     PORT: '0',
     ...(serveH5 ? { STATIC_DIR: H5_DIR } : {}),
   });
-  const logger = createLogger({ level: 'warn', destination: collectingStream([]) });
+  // Access lines included: the log audit on close covers what the browser journeys sent.
+  const logs: string[] = [];
+  const logger = createLogger({ level: 'info', destination: collectingStream(logs) });
   const clock = new TestClock();
   // The page may call the sandbox's face-camera stand-in, as in the demo.
   const bff = await startBff({ ...config, cspConnectSources: [sandbox.url] }, logger, clock);
@@ -46,6 +49,9 @@ export async function startFullStack(options: { serveH5?: boolean } = {}): Promi
       await bff.connection.dropDatabase().catch(() => undefined);
       await bff.close(1000);
       await sandbox.close();
+      const leaks = leaksIn(logs);
+      if (leaks.length > 0)
+        throw new Error(`personal data or tokens in the BFF's logs:\n${leaks.slice(0, 10).join('\n')}`);
     },
   };
 }
