@@ -15,9 +15,11 @@ import { adultsOfRegister } from './bench/booking-fixture.mjs';
 import { runLine, writeSection } from './bench/report.mjs';
 import { json, startStack } from './bench/stack.mjs';
 
-const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+/** `--smoke` (npm test): a few citizens for a few seconds, the same checks, docs left alone. */
+const SMOKE = process.argv.includes('--smoke');
+const SECONDS = Number(process.env.LOAD_SECONDS ?? (SMOKE ? 5 : 60));
 /** Citizens in session at any moment (each one's requests follow each other, as on a phone). */
-const CONCURRENCY = Number(process.env.LOAD_CITIZENS ?? 32);
+const CONCURRENCY = Number(process.env.LOAD_CITIZENS ?? (SMOKE ? 6 : 32));
 /** The business booked, and how many halls the citizens crowd into (few, so places run out). */
 const BUSINESS = 'HZ02';
 const CROWDED_HALLS = 2;
@@ -252,21 +254,22 @@ async function main() {
     ];
     log(`\n${table}\n`);
     for (const line of summary) log(line.replaceAll('**', ''));
-    writeSection(
-      'load',
-      [
-        `Run: ${runLine(stack.mongo.description)}; ${CONCURRENCY} citizens at a time for ${SECONDS} s, each visit ` +
-          `start to finish (log in, 实名认证, search, guide, two draft saves, uploads, submit, follow the case, ` +
-          `vehicles, halls and a booking into ${halls.length} crowded halls); the systems answering in ` +
-          `${Object.entries(LATENCY_MS)
-            .map(([system, latency]) => `${system} ${latency} ms`)
-            .join(', ')}, traffic 300 ms ±30 %.`,
-        '',
-        table,
-        '',
-        ...summary.map((line) => `- ${line}`),
-      ].join('\n'),
-    );
+    if (!SMOKE)
+      writeSection(
+        'load',
+        [
+          `Run: ${runLine(stack.mongo.description)}; ${CONCURRENCY} citizens at a time for ${SECONDS} s, each visit ` +
+            `start to finish (log in, 实名认证, search, guide, two draft saves, uploads, submit, follow the case, ` +
+            `vehicles, halls and a booking into ${halls.length} crowded halls); the systems answering in ` +
+            `${Object.entries(LATENCY_MS)
+              .map(([system, latency]) => `${system} ${latency} ms`)
+              .join(', ')}, traffic 300 ms ±30 %.`,
+          '',
+          table,
+          '',
+          ...summary.map((line) => `- ${line}`),
+        ].join('\n'),
+      );
     for (const u of rec.unexpected.slice(0, 10)) log(`unexpected: ${JSON.stringify(u)}`);
     for (const m of failedVisits.slice(0, 5)) log(`visit broke off: ${m}`);
     mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });

@@ -1,6 +1,6 @@
 // npm test: every check and suite, ending with one line "N passed, N failed".
-// Checks (build, package sizes, typecheck, lint) count as one test each; jest
-// runs the unit, integration, end-to-end and mini-program suites.
+// Checks (build, package sizes, typecheck, lint, a short load run) count as one
+// test each; jest runs the unit, integration, end-to-end and mini-program suites.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -67,6 +67,8 @@ async function main() {
     } else {
       results.failed += 1;
     }
+    // The load test's whole visits, briefly: every submission once upstream, no slot over its places.
+    await check('load smoke (npm run load, 5 s, 6 citizens)', 'node', ['scripts/load.mjs', '--smoke']);
   } else {
     log('jest suites skipped: the build failed');
     results.failed += 1;
