@@ -35,13 +35,16 @@ function mod112CheckChar(first17: string): string {
   return check === 10 ? 'X' : String(check);
 }
 
-/** GB 11643-1999 as the validator documents it: no leading 0, a real birth date from 1900, MOD 11-2, X or x. */
+/** GB 11643-1999 as the validator documents it: no leading 0, a real birth date from 1900 to today, MOD 11-2, X or x. */
 function idOracle(value: string): boolean {
   if (!/^[1-9]\d{16}[\dXx]$/.test(value)) return false;
   const year = Number(value.slice(6, 10));
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  const today = new Date(Date.now() + BEIJING_OFFSET_MS);
+  const born = Date.UTC(year, month - 1, day);
+  if (born > Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) return false;
   return mod112CheckChar(value.slice(0, 17)) === value.charAt(17).toUpperCase();
 }
 
@@ -202,6 +205,16 @@ describe('property: resident ID numbers (GB 11643-1999)', () => {
     fc.assert(
       fc.property(fc.oneof(early, zeroRegion), (id) => {
         expect(isValidIdNumber(id)).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('when the birth date is after today, then the ID is invalid even with a matching check char', () => {
+    const thisYear = new Date().getUTCFullYear();
+    fc.assert(
+      fc.property(region, realDay(thisYear + 1, 2999), sequence, (area, birth, seq) => {
+        expect(isValidIdNumber(withCheckChar(`${area}${birth}${seq}`))).toBe(false);
       }),
       RUNS,
     );

@@ -23,12 +23,17 @@ export function isValidCompactDate(yyyymmdd: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** GB 11643-1999 resident ID: 18 chars, real birth date, valid check char (X upper or lower). */
+/** Today's date in China (UTC+8) as yyyyMMdd: nobody holding an ID was born after it. */
+function todayInChina(): string {
+  return new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** GB 11643-1999 resident ID: 18 chars, a real birth date from 1900 to today, valid check char (X upper or lower). */
 export function isValidIdNumber(value: string): boolean {
   if (!/^\d{17}[\dXx]$/.test(value)) return false;
   if (value[0] === '0') return false;
   const birth = value.slice(6, 14);
-  if (!isValidCompactDate(birth) || Number(birth.slice(0, 4)) < 1900) return false;
+  if (!isValidCompactDate(birth) || Number(birth.slice(0, 4)) < 1900 || birth > todayInChina()) return false;
   return idNumberCheckChar(value.slice(0, 17)) === value[17]?.toUpperCase();
 }
 
