@@ -256,7 +256,7 @@ async function main() {
     if (h5) {
       log(
         `\nH5 at 390x844, CPU 4x slower, cold cache (median of 3): 首页 hot items after ${h5.home.ms} ms, ` +
-          `${h5.home.jsKB.toFixed(0)} KB of JavaScript (target < 1500 ms: ${h5.home.ms < 1500 ? 'met' : 'NOT met'}); ` +
+          `${h5.home.jsKB.toFixed(0)} KB of JavaScript, ${h5.home.jsTransferKB.toFixed(0)} KB transferred (target < 1500 ms: ${h5.home.ms < 1500 ? 'met' : 'NOT met'}); ` +
           `item guide after ${h5.guide.ms} ms, ${h5.guide.jsKB.toFixed(0)} KB of JavaScript`,
       );
     } else {
@@ -310,10 +310,10 @@ async function main() {
           ? [
               'The production H5 build in Chromium at 390x844, CPU 4x slower, cold cache (median of 3):',
               '',
-              '| page | first meaningful content | JavaScript downloaded | target |',
-              '| --- | ---: | ---: | --- |',
-              `| 首页 (its hot items) | ${ms(h5.home.ms)} | ${h5.home.jsKB.toFixed(0)} KB | < 1,500 ms: ${h5.home.ms < 1500 ? 'met' : 'NOT met'} |`,
-              `| an item guide (its name) | ${ms(h5.guide.ms)} | ${h5.guide.jsKB.toFixed(0)} KB | |`,
+              '| page | first meaningful content | JavaScript (decoded) | transferred (brotli) | target |',
+              '| --- | ---: | ---: | ---: | --- |',
+              `| 首页 (its hot items) | ${ms(h5.home.ms)} | ${h5.home.jsKB.toFixed(0)} KB | ${h5.home.jsTransferKB.toFixed(0)} KB | < 1,500 ms: ${h5.home.ms < 1500 ? 'met' : 'NOT met'} |`,
+              `| an item guide (its name) | ${ms(h5.guide.ms)} | ${h5.guide.jsKB.toFixed(0)} KB | ${h5.guide.jsTransferKB.toFixed(0)} KB | |`,
             ].join('\n')
           : 'H5: no production build (`npm run build`) or no Chromium: not measured.',
         '',

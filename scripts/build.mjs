@@ -1,8 +1,10 @@
-// npm run build: the TypeScript packages, then the mini-program for weapp and h5,
-// then the weapp package sizes (fails over WeChat's 2 MB limit per package).
+// npm run build: the TypeScript packages, then the mini-program for weapp and h5
+// (h5 with brotli and gzip copies of its text files for the BFF to serve), then
+// the weapp package sizes (fails over WeChat's 2 MB limit per package).
 // `--targets=server,h5` builds only what `npm start` serves.
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { ROOT, log, must } from './lib.mjs';
 
 const MB = 1024 * 1024;
@@ -29,6 +31,35 @@ export function weappPackageSizes(outDir = path.join(ROOT, 'miniapp/dist/weapp')
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+// Not index.html: tiny, and a copy left by one build must never be served for another build's page.
+const COMPRESSIBLE = /\.(js|css|svg|json)$/;
+/** Below this, compression saves less than the extra headers and file lookups cost. */
+const MIN_COMPRESS_BYTES = 1024;
+
+/**
+ * Writes `file.br` and `file.gz` beside each text file of the H5 build, at the
+ * highest levels (done once here, not per request); the BFF's static handler
+ * picks the one the browser accepts.
+ */
+function precompress(dir) {
+  let raw = 0;
+  let brotli = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
+    const content = readFileSync(file);
+    if (content.length < MIN_COMPRESS_BYTES) continue;
+    const br = brotliCompressSync(content, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length },
+    });
+    writeFileSync(`${file}.br`, br);
+    writeFileSync(`${file}.gz`, gzipSync(content, { level: zlib.Z_BEST_COMPRESSION }));
+    raw += content.length;
+    brotli += br.length;
+  }
+  log(`h5 text files: ${kb(raw)}, ${kb(brotli)} with brotli`);
+}
+
 export function reportWeappSizes() {
   const sizes = weappPackageSizes();
   log(`weapp main package: ${kb(sizes.main)} (limit 2048 KB)`);
@@ -53,6 +84,7 @@ async function main() {
       cwd: path.join(ROOT, 'miniapp'),
       env: { ...process.env, NODE_ENV: 'production' },
     });
+    if (type === 'h5') precompress(path.join(ROOT, 'miniapp/dist/h5'));
   }
   if (targets.has('weapp') && existsSync(path.join(ROOT, 'miniapp/dist/weapp/app.json'))) reportWeappSizes();
 }

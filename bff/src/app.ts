@@ -4,7 +4,6 @@ import Router from '@koa/router';
 import { bodyParser } from '@koa/bodyparser';
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import Koa from 'koa';
-import serve from 'koa-static';
 import type { Connection } from 'mongoose';
 import type { Config } from './config';
 import type { AppState } from './libraries/context';
@@ -16,6 +15,7 @@ import { AppError } from './libraries/errors';
 import { rateLimitModels, RateLimiter } from './libraries/rate-limiter';
 import { requestContext } from './libraries/request-context';
 import { corsAllowlist, inlineScriptHashes, jsonBodies, securityHeaders } from './libraries/security';
+import { staticFiles } from './libraries/static-files';
 import { TtlCache } from './libraries/ttl-cache';
 import { AccessTokens } from './components/auth/access-tokens';
 import { authRoutes } from './components/auth/auth.routes';
@@ -380,7 +380,7 @@ export function createApp(deps: AppDeps): BffApp {
   app.use(api.routes());
   app.use(api.allowedMethods({ throw: true }));
   app.use(root.routes());
-  if (config.staticDir) app.use(serve(config.staticDir, { maxage: 0, gzip: false, brotli: false }));
+  if (config.staticDir) app.use(staticFiles(config.staticDir));
   // Errors are answered by errorHandler; this keeps Koa from printing them a second time.
   app.silent = true;
   return Object.assign(app, { warmUp: () => catalogStore.warm() });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import { useCareMode } from '@/hooks/useCareMode';
-import { PrivacyConsent } from '@/components/PrivacyConsent';
+import { PrivacyConsentSlot } from './PrivacyConsentSlot';
 import './index.scss';
 
 interface PageShellProps {
@@ -21,7 +21,7 @@ export function PageShell({ children, className, id }: PageShellProps): JSX.Elem
   return (
     <View className={classes} id={id}>
       {children}
-      <PrivacyConsent />
+      <PrivacyConsentSlot />
     </View>
   );
 }

@@ -1,29 +1,18 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
-import type { CategoriesResponse, HotItemsResponse } from '@suijing/shared';
 import { ErrorState } from '@/components/ErrorState';
 import { CatalogStaleNotice } from '@/components/CatalogStaleNotice';
 import { useAsync } from '@/hooks/useAsync';
-import { fetchCategories, fetchHotItems } from '@/services/catalog';
 import { catalogFilterStore } from '@/stores/catalog-filter';
 import { promisedText, visitsText } from '@/utils/catalog-format';
 import { goTo, itemUrl, listUrl, ROUTES } from '@/utils/navigation';
+import { loadHomeCatalog } from './home-catalog';
 
 /** Hot items shown on 首页; the full ranking is one tap away in 办事. */
 const HOT_ON_HOME = 6;
 /** Tile colours for the police types, each with white text at >= 4.5:1. */
 const TILE_COLOURS = ['#1a5fd6', '#0f7b6c', '#b3400f', '#6a3fb5', '#a3245c', '#33691e', '#00607a', '#7a5200'];
-
-interface HomeCatalog {
-  hot: HotItemsResponse;
-  categories: CategoriesResponse;
-}
-
-async function loadHomeCatalog(): Promise<HomeCatalog> {
-  const [hot, categories] = await Promise.all([fetchHotItems(), fetchCategories()]);
-  return { hot, categories };
-}
 
 /** Opens 办事 filtered to a police type (null: all). A tab page takes no query: the filter store carries it. */
 function openServices(policeType: string | null): void {
