@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isDuplicateKey, upsertRacing } from '../../libraries/database';
+import { upsertRacing } from '../../libraries/database';
 import type { UserDocument, UserModels } from './user.model';
 
 export type LoginIdentity =
@@ -47,19 +47,17 @@ export class UsersRepository {
 
   private async userIdFor(identity: LoginIdentity, now: Date): Promise<string> {
     const key = loginKeyOf(identity);
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      try {
-        const row = await this.models.LoginKey.findOneAndUpdate(
-          { _id: key },
-          { $setOnInsert: { userId: randomUUID(), createdAt: now } },
-          { upsert: true, returnDocument: 'after' },
-        ).lean<{ userId: string }>();
-        if (row) return row.userId;
-      } catch (error) {
-        // Two first logins raced on the same key: the other one won, read its row.
-        if (!isDuplicateKey(error)) throw error;
-      }
-    }
-    throw new Error(`could not resolve login key ${key.split(':')[0]}`);
+    // Two first logins racing on the same key: the loser's retry reads the winner's row.
+    const row = await upsertRacing(() =>
+      this.models.LoginKey.findOneAndUpdate(
+        { _id: key },
+        { $setOnInsert: { userId: randomUUID(), createdAt: now } },
+        { upsert: true, returnDocument: 'after' },
+      )
+        .lean<{ userId: string }>()
+        .exec(),
+    );
+    if (!row) throw new Error(`could not resolve login key ${key.split(':')[0]}`);
+    return row.userId;
   }
 }
