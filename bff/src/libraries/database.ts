@@ -11,12 +11,69 @@ export async function connectDatabase(uri: string, logger: Logger): Promise<Conn
     autoIndex: false,
     autoCreate: false,
     serverSelectionTimeoutMS: 3000,
+    connectTimeoutMS: 5000,
     maxPoolSize: 50,
   });
   connection.on('disconnected', () => logger.warn('MongoDB disconnected'));
   connection.on('reconnected', () => logger.info('MongoDB reconnected'));
   await connection.asPromise();
+  reviveWhenStuck(connection, uri, logger);
   return connection;
+}
+
+async function answersPing(db: { command(cmd: object): Promise<unknown> }, withinMs: number): Promise<boolean> {
+  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), withinMs).unref());
+  return Promise.race([
+    db.command({ ping: 1 }).then(
+      () => true,
+      () => false,
+    ),
+    timeout,
+  ]);
+}
+
+/**
+ * After MongoDB restarts, the driver's server monitor now and then never
+ * checks the server again (seen with driver 7.8 on about one restart in six):
+ * every request then fails server selection although MongoDB is back. When
+ * pings have failed for `stuckAfterMs` while a new client reaches the server,
+ * this client is closed and connected again; models and collections keep
+ * working, they go through the same client.
+ */
+function reviveWhenStuck(connection: Connection, uri: string, logger: Logger, everyMs = 5_000, stuckAfterMs = 15_000) {
+  let failingSince: number | undefined;
+  let checking = false;
+  const check = async () => {
+    const db = connection.db;
+    if (checking || !db) return;
+    checking = true;
+    try {
+      if (await answersPing(db, 2_000)) {
+        failingSince = undefined;
+        return;
+      }
+      failingSince ??= Date.now();
+      if (Date.now() - failingSince < stuckAfterMs) return;
+      const probe = new mongoose.mongo.MongoClient(uri, { serverSelectionTimeoutMS: 2_000 });
+      const serverAnswers = await answersPing(probe.db(), 3_000);
+      await probe.close().catch(() => undefined);
+      if (!serverAnswers) return; // MongoDB really is down: the driver will find it when it is back
+      logger.warn('MongoDB answers but this client is stuck: reconnecting');
+      const client = connection.getClient();
+      await client.close();
+      await client.connect();
+      failingSince = undefined;
+      logger.info('MongoDB client reconnected');
+    } catch (error) {
+      logger.warn({ err: error }, 'MongoDB reconnect failed; will try again');
+    } finally {
+      checking = false;
+    }
+  };
+  const timer = setInterval(() => void check(), everyMs);
+  timer.unref();
+  // Closed on purpose (shutdown, tests): nothing to revive.
+  connection.once('close', () => clearInterval(timer));
 }
 
 const NOT_IMPLEMENTED = 238;
