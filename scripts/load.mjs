@@ -12,6 +12,7 @@ import path from 'node:path';
 import { ROOT, log } from './lib.mjs';
 import { TINY_PNG, sampleValue } from './bench/application-fixture.mjs';
 import { adultsOfRegister } from './bench/booking-fixture.mjs';
+import { confirmCtid } from './bench/in-person.mjs';
 import { runLine, writeSection } from './bench/report.mjs';
 import { json, startStack } from './bench/stack.mjs';
 
@@ -88,12 +89,21 @@ async function visit(ctx, person, index) {
   await rec.call('POST /identity/verify', [200], () =>
     api('POST', '/identity/verify', { headers: auth, body: { name: person.name, idNumber: person.idNumber } }),
   );
+  // 实人 (L3) before records open and cases are filed: a 网证 authorisation the person confirms.
+  const check = await rec.call('POST /identity/checks', [200], () =>
+    api('POST', '/identity/checks', { headers: auth, body: { channel: 'ctid' } }),
+  );
+  await confirmCtid(sandboxUrl, check.body.ctid.authUrl);
+  await rec.call('POST /identity/checks/:id/complete', [200], () =>
+    api('POST', `/identity/checks/${check.body.checkId}/complete`, { headers: auth }),
+  );
   const q = SEARCHES[index % SEARCHES.length];
   await rec.call('GET /items?q=', [200], () => api('GET', `/items?q=${encodeURIComponent(q)}&page=1&pageSize=20`));
   await rec.call('GET /items/hot', [200], () => api('GET', '/items/hot'));
   await rec.call('GET /items/:code', [200], () => api('GET', `/items/${item.code}`));
 
-  const fields = item.form.sections.flatMap((s) => s.fields).filter((f) => f.required);
+  // The applicant's own identity fields are the BFF's to fill from the verified record.
+  const fields = item.form.sections.flatMap((s) => s.fields).filter((f) => f.required && !f.identity);
   const data = Object.fromEntries(fields.map((f) => [f.key, sampleValue(f, { ...person, phone })]));
   const half = Object.fromEntries(Object.entries(data).slice(0, Math.ceil(fields.length / 2)));
   for (const draft of [half, data]) {

@@ -51,6 +51,8 @@ function devSecrets() {
     GOV_APP_KEY: randomBytes(16).toString('hex'),
     APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
     DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
+    CTID_APP_ID: 'ctid-sandbox-app-0001',
+    CTID_APP_SECRET: randomBytes(24).toString('base64url'),
     ...stored,
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
@@ -107,7 +109,8 @@ async function main() {
     process.env.WECHAT_API_BASE &&
     process.env.SMS_GATEWAY_URL &&
     process.env.CATALOG_API_BASE &&
-    process.env.GOV_API_BASE,
+    process.env.GOV_API_BASE &&
+    process.env.CTID_API_BASE,
   );
   const secrets = useRealUpstreams ? {} : devSecrets();
   const env = { ...process.env, ...secrets };
@@ -121,6 +124,8 @@ async function main() {
       SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
       SANDBOX_GOV_APP_KEY: secrets.GOV_APP_KEY,
       SANDBOX_APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
+      SANDBOX_CTID_APP_ID: secrets.CTID_APP_ID,
+      SANDBOX_CTID_APP_SECRET: secrets.CTID_APP_SECRET,
       SANDBOX_APPROVAL_WEBHOOK_URL: `http://127.0.0.1:${port}/api/v1/hooks/approval`,
     });
     children.push(sandbox);
@@ -143,6 +148,7 @@ async function main() {
     env.SMS_GATEWAY_URL = `http://127.0.0.1:${sandboxPort}`;
     env.CATALOG_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     env.GOV_API_BASE = `http://127.0.0.1:${sandboxPort}`;
+    env.CTID_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     const { SUBSCRIBE_TEMPLATES } = require(path.join(ROOT, 'sandbox/dist/index.js'));
     env.WECHAT_TEMPLATE_CASE_PROGRESS = SUBSCRIBE_TEMPLATES.find((t) => t.key === 'CASE_PROGRESS').id;
   }

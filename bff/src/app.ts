@@ -37,9 +37,21 @@ import { draftModels } from './components/drafts/draft.model';
 import { DraftsRepository } from './components/drafts/drafts.repository';
 import { draftsRoutes } from './components/drafts/drafts.routes';
 import { DraftsService } from './components/drafts/drafts.service';
-import { faceCheckModels } from './components/identity/face-check.model';
+import { bindingModels } from './components/identity/binding.model';
+import { dataUseModels } from './components/privacy/data-use.model';
+import { DataUseRepository } from './components/privacy/data-use.repository';
+import { DataUseService } from './components/privacy/data-use.service';
+import { accountDeletionModels } from './components/privacy/account-deletion.model';
+import { AccountDeletionService } from './components/privacy/account-deletion.service';
+import { AccountClosing } from './components/privacy/account-closing';
+import { PersonalExportService } from './components/privacy/personal-export.service';
+import { privacyRoutes } from './components/privacy/privacy.routes';
+import { identityCheckModels } from './components/identity/identity-check.model';
+import { IdentityBindings } from './components/identity/identity-bindings';
+import { IdentityNotices } from './components/identity/identity-notices';
 import { identityRoutes } from './components/identity/identity.routes';
 import { IdentityService } from './components/identity/identity.service';
+import { InPersonService, type CtidPort } from './components/identity/in-person.service';
 import { applicationModels } from './components/applications/application.model';
 import { ApplicationsRepository } from './components/applications/applications.repository';
 import { ProgressLookupService } from './components/applications/progress-lookup.service';
@@ -93,6 +105,7 @@ import type { TrafficClient } from './upstreams/traffic/traffic.client';
 import type { HallClient } from './upstreams/hall/hall.client';
 import type { FeedbackClient } from './upstreams/feedback/feedback.client';
 import type { WechatClient } from './upstreams/wechat/wechat.client';
+import type { UpstreamClient } from './upstreams/upstream-client';
 
 export type AppConfig = Pick<
   Config,
@@ -122,6 +135,8 @@ export interface AppDeps {
   traffic: TrafficClient;
   hall: HallClient;
   feedback: FeedbackClient;
+  /** The trusted identity platform's 网证 authorisation (in-person checks in the browser build). */
+  ctid: CtidPort & { upstream: UpstreamClient };
   clock: Clock;
 }
 
@@ -129,6 +144,8 @@ export interface AppDeps {
 export interface BffApp extends Koa<AppState> {
   /** Loads the catalog so the first citizen does not wait for it; never throws. */
   warmUp(): Promise<void>;
+  /** Closes the accounts whose cooling-off has ended (the server runs it every minute); how many. */
+  closeDueAccounts(): Promise<number>;
 }
 
 export const API_PREFIX = '/api/v1';
@@ -157,7 +174,10 @@ export function databaseModels(connection: Connection) {
     ...idempotencyModels(connection),
     ...messageModels(connection),
     ...packageApplicationModels(connection),
-    ...faceCheckModels(connection),
+    ...identityCheckModels(connection),
+    ...bindingModels(connection),
+    ...dataUseModels(connection),
+    ...accountDeletionModels(connection),
     ...trafficSnapshotModels(connection),
   };
 }
@@ -190,7 +210,6 @@ export function createApp(deps: AppDeps): BffApp {
     clock,
     cache: new TtlCache<UserDocument>(config.auth.sessionCacheMs, 50_000),
   });
-  const authenticated = requireAuth(tokens, sessions);
   const catalogStore = new CatalogStore({
     source: deps.catalog,
     snapshots: new CatalogSnapshotsRepository(models),
@@ -201,19 +220,38 @@ export function createApp(deps: AppDeps): BffApp {
   });
   const catalog = new CatalogService(catalogStore);
   const favorites = new FavoritesService({ favorites: new FavoritesRepository(models), catalog, clock });
+  const identitySealer = new Sealer(deriveKey(config.dataEncryptionKey, 'identity-seal'));
+  const bindings = new IdentityBindings({ models, clock });
   const identity = new IdentityService({
     users,
     usersService,
     identity: deps.identity,
     wechat: deps.wechat,
-    faceChecks: models,
+    bindings,
+    sessions,
     limiter,
-    sealer: new Sealer(deriveKey(config.dataEncryptionKey, 'identity-seal')),
+    sealer: identitySealer,
     idHashKey: deriveKey(config.dataEncryptionKey, 'id-hash'),
     clock,
   });
+  const dataUse = new DataUseService({ repository: new DataUseRepository(models), clock });
+  const authenticated = requireAuth({ tokens, sessions, people: identity, dataUse, clock });
   const drafts = new DraftsService({ drafts: new DraftsRepository(models), catalog, clock });
   const messages = new MessagesService(models);
+  const inPerson = new InPersonService({
+    identity,
+    users,
+    usersService,
+    sessions,
+    bindings,
+    notices: new IdentityNotices({ users, sms: deps.sms, messages, logger }),
+    models,
+    face: deps.wechat,
+    ctid: deps.ctid,
+    limiter,
+    sealer: identitySealer,
+    clock,
+  });
   const applicationsRepository = new ApplicationsRepository(models);
   const approvalEvents = new ApprovalEventsService({
     applications: applicationsRepository,
@@ -234,6 +272,7 @@ export function createApp(deps: AppDeps): BffApp {
     drafts,
     materials,
     idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
+    clock,
   });
 
   const registry = new OpenAPIRegistry();
@@ -244,7 +283,19 @@ export function createApp(deps: AppDeps): BffApp {
   catalogRoutes(api, registry, API_PREFIX, { catalog });
   favoritesRoutes(api, registry, API_PREFIX, { favorites, requireAuth: authenticated });
   draftsRoutes(api, registry, API_PREFIX, { drafts, requireAuth: authenticated });
-  identityRoutes(api, registry, API_PREFIX, { identity, requireAuth: authenticated });
+  identityRoutes(api, registry, API_PREFIX, { identity, inPerson, requireAuth: authenticated });
+  const accountDeletions = new AccountDeletionService({
+    models,
+    closing: new AccountClosing({ models, sessions, bindings }),
+    clock,
+  });
+  privacyRoutes(api, registry, API_PREFIX, {
+    dataUse,
+    deletions: accountDeletions,
+    exporter: new PersonalExportService({ models, identity, dataUse, deletions: accountDeletions, clock }),
+    identity,
+    requireAuth: authenticated,
+  });
   materialsRoutes(api, registry, API_PREFIX, { materials, requireAuth: authenticated });
   licencesRoutes(api, registry, API_PREFIX, { identity, records: deps.identity, requireAuth: authenticated });
   const packageApplications = new PackageApplicationsService({
@@ -354,6 +405,7 @@ export function createApp(deps: AppDeps): BffApp {
       deps.traffic.upstream,
       deps.hall.upstream,
       deps.feedback.upstream,
+      deps.ctid.upstream,
     ],
   });
   docsRoutes(root, { document: () => openApiDocument(registry), uiEnabled: config.docsEnabled });
@@ -383,5 +435,12 @@ export function createApp(deps: AppDeps): BffApp {
   if (config.staticDir) app.use(staticFiles(config.staticDir));
   // Errors are answered by errorHandler; this keeps Koa from printing them a second time.
   app.silent = true;
-  return Object.assign(app, { warmUp: () => catalogStore.warm() });
+  const adoptBindings = () =>
+    identity.adoptUnboundAccounts().catch((error: unknown) => {
+      logger.warn({ err: error }, 'binding accounts verified before bindings existed failed; retried on next start');
+    });
+  return Object.assign(app, {
+    warmUp: async () => void (await Promise.all([catalogStore.warm(), adoptBindings()])),
+    closeDueAccounts: () => accountDeletions.runDue(clock.now()),
+  });
 }

@@ -53,6 +53,10 @@ const EnvSchema = z.object({
   GOV_APP_KEY: secret('GOV_APP_KEY', 16),
   /** The approval system signs its webhook calls with this (HMAC-SHA256). */
   APPROVAL_WEBHOOK_SECRET: secret('APPROVAL_WEBHOOK_SECRET', 32),
+  /** The trusted identity platform (网证/CTID): 实人 by 网证 authorisation in the browser build, and the app it registered. */
+  CTID_API_BASE: z.url({ error: 'CTID_API_BASE is required' }),
+  CTID_APP_ID: z.string({ error: 'CTID_APP_ID is required' }).min(1),
+  CTID_APP_SECRET: secret('CTID_APP_SECRET', 16),
   /** Seals personal data kept in MongoDB (verified names and ID numbers). */
   DATA_ENCRYPTION_KEY: secret('DATA_ENCRYPTION_KEY', 32),
 
@@ -87,6 +91,7 @@ export interface Config {
   sms: { baseUrl: string; apiKey: string; sign: string; timeoutMs: number };
   catalog: { baseUrl: string; timeoutMs: number; refreshMs: number };
   gov: { baseUrl: string; appKey: string; timeoutMs: number };
+  ctid: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number };
   traffic: { freshMs: number; revalidateMs: number };
   approvalWebhookSecret: string;
   dataEncryptionKey: string;
@@ -135,6 +140,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       refreshMs: e.CATALOG_REFRESH_SECONDS * 1000,
     },
     gov: { baseUrl: e.GOV_API_BASE, appKey: e.GOV_APP_KEY, timeoutMs: e.UPSTREAM_TIMEOUT_MS },
+    ctid: {
+      baseUrl: e.CTID_API_BASE,
+      appId: e.CTID_APP_ID,
+      appSecret: e.CTID_APP_SECRET,
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    },
     traffic: {
       freshMs: e.TRAFFIC_FRESH_SECONDS * 1000,
       revalidateMs: Math.max(e.TRAFFIC_FRESH_SECONDS, e.TRAFFIC_REVALIDATE_SECONDS) * 1000,

@@ -11,6 +11,7 @@ import { TrafficClient } from './upstreams/traffic/traffic.client';
 import { HallClient } from './upstreams/hall/hall.client';
 import { FeedbackClient } from './upstreams/feedback/feedback.client';
 import { CatalogClient } from './upstreams/catalog/catalog.client';
+import { CtidClient } from './upstreams/ctid/ctid.client';
 import { SmsClient } from './upstreams/sms/sms.client';
 import { WechatClient } from './upstreams/wechat/wechat.client';
 
@@ -28,7 +29,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   const connection = await connectDatabase(config.mongodbUri, logger);
   const unsweptTtl = await ensureIndexes(Object.values(databaseModels(connection)), logger);
   const sweeper = sweepExpired(unsweptTtl, () => clock.now(), logger);
-  const wechat = new WechatClient(config.wechat, logger);
+  const wechat = new WechatClient(config.wechat, logger, clock);
   const sms = new SmsClient(config.sms, logger);
   const catalog = new CatalogClient(config.catalog, logger);
   const identity = new IdentityClient(config.gov, logger);
@@ -36,6 +37,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   const hall = new HallClient(config.gov, logger);
   const feedback = new FeedbackClient(config.gov, logger);
   const approval = new ApprovalClient(config.gov, logger);
+  const ctid = new CtidClient(config.ctid, logger, clock);
   const app = createApp({
     config,
     logger,
@@ -48,6 +50,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     traffic,
     hall,
     feedback,
+    ctid,
     clock,
   });
 
@@ -58,6 +61,13 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   });
   const address = server.address();
   void app.warmUp();
+  // Accounts whose cooling-off ended are closed here; a run that fails is finished by a later one.
+  const closer = setInterval(() => {
+    app.closeDueAccounts().catch((error: unknown) => {
+      logger.warn({ err: error }, 'closing due accounts failed; a later run finishes it');
+    });
+  }, 60_000);
+  closer.unref();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
@@ -68,6 +78,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     const timer = setTimeout(() => server.closeAllConnections(), graceMs);
     await closed;
     clearTimeout(timer);
+    clearInterval(closer);
     sweeper.stop();
     await Promise.all([
       wechat.close(),
@@ -78,6 +89,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
       traffic.close(),
       hall.close(),
       feedback.close(),
+      ctid.close(),
     ]);
     await connection.close();
   };

@@ -75,6 +75,16 @@ export default defineAppConfig({
         'pages/hot-topics/index',
       ],
     },
+    {
+      // 实名与实人: 本人认证 (刷脸 / 网证), 实名与绑定 with its history, the full ID number on one screen.
+      root: 'packages/identity',
+      pages: ['pages/check/index', 'pages/binding/index', 'pages/reveal/index'],
+    },
+    {
+      // The person's rights over their data: 个人信息使用记录, 注销账号, 下载个人信息副本.
+      root: 'packages/privacy',
+      pages: ['pages/usage/index', 'pages/deletion/index', 'pages/export/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '穗警通',

@@ -2,7 +2,8 @@
 /**
  * CLI: starts the sandbox from environment variables.
  *   SANDBOX_PORT (default 8090), SANDBOX_WECHAT_APPID, SANDBOX_WECHAT_SECRET,
- *   SANDBOX_SMS_KEY, SANDBOX_GOV_APP_KEY, SANDBOX_APPROVAL_WEBHOOK_SECRET (required: the
+ *   SANDBOX_SMS_KEY, SANDBOX_GOV_APP_KEY, SANDBOX_APPROVAL_WEBHOOK_SECRET, SANDBOX_CTID_APP_ID,
+ *   SANDBOX_CTID_APP_SECRET (required: the
  *   credentials the BFF must present or check), SANDBOX_APPROVAL_WEBHOOK_URL (optional),
  *   SANDBOX_HOST (default 127.0.0.1), SANDBOX_SEED (optional integer),
  *   SANDBOX_TRAFFIC_LATENCY_MS (optional, 0-5000, default 300: the traffic system's base answer time).
@@ -16,6 +17,8 @@ const REQUIRED = [
   'SANDBOX_SMS_KEY',
   'SANDBOX_GOV_APP_KEY',
   'SANDBOX_APPROVAL_WEBHOOK_SECRET',
+  'SANDBOX_CTID_APP_ID',
+  'SANDBOX_CTID_APP_SECRET',
 ] as const;
 
 /** All required variables, or exit naming every missing one at once (not one per attempt). */
@@ -34,6 +37,8 @@ function requiredEnv(): Record<(typeof REQUIRED)[number], string> {
     SANDBOX_SMS_KEY: value('SANDBOX_SMS_KEY'),
     SANDBOX_GOV_APP_KEY: value('SANDBOX_GOV_APP_KEY'),
     SANDBOX_APPROVAL_WEBHOOK_SECRET: value('SANDBOX_APPROVAL_WEBHOOK_SECRET'),
+    SANDBOX_CTID_APP_ID: value('SANDBOX_CTID_APP_ID'),
+    SANDBOX_CTID_APP_SECRET: value('SANDBOX_CTID_APP_SECRET'),
   };
 }
 
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
       webhookSecret: env.SANDBOX_APPROVAL_WEBHOOK_SECRET,
       ...(process.env.SANDBOX_APPROVAL_WEBHOOK_URL ? { webhookUrl: process.env.SANDBOX_APPROVAL_WEBHOOK_URL } : {}),
     },
+    ctid: { appId: env.SANDBOX_CTID_APP_ID, appSecret: env.SANDBOX_CTID_APP_SECRET },
     log: (line) => process.stdout.write(`[sandbox] ${line}\n`),
   });
   process.stdout.write(`sandbox listening on ${sandbox.url}\n`);

@@ -10,6 +10,8 @@ export interface SandboxOptions {
   gov: { appKey: string };
   /** The approval system's webhook: the secret it signs with and, once known, where it pushes. */
   approval: { webhookSecret: string; webhookUrl?: string };
+  /** The app the trusted identity platform (网证/CTID) registered for the BFF, and the secret it signs with. */
+  ctid: { appId: string; appSecret: string };
   /** The traffic system (车驾管): its base answer time (default 300 ms, 0 to 5000; each answer varies ±30%). */
   traffic?: { latencyMs?: number };
   /** Seed of the deterministic seed data and fault sequences. */
@@ -23,6 +25,7 @@ export interface ResolvedOptions {
   sms: { apiKey: string };
   gov: { appKey: string };
   approval: { webhookSecret: string; webhookUrl: string | undefined };
+  ctid: { appId: string; appSecret: string };
   traffic: { latencyMs: number };
   seed: number;
   log: (line: string) => void;
@@ -47,6 +50,8 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
   if (!options.sms?.apiKey) missing.push('sms.apiKey');
   if (!options.gov?.appKey) missing.push('gov.appKey');
   if (!options.approval?.webhookSecret) missing.push('approval.webhookSecret');
+  if (!options.ctid?.appId) missing.push('ctid.appId');
+  if (!options.ctid?.appSecret) missing.push('ctid.appSecret');
   if (missing.length > 0) throw new Error(`sandbox: missing required option(s): ${missing.join(', ')}`);
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new Error('sandbox: seed must be an integer');
@@ -59,6 +64,7 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
     sms: { apiKey: options.sms.apiKey },
     gov: { appKey: options.gov.appKey },
     approval: { webhookSecret: options.approval.webhookSecret, webhookUrl: options.approval.webhookUrl },
+    ctid: { appId: options.ctid.appId, appSecret: options.ctid.appSecret },
     traffic: { latencyMs },
     seed,
     log: options.log ?? (() => undefined),

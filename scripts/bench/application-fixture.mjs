@@ -1,5 +1,6 @@
 // What the submission benchmark needs: a verified citizen with the materials of one item uploaded,
 // and a complete application body for it.
+import { passInPerson } from './in-person.mjs';
 import { json } from './stack.mjs';
 
 export const TINY_PNG = Buffer.from(
@@ -7,7 +8,10 @@ export const TINY_PNG = Buffer.from(
   'base64',
 );
 
-/** A value each field accepts; the benchmark item's form has no free-pattern fields. */
+/**
+ * A value each field accepts; the benchmark item's form has no free-pattern fields. The applicant's
+ * own identity fields (`field.identity`) are not asked for: the BFF fills them from the verified record.
+ */
 export function sampleValue(field, person) {
   const byKind = {
     name: person.name,
@@ -19,7 +23,7 @@ export function sampleValue(field, person) {
     address: '广州市天河区天河路100号',
   };
   if (field.options?.length) return field.type === 'checkbox' ? [field.options[0].value] : field.options[0].value;
-  const value = byKind[field.prefill] ?? byKind[field.type] ?? '因个人需要申请办理';
+  const value = byKind[field.type] ?? '因个人需要申请办理';
   return value.padEnd(field.minLength ?? 0, '办');
 }
 
@@ -33,6 +37,7 @@ export async function applicationFixture(bffUrl, sandboxUrl, auth) {
       body: JSON.stringify({ name: person.name, idNumber: person.idNumber }),
     }),
   );
+  await passInPerson(bffUrl, sandboxUrl, auth);
   const found = await json(await fetch(`${bffUrl}/api/v1/items?q=${encodeURIComponent('居民身份证有效期满换领')}`));
   const { item } = await json(await fetch(`${bffUrl}/api/v1/items/${found.items[0].code}`));
   const materials = [];
@@ -46,7 +51,7 @@ export async function applicationFixture(bffUrl, sandboxUrl, auth) {
   }
   const data = {};
   for (const field of item.form.sections.flatMap((s) => s.fields)) {
-    if (field.required) data[field.key] = sampleValue(field, person);
+    if (field.required && !field.identity) data[field.key] = sampleValue(field, person);
   }
   return { itemCode: item.code, formVersion: item.form.version, data, materials };
 }

@@ -49,6 +49,8 @@ export async function startStack({ database, bffEnv = {} }) {
       SMS_API_KEY: randomBytes(16).toString('hex'),
       GOV_APP_KEY: randomBytes(16).toString('hex'),
       APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
+      CTID_APP_ID: 'ctid-bench-app-0001',
+      CTID_APP_SECRET: randomBytes(24).toString('base64url'),
     };
     const sandboxUrl = await startChild(path.join(ROOT, 'sandbox/dist/main.js'), {
       SANDBOX_PORT: '0',
@@ -57,6 +59,8 @@ export async function startStack({ database, bffEnv = {} }) {
       SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
       SANDBOX_GOV_APP_KEY: secrets.GOV_APP_KEY,
       SANDBOX_APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
+      SANDBOX_CTID_APP_ID: secrets.CTID_APP_ID,
+      SANDBOX_CTID_APP_SECRET: secrets.CTID_APP_SECRET,
     });
     const baseEnv = {
       ...secrets,
@@ -68,6 +72,7 @@ export async function startStack({ database, bffEnv = {} }) {
       SMS_GATEWAY_URL: sandboxUrl,
       CATALOG_API_BASE: sandboxUrl,
       GOV_API_BASE: sandboxUrl,
+      CTID_API_BASE: sandboxUrl,
       DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
       ...bffEnv,
     };

@@ -30,6 +30,12 @@ export function toCompactDateTime(instant: Date): string {
   return beijingParts(instant).join('');
 }
 
+/** 2026-11-28T03:04:05Z -> "2026-11-28 11:04" (Beijing), as people and WeChat's `time` keywords read it. */
+export function beijingMinute(instant: Date): string {
+  const c = toCompactDateTime(instant);
+  return `${c.slice(0, 4)}-${c.slice(4, 6)}-${c.slice(6, 8)} ${c.slice(8, 10)}:${c.slice(10, 12)}`;
+}
+
 /** "20261128" -> midnight of that day in Beijing, or undefined if it is not a real date. */
 export function fromCompactDate(value: string): Date | undefined {
   if (!isValidCompactDate(value)) return undefined;

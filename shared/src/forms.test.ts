@@ -15,7 +15,7 @@ const FORM: ApplicationForm = {
     {
       title: '申请人信息',
       fields: [
-        field({ key: 'name', label: '姓名', maxLength: 30, prefill: 'name' }),
+        field({ key: 'name', label: '姓名', maxLength: 30, identity: 'name' }),
         field({ key: 'idNumber', label: '身份证号码', type: 'idNumber' }),
         field({ key: 'phone', label: '手机号码', type: 'phone' }),
         field({ key: 'reason', label: '换领原因', type: 'select', options: [{ value: '1', label: '有效期满' }] }),

@@ -1,6 +1,8 @@
 import type { ApplicationForm, FormField } from './schemas/catalog';
 import { isValidCompactDate, isValidIdNumber, isValidPhone, isValidPlate } from './validators';
 
+export * from './form-identity';
+
 /**
  * The one validator of application forms, dependency-free so that the
  * mini-program checks a field as the citizen types with exactly the rules
@@ -82,18 +84,26 @@ export function formFields(form: ApplicationForm): FormField[] {
   return form.sections.flatMap((section) => section.fields);
 }
 
-/**
- * Checks a whole form: each field's rules, and no keys the form does not
- * have. `partial` (drafts) skips the required check, since a draft is what
- * the citizen has typed so far.
- */
-export function validateForm(form: ApplicationForm, data: FormData, options: { partial?: boolean } = {}): FormIssue[] {
+export interface ValidateOptions {
+  /** Drafts: skip the required check, since a draft is what the citizen has typed so far. */
+  partial?: boolean;
+  /**
+   * Keys the server fills from the verified record (recordFilledKeys): a
+   * client leaves them out and does not check them. The server fills them
+   * first (fillIdentity) and checks everything.
+   */
+  filledByServer?: ReadonlySet<string>;
+}
+
+/** Checks a whole form: each field's rules, and no keys the form does not have. */
+export function validateForm(form: ApplicationForm, data: FormData, options: ValidateOptions = {}): FormIssue[] {
   const fields = formFields(form);
   const known = new Set(fields.map((field) => field.key));
   const issues: FormIssue[] = Object.keys(data)
     .filter((key) => !known.has(key))
     .map((key) => ({ path: key, message: '表单中没有这一项，请刷新页面后重新填写' }));
   for (const field of fields) {
+    if (options.filledByServer?.has(field.key)) continue;
     const value = data[field.key];
     if (options.partial && isEmpty(value)) continue;
     const message = checkField(field, value);

@@ -14,3 +14,5 @@ export * from './schemas/licences';
 export * from './schemas/traffic';
 export * from './schemas/halls';
 export * from './schemas/feedback';
+export * from './schemas/privacy';
+export * from './assurance';

@@ -4,7 +4,7 @@ import { launchChromium, phoneContext, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { TINY_PNG } from '../support/forms';
-import { loginThroughUi } from '../support/ui-login';
+import { loginThroughUi, passCheckThroughUi } from '../support/ui-login';
 
 /**
  * H5: 车辆与驾驶证 end to end against the sandbox traffic system (at its
@@ -37,7 +37,7 @@ describe('H5: my vehicles, licence, violations, e-licence and a downgrade', () =
     await stack?.close();
   });
 
-  it('when 我的车辆 is opened logged out, then login and 实名认证 come first and lead back to it', async () => {
+  it('when 我的车辆 is opened logged out, then login and 本人认证 (实名 and 网证 in one step) come first and lead back to it', async () => {
     await page.goto(stack.url);
     await page.locator('#privacy-agree').tap();
     await visible('#entry-vehicles').tap();
@@ -45,11 +45,8 @@ describe('H5: my vehicles, licence, violations, e-licence and a downgrade', () =
     await page.locator('#page-login').waitFor();
     await loginThroughUi(page, stack.sandbox, phone);
 
-    await page.locator('#page-vehicles #vehicles-go-real-name').tap();
-    await page.locator('#page-real-name #real-name-submit').waitFor();
-    await page.locator('#real-name-name input').fill(person.name);
-    await page.locator('#real-name-id input').fill(person.idNumber);
-    await page.locator('#real-name-submit').tap();
+    await page.locator('#page-vehicles #vehicles-go-in-person').tap();
+    await passCheckThroughUi(page, person);
 
     await page.locator('#page-vehicles #vehicles-list').waitFor();
     await screenshot(page, 'vehicles-01-list');

@@ -12,7 +12,7 @@ import type {
 } from '@suijing/shared';
 import { postApprovalEvent } from '../support/approval-webhook';
 import { startTestStack, type TestStack } from '../support/stack';
-import { bearer, loginBySms, verifyIdentity } from '../support/auth-helpers';
+import { bearer, loginBySms, verifyIdentity, verifiedStranger } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
 import { eventually } from '../support/eventually';
 
@@ -52,7 +52,7 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
   const submit = (body: ApplicationSubmitRequest, key: string = randomUUID(), accessToken = token) =>
     stack.api().post('/api/v1/applications').set(bearer(accessToken)).set('Idempotency-Key', key).send(body);
 
-  it('when an unverified user applies or uploads, then 403 REAL_NAME_REQUIRED leads them to the real-name page', async () => {
+  it('when an unverified user applies or uploads, then 403 ASSURANCE_REQUIRED (L2) leads them to 实名', async () => {
     const { accessToken } = await loginBySms(stack);
 
     const applied = await submit(
@@ -62,9 +62,10 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
     );
     const uploaded = await upload(accessToken, TINY_PNG, 'a.png');
 
-    expect(applied.status).toBe(403);
-    expect(applied.body.error.code).toBe('REAL_NAME_REQUIRED');
-    expect(uploaded.status).toBe(403);
+    for (const res of [applied, uploaded]) {
+      expect(res.status).toBe(403);
+      expect(res.body.error).toMatchObject({ code: 'ASSURANCE_REQUIRED', required: { level: 'L2' } });
+    }
   });
 
   it('when a verified user submits a complete application, then a case number comes back and the draft is gone', async () => {
@@ -122,7 +123,8 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
   it('when the form breaks its rules or a required material is missing, then 400 names what to fix', async () => {
     // Arrange
     const body = await application();
-    const [firstRequired] = guide.form.sections.flatMap((s) => s.fields).filter((f) => f.required);
+    // The applicant's identity fields are filled by the BFF: a field the citizen fills.
+    const [firstRequired] = guide.form.sections.flatMap((s) => s.fields).filter((f) => f.required && !f.identity);
     if (!firstRequired) throw new Error('no required field');
     const { [firstRequired.key]: _dropped, ...incomplete } = body.data;
 
@@ -172,7 +174,7 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
 
   it("when someone asks for another user's case number, then 404 as if it did not exist", async () => {
     const mine = (await submit(await application()).expect(201)).body as ApplicationDetail;
-    const other = await loginBySms(stack);
+    const other = await verifiedStranger(stack);
 
     const res = await stack.api().get(`/api/v1/applications/${mine.caseNo}`).set(bearer(other.accessToken));
 

@@ -15,7 +15,10 @@ describe('drafts', () => {
     code = found.items[0]?.code ?? '';
     const guide = (await stack.api().get(`/api/v1/items/${code}`).expect(200)).body as ItemGuideResponse;
     const fields = guide.item.form.sections.flatMap((s) => s.fields);
-    const text = fields.find((f) => f.type === 'text' || f.type === 'textarea' || f.type === 'address');
+    // Identity fields are not the citizen's to type (and a draft keeps none): an ordinary field.
+    const text = fields.find(
+      (f) => !f.identity && (f.type === 'text' || f.type === 'textarea' || f.type === 'address'),
+    );
     if (!text) throw new Error('the form has no text field');
     textField = text.key;
     formVersion = guide.item.form.version;

@@ -1,6 +1,6 @@
-import type { IdentityStatus, User } from '@suijing/shared';
+import type { IdentityCheckStart, IdentityStatus, User } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
-import { bearer, loginBySms } from '../support/auth-helpers';
+import { bearer, loginBySms, loginByWechat } from '../support/auth-helpers';
 
 /** 实名认证 against the sandbox population register over HTTP. */
 describe('identity verification', () => {
@@ -47,7 +47,7 @@ describe('identity verification', () => {
 
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('IDENTITY_MISMATCH');
-    expect(status.body).toEqual({ realNameStatus: 'unverified' });
+    expect(status.body).toEqual({ realNameStatus: 'unverified', inPerson: null });
   });
 
   it('when the ID number fails its checksum or the name is not a name, then 400 VALIDATION_FAILED before any lookup', async () => {
@@ -103,68 +103,73 @@ describe('identity verification', () => {
     expect((await stack.api().get('/api/v1/identity').set(bearer(accessToken))).body.realNameStatus).toBe('unverified');
   });
 
-  it('when a face check is started and passed at the camera, then the account is verified by face', async () => {
+  it('when a WeChat face check is started and passed at the camera, then the account is verified and this session holds L3', async () => {
     // Arrange
     const person = await stack.sandbox.citizen('secondary');
-    const { accessToken } = await loginBySms(stack);
+    const { accessToken } = await loginByWechat(stack, `o_face_pass_${process.pid}`);
     const started = await stack
       .api()
-      .post('/api/v1/identity/face/start')
+      .post('/api/v1/identity/checks')
       .set(bearer(accessToken))
-      .send({ name: person.name, idNumber: person.idNumber });
-    const { verifyId } = started.body as { verifyId: string };
-    const result = () => stack.api().post('/api/v1/identity/face/result').set(bearer(accessToken)).send({ verifyId });
+      .send({ channel: 'wechat-face', name: person.name, idNumber: person.idNumber });
+    const { checkId, wechat } = started.body as IdentityCheckStart;
+    const complete = () => stack.api().post(`/api/v1/identity/checks/${checkId}/complete`).set(bearer(accessToken));
 
     // Act
-    const beforeCamera = await result();
-    await stack.sandbox.faceCamera(verifyId, 'pass');
-    const passed = await result();
+    const beforeCamera = await complete();
+    await stack.sandbox.faceCamera(wechat?.verifyId ?? '', 'pass');
+    const passed = await complete();
+    const me = (await stack.api().get('/api/v1/me').set(bearer(accessToken)).expect(200)).body as User;
 
     // Assert
     expect(started.status).toBe(200);
     expect(beforeCamera.status).toBe(409);
     expect(beforeCamera.body.error.code).toBe('FACE_CHECK_PENDING');
     expect(passed.status).toBe(200);
-    expect(passed.body).toMatchObject({ realNameStatus: 'verified', method: 'face' });
+    expect(passed.body.identity).toMatchObject({ realNameStatus: 'verified', method: 'face' });
+    expect(passed.body.identity.inPerson).toMatchObject({ method: 'wechat-face' });
+    expect(me.assurance.level).toBe('L3');
   });
 
   it("when the camera step fails, or someone uses another user's check, then it is refused and nothing is verified", async () => {
     const person = await stack.sandbox.citizen('young');
-    const { accessToken } = await loginBySms(stack);
+    const { accessToken } = await loginByWechat(stack, `o_face_fail_${process.pid}`);
     const other = await loginBySms(stack);
-    const { verifyId } = (
+    const { checkId, wechat } = (
       await stack
         .api()
-        .post('/api/v1/identity/face/start')
+        .post('/api/v1/identity/checks')
         .set(bearer(accessToken))
-        .send({ name: person.name, idNumber: person.idNumber })
+        .send({ channel: 'wechat-face', name: person.name, idNumber: person.idNumber })
         .expect(200)
-    ).body as { verifyId: string };
+    ).body as IdentityCheckStart;
 
-    const theirs = await stack
-      .api()
-      .post('/api/v1/identity/face/result')
-      .set(bearer(other.accessToken))
-      .send({ verifyId });
-    await stack.sandbox.faceCamera(verifyId, 'fail');
-    const failed = await stack.api().post('/api/v1/identity/face/result').set(bearer(accessToken)).send({ verifyId });
+    const theirs = await stack.api().post(`/api/v1/identity/checks/${checkId}/complete`).set(bearer(other.accessToken));
+    await stack.sandbox.faceCamera(wechat?.verifyId ?? '', 'fail');
+    const failed = await stack.api().post(`/api/v1/identity/checks/${checkId}/complete`).set(bearer(accessToken));
 
-    expect(theirs.status).toBe(400);
-    expect(theirs.body.error.code).toBe('FACE_CHECK_EXPIRED');
+    expect(theirs.status).toBe(404);
+    expect(theirs.body.error.code).toBe('FACE_CHECK_NOT_FOUND');
     expect(failed.status).toBe(400);
     expect(failed.body.error.code).toBe('FACE_CHECK_FAILED');
+    expect(failed.body.error.message).toBe('认证失败，请重试');
     expect((await stack.api().get('/api/v1/identity').set(bearer(accessToken))).body.realNameStatus).toBe('unverified');
   });
 
   it('when the database is looked at, then no ID number or name is stored in the clear', async () => {
-    const person = await stack.sandbox.citizen('primary');
+    const [person] = await stack.sandbox.registerPeople('resident', 1, 40);
+    if (!person) throw new Error('no resident in the register');
     const { accessToken } = await loginBySms(stack);
     await verify(accessToken, { name: person.name, idNumber: person.idNumber }).expect(200);
 
-    const users = await stack.connection.collection('users').find({}).toArray();
+    const stored = await Promise.all(
+      ['users', 'identity_bindings', 'identity_binding_events', 'identity_checks'].map((name) =>
+        stack.connection.collection(name).find({}).toArray(),
+      ),
+    );
 
-    expect(JSON.stringify(users)).not.toContain(person.idNumber);
-    expect(JSON.stringify(users)).not.toContain(person.name);
+    expect(JSON.stringify(stored)).not.toContain(person.idNumber);
+    expect(JSON.stringify(stored)).not.toContain(person.name);
     expect(stack.logs.join('\n')).not.toContain(person.idNumber);
   });
 });

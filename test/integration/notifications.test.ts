@@ -35,7 +35,12 @@ describe('subscribe messages on case progress', () => {
         .post('/api/v1/applications')
         .set(bearer(accessToken))
         .set('Idempotency-Key', randomUUID())
-        .send({ itemCode: guide.code, formVersion: guide.form.version, data: fillForm(guide.form, person), materials })
+        .send({
+          itemCode: guide.code,
+          formVersion: guide.form.version,
+          data: fillForm(guide.form, person, { contactPhone: person.phone }),
+          materials,
+        })
         .expect(201)
     ).body as ApplicationDetail;
     return { openid: person.openid, caseNo: filed.caseNo };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PackageApplication, PackageDetailResponse, PackageForm, PackageListResponse } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
-import { bearer, loginBySms, uploadMaterial, verifyIdentity } from '../support/auth-helpers';
+import { bearer, loginBySms, uploadMaterial, verifyIdentity, verifiedStranger } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
 
 /** 一件事: one combined form, one case per member item, failed members retried alone and never twice. */
@@ -108,7 +108,7 @@ describe('package applications', () => {
   it('when the form breaks a member item’s rules, then 400 names the field; someone else’s package case is 404', async () => {
     const payload = await body();
     const [firstKey] = Object.keys(payload.data);
-    const other = await loginBySms(stack);
+    const other = await verifiedStranger(stack);
     const filed = (await submit(payload, randomUUID()).expect(201)).body as PackageApplication;
 
     const broken = await submit(

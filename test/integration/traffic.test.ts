@@ -50,7 +50,7 @@ describe('traffic: my licence, vehicles and violations in words', () => {
       .set(bearer(accessToken))
       .then((res) => ({ status: res.status, body: res.body as T }));
 
-  it('when an unverified user asks for any of it, then 403 REAL_NAME_REQUIRED leads to the real-name page', async () => {
+  it('when an unverified user asks for any of it, then 403 ASSURANCE_REQUIRED asks for 实人 (the check leads through 实名)', async () => {
     // Arrange
     const { accessToken } = await loginBySms(stack);
 
@@ -64,7 +64,8 @@ describe('traffic: my licence, vehicles and violations in words', () => {
     // Assert
     for (const answer of answers) {
       expect(answer.status).toBe(403);
-      expect(answer.body.error.code).toBe('REAL_NAME_REQUIRED');
+      expect(answer.body.error.code).toBe('ASSURANCE_REQUIRED');
+      expect((answer.body.error as { required?: { level: string } }).required?.level).toBe('L3');
     }
   });
 

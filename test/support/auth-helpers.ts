@@ -1,4 +1,6 @@
 import type {
+  IdentityCheckOutcome,
+  IdentityCheckStart,
   ItemGuide,
   ItemGuideResponse,
   ItemListResponse,
@@ -55,9 +57,23 @@ export async function loginByWechat(stack: TestStack, openid: string): Promise<T
   return res.body as TokenResponse;
 }
 
-/** Completes 实名认证 for a logged-in user as a seeded person of the register. */
+/**
+ * Completes 实名 (L2) and then 实人 (L3) on this session for a logged-in user
+ * as a seeded person of the register: what a citizen does before their
+ * records open or a case is filed.
+ */
 export async function verifyIdentity(
   stack: TestStack,
+  accessToken: string,
+  person: { name: string; idNumber: string },
+): Promise<void> {
+  await verifyRealName(stack, accessToken, person);
+  await passInPerson(stack, accessToken);
+}
+
+/** 实名 (L2) only: name and ID number matched by the register, bound to this account. */
+export async function verifyRealName(
+  stack: Pick<TestStack, 'api'>,
   accessToken: string,
   person: { name: string; idNumber: string },
 ): Promise<void> {
@@ -110,4 +126,44 @@ export async function findItem(stack: TestStack, query: string): Promise<ItemGui
   const code = found.items[0]?.code;
   if (!code) throw new Error(`no item found for ${query}`);
   return ((await stack.api().get(`/api/v1/items/${code}`).expect(200)).body as ItemGuideResponse).item;
+}
+
+/**
+ * 实人 (L3) on this session, as the browser build does it: a 网证
+ * authorisation that the person (here the sandbox's authorisation page,
+ * driven through its control route) confirms. With `person` the check is
+ * for that name and ID number (a first verification or 刷脸换绑); without,
+ * for the account's own verified identity.
+ */
+export async function passInPerson(
+  stack: Pick<TestStack, 'api' | 'sandbox'>,
+  accessToken: string,
+  person?: { name: string; idNumber: string },
+): Promise<IdentityCheckOutcome> {
+  const started = await stack
+    .api()
+    .post('/api/v1/identity/checks')
+    .set(bearer(accessToken))
+    .send({ channel: 'ctid', ...(person ? { name: person.name, idNumber: person.idNumber } : {}) });
+  if (started.status !== 200)
+    throw new Error(`in-person start: HTTP ${started.status} ${JSON.stringify(started.body)}`);
+  const check = started.body as IdentityCheckStart;
+  await stack.sandbox.ctidDecide(check.ctid?.authUrl ?? '', 'pass');
+  const done = await stack.api().post(`/api/v1/identity/checks/${check.checkId}/complete`).set(bearer(accessToken));
+  if (done.status !== 200) throw new Error(`in-person complete: HTTP ${done.status} ${JSON.stringify(done.body)}`);
+  return done.body as IdentityCheckOutcome;
+}
+
+let strangers = 0;
+
+/**
+ * Another citizen, logged in and 实名 (L2) as a resident of the register no
+ * other helper hands out: someone who may see their own things but not yours.
+ */
+export async function verifiedStranger(stack: TestStack): Promise<TokenResponse> {
+  const [person] = await stack.sandbox.registerPeople('resident', 1, 300 + strangers++);
+  if (!person) throw new Error('the register ran out of residents');
+  const account = await loginBySms(stack);
+  await verifyRealName(stack, account.accessToken, person);
+  return account;
 }

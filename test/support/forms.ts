@@ -2,9 +2,6 @@ import type { ApplicationForm, FormData, FormField } from '@suijing/shared';
 
 /** A valid value for a field, as a careful citizen would type it. */
 function valueFor(field: FormField, person: { name: string; idNumber: string; phone: string }): string | string[] {
-  if (field.prefill === 'name') return person.name;
-  if (field.prefill === 'idNumber') return person.idNumber;
-  if (field.prefill === 'phone') return person.phone;
   const first = field.options?.[0]?.value;
   switch (field.type) {
     case 'select':
@@ -31,10 +28,21 @@ function valueFor(field: FormField, person: { name: string; idNumber: string; ph
   }
 }
 
-/** Fills every required field (and any without a pattern) with valid values. */
-export function fillForm(form: ApplicationForm, person: { name: string; idNumber: string; phone: string }): FormData {
+/**
+ * Fills every required field (and any without a pattern) with valid values,
+ * as the mini-program sends them: nothing for the applicant's identity fields,
+ * which the BFF fills from the verified record. `contactPhone` is what an
+ * account without a phone (a WeChat login) types into the applicant's phone.
+ */
+export function fillForm(
+  form: ApplicationForm,
+  person: { name: string; idNumber: string; phone: string },
+  options: { contactPhone?: string } = {},
+): FormData {
   const data: FormData = {};
   for (const field of form.sections.flatMap((section) => section.fields)) {
+    if (field.identity === 'phone' && options.contactPhone) data[field.key] = options.contactPhone;
+    if (field.identity !== undefined) continue;
     if (!field.required && field.pattern) continue;
     if (field.required || field.type !== 'text') data[field.key] = valueFor(field, person);
   }

@@ -16,8 +16,15 @@ export interface SchemaObject {
   allOf?: SchemaObject[];
 }
 
+/** What a route declares of its caller (shared ASSURANCE). */
+export interface AssuranceDeclaration {
+  level: 'none' | 'L1' | 'L2' | 'L3';
+  withinSeconds?: number;
+}
+
 export interface OperationObject {
   security?: unknown[];
+  'x-assurance'?: AssuranceDeclaration;
   parameters?: Array<{ name: string; in: string; required?: boolean }>;
   requestBody?: { content?: Record<string, { schema?: SchemaObject }> };
   responses?: Record<string, unknown>;
@@ -36,6 +43,8 @@ export interface Operation {
   path: string;
   /** Needs a Bearer token. */
   auth: boolean;
+  /** The level the route declares (undefined: it declares none, which the trust suite refuses). */
+  assurance: AssuranceDeclaration | undefined;
   /** Names of the {params} in the path. */
   params: string[];
   body: SchemaObject | undefined;
@@ -65,6 +74,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
           method,
           path,
           auth: Boolean(op.security?.length),
+          assurance: op['x-assurance'],
           params: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''),
           body: op.requestBody?.content?.['application/json']?.schema,
           statuses: Object.keys(op.responses ?? {}).map(Number),

@@ -87,6 +87,16 @@ export class SandboxControl {
     return items;
   }
 
+  /** The 申请人 and form data (bdsj) a case was filed with, as the approval system stored them. */
+  async approvalSubmission(
+    caseNo: string,
+  ): Promise<{ sqr: { xm: string; sfzmhm: string; sjhm: string }; bdsj: Record<string, string | string[]> }> {
+    return (await this.send('GET', `/sandbox/approval/cases/${encodeURIComponent(caseNo)}/submission`)) as {
+      sqr: { xm: string; sfzmhm: string; sjhm: string };
+      bdsj: Record<string, string | string[]>;
+    };
+  }
+
   /** Where the approval system pushes case changes. */
   async setApprovalWebhook(url: string | null): Promise<void> {
     await this.send('PUT', '/sandbox/approval/webhook', { url });
@@ -108,6 +118,16 @@ export class SandboxControl {
   /** The camera step of a face check, as the browser stand-in (or wx.requestFacialVerify) would do it. */
   async faceCamera(verifyId: string, result: 'pass' | 'fail'): Promise<void> {
     await this.send('POST', `/sandbox/wechat/face/${encodeURIComponent(verifyId)}`, { result });
+  }
+
+  /**
+   * What the person does in the 网证 app for a request (its authUrl, as the BFF
+   * handed it to the browser): pass, not-same-person, no-face, liveness-failed,
+   * timeout, cancel or fail.
+   */
+  async ctidDecide(authUrl: string, outcome: string): Promise<void> {
+    const token = new URL(authUrl).pathname.split('/').pop() ?? '';
+    await this.send('POST', `/sandbox/ctid/requests/${encodeURIComponent(token)}/complete`, { outcome });
   }
 
   /** Someone from the population register by role (e.g. a child: no driving licence, no vehicles). */

@@ -12,9 +12,11 @@ import {
   CatalogClient,
   IdentityClient,
   ApprovalClient,
+  CtidClient,
   TrafficClient,
   HallClient,
   FeedbackClient,
+  type Clock,
   type Logger,
   WechatClient,
   type Config,
@@ -25,6 +27,7 @@ import request from 'supertest';
 import { TestClock } from './clock';
 import { leaksIn } from './log-audit';
 import { SandboxControl } from './sandbox-control';
+import { auditResponses, personalNumbersIn } from './response-audit';
 
 export interface TestStack {
   /** supertest against the app's callback: no port for the BFF itself. */
@@ -78,6 +81,9 @@ export function testEnv(
     GOV_API_BASE: sandboxUrl,
     DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
     APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
+    CTID_API_BASE: sandboxUrl,
+    CTID_APP_ID: 'ctid-test-app',
+    CTID_APP_SECRET: randomBytes(24).toString('base64url'),
     UPSTREAM_TIMEOUT_MS: '1500',
     // Tests speak for many client addresses through X-Forwarded-For, as a load balancer would.
     TRUST_PROXY: 'true',
@@ -100,6 +106,7 @@ export async function startSandboxFor(
     sms: { apiKey: env['SMS_API_KEY'] as string },
     gov: { appKey: env['GOV_APP_KEY'] as string },
     approval: { webhookSecret: env['APPROVAL_WEBHOOK_SECRET'] as string },
+    ctid: { appId: env['CTID_APP_ID'] as string, appSecret: env['CTID_APP_SECRET'] as string },
   });
   const config = loadConfig({
     ...env,
@@ -107,15 +114,16 @@ export async function startSandboxFor(
     SMS_GATEWAY_URL: sandbox.url,
     CATALOG_API_BASE: sandbox.url,
     GOV_API_BASE: sandbox.url,
+    CTID_API_BASE: sandbox.url,
     ...overrides,
   });
   return { sandbox, config };
 }
 
-/** One client per back-end system, as startBff builds them. */
-export function upstreamClients(config: Config, logger: Logger) {
+/** One client per back-end system, as startBff builds them (on the clock the app reads). */
+export function upstreamClients(config: Config, logger: Logger, clock: Clock) {
   const clients = {
-    wechat: new WechatClient(config.wechat, logger),
+    wechat: new WechatClient(config.wechat, logger, clock),
     sms: new SmsClient(config.sms, logger),
     catalog: new CatalogClient(config.catalog, logger),
     identity: new IdentityClient(config.gov, logger),
@@ -123,6 +131,7 @@ export function upstreamClients(config: Config, logger: Logger) {
     traffic: new TrafficClient(config.gov, logger),
     hall: new HallClient(config.gov, logger),
     feedback: new FeedbackClient(config.gov, logger),
+    ctid: new CtidClient(config.ctid, logger, clock),
   };
   return {
     ...clients,
@@ -153,10 +162,12 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
   const logger = createLogger({ level: config.logLevel, destination: sink });
   const connection = await connectDatabase(config.mongodbUri, logger);
   await ensureIndexes(Object.values(databaseModels(connection)), logger);
-  const upstreams = upstreamClients(config, logger);
   const clock = new TestClock();
+  const upstreams = upstreamClients(config, logger, clock);
   const app = createApp({ config, logger, connection, ...upstreams, clock });
-  const callback = app.callback();
+  // The response audit: every API answer is kept and scanned for full ID numbers and phones at close.
+  const answers: string[] = [];
+  const callback = auditResponses(app.callback(), answers);
   const control = new SandboxControl(sandbox.url);
   let server: Server | undefined;
 
@@ -182,9 +193,9 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     },
     async anotherInstance() {
       const otherConnection = await connectDatabase(config.mongodbUri, logger);
-      const otherUpstreams = upstreamClients(config, logger);
+      const otherUpstreams = upstreamClients(config, logger, clock);
       const other = createApp({ config, logger, connection: otherConnection, ...otherUpstreams, clock });
-      const otherCallback = other.callback();
+      const otherCallback = auditResponses(other.callback(), answers);
       return {
         api: () => request(otherCallback),
         async close() {
@@ -196,6 +207,7 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
     async close() {
       // The log audit: whatever the suite did, no full ID number, phone or token was written.
       const leaks = leaksIn(logs);
+      const shown = personalNumbersIn(answers);
       const listening = server;
       if (listening?.listening) {
         listening.closeAllConnections();
@@ -207,6 +219,8 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
       await sandbox.close();
       if (leaks.length > 0)
         throw new Error(`personal data or tokens in the BFF's logs:\n${leaks.slice(0, 10).join('\n')}`);
+      if (shown.length > 0)
+        throw new Error(`full ID numbers or phones in the BFF's answers:\n${shown.slice(0, 10).join('\n')}`);
     },
   };
 }

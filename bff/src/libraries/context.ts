@@ -1,4 +1,5 @@
-import type { LoginMethod } from '@suijing/shared';
+import type { AssuranceRequirement, InPersonMethod, LoginMethod } from '@suijing/shared';
+import type { DataUse } from './assurance';
 import type { ParameterizedContext } from 'koa';
 import type { Logger } from './logger';
 
@@ -7,12 +8,21 @@ export interface AuthState {
   userId: string;
   loginMethod: LoginMethod;
   sessionId: string;
+  /** The device kind the session logged in from, for the usage record and notices. */
+  client: { platform: string; model: string | null };
+  /** When this session last passed an in-person (L3) check, or null. */
+  inPersonAtMs: number | null;
+  inPersonMethod: InPersonMethod | null;
 }
 
 export interface AppState {
   requestId: string;
   log: Logger;
   auth?: AuthState;
+  /** Set with `auth`: throws ASSURANCE_REQUIRED unless the caller meets the requirement now. */
+  assure?: (required: AssuranceRequirement) => Promise<void>;
+  /** Set with `auth`: records a read of the caller's personal data in their 个人信息使用记录. */
+  recordDataUse?: (use: DataUse) => Promise<void>;
 }
 
 export type AppContext = ParameterizedContext<AppState>;

@@ -67,6 +67,16 @@ export function errorHandler(): Middleware<AppState> {
           message: error.expose ? error.message : ERRORS[code].message,
           requestId: ctx.state.requestId,
           ...(error.fields ? { fields: error.fields } : {}),
+          ...(error.required && error.required.level !== 'none'
+            ? {
+                required: {
+                  level: error.required.level,
+                  ...(error.required.withinSeconds !== undefined
+                    ? { withinSeconds: error.required.withinSeconds }
+                    : {}),
+                },
+              }
+            : {}),
         },
       };
       ctx.status = error.status;

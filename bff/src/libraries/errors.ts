@@ -1,4 +1,4 @@
-import { ERRORS, type ErrorCode } from '@suijing/shared';
+import { ERRORS, type AssuranceRequirement, type ErrorCode } from '@suijing/shared';
 
 export interface FieldIssue {
   path: string;
@@ -16,6 +16,8 @@ export interface AppErrorOptions {
   fields?: FieldIssue[];
   /** For a 429 of a rate limit: when the same request may succeed, sent as Retry-After. */
   retryAfterSeconds?: number;
+  /** For ASSURANCE_REQUIRED: the level the caller must reach. */
+  required?: AssuranceRequirement;
   cause?: unknown;
 }
 
@@ -26,8 +28,9 @@ export class AppError extends Error {
   readonly expose: boolean;
   readonly fields: FieldIssue[] | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly required: AssuranceRequirement | undefined;
 
-  constructor({ code, message, status, expose, fields, retryAfterSeconds, cause }: AppErrorOptions) {
+  constructor({ code, message, status, expose, fields, retryAfterSeconds, required, cause }: AppErrorOptions) {
     super(message ?? ERRORS[code].message, { cause });
     this.name = 'AppError';
     this.code = code;
@@ -35,6 +38,7 @@ export class AppError extends Error {
     this.expose = expose ?? this.status < 500;
     this.fields = fields;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.required = required;
   }
 }
 

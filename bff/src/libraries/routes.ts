@@ -1,7 +1,8 @@
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { ErrorResponseSchema } from '@suijing/shared';
+import { ErrorResponseSchema, type AssuranceRequirement } from '@suijing/shared';
+import type { DataUse } from './assurance';
 import { z } from 'zod';
 import type { AppContext, AppState } from './context';
 import { JsonBytes } from './json-bytes';
@@ -25,7 +26,14 @@ export interface RouteDefinition<
   path: string;
   summary: string;
   tags: string[];
-  auth: boolean;
+  /**
+   * The identity assurance the caller needs (shared ASSURANCE): none, an
+   * account, 实名 or 实人 within a time. L1 and above also need `requireAuth`
+   * in `before`; the OpenAPI document shows it as `x-assurance`.
+   */
+  assurance: AssuranceRequirement;
+  /** A read of the caller's personal data this route makes: recorded in their 个人信息使用记录 when it succeeds. */
+  dataUse?: DataUse;
   body?: B;
   query?: Q;
   params?: P;
@@ -42,10 +50,22 @@ function routerPath(openApiPath: string): string {
   return openApiPath.replace(/\{(\w+)\}/g, ':$1');
 }
 
+/** The route's level in words, first in its OpenAPI description. */
+function describeAssurance(required: AssuranceRequirement): string {
+  const within = required.withinSeconds === undefined ? '' : ` within ${required.withinSeconds} s on this session`;
+  const words = {
+    none: 'public',
+    L1: 'an account',
+    L2: '实名 (verified identity)',
+    L3: `实人 (in-person check${within})`,
+  };
+  return `Assurance: ${required.level === 'none' ? 'none' : required.level}, ${words[required.level]}.`;
+}
+
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: '输入有误 (VALIDATION_FAILED and others)',
   401: '未登录或登录失效',
-  403: '无权访问',
+  403: '无权访问，或需要更高的认证等级 (ASSURANCE_REQUIRED with `required`)',
   404: '未找到',
   413: '内容过大',
   429: '过于频繁',
@@ -61,7 +81,9 @@ export function defineRoute<
   Q extends z.ZodType = z.ZodUndefined,
   P extends z.ZodType = z.ZodUndefined,
 >(router: Router<AppState>, registry: OpenAPIRegistry, prefix: string, def: RouteDefinition<B, Q, P>): void {
-  const errorStatuses = new Set([400, ...(def.auth ? [401] : []), ...(def.errors ?? [])]);
+  const auth = def.assurance.level !== 'none';
+  const stepUp = def.assurance.level === 'L2' || def.assurance.level === 'L3';
+  const errorStatuses = new Set([400, ...(auth ? [401] : []), ...(stepUp ? [403] : []), ...(def.errors ?? [])]);
   const responses: RouteConfig['responses'] = {
     [def.response.status]: def.response.schema
       ? { description: def.response.description, content: { 'application/json': { schema: def.response.schema } } }
@@ -77,8 +99,10 @@ export function defineRoute<
     method: def.method,
     path: prefix + def.path,
     summary: def.summary,
+    description: describeAssurance(def.assurance),
     tags: def.tags,
-    ...(def.auth ? { security: [{ bearerAuth: [] }] } : {}),
+    'x-assurance': def.assurance,
+    ...(auth ? { security: [{ bearerAuth: [] }] } : {}),
     request: {
       ...(def.body ? { body: { content: { 'application/json': { schema: def.body } }, required: true } } : {}),
       ...(def.query && def.query instanceof z.ZodObject ? { query: def.query } : {}),
@@ -88,6 +112,11 @@ export function defineRoute<
   });
 
   const handle: Middleware<AppState> = async (ctx) => {
+    if (auth) {
+      const assure = ctx.state.assure;
+      if (!assure) throw new Error(`${def.method} ${def.path} declares ${def.assurance.level} without requireAuth`);
+      await assure(def.assurance);
+    }
     const input = {
       body: def.body ? parseInput(def.body, ctx.request.body ?? {}, 'body') : undefined,
       query: def.query ? parseInput(def.query, ctx.query, 'query') : undefined,
@@ -96,6 +125,11 @@ export function defineRoute<
     // Set first so a handler may still choose another status (readiness answers 503 with a body).
     ctx.status = def.response.status;
     const result = await def.handler(ctx, input);
+    if (def.dataUse) {
+      const record = ctx.state.recordDataUse;
+      if (!record) throw new Error(`${def.method} ${def.path} records data use without requireAuth`);
+      await record(def.dataUse);
+    }
     if (def.response.status === 204) return;
     if (result instanceof JsonBytes) {
       ctx.type = 'application/json; charset=utf-8';

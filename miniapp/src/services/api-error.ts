@@ -12,12 +12,20 @@ export interface FieldError {
   message: string;
 }
 
+/** What a 403 ASSURANCE_REQUIRED asks for: a level, and for L3 how recent the check must be. */
+export interface RequiredAssurance {
+  level: 'L1' | 'L2' | 'L3';
+  withinSeconds?: number;
+}
+
 /** Every failed call surfaces as this, with a message a citizen can act on. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: ApiErrorCode;
   readonly requestId: string | null;
   readonly fields: FieldError[];
+  /** For ASSURANCE_REQUIRED: the step the person has to take first. */
+  readonly required: RequiredAssurance | null;
 
   constructor(init: {
     status: number;
@@ -25,6 +33,7 @@ export class ApiError extends Error {
     message: string;
     requestId?: string | null;
     fields?: FieldError[];
+    required?: RequiredAssurance | null;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -32,6 +41,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.requestId = init.requestId ?? null;
     this.fields = init.fields ?? [];
+    this.required = init.required ?? null;
   }
 }
 
@@ -52,9 +62,17 @@ function parseFields(value: unknown): FieldError[] {
   );
 }
 
+function parseRequired(value: unknown): RequiredAssurance | null {
+  if (!isRecord(value)) return null;
+  const level = value.level;
+  if (level !== 'L1' && level !== 'L2' && level !== 'L3') return null;
+  const within = value.withinSeconds;
+  return typeof within === 'number' && within > 0 ? { level, withinSeconds: within } : { level };
+}
+
 /**
  * Turns a non-2xx response into an ApiError. The body should be
- * `{error:{code,message,requestId,fields?}}`; anything else (a proxy's HTML
+ * `{error:{code,message,requestId,fields?,required?}}`; anything else (a proxy's HTML
  * page, an empty body) still yields a usable Chinese message.
  */
 export function errorFromResponse(status: number, body: unknown, headerRequestId?: string): ApiError {
@@ -70,6 +88,7 @@ export function errorFromResponse(status: number, body: unknown, headerRequestId
     message: serverMessage ?? fallback,
     requestId,
     fields: error ? parseFields(error.fields) : [],
+    required: error ? parseRequired(error.required) : null,
   });
 }
 

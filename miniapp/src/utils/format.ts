@@ -21,3 +21,11 @@ export function greeting(now: Date = new Date()): string {
 
 export const LOGIN_METHOD_LABEL = { wechat: '微信', sms: '短信' } as const;
 export const REAL_NAME_LABEL = { unverified: '未实名', verified: '已实名' } as const;
+
+const PLATFORM_LABEL: Record<string, string> = { weapp: '微信小程序', h5: '浏览器', other: '其他设备' };
+
+/** "iPhone 15 · 微信小程序": a device as the session list and the usage record name it. */
+export function deviceText(client: { platform: string; model?: string | null }): string {
+  const platform = PLATFORM_LABEL[client.platform] ?? '其他设备';
+  return client.model ? `${client.model} · ${platform}` : platform;
+}

@@ -42,7 +42,16 @@ export const ROUTES = {
   complaintNew: '/packages/feedback/pages/complaint-new/index',
   complaint: '/packages/feedback/pages/complaint/index',
   hotTopics: '/packages/feedback/pages/hot-topics/index',
+  inPersonCheck: '/packages/identity/pages/check/index',
+  binding: '/packages/identity/pages/binding/index',
+  reveal: '/packages/identity/pages/reveal/index',
+  dataUsage: '/packages/privacy/pages/usage/index',
+  deletion: '/packages/privacy/pages/deletion/index',
+  dataExport: '/packages/privacy/pages/export/index',
 } as const;
+
+/** Tab pages: reached with switchTab (navigateTo and redirectTo cannot open them). */
+const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.services, ROUTES.me];
 
 /** `path?a=1&b=2`, skipping empty values; values are URI-encoded (names are Chinese). */
 export function withQuery(path: string, query: Record<string, string | undefined>): string {
@@ -105,6 +114,30 @@ export function complaintUrl(id: string): string {
 /** 实名认证, then on to `next` (a page URL) or back where the user came from. */
 export function realNameUrl(next?: string): string {
   return withQuery(ROUTES.realName, { next });
+}
+
+/**
+ * 本人认证 (刷脸 / 网证), then on to `next` or back. `withinSeconds`: how
+ * recent the check must be (300 for 出示二维码, 查看完整号码, 注销…), for the wording.
+ */
+export function inPersonCheckUrl(next?: string, withinSeconds?: number): string {
+  return withQuery(ROUTES.inPersonCheck, { next, within: withinSeconds ? String(withinSeconds) : undefined });
+}
+
+/**
+ * Leaves a step (实名, 本人认证) for the page that sent the person there:
+ * `next` when given (replacing the step), else back, else 我的.
+ */
+export function leaveTo(next: string): void {
+  if (next.startsWith('/')) {
+    const path = next.split('?')[0] ?? next;
+    if (TAB_ROUTES.includes(path)) void Taro.switchTab({ url: path });
+    else void Taro.redirectTo({ url: next });
+  } else if (Taro.getCurrentPages().length > 1) {
+    void Taro.navigateBack();
+  } else {
+    void Taro.switchTab({ url: ROUTES.me });
+  }
 }
 
 export function packageUrl(code: string): string {

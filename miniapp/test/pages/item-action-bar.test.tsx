@@ -3,7 +3,7 @@ import { ActionBar } from '@/packages/catalog/pages/item/ActionBar';
 import { addFavorite, fetchFavorite, removeFavorite } from '@/services/favorites';
 import { ApiError } from '@/services/api-error';
 import { setAnonymous, setAuthenticated } from '@/stores/auth-store';
-import { formUrl, realNameUrl, ROUTES } from '@/utils/navigation';
+import { formUrl, inPersonCheckUrl, realNameUrl, ROUTES } from '@/utils/navigation';
 import { pageEvents, taroStub } from '../stubs/taro';
 import { byId } from '../support/dom';
 import { TEST_USER } from '../support/user';
@@ -144,7 +144,9 @@ describe('在线办理', () => {
   it('when tapped by a verified citizen, then the item form opens directly', async () => {
     // Arrange
     fetchMock.mockResolvedValue({ code: CODE, favorite: false });
-    await act(async () => setAuthenticated({ ...TEST_USER, realNameStatus: 'verified' }));
+    await act(async () =>
+      setAuthenticated({ ...TEST_USER, realNameStatus: 'verified', assurance: { level: 'L2', inPersonAt: null } }),
+    );
     render(<ActionBar code={CODE} name="居民身份证换领" />);
 
     // Act
@@ -152,5 +154,20 @@ describe('在线办理', () => {
 
     // Assert
     expect(taroStub.navigateTo).toHaveBeenCalledWith({ url: formUrl(CODE) });
+  });
+
+  it('when the item needs 实人 and the citizen is only 实名, then 本人认证 opens first and leads on to the form', async () => {
+    // Arrange
+    fetchMock.mockResolvedValue({ code: CODE, favorite: false });
+    await act(async () =>
+      setAuthenticated({ ...TEST_USER, realNameStatus: 'verified', assurance: { level: 'L2', inPersonAt: null } }),
+    );
+    render(<ActionBar code={CODE} name="居民身份证换领" assurance="L3" />);
+
+    // Act
+    fireEvent.click(byId('apply-online'));
+
+    // Assert
+    expect(taroStub.navigateTo).toHaveBeenCalledWith({ url: inPersonCheckUrl(formUrl(CODE), 2_592_000) });
   });
 });

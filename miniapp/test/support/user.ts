@@ -6,5 +6,6 @@ export const TEST_USER: User = {
   phoneMasked: '138****1234',
   loginMethod: 'sms',
   realNameStatus: 'unverified',
+  assurance: { level: 'L1', inPersonAt: null },
   createdAt: '2026-11-01T00:00:00.000Z',
 };

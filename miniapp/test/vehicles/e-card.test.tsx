@@ -1,4 +1,4 @@
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import ELicenceCardPage from '@/packages/vehicles/pages/e-card';
 import { RETRY_AFTER_SECONDS } from '@/packages/vehicles/pages/e-card/useRefreshingCard';
 import { ApiError } from '@/services/api-error';
@@ -8,6 +8,7 @@ import { privacyStore } from '@/stores/privacy';
 import { eCard } from '../fixtures/traffic';
 import { byId } from '../support/dom';
 import { TEST_USER } from '../support/user';
+import { taroStub } from '../stubs/taro';
 
 jest.mock('@/services/traffic', () => ({ fetchELicenceCard: jest.fn() }));
 const cardMock = jest.mocked(fetchELicenceCard);
@@ -81,6 +82,33 @@ describe('电子驾驶证', () => {
     expect(cardMock).toHaveBeenCalledTimes(3);
     expect(qrValue()).toBe('payload-3');
     expect(document.getElementById('ecard-refresh-error')).toBeNull();
+  });
+
+  it('when the QR needs a fresh 本人认证 again (5 minutes passed), then refreshing stops and it asks for the check, coming back here', async () => {
+    // Arrange
+    cardMock.mockResolvedValueOnce(eCard()).mockRejectedValue(
+      new ApiError({
+        status: 403,
+        code: 'ASSURANCE_REQUIRED',
+        message: '为保护您的个人信息，此操作需要本人刷脸确认（5 分钟内有效）',
+        required: { level: 'L3', withinSeconds: 300 },
+      }),
+    );
+    render(<ELicenceCardPage />);
+    await flush();
+
+    // Act
+    await advance(60_000);
+    await advance(120_000);
+    fireEvent.click(byId('ecard-go-in-person'));
+
+    // Assert
+    expect(document.getElementById('ecard-qr')).toBeNull();
+    expect(text('ecard-qr-step-up')).toContain('此操作需要本人刷脸确认');
+    expect(cardMock).toHaveBeenCalledTimes(2);
+    expect(taroStub.redirectTo).toHaveBeenCalledWith({
+      url: `/packages/identity/pages/check/index?next=${encodeURIComponent('/packages/vehicles/pages/e-card/index')}&within=300`,
+    });
   });
 
   it('when a second passes, then the clock watermark moves with it', async () => {

@@ -116,6 +116,48 @@ describe('我的车辆', () => {
     });
   });
 
+  it('when the records need 本人认证 (L3 within 30 days), then it leads to the 网证 check and comes back here', async () => {
+    // Arrange
+    vehiclesMock.mockRejectedValue(
+      new ApiError({
+        status: 403,
+        code: 'ASSURANCE_REQUIRED',
+        message: '为保护您的个人信息，查看或办理前请先完成刷脸认证（本人认证）',
+        required: { level: 'L3', withinSeconds: 2_592_000 },
+      }),
+    );
+    render(<VehiclesPage />);
+    await shown('vehicles-in-person');
+
+    // Act
+    fireEvent.click(byId('vehicles-go-in-person'));
+
+    // Assert
+    expect(text('vehicles-go-in-person')).toBe('去网证认证');
+    expect(document.getElementById('vehicles-error')).toBeNull();
+    expect(taroStub.redirectTo).toHaveBeenCalledWith({
+      url: `/packages/identity/pages/check/index?next=${encodeURIComponent('/packages/vehicles/pages/list/index')}&within=2592000`,
+    });
+  });
+
+  it('when the BFF asks for 实名 with ASSURANCE_REQUIRED L2, then it is the 实名认证 prompt', async () => {
+    // Arrange
+    vehiclesMock.mockRejectedValue(
+      new ApiError({
+        status: 403,
+        code: 'ASSURANCE_REQUIRED',
+        message: '办理前请先完成实名认证',
+        required: { level: 'L2' },
+      }),
+    );
+
+    // Act
+    render(<VehiclesPage />);
+
+    // Assert
+    await shown('vehicles-go-real-name');
+  });
+
   it('when the traffic system fails, then the error offers a retry that loads again', async () => {
     // Arrange
     vehiclesMock

@@ -12,7 +12,7 @@ describe('sandbox admin routes', () => {
     // Assert
     expect(res.body).toEqual({
       ok: true,
-      systems: ['wechat', 'sms', 'catalog', 'identity', 'approval', 'traffic', 'feedback', 'hall'],
+      systems: ['wechat', 'sms', 'catalog', 'identity', 'approval', 'traffic', 'feedback', 'hall', 'ctid'],
     });
   });
 

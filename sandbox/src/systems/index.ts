@@ -1,6 +1,7 @@
 import type { SystemFactory } from '../core/system';
 import { createApprovalSystem } from './approval';
 import { createCatalogSystem } from './catalog';
+import { createCtidSystem } from './ctid';
 import { createFeedbackSystem } from './feedback';
 import { createHallSystem } from './hall';
 import { createIdentitySystem } from './identity';
@@ -10,7 +11,7 @@ import { createWechatSystem } from './wechat';
 
 /**
  * Every simulated back-end system. A new system (catalog, identity,
- * approval, traffic, hall, feedback) implements SystemFactory in
+ * approval, traffic, hall, feedback, ctid) implements SystemFactory in
  * systems/<name>/index.ts, is imported here and added to this list; the
  * machinery then routes its prefixes, injects its faults, resets it and
  * answers its errors in its own dialect.
@@ -24,4 +25,5 @@ export const SYSTEM_FACTORIES: readonly SystemFactory[] = [
   createTrafficSystem,
   createFeedbackSystem,
   createHallSystem,
+  createCtidSystem,
 ];

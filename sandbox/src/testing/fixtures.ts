@@ -11,6 +11,7 @@ export const TEST_WECHAT = { appId: 'wx5f1e2d3c4b5a6978', appSecret: 'test-wecha
 export const TEST_SMS_KEY = 'test-sms-key';
 export const TEST_GOV_APP_KEY = 'test-gov-app-key';
 export const TEST_WEBHOOK_SECRET = 'test-approval-webhook-secret';
+export const TEST_CTID = { appId: 'ctid-test-app-0001', appSecret: 'test-ctid-app-secret' } as const;
 
 export function testOptions(overrides: Partial<SandboxOptions> = {}): SandboxOptions {
   return {
@@ -18,6 +19,7 @@ export function testOptions(overrides: Partial<SandboxOptions> = {}): SandboxOpt
     sms: { apiKey: TEST_SMS_KEY },
     gov: { appKey: TEST_GOV_APP_KEY },
     approval: { webhookSecret: TEST_WEBHOOK_SECRET },
+    ctid: { ...TEST_CTID },
     // Tests do not wait for the traffic system's realistic slowness (its own test sets it).
     traffic: { latencyMs: 0 },
     ...overrides,

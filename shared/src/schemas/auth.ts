@@ -64,6 +64,12 @@ export const UserSchema = z
     phoneMasked: z.string().nullable().describe('138****1234, or null when no phone is bound'),
     loginMethod: LoginMethodSchema.describe('How the current session logged in'),
     realNameStatus: RealNameStatusSchema,
+    assurance: z
+      .object({
+        level: z.enum(['L1', 'L2', 'L3']).describe('Highest level this session holds now (L3: within 30 days)'),
+        inPersonAt: z.iso.datetime().nullable().describe('When this session last passed an in-person check'),
+      })
+      .meta({ id: 'Assurance' }),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'User' });

@@ -121,6 +121,21 @@ export const FORM_FIELD_TYPES = [
 export const FormFieldTypeSchema = z.enum(FORM_FIELD_TYPES);
 export type FormFieldType = z.infer<typeof FormFieldTypeSchema>;
 
+/**
+ * The parts of the applicant's own identity a field may be: filled from the
+ * verified record (name and ID number from 实名认证, sex and birth date from
+ * the ID number, phone from the account), shown masked and locked, and never
+ * taken from what a client sends. A person the item is done for (a child, a
+ * principal, a tenant) is asked in ordinary fields, never in these.
+ */
+export const IDENTITY_FIELD_KINDS = ['name', 'idNumber', 'phone', 'sex', 'birthDate'] as const;
+export const IdentityFieldKindSchema = z.enum(IDENTITY_FIELD_KINDS);
+export type IdentityFieldKind = z.infer<typeof IdentityFieldKindSchema>;
+
+/** What filing an item online asks of the applicant: 实名 (L2) or 实人 (L3, a face or 网证 check within 30 days). */
+export const ItemAssuranceSchema = z.enum(['L2', 'L3']);
+export type ItemAssurance = z.infer<typeof ItemAssuranceSchema>;
+
 export const FormFieldSchema = z
   .object({
     key: z.string().describe('Stable field key in the submitted data'),
@@ -136,7 +151,10 @@ export const FormFieldSchema = z
     max: z.number().optional(),
     pattern: z.string().optional().describe('A JavaScript regular expression the whole value must match'),
     patternMessage: z.string().optional(),
-    prefill: z.enum(['name', 'idNumber', 'phone']).optional().describe('Filled from the verified identity'),
+    identity: IdentityFieldKindSchema.optional().describe(
+      "The applicant's own identity: filled by the server from the verified record, shown masked and locked; " +
+        'a client sends nothing (or the masked value) for it, a different value is refused (FORM_IDENTITY_MISMATCH)',
+    ),
   })
   .meta({ id: 'FormField' });
 export type FormField = z.infer<typeof FormFieldSchema>;
@@ -172,6 +190,9 @@ export const ItemGuideSchema = ItemSummarySchema.extend({
   complaintLine: z.string(),
   halls: z.array(ServiceHallSchema),
   result: z.object({ name: z.string(), type: z.string() }).describe('审批结果'),
+  assurance: ItemAssuranceSchema.describe(
+    'The level filing this item online needs: L2 实名, or L3 实人 (a face or 网证 check within 30 days on this session)',
+  ),
   form: FormSchema,
   updatedAt: z.string().describe('ISO time the guide was last changed'),
 }).meta({ id: 'ItemGuide' });

@@ -11,6 +11,13 @@ export const ErrorResponseSchema = z
         .array(z.object({ path: z.string(), message: z.string() }))
         .optional()
         .describe('Which inputs were wrong, for VALIDATION_FAILED'),
+      required: z
+        .object({
+          level: z.enum(['L1', 'L2', 'L3']),
+          withinSeconds: z.number().int().optional().describe('For L3: passed on this session within this time'),
+        })
+        .optional()
+        .describe('For ASSURANCE_REQUIRED: the level the route needs'),
     }),
   })
   .meta({ id: 'ErrorResponse' });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const MessageSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['case-progress']),
+    kind: z.enum(['case-progress', 'account-security']),
     caseNo: z.string().optional(),
     title: z.string(),
     body: z.string(),

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  IdentityCheckStart,
+  IdentityStatus,
   Appointment,
   ApplicationDetail,
   ComplaintDetail,
@@ -78,7 +80,30 @@ describe('OWASP API Security Top 10 (2023)', () => {
       (await api().get(`/api/v1/favorites/${w.item.code}`).set(as(w.a)).expect(200)).body as Favorite;
     const byB = () => as(w.b);
 
+    /** A's 网证 check, started once and confirmed at the platform, for B to try to complete. */
+    let aCheck: string | undefined;
+    const checkOfA = async () => {
+      if (aCheck) return aCheck;
+      const started = await api().post('/api/v1/identity/checks').set(as(w.a)).send({ channel: 'ctid' }).expect(200);
+      const check = started.body as IdentityCheckStart;
+      await stack.sandbox.ctidDecide(check.ctid?.authUrl ?? '', 'pass');
+      aCheck = check.checkId;
+      return aCheck;
+    };
+
     const CASES: Record<string, BolaCase> = {
+      'POST /api/v1/identity/checks/{checkId}/complete': {
+        attack: async () =>
+          api()
+            .post(`/api/v1/identity/checks/${await checkOfA()}/complete`)
+            .set(byB()),
+        expected: { status: 404, code: 'FACE_CHECK_NOT_FOUND' },
+        ownerView: async () => {
+          await checkOfA();
+          const status = (await api().get('/api/v1/identity').set(as(w.a)).expect(200)).body as IdentityStatus;
+          return { identity: status.idNumberMasked, inPerson: status.inPerson };
+        },
+      },
       'GET /api/v1/applications/{caseNo}': {
         attack: async () => api().get(`/api/v1/applications/${w.openCase}`).set(byB()),
         expected: { status: 404, code: 'CASE_NOT_FOUND' },
@@ -316,14 +341,10 @@ describe('OWASP API Security Top 10 (2023)', () => {
       };
       const licence = licences.find((l) => l.usable);
       const bCasesBefore = (await stack.sandbox.approvalCases(w.b.person.idNumber)).length;
-      const face = await api()
-        .post('/api/v1/identity/face/start')
-        .set(as(w.a))
-        .send({ name: w.a.person.name, idNumber: w.a.person.idNumber })
-        .expect(200);
-      const verifyId = (face.body as { verifyId: string }).verifyId;
+      const face = (await api().post('/api/v1/identity/checks').set(as(w.a)).send({ channel: 'ctid' }).expect(200))
+        .body as IdentityCheckStart;
       const bPhoto = await uploadMaterial(stack, w.b.token, TINY_PNG);
-      await stack.sandbox.faceCamera(verifyId, 'pass');
+      await stack.sandbox.ctidDecide(face.ctid?.authUrl ?? '', 'pass');
       const complaint = {
         kind: 'complaint',
         category: 'other',
@@ -354,8 +375,8 @@ describe('OWASP API Security Top 10 (2023)', () => {
           explanation: '用了别人的上传',
           materials: [{ name: '居民户口簿', source: 'upload', materialId: bPhoto }],
         });
-      const faceOfA = await api().post('/api/v1/identity/face/result').set(as(w.b)).send({ verifyId });
-      const ownFace = await api().post('/api/v1/identity/face/result').set(as(w.a)).send({ verifyId });
+      const faceOfA = await api().post(`/api/v1/identity/checks/${face.checkId}/complete`).set(as(w.b));
+      const ownFace = await api().post(`/api/v1/identity/checks/${face.checkId}/complete`).set(as(w.a));
 
       // Assert
       expect(licence).toBeDefined();
@@ -363,7 +384,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
       expectErrorShape(aboutCase, 404, 'CASE_NOT_FOUND');
       expectErrorShape(withLicence, 400, 'MATERIAL_NOT_FOUND');
       expectErrorShape(withUpload, 400, 'MATERIAL_NOT_FOUND');
-      expectErrorShape(faceOfA, 400, 'FACE_CHECK_EXPIRED');
+      expectErrorShape(faceOfA, 404, 'FACE_CHECK_NOT_FOUND');
       expect(ownFace.status).toBe(200);
       expect((await stack.sandbox.approvalCases(w.b.person.idNumber)).length).toBe(bCasesBefore);
       const bIdentity = (await api().get('/api/v1/identity').set(as(w.b)).expect(200)).body as { nameMasked?: string };

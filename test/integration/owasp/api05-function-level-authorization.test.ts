@@ -54,7 +54,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
       for (const { res } of answers) expectErrorShape(res, 401, 'UNAUTHENTICATED');
     });
 
-    it('when an unverified citizen calls a real-name-only read, then 403 REAL_NAME_REQUIRED on every one of them', async () => {
+    it('when an unverified citizen calls a read that needs 实名 or 实人, then 403 ASSURANCE_REQUIRED on every one of them', async () => {
       // Arrange
       const { accessToken } = await loginBySms(stack);
       const realNameOnly = operations.filter((op) => op.method === 'get' && op.auth && op.statuses.includes(403));
@@ -70,7 +70,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
       const wrong = answers.filter((a) => a.res.status !== 403 && !(a.res.status === 404 && a.key.includes('{')));
       expect(wrong.map((a) => `${a.key} -> ${a.res.status}`)).toEqual([]);
       for (const { res } of answers)
-        expectErrorShape(res, res.status, res.status === 403 ? 'REAL_NAME_REQUIRED' : undefined);
+        expectErrorShape(res, res.status, res.status === 403 ? 'ASSURANCE_REQUIRED' : undefined);
     });
 
     it.each([

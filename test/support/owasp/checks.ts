@@ -27,7 +27,9 @@ export function expectErrorShape(res: Response, status: number, code?: string): 
   const body = res.body as Record<string, unknown>;
   expect(Object.keys(body)).toEqual(['error']);
   const error = errorOf(res);
-  expect(Object.keys(error).filter((k) => !['code', 'message', 'requestId', 'fields'].includes(k))).toEqual([]);
+  expect(Object.keys(error).filter((k) => !['code', 'message', 'requestId', 'fields', 'required'].includes(k))).toEqual(
+    [],
+  );
   expect(typeof error.message).toBe('string');
   expect(error.requestId).toBe(res.headers['x-request-id']);
   if (code) expect(error.code).toBe(code);

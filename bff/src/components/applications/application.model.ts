@@ -17,6 +17,8 @@ const applicationSchema = new Schema(
     /** How many timeline steps the stored view has: a view with fewer never replaces it (late webhooks). */
     steps: { type: Number, required: true },
     view: { type: Schema.Types.Mixed, required: true },
+    /** Set when its account was closed (注销账号): the case is kept, detached from any account. */
+    accountClosedAt: { type: Date },
   },
   { versionKey: false, collection: 'applications' },
 );

@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
+  ASSURANCE,
   ApplicationDetailSchema,
   ApplicationListQuerySchema,
   ApplicationListSchema,
@@ -24,7 +25,7 @@ export function applicationsRoutes(
   prefix: string,
   deps: { applications: ApplicationsService; progress: ProgressLookupService; requireAuth: Middleware<AppState> },
 ): void {
-  const common = { tags: ['在线办理'], auth: true, before: [deps.requireAuth] };
+  const common = { tags: ['在线办理'], assurance: ASSURANCE.realName, before: [deps.requireAuth] };
 
   defineRoute(router, registry, prefix, {
     ...common,
@@ -36,7 +37,7 @@ export function applicationsRoutes(
     response: { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' },
     errors: [403, 404, 409, 422, 503],
     handler: async (ctx, { body }) => {
-      const answer = await deps.applications.submit(authOf(ctx).userId, idempotencyKeyOf(ctx), body);
+      const answer = await deps.applications.submit(authOf(ctx), idempotencyKeyOf(ctx), body);
       ctx.status = answer.status;
       return answer.body;
     },
@@ -68,7 +69,7 @@ export function applicationsRoutes(
     path: '/progress/lookup',
     summary: 'Status of a case by its number and the last six ID digits, without logging in (rate limited)',
     tags: ['在线办理'],
-    auth: false,
+    assurance: ASSURANCE.public,
     body: ProgressLookupRequestSchema,
     response: { status: 200, schema: ProgressLookupResponseSchema, description: '办件状态' },
     errors: [404, 429],

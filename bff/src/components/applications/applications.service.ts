@@ -1,6 +1,7 @@
 import {
-  formFields,
-  validateForm,
+  fillIdentity,
+  identityFields,
+  type ApplicantIdentity,
   type ApplicationDetail,
   type ApplicationList,
   type ApplicationListQuery,
@@ -10,6 +11,8 @@ import {
   type SupplementRequest,
   type WithdrawRequest,
 } from '@suijing/shared';
+import type { Clock } from '../../libraries/clock';
+import type { AuthState } from '../../libraries/context';
 import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { ApprovalClient } from '../../upstreams/approval/approval.client';
@@ -20,6 +23,7 @@ import type { DraftsService } from '../drafts/drafts.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
 import type { MaterialsService } from '../materials/materials.service';
 import type { UsersRepository } from '../users/users.repository';
+import { applicantFormData, demandFilingAssurance } from './applicant';
 import type { ApplicationsRepository } from './applications.repository';
 import { toApplicationDetail } from './case-view';
 
@@ -44,6 +48,7 @@ export interface ApplicationsServiceDeps {
   drafts: DraftsService;
   materials: MaterialsService;
   idempotency: IdempotencyStore;
+  clock: Clock;
 }
 
 /**
@@ -54,18 +59,23 @@ export interface ApplicationsServiceDeps {
 export class ApplicationsService {
   constructor(private readonly deps: ApplicationsServiceDeps) {}
 
+  /**
+   * Files an application as the session's verified person, at the level the
+   * item asks (L2 实名 or L3 实人 within 30 days on this session).
+   */
   async submit(
-    userId: string,
+    auth: AuthState,
     idempotencyKey: string,
     request: ApplicationSubmitRequest,
   ): Promise<StoredResponse<ApplicationDetail>> {
+    const { userId } = auth;
     const person = await this.deps.identity.require(userId);
     const { item } = (await this.deps.catalog.guide(request.itemCode)).payload;
-    const issues = validateForm(item.form, request.data);
-    if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
+    demandFilingAssurance(auth, [item], this.deps.clock.now().getTime());
+    const data = applicantFormData(item.form, request.data, await this.applicantOf(userId, person));
 
     return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, requestHash(request), async (wbbh) => {
-      const view = await this.fileCase(userId, person, item, request, wbbh);
+      const view = await this.fileCase(userId, person, item, { ...request, data }, wbbh);
       // Submitted: the draft has done its job.
       await this.deps.drafts.remove(userId, item.code);
       return { status: 201, body: view };
@@ -75,7 +85,8 @@ export class ApplicationsService {
   /**
    * Files one case with the approval system and records it as the user's.
    * `wbbh` makes it happen once however often it is called (also for the
-   * members of a 一件事 package, each with its own).
+   * members of a 一件事 package, each with its own). Whatever the data holds,
+   * the applicant's identity fields and 申请人 go upstream as the record has them.
    */
   async fileCase(
     userId: string,
@@ -84,12 +95,14 @@ export class ApplicationsService {
     request: CaseContent,
     wbbh: string,
   ): Promise<ApplicationDetail> {
+    const applicant = await this.applicantOf(userId, person);
+    const data = fillIdentity(item.form, request.data, applicant);
     const materials = await this.materialsFor(userId, person, item, request);
     const record = await this.deps.approval.submit({
       wbbh,
       sxbm: item.code,
-      sqr: { xm: person.name, sfzmhm: person.idNumber, sjhm: await this.phoneFor(userId, item, request) },
-      bdsj: request.data,
+      sqr: { xm: person.name, sfzmhm: person.idNumber, sjhm: applicant.phone ?? typedPhone(item, data) },
+      bdsj: data,
       cl: materials,
     });
     const view = toApplicationDetail(record);
@@ -211,15 +224,16 @@ export class ApplicationsService {
     );
   }
 
-  /** The phone the case is about: the form's phone field, else the account's. */
-  private async phoneFor(
-    userId: string,
-    item: ItemGuide,
-    request: Pick<ApplicationSubmitRequest, 'data'>,
-  ): Promise<string> {
-    const phoneField = formFields(item.form).find((field) => field.type === 'phone');
-    const typed = phoneField ? request.data[phoneField.key] : undefined;
-    if (typeof typed === 'string' && typed) return typed;
-    return (await this.deps.users.findById(userId))?.phone ?? '';
+  /** The applicant as proven: the verified name and ID number, the account's phone (none for a WeChat login). */
+  async applicantOf(userId: string, person: VerifiedIdentity): Promise<ApplicantIdentity> {
+    const phone = (await this.deps.users.findById(userId))?.phone ?? null;
+    return { name: person.name, idNumber: person.idNumber, phone };
   }
+}
+
+/** The contact phone an account without a phone typed into the applicant's phone field. */
+function typedPhone(item: ItemGuide, data: CaseContent['data']): string {
+  const field = identityFields(item.form).find((f) => f.identity === 'phone');
+  const value = field ? data[field.key] : undefined;
+  return typeof value === 'string' ? value : '';
 }

@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
+  ASSURANCE,
   AppointmentIdParamsSchema,
   AppointmentListSchema,
   AppointmentRequestSchema,
@@ -19,7 +20,7 @@ export function appointmentsRoutes(
   prefix: string,
   deps: { appointments: AppointmentsService; requireAuth: Middleware<AppState> },
 ): void {
-  const common = { tags: ['预约'], auth: true, before: [deps.requireAuth] };
+  const common = { tags: ['预约'], assurance: ASSURANCE.realName, before: [deps.requireAuth] };
 
   defineRoute(router, registry, prefix, {
     ...common,

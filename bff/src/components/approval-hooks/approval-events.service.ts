@@ -1,4 +1,4 @@
-import { toCompactDateTime } from '@suijing/shared';
+import { beijingMinute } from '@suijing/shared';
 import type { Logger } from '../../libraries/logger';
 import type { WechatClient } from '../../upstreams/wechat/wechat.client';
 import type { UsersRepository } from '../users/users.repository';
@@ -34,12 +34,6 @@ export interface ApprovalEventsDeps {
 /** WeChat's `thing` values take at most 20 characters. */
 const thing = (text: string) => (Array.from(text).length > 20 ? `${Array.from(text).slice(0, 19).join('')}…` : text);
 
-/** 2026-11-28T03:04:05Z -> "2026-11-28 11:04" (Beijing), as `time` keywords want it. */
-function beijingMinute(instant: Date): string {
-  const c = toCompactDateTime(instant);
-  return `${c.slice(0, 4)}-${c.slice(4, 6)}-${c.slice(6, 8)} ${c.slice(8, 10)}:${c.slice(10, 12)}`;
-}
-
 /**
  * A case changed in the approval system: keep our view current and tell
  * its owner. Safe to receive twice (the message id is the event id) and out
@@ -56,6 +50,8 @@ export class ApprovalEventsService {
       this.deps.logger.warn({ caseNo: event.bjbh, eventId: event.sjbh }, 'approval event for an unknown case');
       return { accepted: true };
     }
+    // A case of a closed account (注销账号) is kept current, but there is no account left to tell.
+    if (stored.accountClosedAt) return { accepted: true };
     const statusText = CASE_STATUSES[event.zt].text;
     const body = messageBody(event, statusText);
     const added = await this.deps.messages.add({

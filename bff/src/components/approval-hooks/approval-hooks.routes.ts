@@ -1,4 +1,5 @@
 import type Router from '@koa/router';
+import { ASSURANCE } from '@suijing/shared';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import type { AppState } from '../../libraries/context';
@@ -19,7 +20,7 @@ export function approvalHooksRoutes(
     path: '/hooks/approval',
     summary: 'Case change notification from the approval system (HMAC-signed, 5-minute window, replay-safe)',
     tags: ['系统对接'],
-    auth: false,
+    assurance: ASSURANCE.public,
     before: [verifyApprovalSignature(deps.secret)],
     body: ApprovalEventSchema,
     response: { status: 200, schema: z.object({ accepted: z.literal(true) }), description: '已接收' },

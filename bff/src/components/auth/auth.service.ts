@@ -68,7 +68,7 @@ export class AuthService {
       accessToken: this.deps.tokens.sign({ userId: issued.userId, sessionId: issued.sessionId }),
       refreshToken: issued.refreshToken,
       expiresIn: this.deps.tokens.ttlSeconds,
-      user: toUserView(user, issued.loginMethod),
+      user: toUserView(user, issued, this.deps.clock.now().getTime()),
     };
   }
 }

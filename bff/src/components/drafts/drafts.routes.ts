@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { DraftListSchema, DraftParamsSchema, DraftSaveRequestSchema, DraftSchema } from '@suijing/shared';
+import { ASSURANCE, DraftListSchema, DraftParamsSchema, DraftSaveRequestSchema, DraftSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { defineRoute } from '../../libraries/routes';
@@ -14,7 +14,7 @@ export function draftsRoutes(
   deps: { drafts: DraftsService; requireAuth: Middleware<AppState> },
 ): void {
   const { drafts, requireAuth } = deps;
-  const common = { tags: ['在线办理'], auth: true, before: [requireAuth] };
+  const common = { tags: ['在线办理'], assurance: ASSURANCE.account, before: [requireAuth] };
 
   defineRoute(router, registry, prefix, {
     ...common,

@@ -1,4 +1,4 @@
-import { validateForm, type Draft, type DraftList, type DraftSaveRequest } from '@suijing/shared';
+import { draftableData, validateForm, type Draft, type DraftList, type DraftSaveRequest } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
 import type { CatalogService } from '../catalog/catalog.service';
@@ -50,11 +50,14 @@ export class DraftsService {
   async save(userId: string, itemCode: string, request: DraftSaveRequest): Promise<Draft> {
     const { payload } = await this.deps.catalog.guide(itemCode);
     const item = payload.item;
-    const issues = validateForm(item.form, request.data, { partial: true });
+    // Identity comes from the verified record on submission, and a draft is sent back as saved:
+    // it keeps no identity field and no other ID number or phone.
+    const data = draftableData(item.form, request.data);
+    const issues = validateForm(item.form, data, { partial: true });
     if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
     const previous = await this.deps.drafts.find(userId, itemCode);
     const doc = await this.deps.drafts.save(
-      { userId, itemCode, itemName: item.name, formVersion: request.formVersion, data: request.data },
+      { userId, itemCode, itemName: item.name, formVersion: request.formVersion, data },
       (previous?.revision ?? 0) + 1,
       this.deps.clock.now(),
     );

@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { FavoriteListResponseSchema, FavoriteSchema, ItemCodeParamsSchema } from '@suijing/shared';
+import { ASSURANCE, FavoriteListResponseSchema, FavoriteSchema, ItemCodeParamsSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { defineRoute } from '../../libraries/routes';
@@ -21,7 +21,7 @@ export function favoritesRoutes(
     path: '/favorites',
     summary: 'My favourite items, newest first',
     tags,
-    auth: true,
+    assurance: ASSURANCE.account,
     before: [requireAuth],
     response: { status: 200, schema: FavoriteListResponseSchema, description: '我的收藏' },
     handler: (ctx) => favorites.list(authOf(ctx).userId),
@@ -32,7 +32,7 @@ export function favoritesRoutes(
     path: '/favorites/{code}',
     summary: 'Whether I have favourited an item',
     tags,
-    auth: true,
+    assurance: ASSURANCE.account,
     before: [requireAuth],
     params: ItemCodeParamsSchema,
     response: { status: 200, schema: FavoriteSchema, description: '收藏状态' },
@@ -44,7 +44,7 @@ export function favoritesRoutes(
     path: '/favorites/{code}',
     summary: 'Favourite an item (idempotent)',
     tags,
-    auth: true,
+    assurance: ASSURANCE.account,
     before: [requireAuth],
     params: ItemCodeParamsSchema,
     response: { status: 200, schema: FavoriteSchema, description: '已收藏' },
@@ -57,7 +57,7 @@ export function favoritesRoutes(
     path: '/favorites/{code}',
     summary: 'Remove a favourite (idempotent)',
     tags,
-    auth: true,
+    assurance: ASSURANCE.account,
     before: [requireAuth],
     params: ItemCodeParamsSchema,
     response: { status: 200, schema: FavoriteSchema, description: '已取消收藏' },

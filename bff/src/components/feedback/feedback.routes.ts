@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
+  ASSURANCE,
   CaseNoParamsSchema,
   ComplaintDetailSchema,
   ComplaintIdParamsSchema,
@@ -31,7 +32,7 @@ export function feedbackRoutes(
     requireAuth: Middleware<AppState>;
   },
 ): void {
-  const common = { tags: ['好差评与诉求'], auth: true, before: [deps.requireAuth] };
+  const common = { tags: ['好差评与诉求'], assurance: ASSURANCE.realName, before: [deps.requireAuth] };
 
   defineRoute(router, registry, prefix, {
     ...common,
@@ -113,7 +114,7 @@ export function feedbackRoutes(
     path: '/hot-topics',
     summary: '民声热点榜: hot public concerns, hottest first (public)',
     tags: ['好差评与诉求'],
-    auth: false,
+    assurance: ASSURANCE.public,
     query: HotTopicQuerySchema,
     response: { status: 200, schema: HotTopicListSchema, description: '民声热点榜' },
     errors: [400, 503],

@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
+  ASSURANCE,
   HallDetailSchema,
   HallIdParamsSchema,
   HallListQuerySchema,
@@ -23,7 +24,7 @@ export function hallsRoutes(
   prefix: string,
   deps: { halls: HallsService },
 ): void {
-  const common = { tags: ['办事大厅'], auth: false };
+  const common = { tags: ['办事大厅'], assurance: ASSURANCE.public };
 
   defineRoute(router, registry, prefix, {
     ...common,

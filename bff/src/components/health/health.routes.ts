@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { HealthSchema, ReadinessSchema, type Readiness } from '@suijing/shared';
+import { ASSURANCE, HealthSchema, ReadinessSchema, type Readiness } from '@suijing/shared';
 import type { Connection } from 'mongoose';
 import type { AppState } from '../../libraries/context';
 import { defineRoute } from '../../libraries/routes';
@@ -35,7 +35,7 @@ export function healthRoutes(
     path: '/healthz',
     summary: 'Liveness: the process answers',
     tags: ['运维'],
-    auth: false,
+    assurance: ASSURANCE.public,
     response: { status: 200, schema: HealthSchema, description: '存活' },
     handler: async () => ({ status: 'ok' as const }),
   });
@@ -45,7 +45,7 @@ export function healthRoutes(
     path: '/readyz',
     summary: 'Readiness: MongoDB reachable (required) and each upstream circuit (degraded when open)',
     tags: ['运维'],
-    auth: false,
+    assurance: ASSURANCE.public,
     response: { status: 200, schema: ReadinessSchema, description: '就绪或降级' },
     errors: [503],
     handler: async (ctx) => {

@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { LicenceListSchema, type LicenceList } from '@suijing/shared';
+import { ASSURANCE, LicenceListSchema, type LicenceList } from '@suijing/shared';
 import { maskIdNumber } from '@suijing/shared/masking';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
@@ -21,9 +21,10 @@ export function licencesRoutes(
   defineRoute(router, registry, prefix, {
     method: 'get',
     path: '/licences',
+    dataUse: { feature: 'e-licences', what: '查询名下电子证照' },
     summary: 'E-licences on file for my verified identity (numbers masked)',
     tags: ['在线办理'],
-    auth: true,
+    assurance: ASSURANCE.inPerson,
     before: [deps.requireAuth],
     response: { status: 200, schema: LicenceListSchema, description: '电子证照' },
     errors: [403, 503],

@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { UploadedMaterialSchema } from '@suijing/shared';
+import { ASSURANCE, UploadedMaterialSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { defineRoute } from '../../libraries/routes';
@@ -18,7 +18,7 @@ export function materialsRoutes(
     path: '/materials',
     summary: 'Upload one material (multipart field "file": JPG, PNG or PDF by content, at most 10 MB)',
     tags: ['在线办理'],
-    auth: true,
+    assurance: ASSURANCE.realName,
     before: [deps.requireAuth],
     response: { status: 201, schema: UploadedMaterialSchema, description: '已上传' },
     errors: [403, 413, 415, 503],

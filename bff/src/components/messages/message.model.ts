@@ -5,7 +5,7 @@ const messageSchema = new Schema(
   {
     _id: { type: String, required: true },
     userId: { type: String, required: true },
-    kind: { type: String, enum: ['case-progress'], required: true },
+    kind: { type: String, enum: ['case-progress', 'account-security'], required: true },
     caseNo: { type: String },
     title: { type: String, required: true },
     body: { type: String, required: true },

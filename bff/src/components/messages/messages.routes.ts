@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { MessageIdParamsSchema, MessageListSchema, MessageSchema } from '@suijing/shared';
+import { ASSURANCE, MessageIdParamsSchema, MessageListSchema, MessageSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { defineRoute } from '../../libraries/routes';
@@ -12,7 +12,7 @@ export function messagesRoutes(
   prefix: string,
   deps: { messages: MessagesService; requireAuth: Middleware<AppState> },
 ): void {
-  const common = { tags: ['消息中心'], auth: true, before: [deps.requireAuth] };
+  const common = { tags: ['消息中心'], assurance: ASSURANCE.account, before: [deps.requireAuth] };
 
   defineRoute(router, registry, prefix, {
     ...common,

@@ -27,6 +27,8 @@ const packageApplicationSchema = new Schema(
     submittedAt: { type: Date, required: true },
     request: { type: Schema.Types.Mixed, required: true },
     members: { type: [memberSchema], required: true },
+    /** Set when its account was closed (注销账号): the case is kept, detached from any account. */
+    accountClosedAt: { type: Date },
   },
   { versionKey: false, collection: 'package_applications', minimize: false },
 );

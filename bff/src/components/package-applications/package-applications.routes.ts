@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
+  ASSURANCE,
   PackageApplicationRequestSchema,
   PackageApplicationSchema,
   PackageCaseNoParamsSchema,
@@ -26,7 +27,7 @@ export function packageApplicationsRoutes(
     path: '/packages/{code}/form',
     summary: 'The combined form of a package: member items’ fields asked once, their materials',
     tags,
-    auth: false,
+    assurance: ASSURANCE.public,
     params: PackageCodeParamsSchema,
     response: { status: 200, schema: PackageFormSchema, description: '一件事表单' },
     errors: [404, 503],
@@ -38,14 +39,14 @@ export function packageApplicationsRoutes(
     path: '/packages/{code}/applications',
     summary: 'Apply for a package: one case per member item (Idempotency-Key required)',
     tags,
-    auth: true,
+    assurance: ASSURANCE.realName,
     before: [deps.requireAuth],
     params: PackageCodeParamsSchema,
     body: PackageApplicationRequestSchema,
     response: { status: 201, schema: PackageApplicationSchema, description: '已提交，含各部门办件' },
     errors: [403, 404, 409, 422, 503],
     handler: async (ctx, { params, body }) => {
-      const answer = await deps.packages.submit(authOf(ctx).userId, params.code, idempotencyKeyOf(ctx), body);
+      const answer = await deps.packages.submit(authOf(ctx), params.code, idempotencyKeyOf(ctx), body);
       ctx.status = answer.status;
       return answer.body;
     },
@@ -56,7 +57,7 @@ export function packageApplicationsRoutes(
     path: '/package-applications/{packageCaseNo}',
     summary: 'My package application with each member case',
     tags,
-    auth: true,
+    assurance: ASSURANCE.realName,
     before: [deps.requireAuth],
     params: PackageCaseNoParamsSchema,
     response: { status: 200, schema: PackageApplicationSchema, description: '一件事办件' },
@@ -69,11 +70,11 @@ export function packageApplicationsRoutes(
     path: '/package-applications/{packageCaseNo}/retry',
     summary: 'File again only the members that failed (each with its first serial number, never twice)',
     tags,
-    auth: true,
+    assurance: ASSURANCE.realName,
     before: [deps.requireAuth],
     params: PackageCaseNoParamsSchema,
     response: { status: 200, schema: PackageApplicationSchema, description: '重试结果' },
     errors: [404, 503],
-    handler: (ctx, { params }) => deps.packages.retry(authOf(ctx).userId, params.packageCaseNo),
+    handler: (ctx, { params }) => deps.packages.retry(authOf(ctx), params.packageCaseNo),
   });
 }

@@ -1,6 +1,5 @@
 import {
   toCompactDate,
-  validateForm,
   type FormData,
   type ItemGuide,
   type PackageApplication,
@@ -8,8 +7,10 @@ import {
   type PackageForm,
 } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
+import type { AuthState } from '../../libraries/context';
 import { AppError, isAppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
+import { applicantFormData, demandFilingAssurance } from '../applications/applicant';
 import type { ApplicationsService } from '../applications/applications.service';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
@@ -54,21 +55,25 @@ export class PackageApplicationsService {
     return combinePackageForm(detail, guides);
   }
 
+  /** Files every online member as the session's verified person, at the highest level any member asks. */
   async submit(
-    userId: string,
+    auth: AuthState,
     code: string,
     idempotencyKey: string,
     request: PackageApplicationRequest,
   ): Promise<StoredResponse<PackageApplication>> {
+    const { userId } = auth;
     const person = await this.deps.identity.require(userId);
     const { detail, guides } = await this.load(code);
     const members = [...guides.values()];
     if (members.length === 0) {
       throw new AppError({ code: 'PACKAGE_NOT_FOUND', message: '该“一件事”暂不支持在线申请，请到大厅办理' });
     }
-    // The citizen filled the combined form: it is what the data is checked against.
-    const issues = validateForm(combinePackageForm(detail, guides).form, request.data);
-    if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
+    demandFilingAssurance(auth, members, this.deps.clock.now().getTime());
+    // The citizen filled the combined form: it is what the data is checked against. Each member's
+    // case gets its identity fields from the record again when it is filed (fileCase).
+    const applicant = await this.deps.applications.applicantOf(userId, person);
+    applicantFormData(combinePackageForm(detail, guides).form, request.data, applicant);
 
     const hash = requestHash({ code, request });
     return this.deps.idempotency.run(`packages:${userId}`, idempotencyKey, hash, async (operationId) => {
@@ -107,11 +112,13 @@ export class PackageApplicationsService {
     return toView(await this.own(userId, packageCaseNo));
   }
 
-  /** Files again only the members that failed, each with its first serial number. */
-  async retry(userId: string, packageCaseNo: string): Promise<PackageApplication> {
+  /** Files again only the members that failed, each with its first serial number, at the package's level. */
+  async retry(auth: AuthState, packageCaseNo: string): Promise<PackageApplication> {
+    const { userId } = auth;
     const doc = await this.own(userId, packageCaseNo);
     const person = await this.deps.identity.require(userId);
     const { guides } = await this.load(doc.packageCode);
+    demandFilingAssurance(auth, [...guides.values()], this.deps.clock.now().getTime());
     return toView(await this.fileFailed(userId, person, doc, guides));
   }
 

@@ -18,6 +18,9 @@ const sessionSchema = new Schema(
     expiresAt: { type: Date, required: true },
     revokedAt: { type: Date, default: null },
     revokeReason: { type: String, default: null },
+    /** When this session last passed an in-person (L3) check, and how: L3 belongs to a session, not an account. */
+    inPersonAt: { type: Date, default: null },
+    inPersonMethod: { type: String, enum: ['wechat-face', 'ctid', null], default: null },
   },
   { versionKey: false, collection: 'sessions' },
 );

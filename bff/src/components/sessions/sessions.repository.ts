@@ -1,7 +1,7 @@
 import { isDuplicateKey } from '../../libraries/database';
 import type { RotationDocument, SessionDocument, SessionModels } from './session.model';
 
-export type NewSession = Omit<SessionDocument, 'revokedAt' | 'revokeReason'>;
+export type NewSession = Omit<SessionDocument, 'revokedAt' | 'revokeReason' | 'inPersonAt' | 'inPersonMethod'>;
 
 export interface Rotation {
   sessionId: string;
@@ -55,6 +55,21 @@ export class SessionsRepository {
       { $set: { revokedAt: now, revokeReason: reason } },
     );
     return result.modifiedCount === 1;
+  }
+
+  /** Ends every live session of a user at once (identity moved, unbound, account closed). */
+  async revokeAllOf(userId: string, reason: string, now: Date): Promise<string[]> {
+    const live = await this.models.Session.find({ userId, revokedAt: null }, { _id: 1 }).lean<{ _id: string }[]>();
+    if (live.length === 0) return [];
+    await this.models.Session.updateMany(
+      { userId, revokedAt: null },
+      { $set: { revokedAt: now, revokeReason: reason } },
+    );
+    return live.map((s) => s._id);
+  }
+
+  async markInPerson(sessionId: string, method: 'wechat-face' | 'ctid', at: Date): Promise<void> {
+    await this.models.Session.updateOne({ _id: sessionId }, { $set: { inPersonAt: at, inPersonMethod: method } });
   }
 
   /** Live sessions of a user: not revoked and not expired, most recently used first. */

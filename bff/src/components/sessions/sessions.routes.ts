@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { SessionIdParamsSchema, SessionListSchema } from '@suijing/shared';
+import { ASSURANCE, SessionIdParamsSchema, SessionListSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { defineRoute } from '../../libraries/routes';
@@ -20,7 +20,7 @@ export function sessionsRoutes(
     path: '/sessions',
     summary: 'My logged-in devices',
     tags,
-    auth: true,
+    assurance: ASSURANCE.account,
     before: [requireAuth],
     response: { status: 200, schema: SessionListSchema, description: '登录设备列表' },
     handler: async (ctx) => {
@@ -34,7 +34,7 @@ export function sessionsRoutes(
     path: '/sessions/{id}',
     summary: "Log out one of my devices (another user's session id is 404)",
     tags,
-    auth: true,
+    assurance: ASSURANCE.account,
     before: [requireAuth],
     params: SessionIdParamsSchema,
     response: { status: 204, description: '已退出该设备' },

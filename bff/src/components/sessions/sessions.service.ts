@@ -1,4 +1,4 @@
-import type { ClientInfo, LoginMethod, Session } from '@suijing/shared';
+import type { ClientInfo, ErrorCode, InPersonMethod, LoginMethod, Session } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
 import type { Clock } from '../../libraries/clock';
 import { randomToken, safeEqual, type Sealer, sha256 } from '../../libraries/crypto';
@@ -25,15 +25,45 @@ export interface IssuedSession {
   userId: string;
   loginMethod: LoginMethod;
   refreshToken: string;
+  /** The session's last in-person check: a refresh keeps it, a new login starts without. */
+  inPersonAtMs: number | null;
 }
 
 /** What a live session tells about the caller. */
 export interface SessionHolder {
   userId: string;
   loginMethod: LoginMethod;
+  client: { platform: string; model: string | null };
+  inPersonAtMs: number | null;
+  inPersonMethod: InPersonMethod | null;
 }
 
-interface CachedSession extends SessionHolder {
+/** Why a session was ended, as the device learns it on its next request (it says what happened). */
+export type EndReason = 'identity_moved' | 'identity_unbound' | 'account_closed';
+
+const END_CODES: Record<string, ErrorCode> = {
+  identity_moved: 'IDENTITY_MOVED',
+  identity_unbound: 'IDENTITY_UNBOUND',
+  account_closed: 'ACCOUNT_CLOSED',
+};
+
+/** The 401 a revoked session answers: a specific one when the person must know why. */
+function revokedError(reason: string | null | undefined): AppError {
+  return new AppError({ code: (reason && END_CODES[reason]) || 'SESSION_REVOKED' });
+}
+
+function holderOf(session: SessionDocument): SessionHolder {
+  return {
+    userId: session.userId,
+    loginMethod: session.loginMethod,
+    client: { platform: session.client?.platform ?? 'other', model: session.client?.model ?? null },
+    inPersonAtMs: session.inPersonAt ? session.inPersonAt.getTime() : null,
+    inPersonMethod: (session.inPersonMethod as InPersonMethod | null | undefined) ?? null,
+  };
+}
+
+interface CachedSession {
+  holder: SessionHolder;
   expiresAtMs: number;
 }
 
@@ -71,7 +101,13 @@ export class SessionsService {
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + this.deps.refreshTtlDays * 86_400_000),
     });
-    return { sessionId, userId: input.userId, loginMethod: input.loginMethod, refreshToken: `${sessionId}.${secret}` };
+    return {
+      sessionId,
+      userId: input.userId,
+      loginMethod: input.loginMethod,
+      refreshToken: `${sessionId}.${secret}`,
+      inPersonAtMs: null,
+    };
   }
 
   /**
@@ -84,6 +120,9 @@ export class SessionsService {
     if (!parts) throw new AppError({ code: 'REFRESH_INVALID' });
     const now = this.deps.clock.now();
     const session = await this.deps.repository.findById(parts.sessionId);
+    if (session?.revokedAt && session.revokeReason && END_CODES[session.revokeReason]) {
+      throw revokedError(session.revokeReason);
+    }
     if (!session || session.revokedAt || session.expiresAt <= now) throw new AppError({ code: 'REFRESH_INVALID' });
 
     const presentedHash = sha256(parts.secret);
@@ -105,18 +144,36 @@ export class SessionsService {
   }
 
   /** The session behind an access token, if still live. Cached briefly per instance. */
-  async authenticate(sessionId: string): Promise<SessionHolder> {
+  async authenticate(sessionId: string, options: { fresh?: boolean } = {}): Promise<SessionHolder> {
     const now = this.deps.clock.now();
     const nowMs = now.getTime();
-    const cached = this.cache.get(sessionId, nowMs);
-    if (cached && cached.expiresAtMs > nowMs) return { userId: cached.userId, loginMethod: cached.loginMethod };
+    const cached = options.fresh ? undefined : this.cache.get(sessionId, nowMs);
+    if (cached && cached.expiresAtMs > nowMs) return cached.holder;
 
     const session = await this.loadOnce(sessionId, now);
-    if (!session || session.revokedAt) throw new AppError({ code: 'SESSION_REVOKED' });
+    if (!session || session.revokedAt) throw revokedError(session?.revokeReason);
     if (session.expiresAt <= now) throw new AppError({ code: 'TOKEN_EXPIRED', message: '登录已过期，请重新登录' });
-    const holder: SessionHolder = { userId: session.userId, loginMethod: session.loginMethod };
-    this.cache.set(sessionId, { ...holder, expiresAtMs: session.expiresAt.getTime() }, nowMs);
+    const holder = holderOf(session);
+    this.cache.set(sessionId, { holder, expiresAtMs: session.expiresAt.getTime() }, nowMs);
     return holder;
+  }
+
+  /** Records that this session passed an in-person (L3) check now. */
+  async markInPerson(sessionId: string, method: InPersonMethod): Promise<Date> {
+    const at = this.deps.clock.now();
+    await this.deps.repository.markInPerson(sessionId, method, at);
+    this.cache.delete(sessionId);
+    return at;
+  }
+
+  /**
+   * Ends every session of a user at once. Other instances see it within
+   * their session cache time (cacheMs); the devices learn why on their next request.
+   */
+  async endAllOf(userId: string, reason: EndReason): Promise<number> {
+    const ended = await this.deps.repository.revokeAllOf(userId, reason, this.deps.clock.now());
+    for (const id of ended) this.cache.delete(id);
+    return ended.length;
   }
 
   /** One database read per session at a time: a busy device's parallel requests share it when the cache lapses. */
@@ -179,6 +236,12 @@ export class SessionsService {
   }
 
   private issued(session: SessionDocument, refreshToken: string): IssuedSession {
-    return { sessionId: session._id, userId: session.userId, loginMethod: session.loginMethod, refreshToken };
+    return {
+      sessionId: session._id,
+      userId: session.userId,
+      loginMethod: session.loginMethod,
+      refreshToken,
+      inPersonAtMs: session.inPersonAt ? session.inPersonAt.getTime() : null,
+    };
   }
 }

@@ -1,6 +1,12 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { HallIdParamsSchema, TicketIdParamsSchema, TicketRequestSchema, TicketSchema } from '@suijing/shared';
+import {
+  ASSURANCE,
+  HallIdParamsSchema,
+  TicketIdParamsSchema,
+  TicketRequestSchema,
+  TicketSchema,
+} from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { idempotencyKeyOf } from '../../libraries/idempotency';
@@ -13,7 +19,7 @@ export function ticketsRoutes(
   prefix: string,
   deps: { tickets: TicketsService; requireAuth: Middleware<AppState> },
 ): void {
-  const common = { tags: ['办事大厅'], auth: true, before: [deps.requireAuth] };
+  const common = { tags: ['办事大厅'], assurance: ASSURANCE.realName, before: [deps.requireAuth] };
 
   defineRoute(router, registry, prefix, {
     ...common,

@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
+  ASSURANCE,
   ApplicationDetailSchema,
   DowngradeRequestSchema,
   ELicenceCardSchema,
@@ -33,12 +34,13 @@ export function trafficRoutes(
     requireAuth: Middleware<AppState>;
   },
 ): void {
-  const common = { tags: ['车驾管'], auth: true, before: [deps.requireAuth] };
+  const common = { tags: ['车驾管'], assurance: ASSURANCE.inPerson, before: [deps.requireAuth] };
 
   defineRoute(router, registry, prefix, {
     ...common,
     method: 'get',
     path: '/vehicles',
+    dataUse: { feature: 'vehicles', what: '查询名下机动车' },
     summary: 'Vehicles registered to my verified identity (plates masked; ids are opaque)',
     response: { status: 200, schema: VehicleListSchema, description: '我的车辆' },
     errors: [403, 503],
@@ -49,6 +51,7 @@ export function trafficRoutes(
     ...common,
     method: 'get',
     path: '/vehicles/{id}',
+    dataUse: { feature: 'vehicle', what: '查看机动车详情' },
     summary: "One of my vehicles (someone else's id is 404)",
     params: VehicleIdParamsSchema,
     response: { status: 200, schema: VehicleAnswerSchema, description: '车辆详情' },
@@ -60,6 +63,7 @@ export function trafficRoutes(
     ...common,
     method: 'post',
     path: '/vehicles/{id}/mortgage-release',
+    dataUse: { feature: 'vehicle', what: '申请解除抵押时读取车辆档案' },
     summary: '机动车解除抵押登记 for my mortgaged vehicle (Idempotency-Key header required)',
     params: VehicleIdParamsSchema,
     body: MortgageReleaseRequestSchema,
@@ -81,6 +85,7 @@ export function trafficRoutes(
     ...common,
     method: 'get',
     path: '/licence',
+    dataUse: { feature: 'licence', what: '查询驾驶证信息' },
     summary: 'My driving licence: class, points, validity, statuses in words',
     response: { status: 200, schema: LicenceAnswerSchema, description: '我的驾驶证' },
     errors: [403, 404, 503],
@@ -91,6 +96,7 @@ export function trafficRoutes(
     ...common,
     method: 'post',
     path: '/licence/downgrade',
+    dataUse: { feature: 'licence', what: '申请自愿降级时读取驾驶证档案' },
     summary: '驾驶证自愿降级 to a lower class (Idempotency-Key header required)',
     body: DowngradeRequestSchema,
     response: { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' },
@@ -106,6 +112,8 @@ export function trafficRoutes(
     ...common,
     method: 'get',
     path: '/licence/e-card',
+    dataUse: { feature: 'e-licence-qr', what: '出示电子驾驶证' },
+    assurance: ASSURANCE.inPersonNow,
     summary: 'My electronic driving licence with a signed QR payload that expires (refresh every minute)',
     response: { status: 200, schema: ELicenceCardSchema, description: '电子驾驶证' },
     errors: [403, 404, 503],
@@ -116,6 +124,7 @@ export function trafficRoutes(
     ...common,
     method: 'get',
     path: '/violations',
+    dataUse: { feature: 'violations', what: '查询交通违法记录' },
     summary: 'Traffic violations on my licence and my vehicles, with totals',
     query: ViolationListQuerySchema,
     response: { status: 200, schema: ViolationListSchema, description: '违法记录' },
@@ -128,7 +137,7 @@ export function trafficRoutes(
     path: '/verify/e-licence',
     summary: "An officer's device checks a scanned e-licence QR payload: valid, expired or forged (rate limited)",
     tags: ['车驾管'],
-    auth: false,
+    assurance: ASSURANCE.public,
     body: ELicenceVerifyRequestSchema,
     response: { status: 200, schema: ELicenceVerifyResultSchema, description: '核验结果' },
     errors: [429],

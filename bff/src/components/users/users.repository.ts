@@ -41,6 +41,42 @@ export class UsersRepository {
     ).lean<UserDocument>();
   }
 
+  /** Takes the verified identity off an account (moved to another, or unbound); only if it is still that person. */
+  async clearRealName(userId: string, idHash: string): Promise<void> {
+    await this.models.User.updateOne(
+      { _id: userId, 'realName.idHash': idHash },
+      { $set: { realNameStatus: 'unverified' }, $unset: { realName: 1 } },
+    );
+  }
+
+  /**
+   * Links a WeChat openid to an account (an SMS user's face check needs one);
+   * false when that WeChat already belongs to another account.
+   */
+  async linkOpenid(userId: string, openid: string, unionid: string | null, now: Date): Promise<boolean> {
+    const key = await upsertRacing(() =>
+      this.models.LoginKey.findOneAndUpdate(
+        { _id: `wechat:${openid}` },
+        { $setOnInsert: { userId, createdAt: now } },
+        { upsert: true, returnDocument: 'after' },
+      )
+        .lean<{ userId: string }>()
+        .exec(),
+    );
+    if (key?.userId !== userId) return false;
+    await this.models.User.updateOne({ _id: userId }, { $set: { openid, ...(unionid ? { unionid } : {}) } });
+    return true;
+  }
+
+  /** Verified accounts, a page at a time (for binding those verified before bindings existed). */
+  listVerified(afterId: string, limit: number): Promise<UserDocument[]> {
+    return this.models.User.find({ realNameStatus: 'verified', _id: { $gt: afterId } })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean<UserDocument[]>()
+      .exec();
+  }
+
   findById(userId: string): Promise<UserDocument | null> {
     return this.models.User.findById(userId).lean<UserDocument>().exec();
   }

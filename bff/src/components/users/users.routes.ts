@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { UserSchema } from '@suijing/shared';
+import { ASSURANCE, UserSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { defineRoute } from '../../libraries/routes';
@@ -17,7 +17,7 @@ export function usersRoutes(
     path: '/me',
     summary: 'My account: masked phone, login method, real-name status',
     tags: ['我的'],
-    auth: true,
+    assurance: ASSURANCE.account,
     before: [deps.requireAuth],
     response: { status: 200, schema: UserSchema, description: '当前用户' },
     handler: (ctx) => deps.users.me(authOf(ctx)),

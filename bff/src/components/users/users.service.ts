@@ -36,6 +36,6 @@ export class UsersService {
   async me(auth: AuthState): Promise<User> {
     const user = await this.account(auth.userId);
     if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
-    return toUserView(user, auth.loginMethod);
+    return toUserView(user, auth, this.deps.clock.now().getTime());
   }
 }

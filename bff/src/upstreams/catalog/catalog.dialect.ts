@@ -57,8 +57,11 @@ export const FormFieldRecordSchema = z.object({
   zzts: z.string().optional(),
   /** 选项 (SELECT/RADIO/CHECKBOX). */
   xx: z.array(CodeNameSchema).optional(),
-  /** 预填来源: XM 姓名, SFZH 身份证号, SJHM 手机号. */
-  ytly: z.enum(['XM', 'SFZH', 'SJHM']).optional(),
+  /**
+   * 申请人身份要素: the field is the applicant's own XM 姓名, SFZH 公民身份号码, SJHM 手机号码,
+   * XB 性别 or CSRQ 出生日期 (not someone the item is done for, who has fields of their own).
+   */
+  sqrys: z.enum(['XM', 'SFZH', 'SJHM', 'XB', 'CSRQ']).optional(),
 });
 
 export const FormRecordSchema = z.object({
@@ -172,6 +175,8 @@ export const ItemRecordSchema = z.object({
   zgbm: z.string().min(1),
   /** 上月办件量. */
   ybjl: digits,
+  /** 认证等级 filing online needs: 2 实名 (二要素), 3 实人 (face or 网证). Absent in older records: 3. */
+  rzdj: z.enum(['2', '3']).optional(),
   /** 表单结构. */
   bdjg: FormRecordSchema,
   /** 更新时间. */

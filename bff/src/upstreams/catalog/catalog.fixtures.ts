@@ -68,13 +68,14 @@ export function itemRecord(overrides: Partial<ItemRecord> = {}): ItemRecord {
     ssjg: '广州市公安局天河区分局',
     zgbm: '广州市公安局',
     ybjl: '40000',
+    rzdj: '3',
     bdjg: {
       bbh: 'F1',
       fz: [
         {
           fzmc: '申请人信息',
           zd: [
-            { zddm: 'xm', zdmc: '姓名', zdlx: 'TEXT', bt: '1', ytly: 'XM', zdcd: '30' },
+            { zddm: 'xm', zdmc: '姓名', zdlx: 'TEXT', bt: '1', sqrys: 'XM', zdcd: '30' },
             { zddm: 'hlyy', zdmc: '换领原因', zdlx: 'SELECT', bt: '1', xx: [{ dm: '1', mc: '有效期满' }] },
             { zddm: 'bad', zdmc: '坏正则', zdlx: 'TEXT', bt: '0', zzbds: '([a-z', zzts: '格式不对' },
           ],

@@ -36,12 +36,50 @@ describe('catalog dialect translation', () => {
     expect(guide.steps[1]?.days).toBe(1);
   });
 
-  it('when a form is translated, then types, rules and prefill map, and a pattern that does not compile is dropped', () => {
+  it('when a form is translated, then types, rules and identity map, and a pattern that does not compile is dropped', () => {
     const [name, reason, bad] = toItemGuide(itemRecord()).form.sections[0]?.fields ?? [];
 
-    expect(name).toEqual({ key: 'xm', label: '姓名', type: 'text', required: true, maxLength: 30, prefill: 'name' });
+    expect(name).toEqual({ key: 'xm', label: '姓名', type: 'text', required: true, maxLength: 30, identity: 'name' });
     expect(reason?.options).toEqual([{ value: '1', label: '有效期满' }]);
+    expect(reason).not.toHaveProperty('identity');
     expect(bad).not.toHaveProperty('pattern');
+  });
+
+  it("when fields declare the applicant's identity elements, then each becomes its kind", () => {
+    // Arrange
+    const record = itemRecord({
+      bdjg: {
+        bbh: 'F2',
+        fz: [
+          {
+            fzmc: '申请人信息',
+            zd: [
+              { zddm: 'sfzh', zdmc: '公民身份号码', zdlx: 'SFZH', bt: '1', sqrys: 'SFZH' },
+              { zddm: 'sjhm', zdmc: '手机号码', zdlx: 'SJHM', bt: '1', sqrys: 'SJHM' },
+              { zddm: 'xb', zdmc: '性别', zdlx: 'RADIO', bt: '1', sqrys: 'XB', xx: [{ dm: '1', mc: '男' }] },
+              { zddm: 'csrq', zdmc: '出生日期', zdlx: 'DATE', bt: '1', sqrys: 'CSRQ' },
+              { zddm: 'mq_sfzh', zdmc: '母亲公民身份号码', zdlx: 'SFZH', bt: '1' },
+            ],
+          },
+        ],
+      },
+    });
+
+    // Act
+    const fields = toItemGuide(record).form.sections[0]?.fields ?? [];
+
+    // Assert
+    expect(fields.map((field) => field.identity)).toEqual(['idNumber', 'phone', 'sex', 'birthDate', undefined]);
+  });
+
+  it('when an item says 实名 is enough, then it is L2; 实人 or no level at all, L3', () => {
+    // Arrange
+    const { rzdj: _absent, ...withoutLevel } = itemRecord();
+
+    // Act / Assert
+    expect(toItemGuide(itemRecord({ rzdj: '2' })).assurance).toBe('L2');
+    expect(toItemGuide(itemRecord({ rzdj: '3' })).assurance).toBe('L3');
+    expect(toItemGuide(withoutLevel).assurance).toBe('L3');
   });
 
   it('when conditions are one numbered text block, then each numbered line becomes one condition', () => {

@@ -4,6 +4,8 @@ import {
   type Category,
   type FormField,
   type FormFieldType,
+  type IdentityFieldKind,
+  type ItemAssurance,
   type ItemGuide,
   type Material,
   type PackageDetail,
@@ -55,7 +57,16 @@ const FIELD_TYPES: Record<z.infer<typeof FormFieldRecordSchema>['zdlx'], FormFie
   DZ: 'address',
 };
 
-const PREFILL = { XM: 'name', SFZH: 'idNumber', SJHM: 'phone' } as const;
+const IDENTITY: Record<NonNullable<z.infer<typeof FormFieldRecordSchema>['sqrys']>, IdentityFieldKind> = {
+  XM: 'name',
+  SFZH: 'idNumber',
+  SJHM: 'phone',
+  XB: 'sex',
+  CSRQ: 'birthDate',
+};
+
+/** 实人 unless the record says 实名 is enough: a record without the level asks the most. */
+const ASSURANCE: Record<NonNullable<ItemRecord['rzdj']>, ItemAssurance> = { '2': 'L2', '3': 'L3' };
 
 const optional = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
 
@@ -117,7 +128,7 @@ function toField(record: z.infer<typeof FormFieldRecordSchema>): FormField {
     max: number(record.zdz),
     pattern: usablePattern(record.zzbds),
     patternMessage: optional(record.zzts),
-    prefill: record.ytly ? PREFILL[record.ytly] : undefined,
+    identity: record.sqrys ? IDENTITY[record.sqrys] : undefined,
   });
 }
 
@@ -189,6 +200,7 @@ export function toItemGuide(record: ItemRecord): ItemGuide {
     complaintLine: record.jddh,
     halls: record.ckxx.map((hall) => ({ name: hall.dtmc, address: hall.dz, hours: hall.bgsj })),
     result: { name: record.jgmc, type: record.jglx },
+    assurance: ASSURANCE[record.rzdj ?? '3'],
     form: toForm(record.bdjg),
     updatedAt: isoFromCompact(record.gxsj),
   };

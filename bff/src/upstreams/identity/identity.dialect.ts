@@ -8,16 +8,8 @@ import { z } from 'zod';
  *   POST /identity/v1/verify          {xm, sfzmhm}            -> VerifyResponse
  *   GET  /elicence/v1/licences?sfzmhm=                         -> LicenceListResponse
  *
- * Face check (人脸核身) follows WeChat's server API shape ({errcode, errmsg}),
- * served by the WeChat system (see wechat.dialect.ts):
- *   POST /cityservice/face/identify/getverifyid?access_token=   {out_seq_no, cert_info:{cert_type:"IDENTITY_CARD", cert_name, cert_no}, openid?}
- *        -> {errcode:0, verify_id, expires_in}
- *   (client: wx.requestFacialVerify({verifyId}); in the browser build the sandbox page
- *    POST /sandbox/wechat/face/{verify_id} {result:"pass"|"fail"} stands in for the camera)
- *   POST /cityservice/face/identify/queryverifyinfo?access_token= {verify_id, out_seq_no, cert_hash, openid?}
- *        -> {errcode:0, verify_ret}  (10000 passed; 10001 not yet done; 10002 failed; 10003 expired)
- *   cert_hash = sha256 hex of `cert_type=<b64>&cert_name=<b64>&cert_no=<b64>` (standard base64 of each
- *   field, as WeChat documents it); a mismatch is errcode 41010.
+ * The live checks (实人) are other systems': WeChat's face verification (wechat/wechat.dialect.ts)
+ * and the 网证 platform (ctid/ctid.dialect.ts).
  */
 
 export const IDENTITY_CODES = {

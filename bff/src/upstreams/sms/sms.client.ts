@@ -47,6 +47,22 @@ export class SmsClient {
     });
   }
 
+  /**
+   * Tells a phone its identity was moved to another account (刷脸换绑). Not
+   * retried (a repeat would send twice); a failure is the caller's to log.
+   */
+  async sendIdentityMovedNotice(mobile: string, notice: { time: string; device: string }): Promise<void> {
+    const answer = await this.upstream.call({
+      method: 'POST',
+      path: '/sms/v1/send',
+      headers: { 'x-api-key': this.settings.apiKey },
+      body: { mobile, templateId: 'IDENTITY_MOVED', params: notice, sign: this.settings.sign },
+      safe: false,
+      schema: SmsSendResponseSchema,
+    });
+    if (answer.code !== SMS_CODES.OK) throw new Error(`sms gateway code ${answer.code}: ${answer.msg ?? ''}`);
+  }
+
   close(): Promise<void> {
     return this.upstream.close();
   }

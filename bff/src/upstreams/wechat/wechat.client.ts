@@ -1,10 +1,14 @@
+import type { z } from 'zod';
+import { systemClock, type Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
+import type { InPersonOutcome } from '../in-person';
 import { UpstreamClient } from '../upstream-client';
+import { faceOutcomeOf } from './face-outcome';
 import {
   Code2SessionResponseSchema,
   ErrcodeResponseSchema,
-  FACE_VERIFY_RET,
+  FACE_ERRCODES,
   GetVerifyIdResponseSchema,
   QueryVerifyInfoResponseSchema,
   StableTokenResponseSchema,
@@ -45,7 +49,9 @@ export class WechatClient {
 
   constructor(
     private readonly settings: WechatSettings,
-    logger: Logger,
+    private readonly logger: Logger,
+    /** Stamps the passes WeChat reports without a time; the same clock the rest of the BFF reads. */
+    private readonly clock: Clock = systemClock,
   ) {
     this.upstream = new UpstreamClient(
       { name: 'wechat', label: '微信服务', baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 1 },
@@ -120,65 +126,103 @@ export class WechatClient {
     }
   }
 
-  /** Starts a face check (人脸核身) for a name and ID number; the client then runs wx.requestFacialVerify. */
+  /**
+   * Starts a face check (人脸核身) for a name and ID number, for one WeChat user: the verify_id only works
+   * in that user's wx.requestFacialVerify. The check is created at WeChat, so it is not retried.
+   */
   async startFaceCheck(check: {
     outSeqNo: string;
     name: string;
     idNumber: string;
-    openid?: string | undefined;
+    openid: string;
   }): Promise<{ verifyId: string; expiresInSeconds: number }> {
-    const answer = await this.upstream.call({
-      method: 'POST',
-      path: '/cityservice/face/identify/getverifyid',
-      query: { access_token: await this.accessToken() },
-      body: {
-        out_seq_no: check.outSeqNo,
-        cert_info: { cert_type: 'IDENTITY_CARD', cert_name: check.name, cert_no: check.idNumber },
-        ...(check.openid ? { openid: check.openid } : {}),
-      },
-      safe: false,
-      schema: GetVerifyIdResponseSchema,
+    const answer = await this.withToken('/cityservice/face/identify/getverifyid', GetVerifyIdResponseSchema, false, {
+      out_seq_no: check.outSeqNo,
+      cert_info: { cert_type: 'IDENTITY_CARD', cert_name: check.name, cert_no: check.idNumber },
+      openid: check.openid,
     });
     if ('verify_id' in answer) return { verifyId: answer.verify_id, expiresInSeconds: answer.expires_in };
-    throw new AppError({
-      code: 'IDENTITY_MISMATCH',
-      message: '无法为该身份信息发起人脸核验，请核对姓名和身份证号码',
-      cause: new Error(`getverifyid errcode ${answer.errcode}: ${'errmsg' in answer ? (answer.errmsg ?? '') : ''}`),
-    });
+    const cause = new Error(`getverifyid errcode ${answer.errcode}`);
+    switch (answer.errcode) {
+      case FACE_ERRCODES.CERT_NOT_MATCH:
+        throw new AppError({
+          code: 'IDENTITY_MISMATCH',
+          message: '无法为该身份信息发起人脸核验，请核对姓名和身份证号码',
+          cause,
+        });
+      case FACE_ERRCODES.INVALID_OPENID:
+      case FACE_ERRCODES.MISSING_OPENID:
+        throw new AppError({ code: 'WECHAT_OPENID_REQUIRED', cause });
+      default:
+        throw this.unavailable(cause);
+    }
   }
 
-  /** The outcome of a face check: passed, not done yet, failed or expired. */
+  /**
+   * The outcome of a face check: pending until the person has been through the camera, then passed or
+   * failed once (WeChat forgets the verify_id after answering). A pass carries the time we read it.
+   */
   async faceCheckResult(check: {
     verifyId: string;
     outSeqNo: string;
     certHash: string;
-    /** The same openid getVerifyId was given, when there was one (WeChat checks they match). */
-    openid?: string | undefined;
-  }): Promise<'passed' | 'pending' | 'failed' | 'expired'> {
-    const answer = await this.upstream.call({
-      method: 'POST',
-      path: '/cityservice/face/identify/queryverifyinfo',
-      query: { access_token: await this.accessToken() },
-      body: {
+    /** The openid getVerifyId was given: WeChat checks they match. */
+    openid: string;
+  }): Promise<InPersonOutcome> {
+    const answer = await this.withToken(
+      '/cityservice/face/identify/queryverifyinfo',
+      QueryVerifyInfoResponseSchema,
+      true,
+      {
         verify_id: check.verifyId,
         out_seq_no: check.outSeqNo,
         cert_hash: check.certHash,
-        ...(check.openid ? { openid: check.openid } : {}),
+        openid: check.openid,
       },
-      safe: true,
-      schema: QueryVerifyInfoResponseSchema,
-    });
-    if (!('verify_ret' in answer)) return 'expired';
-    switch (answer.verify_ret) {
-      case FACE_VERIFY_RET.PASSED:
-        return 'passed';
-      case FACE_VERIFY_RET.NOT_DONE:
-        return 'pending';
-      case FACE_VERIFY_RET.FAILED:
-        return 'failed';
+    );
+    if ('verify_ret' in answer) return faceOutcomeOf(answer.verify_ret, this.clock.now());
+    switch (answer.errcode) {
+      case FACE_ERRCODES.NOT_FINISHED:
+        return { kind: 'pending' };
+      case FACE_ERRCODES.VERIFY_ID_EXPIRED:
+        return { kind: 'failed', reason: 'expired' };
+      case FACE_ERRCODES.BUSY:
+        throw this.unavailable(new Error('queryverifyinfo errcode -1'));
       default:
-        return 'expired';
+        // An unknown or used verify_id, or one that is not this person's: the check cannot pass.
+        this.logger.warn({ upstream: 'wechat', errcode: answer.errcode }, 'face check result refused');
+        return { kind: 'failed', reason: 'other' };
     }
+  }
+
+  /** A server API call with the access token; one retry with a new token when WeChat replaced it early. */
+  private async withToken<S extends z.ZodType<{ errcode: number }>>(
+    path: string,
+    schema: S,
+    safe: boolean,
+    body: unknown,
+  ): Promise<z.output<S>> {
+    for (let attempt = 1; ; attempt += 1) {
+      const answer = await this.upstream.call({
+        method: 'POST',
+        path,
+        query: { access_token: await this.accessToken(attempt > 1) },
+        body,
+        safe,
+        schema,
+      });
+      const stale = answer.errcode === FACE_ERRCODES.INVALID_TOKEN || answer.errcode === FACE_ERRCODES.TOKEN_EXPIRED;
+      if (!stale || attempt > 1) return answer;
+    }
+  }
+
+  private unavailable(cause: Error): AppError {
+    return new AppError({
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: '微信服务暂时无法访问，请稍后再试',
+      expose: true,
+      cause,
+    });
   }
 
   /** The server API access token, cached until shortly before it expires; one request at a time. */

@@ -35,7 +35,16 @@ export const SUBSCRIBE_ERRCODES = {
   BAD_PARAMS: 47003,
 } as const;
 
-/** 人脸核身: getverifyid starts a check for a name and ID number; queryverifyinfo reads its outcome. */
+/**
+ * 人脸核身 (WeChat's face verification for government mini-programs):
+ *   POST /cityservice/face/identify/getverifyid?access_token=
+ *        {out_seq_no, cert_info: {cert_type: "IDENTITY_CARD", cert_name, cert_no}, openid}
+ *        -> {errcode: 0, verify_id, expires_in}  (the mini-program then runs wx.requestFacialVerify({verifyId}))
+ *   POST /cityservice/face/identify/queryverifyinfo?access_token= {verify_id, out_seq_no, cert_hash, openid}
+ *        -> {errcode: 0, verify_ret} once the camera step is done; see face-outcome.ts for the verify_ret families.
+ * openid is required by both (the verify_id belongs to that WeChat user); cert_hash binds the query to the
+ * name and number the check was started for.
+ */
 export const GetVerifyIdResponseSchema = z.union([
   z.object({ errcode: z.literal(0), verify_id: z.string().min(1), expires_in: z.number().int().positive() }),
   z.object({ errcode: z.number().int(), errmsg: z.string().optional() }),
@@ -46,5 +55,20 @@ export const QueryVerifyInfoResponseSchema = z.union([
   z.object({ errcode: z.number().int(), errmsg: z.string().optional() }),
 ]);
 
-/** verify_ret of queryverifyinfo. */
-export const FACE_VERIFY_RET = { PASSED: 10000, NOT_DONE: 10001, FAILED: 10002, EXPIRED: 10003 } as const;
+/**
+ * errcodes of the face APIs (besides 0). WeChat's public documentation names none for "not done yet" and
+ * "lapsed"; 84003 and 84004 are the ones sandbox/README.md documents.
+ */
+export const FACE_ERRCODES = {
+  BUSY: -1,
+  INVALID_TOKEN: 40001,
+  INVALID_OPENID: 40003,
+  MISSING_OPENID: 41009,
+  TOKEN_EXPIRED: 42001,
+  /** The name and number are not a living person of the identity source. */
+  CERT_NOT_MATCH: 84002,
+  /** The camera step has not been done yet: ask again later. */
+  NOT_FINISHED: 84003,
+  /** The verify_id lapsed without a camera step. */
+  VERIFY_ID_EXPIRED: 84004,
+} as const;

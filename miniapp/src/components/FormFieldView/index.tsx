@@ -8,8 +8,13 @@ interface FieldProps {
   field: FormField;
   value: FormValue | undefined;
   error?: string;
-  /** Shown under the label (e.g. where a prefilled value must come from). */
+  /** Shown under the label (e.g. where a locked value comes from). */
   hint?: string;
+  /**
+   * Set for a field the verified record fills (the applicant's own name, ID
+   * number...): the text it shows, masked; nothing can be typed or chosen.
+   */
+  locked?: string;
   onChange: (value: FormValue) => void;
   onBlur: () => void;
 }
@@ -113,10 +118,27 @@ function DatePicker({ field, value, onChange }: Pick<FieldProps, 'field' | 'valu
  * One field of an application form, by its type, with its inline error. Shared
  * by the item form, 一件事 and the 车驾管 forms (自愿降级, 解除抵押).
  */
-export function FormFieldView({ field, value, error, hint, onChange, onBlur }: FieldProps): JSX.Element {
+export function FormFieldView({ field, value, error, hint, locked, onChange, onBlur }: FieldProps): JSX.Element {
   const placeholder = field.placeholder ?? PLACEHOLDER[field.type] ?? `请输入${field.label}`;
   let control: JSX.Element;
-  switch (field.type) {
+  // A locked field shows its value whatever its type.
+  const kind = locked === undefined ? field.type : 'locked';
+  switch (kind) {
+    case 'locked':
+      control = (
+        <View
+          className="form-field__locked"
+          id={`field-${field.key}-locked`}
+          aria-readonly="true"
+          aria-label={field.label}
+        >
+          <Text>{locked}</Text>
+          <Text className="form-field__lock" aria-hidden>
+            🔒
+          </Text>
+        </View>
+      );
+      break;
     case 'radio':
     case 'checkbox':
       control = <Choices field={field} value={value} onChange={onChange} />;

@@ -10,15 +10,16 @@ import { useAsync } from '@/hooks/useAsync';
 import { useAuth } from '@/hooks/useAuth';
 import { ApiError, type ApiErrorCode } from '@/services/api-error';
 import { restoreSession } from '@/stores/auth-actions';
-import { realNameUrl } from '@/utils/navigation';
+import { stepUpAction, stepUpNote, stepUpOf, stepUpTitle, stepUpUrl, type StepUp } from '@/utils/assurance';
 
-/** An answer as a page shows it: the data, or one of the two answers that are not failures. */
-export type Loaded<T> = { kind: 'ready'; data: T } | { kind: 'unverified' } | { kind: 'not-found' };
+/** An answer as a page shows it: the data, or one of the answers that are not failures. */
+export type Loaded<T> =
+  { kind: 'ready'; data: T } | { kind: 'unverified' } | { kind: 'in-person'; step: StepUp } | { kind: 'not-found' };
 
 /**
- * Runs a load of personal data. 403 REAL_NAME_REQUIRED (it belongs to a
- * verified person) and the page's own not-found codes are answers to show,
- * not errors to retry; everything else stays an error.
+ * Runs a load of personal data. "Take a step first" (403 ASSURANCE_REQUIRED
+ * or REAL_NAME_REQUIRED: 实名, or 本人认证) and the page's own not-found codes
+ * are answers to show, not errors to retry; everything else stays an error.
  */
 export async function loadAnswer<T>(
   load: () => Promise<T>,
@@ -27,7 +28,9 @@ export async function loadAnswer<T>(
   try {
     return { kind: 'ready', data: await load() };
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'REAL_NAME_REQUIRED') return { kind: 'unverified' };
+    const step = stepUpOf(error);
+    if (step?.level === 'L2') return { kind: 'unverified' };
+    if (step?.level === 'L3') return { kind: 'in-person', step };
     if (error instanceof ApiError && notFoundCodes.includes(error.code)) return { kind: 'not-found' };
     throw error;
   }
@@ -69,6 +72,38 @@ const DEFAULT_SKELETON = [0, 1].map((n) => (
   </View>
 ));
 
+/**
+ * "Take this step first", with the way there and back to `here`. Ids:
+ * `<id>-unverified` / `<id>-go-real-name` for 实名, `<id>-in-person` /
+ * `<id>-go-in-person` for 本人认证.
+ */
+export function StepUpPrompt(props: {
+  id: string;
+  step: StepUp;
+  here: string;
+  /** For 实名: why this feature area needs it. */
+  wording?: UnverifiedWording;
+}): JSX.Element {
+  const { id, step, here, wording } = props;
+  const realName = step.level !== 'L3';
+  return (
+    <EmptyState
+      id={realName ? `${id}-unverified` : `${id}-in-person`}
+      title={realName && wording ? wording.title : stepUpTitle(step)}
+      note={realName && wording ? wording.note : stepUpNote(step)}
+    >
+      <Button
+        className="sj-block-button"
+        type="primary"
+        id={realName ? `${id}-go-real-name` : `${id}-go-in-person`}
+        onClick={() => void Taro.redirectTo({ url: stepUpUrl(step, here) })}
+      >
+        {stepUpAction(step)}
+      </Button>
+    </EmptyState>
+  );
+}
+
 /** A page's load with its states: skeleton, error with 重试, 实名认证, not found, the data. */
 export function AnswerStates<T>(props: AnswerStatesProps<T>): JSX.Element {
   const { id, load, here, unverified, notFound, skeleton = DEFAULT_SKELETON, children } = props;
@@ -78,19 +113,9 @@ export function AnswerStates<T>(props: AnswerStatesProps<T>): JSX.Element {
     <PageStates id={id} state={state} onRetry={reload} skeleton={skeleton}>
       {(loaded) => {
         if (loaded.kind === 'unverified') {
-          return (
-            <EmptyState id={`${id}-unverified`} title={unverified.title} note={unverified.note}>
-              <Button
-                className="sj-block-button"
-                type="primary"
-                id={`${id}-go-real-name`}
-                onClick={() => void Taro.redirectTo({ url: realNameUrl(here) })}
-              >
-                去实名认证
-              </Button>
-            </EmptyState>
-          );
+          return <StepUpPrompt id={id} step={{ level: 'L2' }} here={here} wording={unverified} />;
         }
+        if (loaded.kind === 'in-person') return <StepUpPrompt id={id} step={loaded.step} here={here} />;
         if (loaded.kind === 'not-found') {
           return (
             <EmptyState id={`${id}-not-found`} title={notFound?.title ?? '未查询到相关信息'} note={notFound?.note}>
@@ -144,8 +169,8 @@ export function LoginGate({
 
 /**
  * The states of a personal page: login first, then a skeleton, the error
- * with 重试, 实名认证 when the BFF asks for it, the page's not-found, and the
- * page itself. Renders no PageShell.
+ * with 重试, 实名认证 or 本人认证 (刷脸 / 网证) when the BFF asks for it, the
+ * page's not-found, and the page itself. Renders no PageShell.
  */
 export function PersonalStates<T>(props: AnswerStatesProps<T> & { loginReason: string }): JSX.Element {
   const { loginReason, ...rest } = props;

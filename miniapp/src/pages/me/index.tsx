@@ -10,9 +10,10 @@ import { AccountActions } from './AccountActions';
 import { CareModeCell } from './CareModeCell';
 import { MeHeader } from './MeHeader';
 import { CaseCells } from './CaseCells';
+import { PrivacyCells } from './PrivacyCells';
 import './index.scss';
 
-/** 我的: account and real-name status, cases and messages, favourites, 诉求, the hot board, devices, care mode, logout. */
+/** 我的: account, real-name status and level, identity and data rights, cases and messages, favourites, 诉求, the hot board, devices, care mode, logout. */
 export default function MePage(): JSX.Element {
   const auth = useAuth();
   return (
@@ -28,6 +29,7 @@ export default function MePage(): JSX.Element {
       </View>
 
       <CaseCells loggedIn={auth.status === 'authenticated'} />
+      {auth.status === 'authenticated' ? <PrivacyCells /> : null}
 
       <View className="me-cells">
         {/* Shown logged out too: the favourites page explains that it needs a login. */}

@@ -72,6 +72,7 @@ export class ApprovalDesk {
     const entry: CaseEntry = {
       record,
       sfzmhm: request.sqr.sfzmhm,
+      applicant: { ...request.sqr },
       item,
       materials: [...request.cl],
       formData: structuredClone(request.bdsj),

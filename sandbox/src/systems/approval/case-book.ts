@@ -1,11 +1,13 @@
 import type { ApprovalItem } from './items';
-import type { CaseRecord, SubmittedMaterial } from './records';
+import type { Applicant, CaseRecord, SubmittedMaterial } from './records';
 
 /** A case with what the system keeps beside the record it serves. */
 export interface CaseEntry {
   record: CaseRecord;
   /** The applicant: only they may read or change the case. */
   sfzmhm: string;
+  /** 申请人 as submitted (the staff console shows it). */
+  applicant: Applicant;
   item: ApprovalItem;
   /** Materials of the submission and of every 补正 answer. */
   materials: SubmittedMaterial[];

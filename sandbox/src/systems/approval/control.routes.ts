@@ -12,6 +12,7 @@ const OPTIONAL_TEXT = ['yj', 'bcnr', 'kdh'] as const;
  * Sandbox-only, mounted under /sandbox/approval (the staff console):
  * POST /cases/:bjbh/actions {action, yj?, bcnr?, kdh?} -> the case; 409 on a transition the status does not allow
  * GET  /cases?sfzmhm=                                  -> {items: [case]} newest first
+ * GET  /cases/:bjbh/submission                        -> {sqr, bdsj}: the applicant and form data as filed
  * PUT  /webhook {url}  GET /webhook                    -> {url}: where state changes are pushed (null: nowhere yet)
  * GET  /deliveries                                     -> {items: [delivery]}: the webhook delivery log
  * PUT  /demo {enabled, stepMs?}  GET /demo             -> {enabled, stepMs}: move open cases along by themselves
@@ -46,6 +47,12 @@ export function approvalControlRoutes(desk: ApprovalDesk, dispatcher: WebhookDis
 
   router.get('/cases', (ctx) => {
     ctx.body = { items: desk.cases.list(nonEmptyString(ctx.query.sfzmhm)).map((entry) => entry.record) };
+  });
+
+  router.get('/cases/:bjbh/submission', (ctx) => {
+    const entry = desk.cases.get(ctx.params.bjbh ?? '');
+    if (!entry) return controlError(ctx, 404, 'NOT_FOUND', `no case ${String(ctx.params.bjbh)}`);
+    ctx.body = { sqr: entry.applicant, bdsj: entry.formData };
   });
 
   router.get('/webhook', (ctx) => {

@@ -1,7 +1,14 @@
 import { buildSeed } from './catalog-state';
 import { expandItems } from './expand-items';
 import { readCatalogTables } from './read-tables';
-import { CHOICE_FIELD_TYPES, FORM_FIELD_TYPES, type FormFieldRecord, type ItemRecord } from './records';
+import {
+  APPLICANT_ELEMENTS,
+  CHOICE_FIELD_TYPES,
+  FORM_FIELD_TYPES,
+  type ApplicantElement,
+  type FormFieldRecord,
+  type ItemRecord,
+} from './records';
 
 /**
  * The data is the product here: these checks mirror the BFF's dialect
@@ -15,6 +22,40 @@ const packages = seed.packages;
 
 const DIGITS = /^\d+$/;
 const FLAG = /^[01]$/;
+
+/** The type each applicant element (申请人身份要素) must have. */
+const ELEMENT_TYPES: Readonly<Record<ApplicantElement, FormFieldRecord['zdlx']>> = {
+  XM: 'TEXT',
+  SFZH: 'SFZH',
+  SJHM: 'SJHM',
+  XB: 'RADIO',
+  CSRQ: 'DATE',
+};
+
+/** Labels that name nobody in particular: such a field can only be the applicant's own, so it must say so. */
+const BARE_PERSON_LABELS = ['姓名', '公民身份号码', '身份证号码', '手机号码', '性别'];
+
+/** Problems with the applicant's identity in one form: each element at most once, typed right, one phone. */
+function identityProblems(item: ItemRecord): string[] {
+  const fields = item.bdjg.fz.flatMap((group) => group.zd);
+  const problems: string[] = [];
+  for (const field of fields) {
+    if (field.sqrys === undefined) {
+      if (BARE_PERSON_LABELS.includes(field.zdmc)) problems.push(`${field.zddm}: “${field.zdmc}” without sqrys`);
+      continue;
+    }
+    if (!APPLICANT_ELEMENTS.includes(field.sqrys)) problems.push(`${field.zddm}: bad sqrys ${String(field.sqrys)}`);
+    else if (field.zdlx !== ELEMENT_TYPES[field.sqrys]) problems.push(`${field.zddm}: ${field.sqrys} as ${field.zdlx}`);
+    if (field.sqrys === 'XB' && (field.xx ?? []).map((o) => o.mc).join() !== '男,女') problems.push('sex options');
+  }
+  for (const element of APPLICANT_ELEMENTS) {
+    const count = fields.filter((field) => field.sqrys === element).length;
+    if (count > 1) problems.push(`${element} ${count} times`);
+  }
+  // The phone of an account without one (WeChat login) is typed here; the approval system needs a phone.
+  if (!fields.some((field) => field.sqrys === 'SJHM')) problems.push('no applicant phone');
+  return problems;
+}
 
 function fieldProblems(field: FormFieldRecord): string[] {
   const problems: string[] = [];
@@ -111,6 +152,34 @@ describe('catalog data', () => {
 
     // Assert
     expect(problems).toEqual([]);
+  });
+
+  it("when the forms are checked, then the applicant's identity is declared once per element and nobody else's is", () => {
+    // Arrange / Act
+    const problems = items
+      .map((item) => ({ item: item.sxmc, problems: identityProblems(item) }))
+      .filter((entry) => entry.problems.length > 0);
+
+    // Assert
+    expect(problems).toEqual([]);
+  });
+
+  it('when levels are checked, then certificates, permits, household records, vehicles and licences need 实人', () => {
+    // Arrange
+    const lowered = items.filter((item) => item.rzdj === '2');
+
+    // Act
+    const tooLow = lowered.filter(
+      (item) => item.jglx === '证照' || item.sxlx === '行政许可' || ['HZ', 'JG'].includes(item.jzdm),
+    );
+
+    // Assert
+    expect(items.filter((item) => item.rzdj !== '2' && item.rzdj !== '3')).toEqual([]);
+    expect(tooLow.map((item) => item.sxmc)).toEqual([]);
+    expect(lowered.map((item) => item.sxmc)).toEqual(
+      expect.arrayContaining(['禁毒教育基地参观预约（个人）', '出入境证件办理预约']),
+    );
+    expect(items.find((item) => item.sxmc === '居民身份证有效期满换领')?.rzdj).toBe('3');
   });
 
   it('when the packages are checked, then there are at least 20 with unique codes and real police members', () => {

@@ -132,6 +132,7 @@ function expandVariant(
     ssjg: agency.mc,
     zgbm: agency.zgbm,
     ybjl: String(monthlyVolume(required(pick(family, variant, 'n'), 'monthly volume (n)', where), sxbm)),
+    rzdj: pick(family, variant, 'rzdj') ?? '3',
     bdjg: formRecord(tables, required(pick(family, variant, 'bd'), 'form (bd)', where), meta.formVersion, where),
     gxsj: seedUpdateTime(meta.fbsj, sxbm),
   };

@@ -45,8 +45,12 @@ export interface FormFieldRecord {
   zzbds?: string;
   zzts?: string;
   xx?: CodeName[];
-  ytly?: 'XM' | 'SFZH' | 'SJHM';
+  /** 申请人身份要素: the field is the applicant's own 姓名, 公民身份号码, 手机号码, 性别 or 出生日期. */
+  sqrys?: ApplicantElement;
 }
+
+export const APPLICANT_ELEMENTS = ['XM', 'SFZH', 'SJHM', 'XB', 'CSRQ'] as const;
+export type ApplicantElement = (typeof APPLICANT_ELEMENTS)[number];
 
 export interface FormGroupRecord {
   fzmc: string;
@@ -131,6 +135,8 @@ export interface ItemRecord {
   ssjg: string;
   zgbm: string;
   ybjl: string;
+  /** 认证等级 for filing online: 2 实名 (name and ID number matched), 3 实人 (face or 网证). */
+  rzdj: '2' | '3';
   bdjg: FormRecord;
   gxsj: string;
 }

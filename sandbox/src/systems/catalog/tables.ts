@@ -116,6 +116,8 @@ export interface GuideSource {
   bm?: string;
   /** Overrides meta.policeTypes[jz].zxdh. */
   zxdh?: string;
+  /** 认证等级 filing online needs: "3" 实人 unless set (see sandbox/README.md for which items may say "2"). */
+  rzdj?: '2' | '3';
 }
 
 export interface VariantSource extends GuideSource {

@@ -30,6 +30,10 @@ export const SMS_TEMPLATES: Readonly<Record<string, SmsTemplate>> = {
     text: '您预约号为{bookingNo}的预约已取消。',
     params: { bookingNo: /^[A-Za-z0-9-]{4,32}$/ },
   },
+  IDENTITY_MOVED: {
+    text: '您在穗警通绑定的实名身份已于{time}通过刷脸认证换绑到另一账号（{device}），本账号已退出登录。如非本人操作，请立即拨打12345或110。',
+    params: { time: FREE_TEXT, device: FREE_TEXT },
+  },
   CASE_PROGRESS: {
     text: '您的办件（编号{caseNo}）状态已更新为：{status}，详情请登录穗警通查看。',
     params: { caseNo: /^[A-Za-z0-9-]{6,40}$/, status: FREE_TEXT },

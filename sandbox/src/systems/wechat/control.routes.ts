@@ -1,7 +1,8 @@
-import { maskIdNumber } from '@suijing/shared';
 import Router from '@koa/router';
 import { controlError } from '../../control/reply';
 import { bodyRecord, nonEmptyString } from '../../core/input';
+import type { PopulationRegister } from '../../seed/population';
+import { addFaceControlRoutes } from './face-control';
 import type { WechatState } from './state';
 import { SUBSCRIBE_TEMPLATES } from './subscribe-templates';
 
@@ -16,9 +17,7 @@ const OPENID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
  *                                     (unknown openids become new users; none given = a brand-new user)
  * POST /block {openid, blocked?}   -> {openid, blocked}: mark a user high-risk (or clear it with blocked:false)
  *
- * Face check (the camera step of wx.requestFacialVerify):
- * GET  /face/:verifyId              -> {verifyId, certName, certNo (masked), status, expiresAt}
- * POST /face/:verifyId {result: "pass"|"fail"} -> {verifyId, result}; 404 unknown or used, 409 done already, 410 expired
+ * Face check (the camera step of wx.requestFacialVerify, and each person's default outcome): see face-control.ts
  *
  * Subscribe messages (what wx.requestSubscribeMessage records when the user taps 允许):
  * POST /subscribe {openid, templateId, count?} -> {openid, templateId, quota}: count (default 1) more messages allowed;
@@ -27,7 +26,7 @@ const OPENID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
  * GET  /subscribe/templates         -> {templates: [{id, key, title, keywords}]}
  * GET  /subscribe/outbox?openid=    -> {items: [message]} newest first: the user's 服务通知
  */
-export function wechatControlRoutes(state: WechatState): Router {
+export function wechatControlRoutes(state: WechatState, register: PopulationRegister): Router {
   const router = new Router();
 
   router.post('/code', (ctx) => {
@@ -51,35 +50,7 @@ export function wechatControlRoutes(state: WechatState): Router {
     ctx.body = { openid, blocked: state.users.isBlocked(openid) };
   });
 
-  router.get('/face/:verifyId', (ctx) => {
-    const session = state.faces.get(ctx.params.verifyId ?? '');
-    if (!session) return controlError(ctx, 404, 'NOT_FOUND', 'no such verify_id (or its result was read already)');
-    ctx.body = {
-      verifyId: session.verifyId,
-      certName: session.certName,
-      certNo: maskIdNumber(session.certNo),
-      status: session.result === 'pending' && state.faces.isExpired(session) ? 'expired' : session.result,
-      expiresAt: new Date(session.expiresAt).toISOString(),
-    };
-  });
-
-  router.post('/face/:verifyId', (ctx) => {
-    const { result } = bodyRecord(ctx.request.body);
-    if (result !== 'pass' && result !== 'fail') {
-      return controlError(ctx, 400, 'BAD_REQUEST', 'result must be "pass" or "fail"');
-    }
-    const verifyId = ctx.params.verifyId ?? '';
-    switch (state.faces.finish(verifyId, result)) {
-      case 'unknown':
-        return controlError(ctx, 404, 'NOT_FOUND', 'no such verify_id (or its result was read already)');
-      case 'already-done':
-        return controlError(ctx, 409, 'ALREADY_DONE', 'this verify_id has been through the camera step already');
-      case 'expired':
-        return controlError(ctx, 410, 'EXPIRED', 'this verify_id has expired');
-      case 'done':
-        ctx.body = { verifyId, result };
-    }
-  });
+  addFaceControlRoutes(router, state, register);
 
   router.post('/subscribe', (ctx) => {
     const { openid, templateId, count } = bodyRecord(ctx.request.body);

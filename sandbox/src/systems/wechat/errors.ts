@@ -27,8 +27,11 @@ export const WECHAT_ERRORS = {
   CERT_HASH_MISMATCH: { errcode: 41010, errmsg: 'cert_hash not match' },
   OUT_SEQ_NO_MISMATCH: { errcode: 41011, errmsg: 'out_seq_no not match' },
   OPENID_MISMATCH: { errcode: 41012, errmsg: 'openid not match' },
+  MISSING_OPENID: { errcode: 41009, errmsg: 'missing openid' },
   INVALID_VERIFY_ID: { errcode: 84001, errmsg: 'invalid verify_id' },
   CERT_NOT_MATCH: { errcode: 84002, errmsg: 'cert_name and cert_no not match the identity source' },
+  VERIFY_NOT_FINISHED: { errcode: 84003, errmsg: 'verify not finished' },
+  VERIFY_ID_EXPIRED: { errcode: 84004, errmsg: 'verify_id expired' },
   OUT_SEQ_NO_USED: { errcode: 84005, errmsg: 'out_seq_no already used' },
 } as const satisfies Record<string, WechatError>;
 

@@ -1,15 +1,17 @@
 import { seedCitizen } from '../../seed/citizens';
-import { certHash } from './face';
+import { certHash } from './face-sessions';
 import { newSandbox, type Agent } from '../../testing/fixtures';
 import { REGISTER, accessToken, certHashOf, personWithRole } from '../../testing/identity';
 
 const CITIZEN = seedCitizen('primary');
+const OTHER = seedCitizen('secondary');
 
 interface Started {
   token: string;
   verifyId: string;
   outSeqNo: string;
   certHash: string;
+  openid: string;
 }
 
 async function getVerifyId(agent: Agent, token: string, body: object) {
@@ -19,20 +21,21 @@ async function getVerifyId(agent: Agent, token: string, body: object) {
 async function startCheck(
   agent: Agent,
   outSeqNo = 'FACE_0001',
-  person = { name: CITIZEN.name, idNumber: CITIZEN.idNumber },
+  person = { name: CITIZEN.name, idNumber: CITIZEN.idNumber, openid: CITIZEN.openid },
 ): Promise<Started> {
   const token = await accessToken(agent);
   const res = await getVerifyId(agent, token, {
     out_seq_no: outSeqNo,
     cert_info: { cert_type: 'IDENTITY_CARD', cert_name: person.name, cert_no: person.idNumber },
-    openid: CITIZEN.openid,
+    openid: person.openid,
   });
-  expect(res.body).toEqual({ errcode: 0, errmsg: 'ok', verify_id: expect.any(String), expires_in: 600 });
+  expect(res.body).toEqual({ errcode: 0, errmsg: 'ok', verify_id: expect.any(String), expires_in: 3600 });
   return {
     token,
     verifyId: (res.body as { verify_id: string }).verify_id,
     outSeqNo,
     certHash: certHashOf(person.name, person.idNumber),
+    openid: person.openid,
   };
 }
 
@@ -40,13 +43,19 @@ async function query(agent: Agent, started: Started, override: object = {}) {
   const res = await agent
     .post('/cityservice/face/identify/queryverifyinfo')
     .query({ access_token: started.token })
-    .send({ verify_id: started.verifyId, out_seq_no: started.outSeqNo, cert_hash: started.certHash, ...override });
+    .send({
+      verify_id: started.verifyId,
+      out_seq_no: started.outSeqNo,
+      cert_hash: started.certHash,
+      openid: started.openid,
+      ...override,
+    });
   expect(res.status).toBe(200);
   return res.body as { errcode: number; errmsg: string; verify_ret?: number };
 }
 
-function camera(agent: Agent, verifyId: string, result: string) {
-  return agent.post(`/sandbox/wechat/face/${verifyId}`).send({ result });
+function camera(agent: Agent, verifyId: string, body: object = {}) {
+  return agent.post(`/sandbox/wechat/face/${verifyId}`).send(body);
 }
 
 describe('WeChat face check (/cityservice/face/identify)', () => {
@@ -57,50 +66,140 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
 
     // Act
     const before = await query(agent, started);
-    await camera(agent, started.verifyId, 'pass').expect(200, { verifyId: started.verifyId, result: 'pass' });
+    const cameraRes = await camera(agent, started.verifyId, { outcome: 'pass' }).expect(200);
     const passed = await query(agent, started);
     const again = await query(agent, started);
 
     // Assert
-    expect(before).toEqual({ errcode: 0, errmsg: 'ok', verify_ret: 10001 });
+    expect(before).toEqual({ errcode: 84003, errmsg: expect.stringContaining('verify not finished') });
+    expect(cameraRes.body).toEqual({ verifyId: started.verifyId, outcome: 'pass', verifyRet: 10000 });
     expect(passed).toEqual({ errcode: 0, errmsg: 'ok', verify_ret: 10000 });
     expect(again.errcode).toBe(84001);
   });
 
-  it('when the camera step fails, then queryverifyinfo answers 10002', async () => {
+  it.each([
+    { outcome: 'not-same-person', verifyRet: 10004 },
+    { outcome: 'no-face', verifyRet: 10002 },
+    { outcome: 'liveness-failed', verifyRet: 10028 },
+    { outcome: 'timeout', verifyRet: 90017 },
+    { outcome: 'cancel', verifyRet: 90004 },
+    { outcome: 'fail', verifyRet: 90018 },
+  ])(
+    'when the camera step ends with $outcome, then queryverifyinfo answers $verifyRet',
+    async ({ outcome, verifyRet }) => {
+      // Arrange
+      const agent = newSandbox();
+      const started = await startCheck(agent);
+      await camera(agent, started.verifyId, { outcome }).expect(200);
+
+      // Act
+      const res = await query(agent, started);
+
+      // Assert
+      expect(res).toEqual({ errcode: 0, errmsg: 'ok', verify_ret: verifyRet });
+    },
+  );
+
+  it('when the demo sends the older {result: "fail"}, then it is taken as the outcome fail', async () => {
     // Arrange
     const agent = newSandbox();
     const started = await startCheck(agent);
-    await camera(agent, started.verifyId, 'fail').expect(200);
 
     // Act
-    const failed = await query(agent, started);
+    await camera(agent, started.verifyId, { result: 'fail' }).expect(200);
 
     // Assert
-    expect(failed.verify_ret).toBe(10002);
+    expect((await query(agent, started)).verify_ret).toBe(90018);
   });
 
-  it('when the verify_id is older than 600 s on the sandbox clock, then the camera step is refused (410) and the result is 10003', async () => {
+  it('when a person has a default outcome and the camera step names none, then the default is used', async () => {
+    // Arrange
+    const agent = newSandbox();
+    const set = await agent
+      .post(`/sandbox/wechat/face/people/${CITIZEN.idNumber}`)
+      .send({ outcome: 'not-same-person' })
+      .expect(200);
+    const started = await startCheck(agent);
+
+    // Act
+    const shown = await agent.get(`/sandbox/wechat/face/${started.verifyId}`).expect(200);
+    const cameraRes = await camera(agent, started.verifyId).expect(200);
+
+    // Assert
+    expect(set.body).toEqual({ idNumber: expect.stringContaining('**'), outcome: 'not-same-person' });
+    expect(shown.body.defaultOutcome).toBe('not-same-person');
+    expect(cameraRes.body.outcome).toBe('not-same-person');
+    expect((await query(agent, started)).verify_ret).toBe(10004);
+  });
+
+  it('when a default outcome is cleared or the sandbox reset, then the person passes again', async () => {
+    // Arrange
+    const agent = newSandbox();
+    const path = `/sandbox/wechat/face/people/${CITIZEN.idNumber}`;
+    await agent.post(path).send({ outcome: 'no-face' }).expect(200);
+
+    // Act
+    const cleared = await agent.delete(path).expect(200);
+    await agent.post(path).send({ outcome: 'timeout' }).expect(200);
+    await agent.post('/sandbox/reset').expect(200);
+    const afterReset = await agent.get(path).expect(200);
+
+    // Assert
+    expect(cleared.body.outcome).toBe('pass');
+    expect(afterReset.body.outcome).toBe('pass');
+  });
+
+  it.each([
+    { label: 'a number not in the register', path: '110101199001011236', body: { outcome: 'pass' }, status: 404 },
+    { label: 'an unknown outcome', path: CITIZEN.idNumber, body: { outcome: 'maybe' }, status: 400 },
+  ])('when a default outcome is set for $label, then it answers $status', async ({ path, body, status }) => {
+    // Arrange
+    const agent = newSandbox();
+
+    // Act
+    const res = await agent.post(`/sandbox/wechat/face/people/${path}`).send(body);
+
+    // Assert
+    expect(res.status).toBe(status);
+  });
+
+  it('when another WeChat user runs the camera step, then it is refused (403) and the check stays open', async () => {
     // Arrange
     const agent = newSandbox();
     const started = await startCheck(agent);
-    await agent.post('/sandbox/clock').send({ advanceMs: 601_000 }).expect(200);
 
     // Act
-    const cameraRes = await camera(agent, started.verifyId, 'pass');
+    const foreign = await camera(agent, started.verifyId, { outcome: 'pass', openid: OTHER.openid });
+    const own = await camera(agent, started.verifyId, { outcome: 'pass', openid: CITIZEN.openid });
+
+    // Assert
+    expect(foreign.status).toBe(403);
+    expect(own.status).toBe(200);
+  });
+
+  it('when the verify_id is older than 3600 s on the sandbox clock, then the camera step is refused (410) and the query answers 84004 once', async () => {
+    // Arrange
+    const agent = newSandbox();
+    const started = await startCheck(agent);
+    await agent.post('/sandbox/clock').send({ advanceMs: 3_601_000 }).expect(200);
+
+    // Act
+    const cameraRes = await camera(agent, started.verifyId, { outcome: 'pass' });
     const expired = await query(agent, started);
+    const again = await query(agent, started);
 
     // Assert
     expect(cameraRes.status).toBe(410);
-    expect(expired.verify_ret).toBe(10003);
+    expect(expired.errcode).toBe(84004);
+    expect(again.errcode).toBe(84001);
   });
 
   it('when the camera step is done just before expiry, then the result can still be read afterwards', async () => {
     // Arrange
     const agent = newSandbox();
     const started = await startCheck(agent);
-    await agent.post('/sandbox/clock').send({ advanceMs: 590_000 }).expect(200);
-    await camera(agent, started.verifyId, 'pass').expect(200);
+    await agent.post('/sandbox/clock').send({ advanceMs: 3_590_000 }).expect(200);
+    await camera(agent, started.verifyId, { outcome: 'pass' }).expect(200);
     await agent.post('/sandbox/clock').send({ advanceMs: 60_000 }).expect(200);
 
     // Act
@@ -114,10 +213,10 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
     // Arrange
     const agent = newSandbox();
     const started = await startCheck(agent);
-    await camera(agent, started.verifyId, 'fail').expect(200);
+    await camera(agent, started.verifyId, { outcome: 'no-face' }).expect(200);
 
     // Act
-    const second = await camera(agent, started.verifyId, 'pass');
+    const second = await camera(agent, started.verifyId, { outcome: 'pass' });
 
     // Assert
     expect(second.status).toBe(409);
@@ -132,7 +231,7 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
     // Act
     const res = await agent.get(`/sandbox/wechat/face/${started.verifyId}`).expect(200);
     const unknown = await agent.get('/sandbox/wechat/face/nope');
-    const badResult = await camera(agent, started.verifyId, 'maybe');
+    const badOutcome = await camera(agent, started.verifyId, { outcome: 'maybe' });
 
     // Assert
     expect(res.body).toEqual({
@@ -140,10 +239,12 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
       certName: CITIZEN.name,
       certNo: `${CITIZEN.idNumber.slice(0, 4)}**********${CITIZEN.idNumber.slice(-4)}`,
       status: 'pending',
+      outcome: null,
+      defaultOutcome: 'pass',
       expiresAt: expect.any(String),
     });
     expect(unknown.status).toBe(404);
-    expect(badResult.status).toBe(400);
+    expect(badOutcome.status).toBe(400);
   });
 
   it.each([
@@ -153,7 +254,8 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
       errcode: 41010,
     },
     { label: 'another out_seq_no', override: { out_seq_no: 'FACE_9999' }, errcode: 41011 },
-    { label: 'another openid', override: { openid: seedCitizen('secondary').openid }, errcode: 41012 },
+    { label: 'another openid', override: { openid: OTHER.openid }, errcode: 41012 },
+    { label: 'no openid', override: { openid: undefined }, errcode: 41009 },
     { label: 'an unknown verify_id', override: { verify_id: 'made-up' }, errcode: 84001 },
     { label: 'no cert_hash', override: { cert_hash: undefined }, errcode: 47001 },
   ])(
@@ -162,7 +264,7 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
       // Arrange
       const agent = newSandbox();
       const started = await startCheck(agent);
-      await camera(agent, started.verifyId, 'pass').expect(200);
+      await camera(agent, started.verifyId, { outcome: 'pass' }).expect(200);
 
       // Act
       const wrong = await query(agent, started, override);
@@ -183,7 +285,7 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
     const res = await query(agent, started, { cert_hash: started.certHash.toUpperCase() });
 
     // Assert
-    expect(res.verify_ret).toBe(10001);
+    expect(res.errcode).toBe(84003);
   });
 
   it.each([
@@ -206,6 +308,7 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
     const res = await getVerifyId(agent, token, {
       out_seq_no: 'FACE_0001',
       cert_info: { cert_type: 'IDENTITY_CARD', ...cert },
+      openid: CITIZEN.openid,
     });
 
     // Assert
@@ -220,6 +323,7 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
       body: { cert_info: { cert_type: 'PASSPORT', cert_name: CITIZEN.name, cert_no: CITIZEN.idNumber } },
       errcode: 47001,
     },
+    { label: 'no openid', body: { openid: undefined }, errcode: 41009 },
     { label: 'an openid nobody logged in with', body: { openid: 'oUnknownUser_123456789012345' }, errcode: 40003 },
   ])('when getverifyid has $label, then it answers $errcode', async ({ body, errcode }) => {
     // Arrange
@@ -228,6 +332,7 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
     const valid = {
       out_seq_no: 'FACE_0001',
       cert_info: { cert_type: 'IDENTITY_CARD', cert_name: CITIZEN.name, cert_no: CITIZEN.idNumber },
+      openid: CITIZEN.openid,
     };
 
     // Act
@@ -246,6 +351,7 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
     const again = await getVerifyId(agent, started.token, {
       out_seq_no: 'FACE_REUSED',
       cert_info: { cert_type: 'IDENTITY_CARD', cert_name: CITIZEN.name, cert_no: CITIZEN.idNumber },
+      openid: CITIZEN.openid,
     });
 
     // Assert
@@ -261,11 +367,15 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
     if (!withX) throw new Error('no X number in the register');
 
     // Act
-    const started = await startCheck(agent, 'FACE_X', { name: withX.name, idNumber: withX.idNumber.toLowerCase() });
+    const started = await startCheck(agent, 'FACE_X', {
+      name: withX.name,
+      idNumber: withX.idNumber.toLowerCase(),
+      openid: CITIZEN.openid,
+    });
     const res = await query(agent, started);
 
     // Assert
-    expect(res.verify_ret).toBe(10001);
+    expect(res.errcode).toBe(84003);
   });
 
   it.each([
@@ -308,7 +418,7 @@ describe('WeChat face check (/cityservice/face/identify)', () => {
 
     // Act
     await agent.post('/sandbox/reset').expect(200);
-    const cameraRes = await camera(agent, started.verifyId, 'pass');
+    const cameraRes = await camera(agent, started.verifyId, { outcome: 'pass' });
 
     // Assert
     expect(cameraRes.status).toBe(404);

@@ -18,15 +18,13 @@ import { wechatControlRoutes } from './control.routes';
 export const createWechatSystem: SystemFactory = (kit) => {
   const state = new WechatState(kit.clock, kit.citizens, () => kit.random('wechat:new-openids'));
   const expected = kit.options.wechat;
+  const register = populationRegister(kit.citizens, kit.options.seed);
 
   const routes = new Router();
   routes.get('/sns/jscode2session', jscode2session(state, expected));
   routes.post('/cgi-bin/stable_token', stableToken(state, expected));
   // Face check (人脸核身) against the same population register the identity system serves.
-  routes.post(
-    '/cityservice/face/identify/getverifyid',
-    getVerifyId(state, populationRegister(kit.citizens, kit.options.seed)),
-  );
+  routes.post('/cityservice/face/identify/getverifyid', getVerifyId(state, register));
   routes.post('/cityservice/face/identify/queryverifyinfo', queryVerifyInfo(state));
   routes.post('/cgi-bin/message/subscribe/send', sendSubscribeMessage(state, kit.clock));
 
@@ -34,7 +32,7 @@ export const createWechatSystem: SystemFactory = (kit) => {
     name: 'wechat',
     prefixes: ['/sns', '/cgi-bin', '/wxa', '/cityservice'],
     routes,
-    controlRoutes: wechatControlRoutes(state),
+    controlRoutes: wechatControlRoutes(state, register),
     // WeChat reports overload as errcode -1; errorRate faults send it with HTTP 500.
     failure: () => ({ status: 500, body: wechatError(WECHAT_ERRORS.SYSTEM_BUSY) }),
     badRequest: () => ({ status: 200, body: wechatError(WECHAT_ERRORS.DATA_FORMAT) }),

@@ -5,7 +5,8 @@ import type { SeedCitizen } from '../../seed/citizens';
 import { OPENID_ALPHABET } from '../../seed/pools';
 import { AccessTokens } from './access-tokens';
 import { LoginCodes } from './codes';
-import { FaceSessions } from './face';
+import { PersonOutcomes } from '../../core/in-person-outcomes';
+import { FaceSessions } from './face-sessions';
 import { Subscriptions } from './subscribe';
 import { WechatUsers } from './users';
 
@@ -19,6 +20,8 @@ export class WechatState {
   readonly tokens: AccessTokens;
   readonly loginRate: RateWindow;
   readonly faces: FaceSessions;
+  /** How each registered person's camera step goes when the stand-in is not told (default: passes). */
+  readonly faceOutcomes: PersonOutcomes;
   readonly subscriptions: Subscriptions;
   private openids: Prng;
 
@@ -33,6 +36,7 @@ export class WechatState {
     this.tokens = new AccessTokens(clock);
     this.loginRate = new RateWindow(clock, LOGIN_LIMIT_PER_MINUTE, 60_000);
     this.faces = new FaceSessions(clock);
+    this.faceOutcomes = new PersonOutcomes();
     this.subscriptions = new Subscriptions();
   }
 
@@ -42,6 +46,7 @@ export class WechatState {
     this.tokens.clear();
     this.loginRate.clear();
     this.faces.clear();
+    this.faceOutcomes.clear();
     this.subscriptions.clear();
     // Restart the sequence so a reset sandbox hands brand-new users the same openids again.
     this.openids = this.openidStream();

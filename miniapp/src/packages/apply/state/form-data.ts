@@ -1,5 +1,6 @@
 import type { ApplicationForm, Draft, FormField } from '@suijing/shared';
-import { checkField, formFields, type FormData, type FormValue } from '@suijing/shared/forms';
+import { checkField, draftableData, formFields, type FormData, type FormValue } from '@suijing/shared/forms';
+import { maskIdNumber, maskPhone } from '@suijing/shared/masking';
 
 /** Pure helpers of the item form: what to resume, what to save, what to send. */
 
@@ -15,8 +16,9 @@ export function resumeData(form: ApplicationForm, draft: Draft | null): FormData
 
 /**
  * What the draft may hold: values that pass their field's rules (the BFF
- * checks drafts with the same rules). A half-typed ID number waits in the
- * form until it is whole.
+ * checks drafts with the same rules), half-typed ones wait in the form.
+ * Never an identity field, an ID number or a phone: a draft comes back as it
+ * was saved, and these are filled from the record or typed again.
  */
 export function draftData(form: ApplicationForm, data: FormData): FormData {
   const out: FormData = {};
@@ -24,13 +26,14 @@ export function draftData(form: ApplicationForm, data: FormData): FormData {
     const value = data[field.key];
     if (!isEmpty(value) && value !== undefined && checkField(field, value) === undefined) out[field.key] = value;
   }
-  return out;
+  return draftableData(form, out);
 }
 
-/** What is submitted: every non-empty value, trimmed. */
-export function submitData(form: ApplicationForm, data: FormData): FormData {
+/** What is submitted: every non-empty value, trimmed; nothing for the fields the verified record fills. */
+export function submitData(form: ApplicationForm, data: FormData, locked: ReadonlySet<string> = new Set()): FormData {
   const out: FormData = {};
   for (const field of formFields(form)) {
+    if (locked.has(field.key)) continue;
     const value = data[field.key];
     if (value === undefined || isEmpty(value)) continue;
     out[field.key] = Array.isArray(value) ? value : value.trim();
@@ -38,9 +41,11 @@ export function submitData(form: ApplicationForm, data: FormData): FormData {
   return out;
 }
 
-/** The value as the review page shows it: option labels instead of codes. */
+/** The value as the review page shows it: option labels instead of codes, ID numbers and phones masked. */
 export function displayValue(field: FormField, value: FormValue | undefined): string {
   if (value === undefined || isEmpty(value)) return '未填写';
+  if (typeof value === 'string' && field.type === 'idNumber') return maskIdNumber(value.trim());
+  if (typeof value === 'string' && field.type === 'phone') return maskPhone(value.trim());
   const values = Array.isArray(value) ? value : [value];
   const labels = values.map((v) => field.options?.find((option) => option.value === v)?.label ?? v);
   return labels.join('、');

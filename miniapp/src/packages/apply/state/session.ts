@@ -5,8 +5,11 @@ import type { ChosenMaterial } from '@/utils/materials';
 
 /** What the form hands to the review page, and what comes back from it. */
 export interface ApplySession {
-  /** The application being reviewed (set by 下一步 on the form). */
-  pending: { item: ItemGuide; data: FormData; materials: ChosenMaterial[] } | null;
+  /**
+   * The application being reviewed (set by 下一步 on the form); `locked` is
+   * the masked text of the fields the verified record fills, by key.
+   */
+  pending: { item: ItemGuide; data: FormData; materials: ChosenMaterial[]; locked: Record<string, string> } | null;
   /** Field errors the BFF found on submission, for the form to show. */
   serverErrors: FormIssue[];
   /** The created case, for the receipt. */

@@ -1,5 +1,6 @@
 import type { ComplaintDetail, ComplaintRequest } from '@suijing/shared';
 import { ApiError, messageOf } from '@/services/api-error';
+import { stepUpOf, type StepUp } from '@/utils/assurance';
 import { submitComplaint } from '@/services/feedback';
 import { storedAttempt, submitWithAttempt } from '@/utils/submit-attempt';
 
@@ -12,8 +13,8 @@ export function fileComplaint(request: ComplaintRequest, retryDelayMs = 1000): P
 }
 
 export interface SubmitFailure {
-  /** The BFF wants 实名认证 first: go there rather than show an error. */
-  realNameRequired: boolean;
+  /** The BFF wants a step first (实名, or 本人认证): go there rather than show an error. */
+  stepUp: StepUp | null;
   /** Field messages the BFF found, by field path (`comment`, `aspects.efficiency`). */
   fields: Record<string, string>;
   /** The sentence under 提交, or null when nothing more needs saying. */
@@ -26,16 +27,15 @@ export interface SubmitFailure {
  * own message; a network or server failure may be sent again, so say so.
  */
 export function describeSubmitError(error: unknown, retryNote = '可再次提交'): SubmitFailure {
-  if (error instanceof ApiError && error.code === 'REAL_NAME_REQUIRED') {
-    return { realNameRequired: true, fields: {}, message: null };
-  }
+  const stepUp = stepUpOf(error);
+  if (stepUp) return { stepUp, fields: {}, message: null };
   if (error instanceof ApiError && error.code === 'VALIDATION_FAILED' && error.fields.length > 0) {
     const fields = Object.fromEntries(error.fields.map((f) => [f.path, f.message]));
-    return { realNameRequired: false, fields, message: '有信息需要修改，请查看标红的项目' };
+    return { stepUp: null, fields, message: '有信息需要修改，请查看标红的项目' };
   }
   const retryable = !(error instanceof ApiError) || error.code === 'NETWORK_ERROR' || error.status >= 500;
   return {
-    realNameRequired: false,
+    stepUp: null,
     fields: {},
     message: retryable ? `${messageOf(error)}（${retryNote}）` : messageOf(error),
   };

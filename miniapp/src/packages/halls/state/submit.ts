@@ -1,6 +1,7 @@
 import type { Appointment, AppointmentRequest, Ticket, TicketRequest } from '@suijing/shared';
 import { createAppointment, takeTicket } from '@/services/appointments';
 import { ApiError, messageOf } from '@/services/api-error';
+import { stepUpOf, type StepUp } from '@/utils/assurance';
 import { storedAttempt, submitWithAttempt } from '@/utils/submit-attempt';
 import { readString, writeString } from '@/utils/storage';
 import { beijingToday } from './format';
@@ -53,8 +54,8 @@ export function lastTicket(today: string): { id: string; number: string } | null
 }
 
 export interface HallSubmitFailure {
-  /** The BFF wants 实名认证 first: go there rather than show an error. */
-  realNameRequired: boolean;
+  /** The BFF wants a step first (实名, or 本人认证): go there rather than show an error. */
+  stepUp: StepUp | null;
   /** The chosen slot is gone: show the message and load the slots again. */
   slotGone: boolean;
   /** Field messages the BFF found, by field path (`phone`, `for.idNumber`). */
@@ -68,10 +69,9 @@ export interface HallSubmitFailure {
  * a network or server failure may be retried with the same key, so say so.
  */
 export function describeHallError(error: unknown): HallSubmitFailure {
-  const none = { realNameRequired: false, slotGone: false, fields: {} };
-  if (error instanceof ApiError && error.code === 'REAL_NAME_REQUIRED') {
-    return { ...none, realNameRequired: true, message: null };
-  }
+  const none = { stepUp: null, slotGone: false, fields: {} };
+  const stepUp = stepUpOf(error);
+  if (stepUp) return { ...none, stepUp, message: null };
   if (error instanceof ApiError && (error.code === 'SLOT_FULL' || error.code === 'SLOT_UNAVAILABLE')) {
     return { ...none, slotGone: true, message: error.message };
   }

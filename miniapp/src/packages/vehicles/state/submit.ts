@@ -1,5 +1,6 @@
 import type { ApplicationDetail, DowngradeRequest, MortgageReleaseRequest } from '@suijing/shared';
 import { ApiError, messageOf } from '@/services/api-error';
+import { stepUpOf, type StepUp } from '@/utils/assurance';
 import { submitDowngrade, submitMortgageRelease } from '@/services/traffic';
 import { storedAttempt, submitWithAttempt } from '@/utils/submit-attempt';
 
@@ -27,8 +28,8 @@ export function applyMortgageRelease(
 }
 
 export interface SubmitFailure {
-  /** The BFF wants 实名认证 first: go there rather than show an error. */
-  realNameRequired: boolean;
+  /** The BFF wants a step first (实名, or 本人认证): go there rather than show an error. */
+  stepUp: StepUp | null;
   /** Field messages the BFF found, by field key. */
   fields: Record<string, string>;
   /** The sentence under 提交, or null when the fields say it all. */
@@ -41,16 +42,15 @@ export interface SubmitFailure {
  * network or server failure may be retried with the same key, so say so.
  */
 export function describeSubmitError(error: unknown): SubmitFailure {
-  if (error instanceof ApiError && error.code === 'REAL_NAME_REQUIRED') {
-    return { realNameRequired: true, fields: {}, message: null };
-  }
+  const stepUp = stepUpOf(error);
+  if (stepUp) return { stepUp, fields: {}, message: null };
   if (error instanceof ApiError && error.code === 'VALIDATION_FAILED' && error.fields.length > 0) {
     const fields = Object.fromEntries(error.fields.map((f) => [f.path, f.message]));
-    return { realNameRequired: false, fields, message: '有信息需要修改，请查看标红的项目' };
+    return { stepUp: null, fields, message: '有信息需要修改，请查看标红的项目' };
   }
   const retryable = !(error instanceof ApiError) || error.code === 'NETWORK_ERROR' || error.status >= 500;
   return {
-    realNameRequired: false,
+    stepUp: null,
     fields: {},
     message: retryable ? `${messageOf(error)}（可再次提交，不会重复生成办件）` : messageOf(error),
   };

@@ -1,15 +1,8 @@
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Session } from '@suijing/shared';
-import { formatDateTime, LOGIN_METHOD_LABEL } from '@/utils/format';
+import { deviceText, formatDateTime, LOGIN_METHOD_LABEL } from '@/utils/format';
 import './index.scss';
-
-const PLATFORM_LABEL: Record<string, string> = { weapp: '微信小程序', h5: '浏览器', other: '其他设备' };
-
-function deviceName(session: Session): string {
-  const platform = PLATFORM_LABEL[session.client.platform] ?? '其他设备';
-  return session.client.model ? `${session.client.model} · ${platform}` : platform;
-}
 
 interface SessionItemProps {
   session: Session;
@@ -22,7 +15,7 @@ export function SessionItem({ session, index, onRevoke }: SessionItemProps): JSX
   return (
     <View className="sj-card session-item" id={`session-item-${index}`}>
       <View className="session-item__head">
-        <Text className="session-item__name">{deviceName(session)}</Text>
+        <Text className="session-item__name">{deviceText(session.client)}</Text>
         {session.current ? (
           <Text className="sj-badge sj-badge--primary" id="session-current">
             本机

@@ -7,6 +7,7 @@ import { LoginPrompt } from '@/components/LoginPrompt';
 import { usePrivacy } from '@/hooks/usePrivacy';
 import { completeLogin } from '@/stores/auth-actions';
 import { leaveLogin } from '@/utils/navigation';
+import { SessionNoticeCard } from '../../components/SessionNoticeCard';
 import { SmsLoginForm } from '../../components/SmsLoginForm';
 import { WechatLogin } from '../../components/WechatLogin';
 import './index.scss';
@@ -30,6 +31,7 @@ export default function LoginPage(): JSX.Element {
 
   return (
     <PageShell id="page-login">
+      <SessionNoticeCard />
       <View className="login-header">
         <Text className="login-header__title">登录穗警通</Text>
         <Text className="login-header__subtitle">{useSms ? '使用手机号和短信验证码登录' : '使用微信账号快速登录'}</Text>

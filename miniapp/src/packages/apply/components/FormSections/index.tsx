@@ -10,14 +10,24 @@ export interface FormSectionsProps {
   data: FormData;
   /** The message under each field that breaks its rule, by field key. */
   errors: Record<string, string | undefined>;
-  /** A hint under a field, e.g. which verified value a prefilled field must match. */
+  /** A hint under a field, e.g. where a locked value comes from. */
   hint: (field: FormField) => string | undefined;
+  /** Fields the verified record fills, by key: the masked text they show, locked. */
+  locked: Record<string, string>;
   onChange: (field: FormField, value: FormValue) => void;
   onBlur: (field: FormField) => void;
 }
 
 /** An application form (an item's or a 一件事 package's combined one) as cards of fields. */
-export function FormSections({ sections, data, errors, hint, onChange, onBlur }: FormSectionsProps): JSX.Element {
+export function FormSections({
+  sections,
+  data,
+  errors,
+  hint,
+  locked,
+  onChange,
+  onBlur,
+}: FormSectionsProps): JSX.Element {
   return (
     <>
       {sections.map((section, index) => (
@@ -30,6 +40,7 @@ export function FormSections({ sections, data, errors, hint, onChange, onBlur }:
               value={data[field.key]}
               error={errors[field.key]}
               hint={hint(field)}
+              locked={locked[field.key]}
               onChange={(value) => onChange(field, value)}
               onBlur={() => onBlur(field)}
             />

@@ -4,7 +4,6 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { FormField, Licence } from '@suijing/shared';
 import { checkField, formFields, validateForm, type FormData, type FormValue } from '@suijing/shared/forms';
-import { useAuth } from '@/hooks/useAuth';
 import { useUploads } from '@/hooks/useUploads';
 import { saveDraft } from '@/services/drafts';
 import { goTo, ROUTES } from '@/utils/navigation';
@@ -13,6 +12,7 @@ import { useAutosave, type AutosaveStatus } from '../../hooks/useAutosave';
 import { applySession } from '../../state/session';
 import { chosenMaterials, missingMaterials } from '@/utils/materials';
 import { draftData, resumeData, submitData } from '../../state/form-data';
+import { useLockedIdentity } from '../../state/locked-identity';
 import { readUploads, writeUploads } from '../../state/remembered-uploads';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
 import type { FormPageData } from './index';
@@ -35,8 +35,9 @@ function scrollTo(selector: string): void {
 /** The item form: sections of fields checked as typed, autosaved, then the materials and 下一步. */
 export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element {
   const { item, draft, identity, licences } = loaded;
-  const auth = useAuth();
   const fields = useMemo(() => formFields(item.form), [item]);
+  // The applicant's own identity comes from the verified record: shown masked and locked, never sent.
+  const { locked, lockedKeys, hint: lockedHint } = useLockedIdentity(item.form, identity);
   const [data, setData] = useState<FormData>(() => resumeData(item.form, draft));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [materialErrors, setMaterialErrors] = useState<Record<string, string | undefined>>({});
@@ -87,17 +88,9 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
     check(field, dataRef.current[field.key]);
   };
 
-  const prefillHint = (field: FormField): string | undefined => {
-    if (field.prefill === 'name' && identity.nameMasked) return `须与实名信息一致（${identity.nameMasked}）`;
-    if (field.prefill === 'idNumber' && identity.idNumberMasked) {
-      return `须与实名信息一致（${identity.idNumberMasked}）`;
-    }
-    if (field.prefill === 'phone' && auth.user?.phoneMasked) return `登录手机号为 ${auth.user.phoneMasked}`;
-    return undefined;
-  };
-
   const next = (): void => {
-    const issues = validateForm(item.form, submitData(item.form, data));
+    const sent = submitData(item.form, data, lockedKeys);
+    const issues = validateForm(item.form, sent, { filledByServer: lockedKeys });
     const fieldErrors = Object.fromEntries(issues.map((issue) => [issue.path, issue.message]));
     fields.forEach((field) => touched.current.add(field.key));
     setErrors(fieldErrors);
@@ -115,7 +108,7 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
       return;
     }
     applySession.set({
-      pending: { item, data: submitData(item.form, data), materials: chosen },
+      pending: { item, data: sent, materials: chosen, locked },
       serverErrors: [],
       receipt: null,
     });
@@ -140,7 +133,8 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
 
         errors={errors}
 
-        hint={prefillHint}
+        hint={lockedHint}
+        locked={locked}
 
         onChange={change}
 

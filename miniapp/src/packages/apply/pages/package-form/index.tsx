@@ -6,7 +6,6 @@ import type { FormField, IdentityStatus, Licence, PackageApplication, PackageFor
 import { checkField, validateForm, type FormData, type FormValue } from '@suijing/shared/forms';
 import { PageShell } from '@/components/PageShell';
 import { PersonalStates, realNameRequired } from '@/components/PersonalStates';
-import { useAuth } from '@/hooks/useAuth';
 import { useUploads } from '@/hooks/useUploads';
 import { fetchIdentity } from '@/services/identity';
 import { fetchPackageForm, retryPackageApplication, submitPackageApplication } from '@/services/package-applications';
@@ -17,6 +16,7 @@ import { FormSections } from '../../components/FormSections';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
 import { chosenMaterials, missingMaterials } from '@/utils/materials';
 import { submitData } from '../../state/form-data';
+import { useLockedIdentity } from '../../state/locked-identity';
 import { packageMaterials } from './package-data';
 import '../form/index.scss';
 import './index.scss';
@@ -110,9 +110,10 @@ export function PackageApplyForm({
   form: PackageForm;
   identity: IdentityStatus;
 }): JSX.Element {
-  const auth = useAuth();
   const materials = useMemo(() => packageMaterials(form), [form]);
   const fields = useMemo(() => form.form.sections.flatMap((s) => s.fields), [form]);
+  // The applicant's own identity comes from the verified record: shown masked and locked, never sent.
+  const { locked, lockedKeys, hint: lockedHint } = useLockedIdentity(form.form, identity);
   const [data, setData] = useState<FormData>({});
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [materialErrors, setMaterialErrors] = useState<Record<string, string | undefined>>({});
@@ -138,17 +139,9 @@ export function PackageApplyForm({
     touched.current.add(field.key);
     check(field, dataRef.current[field.key]);
   };
-  const prefillHint = (field: FormField): string | undefined => {
-    if (field.prefill === 'name' && identity.nameMasked) return `须与实名信息一致（${identity.nameMasked}）`;
-    if (field.prefill === 'idNumber' && identity.idNumberMasked)
-      return `须与实名信息一致（${identity.idNumberMasked}）`;
-    if (field.prefill === 'phone' && auth.user?.phoneMasked) return `登录手机号为 ${auth.user.phoneMasked}`;
-    return undefined;
-  };
-
   const submit = async (): Promise<void> => {
-    const sent = submitData(form.form, data);
-    const issues = validateForm(form.form, sent);
+    const sent = submitData(form.form, data, lockedKeys);
+    const issues = validateForm(form.form, sent, { filledByServer: lockedKeys });
     fields.forEach((field) => touched.current.add(field.key));
     setErrors(Object.fromEntries(issues.map((issue) => [issue.path, issue.message])));
     const chosen = chosenMaterials(materials, uploads.slots, {});
@@ -209,7 +202,8 @@ export function PackageApplyForm({
         sections={form.form.sections}
         data={data}
         errors={errors}
-        hint={prefillHint}
+        hint={lockedHint}
+        locked={locked}
         onChange={change}
         onBlur={blur}
       />

@@ -7,7 +7,8 @@ import { PageShell } from '@/components/PageShell';
 import { EmptyState } from '@/components/EmptyState';
 import { useStore } from '@/hooks/useStore';
 import { ApiError, messageOf } from '@/services/api-error';
-import { ROUTES, realNameUrl, withQuery } from '@/utils/navigation';
+import { stepUpOf, stepUpUrl } from '@/utils/assurance';
+import { ROUTES, withQuery } from '@/utils/navigation';
 import { applySession } from '../../state/session';
 import { displayValue } from '../../state/form-data';
 import { forgetUploads } from '../../state/remembered-uploads';
@@ -31,7 +32,7 @@ export default function ReviewPage(): JSX.Element {
       </PageShell>
     );
   }
-  const { item, data, materials } = pending;
+  const { item, data, materials, locked } = pending;
 
   const submit = async (): Promise<void> => {
     setSending(true);
@@ -47,9 +48,15 @@ export default function ReviewPage(): JSX.Element {
       applySession.set({ pending: null, serverErrors: [], receipt: detail });
       void Taro.redirectTo({ url: withQuery(ROUTES.receipt, { caseNo: detail.caseNo }) });
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'REAL_NAME_REQUIRED') {
-        void Taro.navigateTo({ url: realNameUrl() });
-      } else if (error instanceof ApiError && error.code === 'VALIDATION_FAILED' && error.fields.length > 0) {
+      const step = stepUpOf(error);
+      if (step) {
+        // 实名 or 本人认证 first (the item's level); the step comes back here, where the application waits.
+        void Taro.navigateTo({ url: stepUpUrl(step) });
+      } else if (
+        error instanceof ApiError &&
+        (error.code === 'VALIDATION_FAILED' || error.code === 'FORM_IDENTITY_MISMATCH') &&
+        error.fields.length > 0
+      ) {
         // Back to the form, which shows each message beside its field.
         applySession.set((prev) => ({ ...prev, serverErrors: error.fields }));
         void Taro.showToast({ title: '有信息需要修改，请返回表单查看', icon: 'none', duration: 2500 });
@@ -76,7 +83,7 @@ export default function ReviewPage(): JSX.Element {
           {section.fields.map((field) => (
             <View className="review-row" key={field.key} id={`review-${field.key}`}>
               <Text className="review-row__label">{field.label}</Text>
-              <Text className="review-row__value">{displayValue(field, data[field.key])}</Text>
+              <Text className="review-row__value">{locked[field.key] ?? displayValue(field, data[field.key])}</Text>
             </View>
           ))}
         </View>

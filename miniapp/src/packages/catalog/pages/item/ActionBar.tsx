@@ -5,9 +5,10 @@ import { useFavorite } from './useFavorite';
 import { useApplyStart } from './useApplyStart';
 
 /** The fixed bar under a guide: favourite star and 在线办理. */
-export function ActionBar({ code, name }: { code: string; name: string }): JSX.Element {
+export function ActionBar(props: { code: string; name: string; assurance?: 'L2' | 'L3' }): JSX.Element {
+  const { code, name, assurance = 'L2' } = props;
   const favorite = useFavorite(code);
-  const apply = useApplyStart(code);
+  const apply = useApplyStart(code, undefined, assurance);
   const starred = favorite.favorite === true;
 
   return (

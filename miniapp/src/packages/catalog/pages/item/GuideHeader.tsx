@@ -25,6 +25,9 @@ export function GuideHeader({ item }: { item: ItemGuide }): JSX.Element {
       {item.channels.length > 0 ? (
         <Text className="guide-header__channels">办理形式：{item.channels.join('、')}</Text>
       ) : null}
+      <Text className="guide-header__channels" id="item-assurance" data-level={item.assurance}>
+        在线办理{item.assurance === 'L2' ? '需实名认证' : '需刷脸认证'}
+      </Text>
     </View>
   );
 }

@@ -60,7 +60,7 @@ export default function ItemPage(): JSX.Element {
             <HallsSection item={item} />
             <BasisSection item={item} />
             <ResultAndContactSection item={item} />
-            <ActionBar code={item.code} name={item.name} />
+            <ActionBar code={item.code} name={item.name} assurance={item.assurance} />
           </>
         )}
       </PageStates>

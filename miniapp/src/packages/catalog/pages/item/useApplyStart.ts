@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { authStore } from '@/stores/auth-store';
-import { formUrl, goTo, realNameUrl, ROUTES } from '@/utils/navigation';
+import { missingStep, stepUpUrl } from '@/utils/assurance';
+import { formUrl, goTo, ROUTES } from '@/utils/navigation';
 
 export interface ApplyStart {
   /** The "登录后办理" question is open. */
@@ -12,20 +13,22 @@ export interface ApplyStart {
 }
 
 /**
- * 在线办理: login, then 实名认证 (once per account), then the item form
- * (or `target`, e.g. a 一件事 package form).
+ * 在线办理: login, then 实名认证 (once per account) and, when the item asks
+ * for it, 本人认证 (刷脸 / 网证), then the item form (or `target`, e.g. a
+ * 一件事 package form).
  * A tap while logged out is remembered: back from a successful login the
  * flow goes on without a second tap (back without one, it is forgotten).
  */
-export function useApplyStart(code: string, target: string = formUrl(code)): ApplyStart {
+export function useApplyStart(code: string, target: string = formUrl(code), assurance: 'L2' | 'L3' = 'L2'): ApplyStart {
   const [askingLogin, setAskingLogin] = useState(false);
   const wantsToApply = useRef(false);
 
   const proceed = useCallback(() => {
     const current = authStore.get();
     if (current.status !== 'authenticated') return;
-    goTo(current.user.realNameStatus === 'verified' ? target : realNameUrl(target));
-  }, [target]);
+    const step = missingStep(current.user.assurance, assurance);
+    goTo(step ? stepUpUrl(step, target) : target);
+  }, [target, assurance]);
 
   // Back on the guide: go on once the login page has closed (navigating
   // while it is still closing confuses the H5 router's history).

@@ -8,7 +8,8 @@ import { FormFieldView } from '@/components/FormFieldView';
 import { MaterialUpload } from '@/components/MaterialUpload';
 import { useAuth } from '@/hooks/useAuth';
 import { useUploads, type Uploads } from '@/hooks/useUploads';
-import { complaintUrl, realNameUrl, ROUTES } from '@/utils/navigation';
+import { complaintUrl, ROUTES } from '@/utils/navigation';
+import { stepUpUrl } from '@/utils/assurance';
 import { COMPLAINT_CATEGORIES, KIND_TEXT } from '../../state/format';
 import { describeSubmitError, fileComplaint } from '../../state/submit';
 import {
@@ -136,8 +137,8 @@ export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element
       void Taro.redirectTo({ url: complaintUrl(detail.id) });
     } catch (error) {
       const described = describeSubmitError(error, '可再次提交，不会重复生成诉求');
-      if (described.realNameRequired) {
-        void Taro.navigateTo({ url: realNameUrl(ROUTES.complaintNew) });
+      if (described.stepUp) {
+        void Taro.navigateTo({ url: stepUpUrl(described.stepUp, ROUTES.complaintNew) });
         return;
       }
       setErrors((prev) => ({ ...prev, ...described.fields }));

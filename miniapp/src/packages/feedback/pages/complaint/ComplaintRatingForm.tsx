@@ -4,7 +4,8 @@ import { View, Text } from '@tarojs/components';
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import type { ComplaintDetail } from '@suijing/shared';
 import { rateComplaint } from '@/services/feedback';
-import { complaintUrl, realNameUrl } from '@/utils/navigation';
+import { complaintUrl } from '@/utils/navigation';
+import { stepUpUrl } from '@/utils/assurance';
 import { Stars } from '../../components/Stars';
 import { isBadLevel, levelText } from '../../state/format';
 import { describeSubmitError } from '../../state/submit';
@@ -35,8 +36,8 @@ export function ComplaintRatingForm({
       void Taro.showToast({ title: '评价已提交', icon: 'success' });
     } catch (error) {
       const described = describeSubmitError(error);
-      if (described.realNameRequired) {
-        void Taro.navigateTo({ url: realNameUrl(complaintUrl(detail.id)) });
+      if (described.stepUp) {
+        void Taro.navigateTo({ url: stepUpUrl(described.stepUp, complaintUrl(detail.id)) });
         return;
       }
       setErrors((prev) => ({ ...prev, ...described.fields }));

@@ -5,7 +5,8 @@ import { Button, TextArea } from '@nutui/nutui-react-taro';
 import type { Rating } from '@suijing/shared';
 import { ApiError } from '@/services/api-error';
 import { submitRating } from '@/services/feedback';
-import { rateUrl, realNameUrl } from '@/utils/navigation';
+import { rateUrl } from '@/utils/navigation';
+import { stepUpUrl } from '@/utils/assurance';
 import { Stars } from '../../components/Stars';
 import { BAD_REVIEW_HINT, isBadLevel, levelText, RATING_ASPECTS, type AspectKey } from '../../state/format';
 import { describeSubmitError } from '../../state/submit';
@@ -65,8 +66,8 @@ export function RatingForm({ caseNo, onSaved, onAlreadyRated }: RatingFormProps)
         return;
       }
       const described = describeSubmitError(error);
-      if (described.realNameRequired) {
-        void Taro.navigateTo({ url: realNameUrl(rateUrl(caseNo)) });
+      if (described.stepUp) {
+        void Taro.navigateTo({ url: stepUpUrl(described.stepUp, rateUrl(caseNo)) });
         return;
       }
       setErrors((prev) => ({ ...prev, ...described.fields }));

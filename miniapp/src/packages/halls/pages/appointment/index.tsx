@@ -8,7 +8,8 @@ import { PageShell } from '@/components/PageShell';
 import { QrCode } from '@/components/QrCode';
 import { cancelAppointment, fetchAppointment, rescheduleAppointment } from '@/services/appointments';
 import { formatDateTime } from '@/utils/format';
-import { goTo, realNameUrl, routeParam, ROUTES } from '@/utils/navigation';
+import { goTo, routeParam, ROUTES } from '@/utils/navigation';
+import { stepUpUrl } from '@/utils/assurance';
 import { InfoRow } from '../../components/InfoRow';
 import { PersonalStates } from '../../components/PersonalStates';
 import { SlotPicker, type SlotChoice } from '../../components/SlotPicker';
@@ -39,8 +40,8 @@ function Reschedule({ appointment, onDone, onClose }: RescheduleProps): JSX.Elem
       onDone(await rescheduleAppointment(appointment.id, { date: choice.date, slotId: choice.slot.id }));
     } catch (error) {
       const described = describeHallError(error);
-      if (described.realNameRequired) {
-        void Taro.navigateTo({ url: realNameUrl(appointmentUrl(appointment.id)) });
+      if (described.stepUp) {
+        void Taro.navigateTo({ url: stepUpUrl(described.stepUp, appointmentUrl(appointment.id)) });
         return;
       }
       setFailure(described.message);
@@ -113,8 +114,8 @@ function AppointmentView({ initial }: { initial: Appointment }): JSX.Element {
     } catch (error) {
       const described = describeHallError(error);
       setConfirming(false);
-      if (described.realNameRequired) {
-        void Taro.navigateTo({ url: realNameUrl(appointmentUrl(appointment.id)) });
+      if (described.stepUp) {
+        void Taro.navigateTo({ url: stepUpUrl(described.stepUp, appointmentUrl(appointment.id)) });
         return;
       }
       setFailure(described.message);

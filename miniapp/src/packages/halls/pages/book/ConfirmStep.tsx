@@ -5,7 +5,7 @@ import { Button, Switch } from '@nutui/nutui-react-taro';
 import type { AppointmentRequest, Business, FormField } from '@suijing/shared';
 import { FormFieldView } from '@/components/FormFieldView';
 import { useAuth } from '@/hooks/useAuth';
-import { realNameUrl } from '@/utils/navigation';
+import { stepUpUrl } from '@/utils/assurance';
 import { InfoRow } from '../../components/InfoRow';
 import type { SlotChoice } from '../../components/SlotPicker';
 import { appointmentTimeText } from '../../state/format';
@@ -101,8 +101,10 @@ export function ConfirmStep({ business, hall, choice, onSlotGone, onBack }: Conf
       void Taro.redirectTo({ url: appointmentUrl(appointment.id) });
     } catch (error) {
       const described = describeHallError(error);
-      if (described.realNameRequired) {
-        void Taro.navigateTo({ url: realNameUrl(bookUrl({ hallId: hall.id, business: business.code })) });
+      if (described.stepUp) {
+        void Taro.navigateTo({
+          url: stepUpUrl(described.stepUp, bookUrl({ hallId: hall.id, business: business.code })),
+        });
         return;
       }
       if (described.slotGone) {

@@ -5,8 +5,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { FormField, HallDetail } from '@suijing/shared';
 import { FormFieldView } from '@/components/FormFieldView';
 import { useAuth } from '@/hooks/useAuth';
+import { stepUpUrl } from '@/utils/assurance';
 import { ApiError } from '@/services/api-error';
-import { realNameUrl } from '@/utils/navigation';
 import { openText, waitText } from '../../state/format';
 import { takeTicketUrl, ticketUrl } from '../../state/routes';
 import { describeHallError, takeHallTicket } from '../../state/submit';
@@ -49,8 +49,8 @@ export function TakeTicket({ hall, initialBusiness }: { hall: HallDetail; initia
         return;
       }
       const described = describeHallError(error);
-      if (described.realNameRequired) {
-        void Taro.navigateTo({ url: realNameUrl(takeTicketUrl(hall.id, business)) });
+      if (described.stepUp) {
+        void Taro.navigateTo({ url: stepUpUrl(described.stepUp, takeTicketUrl(hall.id, business)) });
         return;
       }
       if (described.fields.phone) setPhoneError(described.fields.phone);

@@ -6,7 +6,8 @@ import type { FormValue } from '@suijing/shared/forms';
 import { FormFieldView } from '@/components/FormFieldView';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
 import { useAuth } from '@/hooks/useAuth';
-import { realNameUrl, ROUTES, withQuery } from '@/utils/navigation';
+import { ROUTES, withQuery } from '@/utils/navigation';
+import { stepUpUrl } from '@/utils/assurance';
 import { ApplicationLayout } from '../../components/ApplicationLayout';
 import { applyDowngrade, describeSubmitError } from '../../state/submit';
 import { useMaterials } from '../../state/useMaterials';
@@ -106,8 +107,8 @@ export function DowngradeForm({ licence, downgrade, guide, licences }: Downgrade
       void Taro.redirectTo({ url: withQuery(ROUTES.receipt, { caseNo: detail.caseNo }) });
     } catch (error) {
       const described = describeSubmitError(error);
-      if (described.realNameRequired) {
-        void Taro.navigateTo({ url: realNameUrl(ROUTES.downgrade) });
+      if (described.stepUp) {
+        void Taro.navigateTo({ url: stepUpUrl(described.stepUp, ROUTES.downgrade) });
         return;
       }
       setErrors((prev) => ({ ...prev, ...described.fields }));

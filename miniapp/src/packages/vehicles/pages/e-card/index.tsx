@@ -7,6 +7,7 @@ import { PageShell } from '@/components/PageShell';
 import { fetchELicenceCard } from '@/services/traffic';
 import { formatDay } from '@/utils/case-format';
 import { formatDateTime } from '@/utils/format';
+import { stepUpAction, stepUpNote, stepUpTitle, stepUpUrl, type StepUp } from '@/utils/assurance';
 import { ROUTES } from '@/utils/navigation';
 import { QrCode } from '@/components/QrCode';
 import { TrafficStates } from '../../components/TrafficStates';
@@ -49,8 +50,26 @@ function Field({ label, value, id }: { label: string; value: string; id?: string
   );
 }
 
+/** In place of the QR once it needs a fresh 本人认证: the way to it, and back here. */
+function QrStepUp({ step }: { step: StepUp }): JSX.Element {
+  return (
+    <View className="ecard__qr ecard__qr--step-up" id="ecard-qr-step-up">
+      <Text className="ecard__step-up-title">{stepUpTitle(step)}</Text>
+      <Text className="ecard__qr-note">{stepUpNote(step)}</Text>
+      <Button
+        className="sj-block-button"
+        type="primary"
+        id="ecard-go-in-person"
+        onClick={() => void Taro.redirectTo({ url: stepUpUrl(step, ROUTES.eCard) })}
+      >
+        {stepUpAction(step)}
+      </Button>
+    </View>
+  );
+}
+
 function Card({ initial }: { initial: ELicenceCard }): JSX.Element {
-  const { card, refreshing, failure, refresh } = useRefreshingCard(initial, fetchELicenceCard);
+  const { card, refreshing, failure, stepUp, refresh } = useRefreshingCard(initial, fetchELicenceCard);
   useKeepScreenOn();
   // Back from the background with an expired code: fetch a new one at once.
   useDidShow(() => {
@@ -78,33 +97,39 @@ function Card({ initial }: { initial: ELicenceCard }): JSX.Element {
           <Field label="累积记分" value={`${card.accumulatedPoints} 分`} id="ecard-points" />
           <Field label="发证机关" value={card.issuer} />
         </View>
-        <View className="ecard__qr">
-          <QrCode id="ecard-qr" value={card.qr.payload} />
-          <Text className="ecard__qr-note">二维码每 {card.qr.refreshAfterSeconds} 秒自动更新，供民警扫码核验</Text>
-        </View>
+        {stepUp ? (
+          <QrStepUp step={stepUp} />
+        ) : (
+          <View className="ecard__qr">
+            <QrCode id="ecard-qr" value={card.qr.payload} />
+            <Text className="ecard__qr-note">二维码每 {card.qr.refreshAfterSeconds} 秒自动更新，供民警扫码核验</Text>
+          </View>
+        )}
         <Text className="ecard__generated" id="ecard-generated">
           生成时间：{formatDateTime(card.generatedAt)}
         </Text>
         <Watermark />
       </View>
-      {failure ? (
+      {failure && !stepUp ? (
         <Text className="sj-field-error ecard-failure" id="ecard-refresh-error" aria-live="polite">
           二维码更新失败：{failure}，将自动重试
         </Text>
       ) : null}
       <View className="ecard-actions">
-        <Button
-          block
-          className="sj-block-button"
-          type="primary"
-          fill="outline"
-          id="ecard-refresh"
-          loading={refreshing}
-          disabled={refreshing}
-          onClick={refresh}
-        >
-          {refreshing ? '正在更新…' : '刷新二维码'}
-        </Button>
+        {stepUp ? null : (
+          <Button
+            block
+            className="sj-block-button"
+            type="primary"
+            fill="outline"
+            id="ecard-refresh"
+            loading={refreshing}
+            disabled={refreshing}
+            onClick={refresh}
+          >
+            {refreshing ? '正在更新…' : '刷新二维码'}
+          </Button>
+        )}
       </View>
     </>
   );

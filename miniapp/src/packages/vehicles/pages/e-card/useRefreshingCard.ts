@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ELicenceCard } from '@suijing/shared';
 import { messageOf } from '@/services/api-error';
+import { stepUpOf, type StepUp } from '@/utils/assurance';
 
 /** After a failed refresh, try again this soon (the QR code is about to expire). */
 export const RETRY_AFTER_SECONDS = 10;
@@ -12,6 +13,11 @@ export interface RefreshingCard {
   refreshing: boolean;
   /** Why the last refresh failed; the card shown is the previous one. */
   failure: string | null;
+  /**
+   * The QR needs a step first (本人认证 within 5 minutes, once that has run
+   * out): refreshing stops and the person is asked to check again.
+   */
+  stepUp: StepUp | null;
   /** Fetches a new card now (the 刷新 button). */
   refresh: () => void;
 }
@@ -25,6 +31,7 @@ export function useRefreshingCard(initial: ELicenceCard, fetch: () => Promise<EL
   const [card, setCard] = useState(initial);
   const [refreshing, setRefreshing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [stepUp, setStepUp] = useState<StepUp | null>(null);
   const fetchRef = useRef(fetch);
   fetchRef.current = fetch;
   const latest = useRef(0);
@@ -44,10 +51,12 @@ export function useRefreshingCard(initial: ELicenceCard, fetch: () => Promise<EL
         if (!mounted.current || call !== latest.current) return;
         setCard(next);
         setFailure(null);
+        setStepUp(null);
         setRefreshing(false);
       },
       (error: unknown) => {
         if (!mounted.current || call !== latest.current) return;
+        setStepUp(stepUpOf(error));
         setFailure(messageOf(error));
         setRefreshing(false);
       },
@@ -56,11 +65,12 @@ export function useRefreshingCard(initial: ELicenceCard, fetch: () => Promise<EL
 
   // A timer per card shown (and per failure): a new card restarts the countdown.
   useEffect(() => {
-    if (refreshing) return undefined;
+    // Asking again would only get the same answer until the person has checked again.
+    if (refreshing || stepUp) return undefined;
     const seconds = failure ? RETRY_AFTER_SECONDS : Math.max(MIN_REFRESH_SECONDS, card.qr.refreshAfterSeconds);
     const timer = setTimeout(refresh, seconds * 1000);
     return () => clearTimeout(timer);
-  }, [card, failure, refreshing, refresh]);
+  }, [card, failure, refreshing, stepUp, refresh]);
 
-  return { card, refreshing, failure, refresh };
+  return { card, refreshing, failure, stepUp, refresh };
 }

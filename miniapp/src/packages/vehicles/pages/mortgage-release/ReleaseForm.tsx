@@ -6,7 +6,8 @@ import type { FormValue } from '@suijing/shared/forms';
 import { FormFieldView } from '@/components/FormFieldView';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
 import { useAuth } from '@/hooks/useAuth';
-import { mortgageReleaseUrl, realNameUrl, ROUTES, withQuery } from '@/utils/navigation';
+import { mortgageReleaseUrl, ROUTES, withQuery } from '@/utils/navigation';
+import { stepUpUrl } from '@/utils/assurance';
 import { ApplicationLayout } from '../../components/ApplicationLayout';
 import { Plate } from '../../components/Plate';
 import { applyMortgageRelease, describeSubmitError } from '../../state/submit';
@@ -81,8 +82,8 @@ export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormPro
       void Taro.redirectTo({ url: withQuery(ROUTES.receipt, { caseNo: detail.caseNo }) });
     } catch (error) {
       const described = describeSubmitError(error);
-      if (described.realNameRequired) {
-        void Taro.navigateTo({ url: realNameUrl(mortgageReleaseUrl(vehicle.id)) });
+      if (described.stepUp) {
+        void Taro.navigateTo({ url: stepUpUrl(described.stepUp, mortgageReleaseUrl(vehicle.id)) });
         return;
       }
       setErrors((prev) => ({ ...prev, ...described.fields }));

@@ -1,0 +1,56 @@
+import {
+  ASSURANCE,
+  fillIdentity,
+  identityMismatches,
+  validateForm,
+  type ApplicantIdentity,
+  type ApplicationForm,
+  type AssuranceRequirement,
+  type FormData,
+  type ItemGuide,
+} from '@suijing/shared';
+import { demandAssurance } from '../../libraries/assurance';
+import type { AuthState } from '../../libraries/context';
+import { AppError } from '../../libraries/errors';
+
+/**
+ * Who files a case and how sure we are of it: the items' assurance levels
+ * against the session's, and the form's identity fields from the verified
+ * record only. Used by every path that files cases (items and 一件事).
+ */
+
+/** What filing these items asks: 实人 within 30 days when any of them is L3, else 实名. */
+export function filingRequirement(items: readonly Pick<ItemGuide, 'assurance'>[]): AssuranceRequirement {
+  return items.some((item) => item.assurance === 'L3') ? ASSURANCE.inPerson : ASSURANCE.realName;
+}
+
+/**
+ * Throws 403 ASSURANCE_REQUIRED (with the level) unless this session may
+ * file the items now. The caller is verified (L2) already; L3 is this
+ * session's in-person check.
+ */
+export function demandFilingAssurance(
+  auth: AuthState,
+  items: readonly Pick<ItemGuide, 'assurance'>[],
+  nowMs: number,
+): void {
+  const held = {
+    level: auth.inPersonAtMs !== null ? ('L3' as const) : ('L2' as const),
+    inPersonAtMs: auth.inPersonAtMs,
+  };
+  demandAssurance(held, filingRequirement(items), nowMs);
+}
+
+/**
+ * The form data to file: another person's identity in the applicant's
+ * fields is refused (400 FORM_IDENTITY_MISMATCH naming the keys), the fields
+ * are filled from the record, then every rule is checked.
+ */
+export function applicantFormData(form: ApplicationForm, data: FormData, applicant: ApplicantIdentity): FormData {
+  const mismatches = identityMismatches(form, data, applicant);
+  if (mismatches.length > 0) throw new AppError({ code: 'FORM_IDENTITY_MISMATCH', fields: mismatches });
+  const filled = fillIdentity(form, data, applicant);
+  const issues = validateForm(form, filled);
+  if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
+  return filled;
+}

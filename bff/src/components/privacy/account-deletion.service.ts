@@ -1,0 +1,95 @@
+import type { AccountDeletion } from '@suijing/shared';
+import type { Clock } from '../../libraries/clock';
+import { upsertRacing } from '../../libraries/database';
+import { AppError } from '../../libraries/errors';
+import type { AccountClosing } from './account-closing';
+import type { AccountDeletionDocument, AccountDeletionModels } from './account-deletion.model';
+
+/** The cooling-off: the account closes this long after the request, unless cancelled before. */
+export const ACCOUNT_DELETION_COOLING_OFF_DAYS = 7;
+
+/** How long a run holds a closing before another run may take it over (it died, or is stuck). */
+const CLOSING_LEASE_MS = 5 * 60_000;
+
+/** Accounts one run closes at most; the next run (a minute later) takes the rest. */
+const CLOSINGS_PER_RUN = 20;
+
+export function toAccountDeletion(doc: Pick<AccountDeletionDocument, 'requestedAt' | 'scheduledFor'> | null) {
+  const view: AccountDeletion = doc
+    ? { status: 'scheduled', requestedAt: doc.requestedAt.toISOString(), scheduledFor: doc.scheduledFor.toISOString() }
+    : { status: 'none' };
+  return view;
+}
+
+/** When a request made at `requestedAt` closes the account. */
+export function closingTime(requestedAt: Date): Date {
+  return new Date(requestedAt.getTime() + ACCOUNT_DELETION_COOLING_OFF_DAYS * 86_400_000);
+}
+
+export interface AccountDeletionServiceDeps {
+  models: AccountDeletionModels;
+  closing: AccountClosing;
+  clock: Clock;
+}
+
+/**
+ * 注销账号 with a cooling-off: the request (after a fresh in-person check)
+ * schedules closing 7 days ahead; until then the account works as before and
+ * the person sees the date and may cancel. `runDue`, called every minute,
+ * closes the accounts whose time has come.
+ */
+export class AccountDeletionService {
+  constructor(private readonly deps: AccountDeletionServiceDeps) {}
+
+  async status(userId: string): Promise<AccountDeletion> {
+    const doc = await this.deps.models.AccountDeletion.findById(userId).lean<AccountDeletionDocument>();
+    return toAccountDeletion(doc);
+  }
+
+  /** Schedules closing; asking again answers the same date (the first request holds). */
+  async schedule(userId: string): Promise<AccountDeletion> {
+    const requestedAt = this.deps.clock.now();
+    const doc = await upsertRacing(() =>
+      this.deps.models.AccountDeletion.findOneAndUpdate(
+        { _id: userId },
+        { $setOnInsert: { requestedAt, scheduledFor: closingTime(requestedAt), leaseUntil: null, idHash: null } },
+        { upsert: true, returnDocument: 'after' },
+      )
+        .lean<AccountDeletionDocument>()
+        .exec(),
+    );
+    return toAccountDeletion(doc);
+  }
+
+  /** Cancels a pending closing; once a run has begun closing the account it is too late. */
+  async cancel(userId: string): Promise<void> {
+    const { deletedCount } = await this.deps.models.AccountDeletion.deleteOne({ _id: userId, leaseUntil: null });
+    if (deletedCount === 0) throw new AppError({ code: 'ACCOUNT_DELETION_NOT_FOUND' });
+  }
+
+  /**
+   * Closes the accounts due at `now`, one at a time. A closing that fails
+   * throws; its lease keeps the next runs on the others for a few minutes,
+   * then one of them takes it up again and finishes it.
+   */
+  async runDue(now: Date): Promise<number> {
+    let closed = 0;
+    while (closed < CLOSINGS_PER_RUN) {
+      const due = await this.claimNext(now);
+      if (!due) break;
+      await this.deps.closing.close(due, now);
+      closed += 1;
+    }
+    return closed;
+  }
+
+  private claimNext(now: Date): Promise<AccountDeletionDocument | null> {
+    return this.deps.models.AccountDeletion.findOneAndUpdate(
+      { scheduledFor: { $lte: now }, $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }] },
+      { $set: { leaseUntil: new Date(now.getTime() + CLOSING_LEASE_MS) } },
+      { sort: { scheduledFor: 1 }, returnDocument: 'after' },
+    )
+      .lean<AccountDeletionDocument>()
+      .exec();
+  }
+}

@@ -1,0 +1,107 @@
+import { DataUseListSchema } from '@suijing/shared';
+import type { Clock } from '../../libraries/clock';
+import type { DataUseDocument } from './data-use.model';
+import { DATA_USE_RETENTION_DAYS, DataUseService, toDataUseRecord } from './data-use.service';
+
+const T0 = new Date('2026-11-28T03:00:00Z');
+
+function record(overrides: Partial<DataUseDocument> = {}): DataUseDocument {
+  return {
+    _id: 'du_1',
+    idHash: 'a'.repeat(64),
+    userId: 'u1',
+    sessionId: 's1',
+    client: { platform: 'weapp', model: 'iPhone 15' },
+    account: '139****0001',
+    feature: 'vehicles',
+    what: '查询名下机动车',
+    at: T0,
+    expiresAt: new Date(T0.getTime() + DATA_USE_RETENTION_DAYS * 86_400_000),
+    ...overrides,
+  };
+}
+
+/** The repository's contract, in memory: newest first, live records only. */
+function memoryRepository() {
+  const rows: DataUseDocument[] = [];
+  return {
+    rows,
+    add: async (doc: DataUseDocument) => {
+      rows.push(doc);
+    },
+    page: async (idHash: string, now: Date, page: number, pageSize: number) => {
+      const live = rows
+        .filter((r) => r.idHash === idHash && r.expiresAt > now)
+        .sort((a, b) => b.at.getTime() - a.at.getTime());
+      return { rows: live.slice((page - 1) * pageSize, page * pageSize), total: live.length };
+    },
+  };
+}
+
+describe('usage record (个人信息使用记录)', () => {
+  it('when a record is shown, then it says what, when, which device and account, and whether it was this session', () => {
+    // Act
+    const mine = toDataUseRecord(record(), 's1');
+    const other = toDataUseRecord(record({ client: { platform: 'h5', model: null } }), 's2');
+
+    // Assert
+    expect(mine).toEqual({
+      id: 'du_1',
+      at: T0.toISOString(),
+      feature: 'vehicles',
+      what: '查询名下机动车',
+      device: { platform: 'weapp', model: 'iPhone 15' },
+      account: '139****0001',
+      thisSession: true,
+    });
+    expect(other).toMatchObject({ device: { platform: 'h5', model: null }, thisSession: false });
+  });
+
+  it('when a read is recorded, then it is kept 180 days and carries only the hash and the masked account', async () => {
+    // Arrange
+    const repository = memoryRepository();
+    const clock: Clock = { now: () => T0 };
+    const service = new DataUseService({ repository, clock });
+
+    // Act
+    await service.record(
+      { idHash: 'h1', userId: 'u1', sessionId: 's1', client: { platform: 'weapp', model: null }, account: '微信用户' },
+      { feature: 'licence', what: '查询驾驶证' },
+    );
+
+    // Assert
+    const [stored] = repository.rows;
+    expect(stored?.expiresAt.getTime()).toBe(T0.getTime() + 180 * 86_400_000);
+    expect(stored).toMatchObject({ idHash: 'h1', account: '微信用户', feature: 'licence', at: T0 });
+    expect(stored?._id).toMatch(/^du_[0-9a-z]{13}_[A-Za-z0-9_-]{8}$/);
+  });
+
+  it('when the person pages through their record, then it is newest first with the total and retention', async () => {
+    // Arrange
+    const repository = memoryRepository();
+    let now = T0;
+    const service = new DataUseService({ repository, clock: { now: () => now } });
+    const reader = {
+      idHash: 'h1',
+      userId: 'u1',
+      sessionId: 's1',
+      client: { platform: 'h5', model: null },
+      account: 'x',
+    };
+    for (const what of ['一', '二', '三']) {
+      await service.record(reader, { feature: 'vehicles', what });
+      now = new Date(now.getTime() + 1000);
+    }
+    await service.record({ ...reader, idHash: 'someone-else' }, { feature: 'licence', what: '他人' });
+
+    // Act
+    const first = await service.list('h1', 's1', { page: 1, pageSize: 2 });
+    const second = await service.list('h1', 's1', { page: 2, pageSize: 2 });
+
+    // Assert
+    expect(DataUseListSchema.parse(first)).toEqual(first);
+    expect(first.items.map((i) => i.what)).toEqual(['三', '二']);
+    expect(second.items.map((i) => i.what)).toEqual(['一']);
+    expect(first).toMatchObject({ page: 1, pageSize: 2, total: 3, retentionDays: 180 });
+  });
+});

@@ -1,0 +1,120 @@
+import {
+  toCompactDate,
+  type AccountDeletion,
+  type BindingEvent,
+  type DataUseRecord,
+  type PersonalExport,
+} from '@suijing/shared';
+import type { ApplicationDocument } from '../applications/application.model';
+import type { DraftDocument } from '../drafts/draft.model';
+import type { FavoriteDocument } from '../favorites/favorite.model';
+import type { MaterialDocument } from '../materials/material.model';
+import type { MessageDocument } from '../messages/message.model';
+import type { PackageApplicationDocument } from '../package-applications/package-application.model';
+import type { SessionDocument } from '../sessions/session.model';
+import type { UserDocument } from '../users/user.model';
+
+/** What the BFF holds about one person, as read from its collections and the identity component. */
+export interface ExportParts {
+  now: Date;
+  user: UserDocument;
+  /** The verified identity in full, or null for an account without one. */
+  identity: { name: string; idNumber: string } | null;
+  sessions: SessionDocument[];
+  bindingHistory: BindingEvent[];
+  drafts: DraftDocument[];
+  favorites: FavoriteDocument[];
+  cases: ApplicationDocument[];
+  packageCases: PackageApplicationDocument[];
+  materials: MaterialDocument[];
+  messages: MessageDocument[];
+  dataUse: DataUseRecord[];
+  retentionDays: number;
+  deletion: AccountDeletion;
+}
+
+const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+
+/** suijing-personal-information-20261128.json: the Beijing day the copy was made. */
+export function exportFileName(generatedAt: Date): string {
+  return `suijing-personal-information-${toCompactDate(generatedAt)}.json`;
+}
+
+/** The copy as the person downloads it: their own numbers in full, no credentials (token hashes, session keys). */
+export function toPersonalExport(parts: ExportParts): PersonalExport {
+  const { user } = parts;
+  return {
+    format: 'suijing-personal-information/1',
+    generatedAt: parts.now.toISOString(),
+    account: {
+      userId: user._id,
+      phone: user.phone ?? null,
+      wechatOpenid: user.openid ?? null,
+      realNameStatus: user.realNameStatus,
+      createdAt: user.createdAt.toISOString(),
+    },
+    identity:
+      parts.identity && user.realName
+        ? {
+            name: parts.identity.name,
+            idNumber: parts.identity.idNumber,
+            method: user.realName.method,
+            verifiedAt: user.realName.verifiedAt.toISOString(),
+          }
+        : null,
+    sessions: parts.sessions.map((s) => ({
+      id: s._id,
+      loginMethod: s.loginMethod,
+      device: { platform: s.client?.platform ?? 'other', model: s.client?.model ?? null },
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
+      expiresAt: s.expiresAt.toISOString(),
+      endedAt: iso(s.revokedAt),
+      endReason: s.revokeReason ?? null,
+      inPersonAt: iso(s.inPersonAt),
+      inPersonMethod: s.inPersonMethod ?? null,
+    })),
+    bindingHistory: parts.bindingHistory,
+    drafts: parts.drafts.map((d) => ({
+      itemCode: d.itemCode,
+      itemName: d.itemName,
+      formVersion: d.formVersion,
+      data: d.data,
+      updatedAt: d.updatedAt.toISOString(),
+    })),
+    favorites: parts.favorites.map((f) => ({ code: f.code, name: f.name, favoritedAt: f.createdAt.toISOString() })),
+    cases: parts.cases.map((c) => ({
+      caseNo: c._id,
+      itemCode: c.itemCode,
+      itemName: c.view.itemName,
+      status: c.status,
+      statusText: c.view.statusText,
+      submittedAt: c.view.submittedAt,
+      updatedAt: c.view.updatedAt,
+    })),
+    packageCases: parts.packageCases.map((p) => ({
+      packageCaseNo: p._id,
+      packageCode: p.packageCode,
+      name: p.name,
+      submittedAt: p.submittedAt.toISOString(),
+      members: p.members.map((m) => ({ itemName: m.itemName, status: m.status, caseNo: m.caseNo ?? null })),
+    })),
+    materials: parts.materials.map((m) => ({
+      materialId: m._id,
+      filename: m.filename,
+      mime: m.mime,
+      size: m.size,
+      uploadedAt: m.uploadedAt.toISOString(),
+    })),
+    messages: parts.messages.map((m) => ({
+      kind: m.kind,
+      title: m.title,
+      body: m.body,
+      caseNo: m.caseNo ?? null,
+      read: m.read,
+      createdAt: m.createdAt.toISOString(),
+    })),
+    dataUse: { retentionDays: parts.retentionDays, items: parts.dataUse },
+    deletion: parts.deletion,
+  };
+}

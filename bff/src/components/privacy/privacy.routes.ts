@@ -1,0 +1,106 @@
+import type Router from '@koa/router';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import {
+  ASSURANCE,
+  AccountDeletionSchema,
+  DataUseListSchema,
+  DataUseQuerySchema,
+  PersonalExportSchema,
+} from '@suijing/shared';
+import type { Middleware } from 'koa';
+import { authOf, type AppState } from '../../libraries/context';
+import { defineRoute } from '../../libraries/routes';
+import type { AccountDeletionService } from './account-deletion.service';
+import type { DataUseService } from './data-use.service';
+import type { PersonalExportService } from './personal-export.service';
+import { exportFileName } from './personal-export.view';
+
+export interface PrivacyRoutesDeps {
+  dataUse: DataUseService;
+  deletions: AccountDeletionService;
+  exporter: PersonalExportService;
+  /** The caller's verified person (its ID hash keys the usage record). */
+  identity: { require(userId: string): Promise<{ idHash: string }> };
+  requireAuth: Middleware<AppState>;
+}
+
+/** The person's own rights over their data: the usage record, 注销账号, a copy of what is held. */
+export function privacyRoutes(
+  router: Router<AppState>,
+  registry: OpenAPIRegistry,
+  prefix: string,
+  deps: PrivacyRoutesDeps,
+): void {
+  const { dataUse, deletions, exporter, identity, requireAuth } = deps;
+  const tags = ['个人信息'];
+
+  defineRoute(router, registry, prefix, {
+    method: 'get',
+    path: '/me/data-usage',
+    summary: '个人信息使用记录: reads of my records by any account, newest first (kept 180 days)',
+    tags,
+    assurance: ASSURANCE.realName,
+    before: [requireAuth],
+    query: DataUseQuerySchema,
+    response: { status: 200, schema: DataUseListSchema, description: '个人信息使用记录' },
+    handler: async (ctx, { query }) => {
+      const auth = authOf(ctx);
+      const { idHash } = await identity.require(auth.userId);
+      return dataUse.list(idHash, auth.sessionId, query);
+    },
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'get',
+    path: '/me/deletion',
+    summary: 'Whether my account is to be closed, and when',
+    tags,
+    assurance: ASSURANCE.account,
+    before: [requireAuth],
+    response: { status: 200, schema: AccountDeletionSchema, description: '注销状态' },
+    handler: (ctx) => deletions.status(authOf(ctx).userId),
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'post',
+    path: '/me/deletion',
+    summary: '注销账号: close my account in 7 days unless I cancel (asking again keeps the first date)',
+    tags,
+    assurance: ASSURANCE.inPersonNow,
+    before: [requireAuth],
+    response: { status: 200, schema: AccountDeletionSchema, description: '已申请注销' },
+    handler: (ctx) => deletions.schedule(authOf(ctx).userId),
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'delete',
+    path: '/me/deletion',
+    summary: 'Cancel closing my account',
+    tags,
+    assurance: ASSURANCE.account,
+    before: [requireAuth],
+    response: { status: 204, description: '已撤销注销' },
+    errors: [404],
+    handler: (ctx) => deletions.cancel(authOf(ctx).userId),
+  });
+
+  defineRoute(router, registry, prefix, {
+    method: 'get',
+    path: '/me/export',
+    summary: 'A copy of my personal information, as a JSON file to download',
+    tags,
+    assurance: ASSURANCE.inPersonNow,
+    dataUse: { feature: 'export', what: '导出个人信息副本' },
+    before: [requireAuth],
+    response: {
+      status: 200,
+      schema: PersonalExportSchema,
+      description: '个人信息副本, sent as an attachment (Content-Disposition)',
+    },
+    handler: async (ctx) => {
+      const copy = await exporter.build(authOf(ctx));
+      ctx.set('Content-Disposition', `attachment; filename="${exportFileName(new Date(copy.generatedAt))}"`);
+      return copy;
+    },
+  });
+}

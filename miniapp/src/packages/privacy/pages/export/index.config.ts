@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '下载个人信息副本',
+});

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { BindingEventSchema } from './identity';
+
+/** What a read of personal data was for, as 个人信息使用记录 lists it. */
+export const DataUseFeatureSchema = z.enum([
+  'vehicles',
+  'vehicle',
+  'licence',
+  'violations',
+  'e-licence-card',
+  'e-licence-qr',
+  'e-licences',
+  'identity',
+  'identity-reveal',
+  'export',
+]);
+export type DataUseFeature = z.infer<typeof DataUseFeatureSchema>;
+
+export const DataUseRecordSchema = z
+  .object({
+    id: z.string(),
+    at: z.iso.datetime(),
+    feature: DataUseFeatureSchema,
+    what: z.string().describe('In words: 查询名下机动车, 出示电子驾驶证…'),
+    device: z.object({ platform: z.string(), model: z.string().nullable() }),
+    account: z.string().describe('The account that read it, masked'),
+    thisSession: z.boolean(),
+  })
+  .meta({ id: 'DataUseRecord' });
+export type DataUseRecord = z.infer<typeof DataUseRecordSchema>;
+
+export const DataUseQuerySchema = z
+  .object({
+    page: z.coerce.number().int().min(1).max(1000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(50).default(20),
+  })
+  .strict();
+
+export const DataUseListSchema = z
+  .object({
+    items: z.array(DataUseRecordSchema),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+    retentionDays: z.number().int().describe('Records are kept this long'),
+  })
+  .meta({ id: 'DataUseList' });
+export type DataUseList = z.infer<typeof DataUseListSchema>;
+
+export const AccountDeletionSchema = z
+  .object({
+    status: z.enum(['none', 'scheduled']),
+    requestedAt: z.iso.datetime().optional(),
+    scheduledFor: z.iso.datetime().optional().describe('When the account is deleted unless cancelled before'),
+  })
+  .meta({ id: 'AccountDeletion' });
+export type AccountDeletion = z.infer<typeof AccountDeletionSchema>;
+
+const DeviceSchema = z.object({ platform: z.string(), model: z.string().nullable() });
+
+/**
+ * 个人信息副本: everything 穗警通 holds about the person, as the file
+ * GET /me/export downloads (after a fresh in-person check). Their own
+ * numbers are in full here; secrets (token hashes, WeChat session keys) are
+ * credentials, not information about them, and are left out.
+ */
+export const PersonalExportSchema = z
+  .object({
+    format: z.literal('suijing-personal-information/1'),
+    generatedAt: z.iso.datetime(),
+    account: z
+      .object({
+        userId: z.string(),
+        phone: z.string().nullable().describe('In full: their own'),
+        wechatOpenid: z.string().nullable().describe('The id WeChat gives this mini-program for the person'),
+        realNameStatus: z.enum(['unverified', 'verified']),
+        createdAt: z.iso.datetime(),
+      })
+      .describe('The account'),
+    identity: z
+      .object({
+        name: z.string(),
+        idNumber: z.string().describe('In full'),
+        method: z.string().describe('How it was first verified'),
+        verifiedAt: z.iso.datetime(),
+      })
+      .nullable()
+      .describe('The verified identity bound to this account'),
+    sessions: z
+      .array(
+        z.object({
+          id: z.string(),
+          loginMethod: z.string(),
+          device: DeviceSchema,
+          createdAt: z.iso.datetime(),
+          lastSeenAt: z.iso.datetime(),
+          expiresAt: z.iso.datetime(),
+          endedAt: z.iso.datetime().nullable(),
+          endReason: z.string().nullable(),
+          inPersonAt: z.iso.datetime().nullable(),
+          inPersonMethod: z.string().nullable(),
+        }),
+      )
+      .describe('Devices logged in, also ended ones still held'),
+    bindingHistory: z.array(BindingEventSchema).describe('When the identity was bound, moved or unbound'),
+    drafts: z.array(
+      z.object({
+        itemCode: z.string(),
+        itemName: z.string(),
+        formVersion: z.string(),
+        data: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+        updatedAt: z.iso.datetime(),
+      }),
+    ),
+    favorites: z.array(z.object({ code: z.string(), name: z.string(), favoritedAt: z.iso.datetime() })),
+    cases: z
+      .array(
+        z.object({
+          caseNo: z.string(),
+          itemCode: z.string(),
+          itemName: z.string(),
+          status: z.string(),
+          statusText: z.string(),
+          submittedAt: z.string(),
+          updatedAt: z.string(),
+        }),
+      )
+      .describe('Cases filed (their content is held by the approval system)'),
+    packageCases: z.array(
+      z.object({
+        packageCaseNo: z.string(),
+        packageCode: z.string(),
+        name: z.string(),
+        submittedAt: z.iso.datetime(),
+        members: z.array(z.object({ itemName: z.string(), status: z.string(), caseNo: z.string().nullable() })),
+      }),
+    ),
+    materials: z
+      .array(
+        z.object({
+          materialId: z.string(),
+          filename: z.string(),
+          mime: z.string(),
+          size: z.number().int(),
+          uploadedAt: z.iso.datetime(),
+        }),
+      )
+      .describe('Uploaded files, described (the files are held by the approval system)'),
+    messages: z.array(
+      z.object({
+        kind: z.string(),
+        title: z.string(),
+        body: z.string(),
+        caseNo: z.string().nullable(),
+        read: z.boolean(),
+        createdAt: z.iso.datetime(),
+      }),
+    ),
+    dataUse: z
+      .object({ retentionDays: z.number().int(), items: z.array(DataUseRecordSchema) })
+      .describe('个人信息使用记录: reads of their records, newest first'),
+    deletion: AccountDeletionSchema.describe('A pending 注销账号, if any'),
+  })
+  .meta({ id: 'PersonalExport' });
+export type PersonalExport = z.infer<typeof PersonalExportSchema>;

@@ -1,0 +1,422 @@
+import { randomUUID } from 'node:crypto';
+import {
+  PersonalExportSchema,
+  type AccountDeletion,
+  type ApplicationDetail,
+  type ApplicationList,
+  type DataUseList,
+  type ItemGuide,
+  type MessageList,
+  type TokenResponse,
+  type User,
+} from '@suijing/shared';
+import { postApprovalEvent } from '../support/approval-webhook';
+import {
+  bearer,
+  findItem,
+  loginBySms,
+  passInPerson,
+  requiredMaterials,
+  uniquePhone,
+  uploadMaterial,
+  verifyIdentity,
+  verifyRealName,
+} from '../support/auth-helpers';
+import { fillForm, TINY_PNG } from '../support/forms';
+import { startTestStack, type TestStack } from '../support/stack';
+
+type Person = { name: string; idNumber: string; phone: string };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The person's own rights over their data: 个人信息使用记录 (every read of
+ * their records, across accounts, newest first), 注销账号 with a cooling-off
+ * they can cancel, and a copy of everything held about them.
+ */
+describe('privacy: usage record, closing the account, a copy of my data', () => {
+  let stack: TestStack;
+  let guide: ItemGuide;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    guide = await findItem(stack, '居民身份证有效期满换领');
+  });
+  afterAll(() => stack.close());
+
+  const api = () => stack.api();
+  /** A collection as stored, for what the API no longer shows (string ids throughout). */
+  const collection = (name: string) => stack.connection.collection<{ _id: string; [field: string]: unknown }>(name);
+
+  /** A new account, verified (L2) and through the in-person check (L3) as `person`. */
+  async function inPersonAccount(person: Person): Promise<TokenResponse & { phone: string }> {
+    const phone = uniquePhone();
+    const tokens = await loginBySms(stack, phone);
+    await verifyRealName(stack, tokens.accessToken, person);
+    await passInPerson(stack, tokens.accessToken);
+    return { ...tokens, phone };
+  }
+
+  async function usage(token: string, query: Record<string, number> = {}): Promise<DataUseList> {
+    return (await api().get('/api/v1/me/data-usage').query(query).set(bearer(token)).expect(200)).body as DataUseList;
+  }
+
+  async function fileCase(token: string, person: Person): Promise<ApplicationDetail> {
+    const res = await api()
+      .post('/api/v1/applications')
+      .set(bearer(token))
+      .set('Idempotency-Key', randomUUID())
+      .send({
+        itemCode: guide.code,
+        formVersion: guide.form.version,
+        data: fillForm(guide.form, person),
+        materials: await requiredMaterials(stack, token, guide.code),
+      });
+    if (res.status !== 201) throw new Error(`filing: HTTP ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as ApplicationDetail;
+  }
+
+  /** The approval system pushes the case as it stands now, signed at the BFF's time. */
+  async function pushCase(caseNo: string, person: Person) {
+    const record = (await stack.sandbox.approvalCases(person.idNumber)).find((c) => c.bjbh === caseNo);
+    if (!record) throw new Error(`no case ${caseNo} in the sandbox`);
+    const event = {
+      sjbh: `privacy-${randomUUID()}`,
+      sjsj: '20260101120000',
+      bjbh: caseNo,
+      sfzmhm: person.idNumber,
+      zt: record.zt,
+      hjmc: '受理',
+      bj: record,
+    };
+    // Signed now by wall time, as the approval system signs: the webhook checks wall time, not the test clock.
+    return postApprovalEvent(stack, JSON.stringify(event));
+  }
+
+  describe('个人信息使用记录', () => {
+    let person: Person;
+    let account: TokenResponse & { phone: string };
+
+    beforeAll(async () => {
+      person = await stack.sandbox.citizen('primary');
+      account = await inPersonAccount(person);
+    });
+
+    it('when an account without 实名 asks for the record, then 403 ASSURANCE_REQUIRED names L2', async () => {
+      // Arrange
+      const { accessToken } = await loginBySms(stack);
+
+      // Act
+      const res = await api().get('/api/v1/me/data-usage').set(bearer(accessToken));
+
+      // Assert
+      expect(res.status).toBe(403);
+      expect(res.body.error).toMatchObject({ code: 'ASSURANCE_REQUIRED', required: { level: 'L2' } });
+    });
+
+    it('when I read my vehicles and then my licence, then both are recorded, newest first, this session, masked', async () => {
+      // Arrange
+      const before = await usage(account.accessToken);
+
+      // Act
+      await api().get('/api/v1/vehicles').set(bearer(account.accessToken)).expect(200);
+      await api().get('/api/v1/licence').set(bearer(account.accessToken)).expect(200);
+      const after = await usage(account.accessToken, { page: 1, pageSize: 2 });
+
+      // Assert
+      expect(after.total).toBe(before.total + 2);
+      expect(after.retentionDays).toBe(180);
+      expect(after.items.map((i) => i.feature)).toEqual(['licence', 'vehicles']);
+      const [licence, vehicles] = after.items;
+      expect(Date.parse(licence?.at ?? '')).toBeGreaterThanOrEqual(Date.parse(vehicles?.at ?? ''));
+      for (const item of after.items) {
+        expect(item).toMatchObject({ thisSession: true, device: { platform: 'h5' } });
+        expect(item.account).toBe(`${account.phone.slice(0, 3)}****${account.phone.slice(-4)}`);
+        expect(item.what.length).toBeGreaterThan(0);
+      }
+      const text = JSON.stringify(after);
+      expect(text).not.toContain(person.idNumber);
+      expect(text).not.toContain(account.phone);
+      expect(text).not.toContain(person.name);
+    });
+
+    it('when I page through the record, then pages follow each other without overlap and the total holds', async () => {
+      // Act
+      const all = await usage(account.accessToken, { page: 1, pageSize: 50 });
+      const first = await usage(account.accessToken, { page: 1, pageSize: 1 });
+      const second = await usage(account.accessToken, { page: 2, pageSize: 1 });
+      const beyond = await usage(account.accessToken, { page: all.total + 1, pageSize: 1 });
+
+      // Assert
+      expect(first.items).toEqual(all.items.slice(0, 1));
+      expect(second.items).toEqual(all.items.slice(1, 2));
+      expect(first.total).toBe(all.total);
+      expect(beyond.items).toEqual([]);
+      const times = all.items.map((i) => Date.parse(i.at));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+    });
+
+    it('when another device of mine reads my licence, then my record shows it, not as this session', async () => {
+      // Arrange: the same account on a second device (a minute on: one code a minute per phone), checked in person
+      await stack.advanceTime(61_000);
+      const other = await loginBySms(stack, account.phone, 'weapp');
+      await passInPerson(stack, other.accessToken);
+
+      // Act
+      await api().get('/api/v1/licence').set(bearer(other.accessToken)).expect(200);
+      const seen = await usage(account.accessToken, { page: 1, pageSize: 1 });
+
+      // Assert
+      expect(seen.items[0]).toMatchObject({ feature: 'licence', thisSession: false, device: { platform: 'weapp' } });
+    });
+
+    it('when I ask for a bad page, then 400 VALIDATION_FAILED', async () => {
+      const res = await api().get('/api/v1/me/data-usage').query({ pageSize: 500 }).set(bearer(account.accessToken));
+
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  describe('a copy of my personal information', () => {
+    let person: Person;
+    let account: TokenResponse & { phone: string };
+
+    beforeAll(async () => {
+      person = await stack.sandbox.citizen('elder');
+      account = await inPersonAccount(person);
+    });
+
+    it('when the last in-person check is not fresh, then the copy and closing ask for one (L3 within 300 s)', async () => {
+      // Arrange: 实名 only, no in-person check on this session
+      const phone = uniquePhone();
+      const { accessToken } = await loginBySms(stack, phone);
+      await verifyRealName(stack, accessToken, await stack.sandbox.citizen('young'));
+
+      // Act
+      const copy = await api().get('/api/v1/me/export').set(bearer(accessToken));
+      const close = await api().post('/api/v1/me/deletion').set(bearer(accessToken));
+
+      // Assert
+      for (const res of [copy, close]) {
+        expect(res.status).toBe(403);
+        expect(res.body.error).toMatchObject({
+          code: 'ASSURANCE_REQUIRED',
+          required: { level: 'L3', withinSeconds: 300 },
+        });
+      }
+    });
+
+    it('when I download my copy, then it is a dated JSON attachment with everything held about me', async () => {
+      // Arrange
+      const token = account.accessToken;
+      await api().get('/api/v1/licence').set(bearer(token)).expect(200);
+      const filed = await fileCase(token, person);
+      await api().put(`/api/v1/favorites/${guide.code}`).set(bearer(token)).expect(200);
+      await api()
+        .put(`/api/v1/drafts/${guide.code}`)
+        .set(bearer(token))
+        .send({ formVersion: guide.form.version, data: {} })
+        .expect(200);
+      const materialId = await uploadMaterial(stack, token, TINY_PNG);
+
+      // Act
+      const res = await api().get('/api/v1/me/export').set(bearer(token));
+
+      // Assert: the file
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.headers['content-disposition']).toMatch(
+        /^attachment; filename="suijing-personal-information-\d{8}\.json"$/,
+      );
+      // Assert: what it holds
+      const copy = PersonalExportSchema.parse(res.body);
+      expect(copy.account.phone).toBe(account.phone);
+      expect(copy.identity).toMatchObject({ name: person.name, idNumber: person.idNumber });
+      expect(copy.sessions.map((s) => s.id).length).toBeGreaterThan(0);
+      expect(copy.sessions.some((s) => s.inPersonAt !== null)).toBe(true);
+      expect(copy.bindingHistory.some((e) => e.kind === 'bound' && e.thisAccount)).toBe(true);
+      expect(copy.favorites.map((f) => f.code)).toContain(guide.code);
+      expect(copy.drafts.map((d) => d.itemCode)).toContain(guide.code);
+      expect(copy.cases.find((c) => c.caseNo === filed.caseNo)).toMatchObject({
+        itemCode: guide.code,
+        status: 'submitted',
+      });
+      expect(copy.materials.find((m) => m.materialId === materialId)).toMatchObject({
+        mime: 'image/png',
+        size: TINY_PNG.length,
+      });
+      expect(copy.dataUse.items.some((i) => i.feature === 'licence' && i.thisSession)).toBe(true);
+      expect(copy.deletion).toEqual({ status: 'none' });
+      expect(JSON.stringify(copy)).not.toMatch(/refreshHash|wechatSessionKey|Sealed/);
+    });
+
+    it('when I have downloaded my copy, then the download itself is in my usage record', async () => {
+      const seen = await usage(account.accessToken, { page: 1, pageSize: 1 });
+
+      expect(seen.items[0]).toMatchObject({ feature: 'export', what: '导出个人信息副本', thisSession: true });
+    });
+  });
+
+  describe('注销账号', () => {
+    let person: Person;
+    let account: TokenResponse & { phone: string };
+    let userId: string;
+    let refreshToken: string;
+    let caseNo: string;
+
+    beforeAll(async () => {
+      person = await stack.sandbox.citizen('secondary');
+      account = await inPersonAccount(person);
+      refreshToken = account.refreshToken;
+      userId = ((await api().get('/api/v1/me').set(bearer(account.accessToken)).expect(200)).body as User).id;
+    });
+
+    const deletion = async (token = account.accessToken) =>
+      (await api().get('/api/v1/me/deletion').set(bearer(token)).expect(200)).body as AccountDeletion;
+
+    /** A new access token from the refresh token, as the app does when its token lapses. */
+    async function refreshed(): Promise<string> {
+      const res = await api().post('/api/v1/auth/refresh').send({ refreshToken });
+      if (res.status !== 200) throw new Error(`refresh: HTTP ${res.status} ${JSON.stringify(res.body)}`);
+      const tokens = res.body as TokenResponse;
+      refreshToken = tokens.refreshToken;
+      return tokens.accessToken;
+    }
+
+    it('when nothing is asked, then there is no closing; cancelling it is 404 ACCOUNT_DELETION_NOT_FOUND', async () => {
+      // Act
+      const status = await deletion();
+      const cancel = await api().delete('/api/v1/me/deletion').set(bearer(account.accessToken));
+
+      // Assert
+      expect(status).toEqual({ status: 'none' });
+      expect(cancel.status).toBe(404);
+      expect(cancel.body.error.code).toBe('ACCOUNT_DELETION_NOT_FOUND');
+    });
+
+    it('when I ask to close my account, then it is scheduled 7 days ahead and asking again keeps the date', async () => {
+      // Act
+      const first = (await api().post('/api/v1/me/deletion').set(bearer(account.accessToken)).expect(200))
+        .body as AccountDeletion;
+      const again = (await api().post('/api/v1/me/deletion').set(bearer(account.accessToken)).expect(200))
+        .body as AccountDeletion;
+
+      // Assert
+      expect(first.status).toBe('scheduled');
+      expect(Date.parse(first.scheduledFor ?? '') - Date.parse(first.requestedAt ?? '')).toBe(7 * DAY_MS);
+      expect(again).toEqual(first);
+      expect(await deletion()).toEqual(first);
+    });
+
+    it('when I cancel, then nothing is pending any more and my account goes on', async () => {
+      // Act
+      await api().delete('/api/v1/me/deletion').set(bearer(account.accessToken)).expect(204);
+
+      // Assert
+      expect(await deletion()).toEqual({ status: 'none' });
+      await api().get('/api/v1/me').set(bearer(account.accessToken)).expect(200);
+    });
+
+    it('when closing is scheduled, then the account works until the day, and a run before it closes nothing', async () => {
+      // Arrange: a case, a draft, a favourite, a message, a read of my records
+      caseNo = (await fileCase(account.accessToken, person)).caseNo;
+      await stack.sandbox.approvalAction(caseNo, 'accept');
+      expect((await pushCase(caseNo, person)).status).toBe(200);
+      await api().put(`/api/v1/favorites/${guide.code}`).set(bearer(account.accessToken)).expect(200);
+      await api()
+        .put(`/api/v1/drafts/${guide.code}`)
+        .set(bearer(account.accessToken))
+        .send({ formVersion: guide.form.version, data: {} })
+        .expect(200);
+      await api().get('/api/v1/vehicles').set(bearer(account.accessToken)).expect(200);
+      const messages = (await api().get('/api/v1/messages').set(bearer(account.accessToken)).expect(200))
+        .body as MessageList;
+      expect(messages.items.some((m) => m.caseNo === caseNo)).toBe(true);
+      const scheduled = (await api().post('/api/v1/me/deletion').set(bearer(account.accessToken)).expect(200))
+        .body as AccountDeletion;
+
+      // Act
+      await stack.advanceTime(6 * DAY_MS);
+      const closed = await stack.app.closeDueAccounts();
+      const token = await refreshed();
+
+      // Assert
+      expect(closed).toBe(0);
+      expect(await deletion(token)).toEqual(scheduled);
+      await api().get(`/api/v1/drafts/${guide.code}`).set(bearer(token)).expect(200);
+    });
+
+    it('when the day comes and the run closes the account, then its tokens are refused and its data are gone', async () => {
+      // Arrange
+      await stack.advanceTime(DAY_MS + 60_000);
+      const token = await refreshed();
+      await api().get('/api/v1/me').set(bearer(token)).expect(200);
+
+      // Act
+      const closed = await stack.app.closeDueAccounts();
+      const again = await stack.app.closeDueAccounts();
+
+      // Assert: the devices are told
+      expect(closed).toBe(1);
+      expect(again).toBe(0);
+      const me = await api().get('/api/v1/me').set(bearer(token));
+      expect(me.status).toBe(401);
+      expect(me.body.error.code).toBe('ACCOUNT_CLOSED');
+      const refresh = await api().post('/api/v1/auth/refresh').send({ refreshToken });
+      expect(refresh.status).toBe(401);
+      expect(refresh.body.error.code).toBe('ACCOUNT_CLOSED');
+      // Assert: what was the account's is gone
+      const byUser = { userId };
+      expect(await collection('users').countDocuments({ _id: userId })).toBe(0);
+      expect(await collection('account_deletions').countDocuments({ _id: userId })).toBe(0);
+      for (const name of ['login_keys', 'drafts', 'favorites', 'materials', 'messages', 'identity_checks']) {
+        expect({ name, left: await collection(name).countDocuments(byUser) }).toEqual({ name, left: 0 });
+      }
+      const sessions = await collection('sessions').find(byUser).toArray();
+      expect(sessions.length).toBeGreaterThan(0);
+      expect(sessions.map((s) => [s['revokeReason'], s['wechatSessionKey']])).toEqual(
+        sessions.map(() => ['account_closed', null]),
+      );
+      const rotations = await collection('refresh_rotations').countDocuments({
+        sessionId: { $in: sessions.map((s) => s._id) },
+      });
+      expect(rotations).toBe(0);
+      // Assert: the case is kept, for the police system, apart from any account
+      const kept = await collection('applications').findOne({ _id: caseNo });
+      expect(kept).toMatchObject({ userId: 'closed-account', accountClosedAt: expect.any(Date) });
+      const idHash = String(kept?.['idHash']);
+      expect(idHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(await collection('traffic_snapshots').countDocuments({ _id: { $regex: `:${idHash}$` } })).toBe(0);
+    });
+
+    it('when a case of the closed account moves on, then it is kept current and nobody is messaged', async () => {
+      // Arrange
+      await stack.sandbox.approvalAction(caseNo, 'review');
+
+      // Act
+      const pushed = await pushCase(caseNo, person);
+
+      // Assert
+      expect(pushed.status).toBe(200);
+      expect(await collection('messages').countDocuments({ caseNo })).toBe(0);
+      const kept = await collection('applications').findOne({ _id: caseNo });
+      expect(kept?.['status']).toBe('reviewing');
+    });
+
+    it('when the same phone logs in again, then it is a new account that no longer reaches the kept case', async () => {
+      // Act
+      const fresh = await loginBySms(stack, account.phone);
+      await verifyIdentity(stack, fresh.accessToken, person);
+      const cases = (await api().get('/api/v1/applications').set(bearer(fresh.accessToken)).expect(200))
+        .body as ApplicationList;
+      const detail = await api().get(`/api/v1/applications/${caseNo}`).set(bearer(fresh.accessToken));
+
+      // Assert
+      expect(fresh.user.id).not.toBe(userId);
+      expect(fresh.user.realNameStatus).toBe('unverified');
+      expect(cases.items.map((c) => c.caseNo)).not.toContain(caseNo);
+      expect(detail.status).toBe(404);
+    });
+  });
+});
