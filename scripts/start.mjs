@@ -159,10 +159,6 @@ async function main() {
     MONGODB_URI: mongo.uri,
     STATIC_DIR: H5_DIR,
     CORS_ORIGINS: process.env.CORS_ORIGINS ?? 'http://localhost:10086',
-    // The demo page may call the sandbox's face-camera stand-in.
-    ...(useRealUpstreams
-      ? {}
-      : { CSP_CONNECT_SOURCES: `http://localhost:${sandboxPort},http://127.0.0.1:${sandboxPort}` }),
   });
   children.push(bff);
   const url = await readyUrl(bff, 'BFF');

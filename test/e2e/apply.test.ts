@@ -5,7 +5,7 @@ import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
 import { formFiller } from '../support/ui-forms';
-import { loginThroughUi } from '../support/ui-login';
+import { loginThroughUi, passCheckThroughUi } from '../support/ui-login';
 
 /**
  * H5: 在线办理 and 办件进度 end to end: from an item guide through login,
@@ -102,9 +102,12 @@ describe('H5: online application and progress', () => {
     await screenshot(page, 'apply-02-real-name-mismatch');
   });
 
-  it('when the right name and ID number are entered, then the item form opens', async () => {
+  it('when the right name and ID number are entered, then 本人认证 (网证) comes next, as the item files at L3, and then the item form opens', async () => {
     await page.locator('#real-name-name input').fill(person.name);
     await page.locator('#real-name-submit').tap();
+    await page.locator('#page-in-person-check #check-start').waitFor();
+    await screenshot(page, 'apply-03a-in-person-check');
+    await passCheckThroughUi(page);
 
     await page.locator('#page-form #form-item-name').waitFor();
     await expect(page.locator('#form-item-name').innerText()).resolves.toContain('有效期满换领');

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { ApplicationDetail, ItemGuideResponse, ItemListResponse, TokenResponse } from '@suijing/shared';
+import type {
+  ApplicationDetail,
+  IdentityCheckStart,
+  ItemGuideResponse,
+  ItemListResponse,
+  TokenResponse,
+} from '@suijing/shared';
 import { launchChromium, phoneContext, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
@@ -49,6 +55,14 @@ describe('H5: rating a finished case, a complaint through the loop, the hot boar
       method: 'POST',
       body: { phone, code: sms?.params['code'], client: { platform: 'h5' } },
     });
+    // 实人 on this session, as filing the item needs: a 网证 authorisation the person confirms.
+    const check = await api<IdentityCheckStart>('/api/v1/identity/checks', {
+      method: 'POST',
+      token: accessToken,
+      body: { channel: 'ctid' },
+    });
+    await stack.sandbox.ctidDecide(check.ctid?.authUrl ?? '', 'pass');
+    await api(`/api/v1/identity/checks/${check.checkId}/complete`, { method: 'POST', token: accessToken, body: {} });
     const found = await api<ItemListResponse>(`/api/v1/items?q=${encodeURIComponent('居民身份证有效期满换领')}`);
     const { item } = await api<ItemGuideResponse>(`/api/v1/items/${found.items[0]?.code ?? ''}`);
     const materials = [];

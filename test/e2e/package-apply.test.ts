@@ -5,7 +5,7 @@ import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
 import { formFiller } from '../support/ui-forms';
-import { loginThroughUi } from '../support/ui-login';
+import { loginThroughUi, passCheckThroughUi } from '../support/ui-login';
 
 /**
  * H5: 一件事 在线办理 end to end: a package with two or more police items,
@@ -68,6 +68,8 @@ describe('H5: 一件事 online application', () => {
     await page.locator('#real-name-name input').fill(person.name);
     await page.locator('#real-name-id input').fill(person.idNumber);
     await page.locator('#real-name-submit').tap();
+    // Its members file at 实人 (L3): the 网证 check comes before the combined form.
+    await passCheckThroughUi(page);
 
     await page.locator('#page-package-form #package-form-name').waitFor();
     await screenshot(page, 'package-apply-02-form');

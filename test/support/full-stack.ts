@@ -35,7 +35,7 @@ export async function startFullStack(options: { serveH5?: boolean } = {}): Promi
   const logger = createLogger({ level: 'info', destination: collectingStream(logs) });
   const clock = new TestClock();
   // The page may call the sandbox's face-camera stand-in, as in the demo.
-  const bff = await startBff({ ...config, cspConnectSources: [sandbox.url] }, logger, clock);
+  const bff = await startBff(config, logger, clock);
   const control = new SandboxControl(sandbox.url);
   return {
     url: bff.url,

@@ -27,7 +27,11 @@ export function useApplyStart(code: string, target: string = formUrl(code), assu
     const current = authStore.get();
     if (current.status !== 'authenticated') return;
     const step = missingStep(current.user.assurance, assurance);
-    goTo(step ? stepUpUrl(step, target) : target);
+    if (!step) return goTo(target);
+    // 实名 first; an item that needs 实人 then goes through the check before its form, whose
+    // e-licences and filing need it, rather than failing on 提交.
+    const afterRealName = assurance === 'L3' ? stepUpUrl({ level: 'L3' }, target) : target;
+    goTo(step.level === 'L2' ? stepUpUrl(step, afterRealName) : stepUpUrl(step, target));
   }, [target, assurance]);
 
   // Back on the guide: go on once the login page has closed (navigating

@@ -39,7 +39,8 @@ function Member({ member }: { member: PackageMember }): JSX.Element {
 
 /** 在线办理 of the whole package: login, then 实名认证 (once), then the combined form. */
 function OnlineApply({ code }: { code: string }): JSX.Element {
-  const apply = useApplyStart(code, packageFormUrl(code));
+  // A police 一件事 always has a 户政 or 交管 member, which files at 实人 (L3).
+  const apply = useApplyStart(code, packageFormUrl(code), 'L3');
   return (
     <>
       <Button
