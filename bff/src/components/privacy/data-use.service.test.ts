@@ -76,6 +76,39 @@ describe('usage record (个人信息使用记录)', () => {
     expect(stored?._id).toMatch(/^du_[0-9a-z]{13}_[A-Za-z0-9_-]{8}$/);
   });
 
+  it('when a session reads the same kind again within 5 minutes, then it is one use; later, or another kind, is another', async () => {
+    // Arrange
+    const repository = memoryRepository();
+    let now = T0;
+    const service = new DataUseService({ repository, clock: { now: () => now } });
+    const reader = {
+      idHash: 'h1',
+      userId: 'u1',
+      sessionId: 's1',
+      client: { platform: 'h5', model: null },
+      account: '139****0001',
+    };
+    const qr = { feature: 'e-licence-qr', what: '出示电子驾驶证' } as const;
+
+    // Act: the card renews its QR every minute for five minutes, then once more after the window
+    for (let minute = 0; minute < 5; minute += 1) {
+      now = new Date(T0.getTime() + minute * 60_000);
+      await service.record(reader, qr);
+    }
+    await service.record(reader, { feature: 'licence', what: '查询驾驶证信息' });
+    now = new Date(T0.getTime() + 5 * 60_000 + 1);
+    await service.record(reader, qr);
+    await service.record({ ...reader, sessionId: 's2' }, qr);
+
+    // Assert
+    expect(repository.rows.map((r) => `${r.sessionId} ${r.feature} ${r.at.getTime() - T0.getTime()}`)).toEqual([
+      's1 e-licence-qr 0',
+      's1 licence 240000',
+      's1 e-licence-qr 300001',
+      's2 e-licence-qr 300001',
+    ]);
+  });
+
   it('when the person pages through their record, then it is newest first with the total and retention', async () => {
     // Arrange
     const repository = memoryRepository();
@@ -88,8 +121,12 @@ describe('usage record (个人信息使用记录)', () => {
       client: { platform: 'h5', model: null },
       account: 'x',
     };
-    for (const what of ['一', '二', '三']) {
-      await service.record(reader, { feature: 'vehicles', what });
+    for (const [feature, what] of [
+      ['vehicles', '一'],
+      ['licence', '二'],
+      ['violations', '三'],
+    ] as const) {
+      await service.record(reader, { feature, what });
       now = new Date(now.getTime() + 1000);
     }
     await service.record({ ...reader, idHash: 'someone-else' }, { feature: 'licence', what: '他人' });

@@ -2,11 +2,19 @@ import { randomBytes } from 'node:crypto';
 import type { DataUseList, DataUseRecord } from '@suijing/shared';
 import type { DataUse } from '../../libraries/assurance';
 import type { Clock } from '../../libraries/clock';
+import { TtlCache } from '../../libraries/ttl-cache';
 import type { DataUseDocument } from './data-use.model';
 import type { DataUseRepository } from './data-use.repository';
 
 /** How long a read stays in the record (PIPL: no longer than needed; long enough to notice misuse). */
 export const DATA_USE_RETENTION_DAYS = 180;
+
+/**
+ * Reads of the same kind by the same session within this window are one use
+ * (the 电子驾驶证 renews its QR every minute; a list is pulled to refresh):
+ * one record says the same to the person, and costs one write, not dozens.
+ */
+export const DATA_USE_COALESCE_MS = 5 * 60_000;
 
 /** The most records a personal-information copy carries (about 50 reads a day for 180 days). */
 const EXPORT_LIMIT = 10_000;
@@ -45,6 +53,8 @@ export interface DataUseServiceDeps {
  */
 export class DataUseService {
   private sequence = 0;
+  /** Per instance: which session read which kind lately (another instance may record the same use once more). */
+  private readonly recent = new TtlCache<true>(DATA_USE_COALESCE_MS, 100_000);
 
   constructor(private readonly deps: DataUseServiceDeps) {}
 
@@ -60,6 +70,8 @@ export class DataUseService {
 
   async record(reader: DataUseReader, use: DataUse): Promise<void> {
     const at = this.deps.clock.now();
+    const key = `${reader.sessionId}:${use.feature}`;
+    if (this.recent.get(key, at.getTime())) return;
     await this.deps.repository.add({
       _id: this.nextId(at),
       idHash: reader.idHash,
@@ -72,6 +84,7 @@ export class DataUseService {
       at,
       expiresAt: new Date(at.getTime() + DATA_USE_RETENTION_DAYS * 86_400_000),
     });
+    this.recent.set(key, true, at.getTime());
   }
 
   /** The person's records across accounts, newest first; `thisSession` marks the caller's own session. */
