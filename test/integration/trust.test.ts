@@ -289,3 +289,51 @@ describe('trust: in-person checks', () => {
     expect(records.status).not.toBe(403);
   });
 });
+
+describe('trust: accounts verified before bindings existed', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack.close());
+
+  it('when two accounts hold the same person from before, then at start one is bound and the other loses 实名', async () => {
+    // Arrange: A verified as today; then the state an older release left: no binding, and B holding the same person
+    const person = await stack.sandbox.citizen('primary');
+    const a = await loginBySms(stack);
+    const b = await loginBySms(stack);
+    await verifyRealName(stack, a.accessToken, person);
+    const users = stack.connection.collection<{ _id: string; realName?: Record<string, unknown> }>('users');
+    const held = await users.findOne({ _id: a.user.id });
+    await stack.connection.collection('identity_bindings').deleteMany({});
+    await stack.connection.collection('identity_binding_events').deleteMany({});
+    for (const id of [a.user.id, b.user.id]) {
+      await users.updateOne(
+        { _id: id },
+        { $set: { realNameStatus: 'verified', realName: { ...held?.realName, bound: false } } },
+      );
+    }
+
+    // Act
+    await stack.app.warmUp();
+    await stack.advanceTime(3000);
+    const statuses = await Promise.all(
+      [a, b].map(
+        async (account) =>
+          ((await stack.api().get('/api/v1/me').set(bearer(account.accessToken)).expect(200)).body as User)
+            .realNameStatus,
+      ),
+    );
+    const other = await loginBySms(stack);
+    const third = await stack
+      .api()
+      .post('/api/v1/identity/verify')
+      .set(bearer(other.accessToken))
+      .send({ name: person.name, idNumber: person.idNumber });
+
+    // Assert
+    expect(statuses.filter((s) => s === 'verified')).toHaveLength(1);
+    expect(third.status).toBe(409);
+    expect(third.body.error.code).toBe('IDENTITY_BOUND_ELSEWHERE');
+  });
+});

@@ -101,6 +101,8 @@ export class IdentityService {
       idHash,
       method: method === 'register' ? 'register' : 'face',
       verifiedAt: this.deps.clock.now(),
+      // Only ever set after the binding was claimed for this account.
+      bound: true,
     });
     this.deps.usersService.forget(auth.userId);
     if (!updated) {
@@ -162,19 +164,27 @@ export class IdentityService {
 
   /**
    * Accounts verified before one-person-one-account existed get their binding
-   * (the first account wins a person held by two; the other keeps 实名 until it
-   * is refused on its next binding check). Safe to run on every start.
+   * (of two accounts holding one person the first found wins; the other loses
+   * 实名 and can take the person back only by an in-person check). Runs on every
+   * start; a bound account is marked and not read again.
    */
   async adoptUnboundAccounts(): Promise<number> {
     let adopted = 0;
     for (let after = ''; ;) {
-      const page = await this.deps.users.listVerified(after, 500);
+      const page = await this.deps.users.listUnbound(after, 500);
       for (const user of page) {
         const idHash = user.realName?.idHash;
         if (!idHash) continue;
         const party = { userId: user._id, account: accountLabel(user), device: { platform: 'other', model: null } };
         const bound = await this.deps.bindings.bind(idHash, party, 'register');
-        if (bound.ownedBy === null) adopted += 1;
+        if (bound.ownedBy === null) {
+          await this.deps.users.markBound(user._id, idHash);
+          adopted += 1;
+        } else {
+          // Held by another account already: this one loses 实名 and must prove itself again (刷脸换绑).
+          await this.deps.users.clearRealName(user._id, idHash);
+        }
+        this.deps.usersService.forget(user._id);
       }
       const last = page.at(-1);
       if (!last || page.length < 500) return adopted;

@@ -19,6 +19,8 @@ const userSchema = new Schema(
           idHash: { type: String, required: true },
           method: { type: String, enum: ['register', 'face'], required: true },
           verifiedAt: { type: Date, required: true },
+          /** The person's binding to this account exists (false only for accounts verified before bindings). */
+          bound: { type: Boolean, default: false },
         },
         { _id: false },
       ),

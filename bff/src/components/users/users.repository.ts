@@ -68,13 +68,17 @@ export class UsersRepository {
     return true;
   }
 
-  /** Verified accounts, a page at a time (for binding those verified before bindings existed). */
-  listVerified(afterId: string, limit: number): Promise<UserDocument[]> {
-    return this.models.User.find({ realNameStatus: 'verified', _id: { $gt: afterId } })
+  /** Verified accounts without a binding, a page at a time (those verified before bindings existed). */
+  listUnbound(afterId: string, limit: number): Promise<UserDocument[]> {
+    return this.models.User.find({ realNameStatus: 'verified', 'realName.bound': { $ne: true }, _id: { $gt: afterId } })
       .sort({ _id: 1 })
       .limit(limit)
       .lean<UserDocument[]>()
       .exec();
+  }
+
+  async markBound(userId: string, idHash: string): Promise<void> {
+    await this.models.User.updateOne({ _id: userId, 'realName.idHash': idHash }, { $set: { 'realName.bound': true } });
   }
 
   findById(userId: string): Promise<UserDocument | null> {
