@@ -55,6 +55,7 @@ import { InPersonService, type CtidPort } from './components/identity/in-person.
 import { applicationModels } from './components/applications/application.model';
 import { ApplicationsRepository } from './components/applications/applications.repository';
 import { ProgressLookupService } from './components/applications/progress-lookup.service';
+import { ProgressTags } from './components/applications/progress-tags';
 import { applicationsRoutes } from './components/applications/applications.routes';
 import { ApplicationsService } from './components/applications/applications.service';
 import { licencesRoutes } from './components/licences/licences.routes';
@@ -262,6 +263,7 @@ export function createApp(deps: AppDeps): BffApp {
     logger,
   });
   const materials = new MaterialsService({ models, approval: deps.approval, identity, clock });
+  const progressTags = new ProgressTags(deriveKey(config.dataEncryptionKey, 'progress-lookup'));
   const applications = new ApplicationsService({
     applications: applicationsRepository,
     approval: deps.approval,
@@ -272,6 +274,7 @@ export function createApp(deps: AppDeps): BffApp {
     drafts,
     materials,
     idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
+    progressTags,
     clock,
   });
 
@@ -376,7 +379,12 @@ export function createApp(deps: AppDeps): BffApp {
     hotTopics: new HotTopicsService({ feedback: deps.feedback, clock }),
     requireAuth: authenticated,
   });
-  const progress = new ProgressLookupService({ applications: applicationsRepository, identity, limiter });
+  const progress = new ProgressLookupService({
+    applications: applicationsRepository,
+    identity,
+    tags: progressTags,
+    limiter,
+  });
   applicationsRoutes(api, registry, API_PREFIX, { applications, progress, requireAuth: authenticated });
   messagesRoutes(api, registry, API_PREFIX, { messages, requireAuth: authenticated });
   packageApplicationsRoutes(api, registry, API_PREFIX, { packages: packageApplications, requireAuth: authenticated });

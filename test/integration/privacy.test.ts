@@ -404,6 +404,18 @@ describe('privacy: usage record, closing the account, a copy of my data', () => 
       expect(kept?.['status']).toBe('reviewing');
     });
 
+    it('when the case is looked up by its number and the last six ID digits, then it is still found, as the page promises', async () => {
+      // Act
+      const found = await api()
+        .post('/api/v1/progress/lookup')
+        .set('X-Forwarded-For', '203.0.113.61')
+        .send({ caseNo, idLast6: person.idNumber.slice(-6) });
+
+      // Assert
+      expect(found.status).toBe(200);
+      expect(found.body).toMatchObject({ caseNo, status: 'reviewing' });
+    });
+
     it('when the same phone logs in again, then it is a new account that no longer reaches the kept case', async () => {
       // Act
       const fresh = await loginBySms(stack, account.phone);

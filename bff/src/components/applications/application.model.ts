@@ -11,6 +11,8 @@ const applicationSchema = new Schema(
     _id: { type: String, required: true },
     userId: { type: String, required: true },
     idHash: { type: String, required: true },
+    /** For the lookup by case number and the last six ID digits (ProgressTags); absent on older cases. */
+    lookupTag: { type: String },
     itemCode: { type: String, required: true },
     status: { type: String, required: true },
     submittedAt: { type: Date, required: true },

@@ -6,7 +6,7 @@ export class ApplicationsRepository {
   constructor(private readonly models: ApplicationModels) {}
 
   /** Records a new case; a repeat (the same submission answered twice) keeps the first record. */
-  async add(owner: { userId: string; idHash: string }, view: ApplicationDetail): Promise<void> {
+  async add(owner: { userId: string; idHash: string; lookupTag: string }, view: ApplicationDetail): Promise<void> {
     try {
       await this.models.Application.create({
         _id: view.caseNo,

@@ -26,6 +26,7 @@ import type { UsersRepository } from '../users/users.repository';
 import { applicantFormData, demandFilingAssurance } from './applicant';
 import type { ApplicationsRepository } from './applications.repository';
 import { toApplicationDetail } from './case-view';
+import type { ProgressTags } from './progress-tags';
 
 /** A material another body shared through the platform (e.g. a lender's 解除抵押 record): no upload, no licence. */
 export interface SharedMaterial {
@@ -48,6 +49,7 @@ export interface ApplicationsServiceDeps {
   drafts: DraftsService;
   materials: MaterialsService;
   idempotency: IdempotencyStore;
+  progressTags: ProgressTags;
   clock: Clock;
 }
 
@@ -106,7 +108,8 @@ export class ApplicationsService {
       cl: materials,
     });
     const view = toApplicationDetail(record);
-    await this.deps.applications.add({ userId, idHash: person.idHash }, view);
+    const lookupTag = this.deps.progressTags.of(view.caseNo, person.idNumber.slice(-6));
+    await this.deps.applications.add({ userId, idHash: person.idHash, lookupTag }, view);
     return view;
   }
 

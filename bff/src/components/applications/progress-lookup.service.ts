@@ -3,7 +3,9 @@ import { safeEqual } from '../../libraries/crypto';
 import { AppError } from '../../libraries/errors';
 import type { RateLimiter } from '../../libraries/rate-limiter';
 import type { IdentityService } from '../identity/identity.service';
+import type { ApplicationDocument } from './application.model';
 import type { ApplicationsRepository } from './applications.repository';
+import type { ProgressTags } from './progress-tags';
 
 /** Per client address and per case number: enough to check a case, far too few to guess numbers. */
 const LIMITS = {
@@ -14,6 +16,7 @@ const LIMITS = {
 export interface ProgressLookupDeps {
   applications: ApplicationsRepository;
   identity: IdentityService;
+  tags: ProgressTags;
   limiter: RateLimiter;
 }
 
@@ -37,8 +40,7 @@ export class ProgressLookupService {
       });
     }
     const found = await this.deps.applications.find(request.caseNo);
-    const applicant = found ? await this.deps.identity.require(found.userId).catch(() => undefined) : undefined;
-    if (!found || !applicant || !safeEqual(applicant.idNumber.slice(-6), request.idLast6)) {
+    if (!found || !(await this.isApplicants(found, request.idLast6))) {
       throw new AppError({ code: 'CASE_NOT_FOUND', message: '未找到该办件，请核对办件编号和身份证号码后 6 位' });
     }
     const { view } = found;
@@ -50,5 +52,12 @@ export class ProgressLookupService {
       updatedAt: view.updatedAt,
       promisedDate: view.promisedDate,
     };
+  }
+
+  /** Whether the digits are the applicant's: by the case's tag, or (cases filed before tags) by the filing account. */
+  private async isApplicants(found: ApplicationDocument, idLast6: string): Promise<boolean> {
+    if (found.lookupTag) return this.deps.tags.matches(found.lookupTag, found._id, idLast6);
+    const applicant = await this.deps.identity.require(found.userId).catch(() => undefined);
+    return applicant !== undefined && safeEqual(applicant.idNumber.slice(-6), idLast6.toUpperCase());
   }
 }
