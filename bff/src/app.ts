@@ -296,7 +296,6 @@ export function createApp(deps: AppDeps): BffApp {
     dataUse,
     deletions: accountDeletions,
     exporter: new PersonalExportService({ models, identity, dataUse, deletions: accountDeletions, clock }),
-    identity,
     requireAuth: authenticated,
   });
   materialsRoutes(api, registry, API_PREFIX, { materials, requireAuth: authenticated });

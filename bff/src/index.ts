@@ -5,7 +5,6 @@ export { createLogger, type Logger } from './libraries/logger';
 export { connectDatabase, ensureIndexes, sweepExpired } from './libraries/database';
 export type { Clock } from './libraries/clock';
 export { WechatClient } from './upstreams/wechat/wechat.client';
-export { faceCertHash } from './upstreams/wechat/face-cert-hash';
 export { SmsClient } from './upstreams/sms/sms.client';
 export { CatalogClient } from './upstreams/catalog/catalog.client';
 export { IdentityClient } from './upstreams/identity/identity.client';

@@ -1,6 +1,6 @@
 import type { IdentityCheckStart, IdentityStatus, User } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
-import { bearer, loginBySms, loginByWechat } from '../support/auth-helpers';
+import { aResident, bearer, loginBySms, loginByWechat } from '../support/auth-helpers';
 
 /** 实名认证 against the sandbox population register over HTTP. */
 describe('identity verification', () => {
@@ -157,8 +157,7 @@ describe('identity verification', () => {
   });
 
   it('when the database is looked at, then no ID number or name is stored in the clear', async () => {
-    const [person] = await stack.sandbox.registerPeople('resident', 1, 40);
-    if (!person) throw new Error('no resident in the register');
+    const person = await aResident(stack);
     const { accessToken } = await loginBySms(stack);
     await verify(accessToken, { name: person.name, idNumber: person.idNumber }).expect(200);
 

@@ -3,7 +3,7 @@
  * sandbox over HTTP: the contract between the two sides, outcome by outcome.
  */
 import { randomBytes } from 'node:crypto';
-import { CtidClient, WechatClient, createLogger, faceCertHash, type Clock } from '@suijing/bff';
+import { CtidClient, WechatClient, createLogger, type Clock } from '@suijing/bff';
 import { seedCitizen, startSandbox, type RunningSandbox } from '@suijing/sandbox';
 import { TestClock } from '../support/clock';
 import { SandboxControl } from '../support/sandbox-control';
@@ -127,7 +127,7 @@ describe('WeChat face adapter against the sandbox', () => {
   async function startFace() {
     const outSeqNo = serial();
     const started = await wechat.startFaceCheck({ outSeqNo, ...person, openid: PRIMARY.openid });
-    const check = { verifyId: started.verifyId, outSeqNo, certHash: faceCertHash(person.name, person.idNumber) };
+    const check = { verifyId: started.verifyId, outSeqNo, name: person.name, idNumber: person.idNumber };
     return { started, check: { ...check, openid: PRIMARY.openid } };
   }
 
@@ -173,7 +173,7 @@ describe('WeChat face adapter against the sandbox', () => {
     await post(`/sandbox/wechat/face/${encodeURIComponent(started.verifyId)}`, { outcome: 'pass' });
 
     // Act
-    const result = await wechat.faceCheckResult({ ...check, certHash: faceCertHash('张三', person.idNumber) });
+    const result = await wechat.faceCheckResult({ ...check, name: '张三' });
 
     // Assert
     expect(result).toEqual({ kind: 'failed', reason: 'other' });

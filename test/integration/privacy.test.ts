@@ -229,6 +229,12 @@ describe('privacy: usage record, closing the account, a copy of my data', () => 
       expect(res.headers['content-disposition']).toMatch(
         /^attachment; filename="suijing-personal-information-\d{8}\.json"$/,
       );
+      const doc = (await api().get('/openapi.json').expect(200)).body as {
+        paths: Record<string, { get?: { responses?: Record<string, { headers?: Record<string, unknown> }> } }>;
+      };
+      expect(Object.keys(doc.paths['/api/v1/me/export']?.get?.responses?.['200']?.headers ?? {})).toEqual([
+        'Content-Disposition',
+      ]);
       // Assert: what it holds
       const copy = PersonalExportSchema.parse(res.body);
       expect(copy.account.phone).toBe(account.phone);

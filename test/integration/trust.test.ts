@@ -1,5 +1,5 @@
 import type { BindingHistory, IdentityCheckStart, IdentityStatus, MessageList, User } from '@suijing/shared';
-import { bearer, loginBySms, passInPerson, uniquePhone, verifyRealName } from '../support/auth-helpers';
+import { aResident, bearer, loginBySms, passInPerson, uniquePhone, verifyRealName } from '../support/auth-helpers';
 import { startTestStack, type TestStack } from '../support/stack';
 
 /**
@@ -146,13 +146,7 @@ describe('trust: in-person checks', () => {
   });
   afterAll(() => stack.close());
 
-  // A different person of the register per check, so one test's tries never count against another's.
-  let taken = 0;
-  const someone = async () => {
-    const [person] = await stack.sandbox.registerPeople('resident', 1, taken++);
-    if (!person) throw new Error('the register ran out of residents');
-    return { name: person.name, idNumber: person.idNumber };
-  };
+  const someone = () => aResident(stack);
 
   const start = (token: string, body: object = { channel: 'ctid' }) =>
     stack.api().post('/api/v1/identity/checks').set(bearer(token)).send(body);

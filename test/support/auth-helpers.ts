@@ -154,16 +154,21 @@ export async function passInPerson(
   return done.body as IdentityCheckOutcome;
 }
 
-let strangers = 0;
+let residentsHandedOut = 0;
 
 /**
- * Another citizen, logged in and 实名 (L2) as a resident of the register no
- * other helper hands out: someone who may see their own things but not yours.
+ * A resident of the register no other call in this test file was given, so
+ * one test's bindings and daily tries never count against another's.
  */
-export async function verifiedStranger(stack: TestStack): Promise<TokenResponse> {
-  const [person] = await stack.sandbox.registerPeople('resident', 1, 300 + strangers++);
+export async function aResident(stack: Pick<TestStack, 'sandbox'>): Promise<{ name: string; idNumber: string }> {
+  const [person] = await stack.sandbox.registerPeople('resident', 1, 100 + residentsHandedOut++);
   if (!person) throw new Error('the register ran out of residents');
+  return { name: person.name, idNumber: person.idNumber };
+}
+
+/** Another citizen, logged in and 实名 (L2): someone who may see their own things but not yours. */
+export async function verifiedStranger(stack: TestStack): Promise<TokenResponse> {
   const account = await loginBySms(stack);
-  await verifyRealName(stack, account.accessToken, person);
+  await verifyRealName(stack, account.accessToken, await aResident(stack));
   return account;
 }

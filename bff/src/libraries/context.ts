@@ -19,6 +19,8 @@ export interface AppState {
   requestId: string;
   log: Logger;
   auth?: AuthState;
+  /** The person bound to the caller's account, once a route's L2/L3 gate found them. */
+  person?: { idHash: string; account: string };
   /** Set with `auth`: throws ASSURANCE_REQUIRED unless the caller meets the requirement now. */
   assure?: (required: AssuranceRequirement) => Promise<void>;
   /** Set with `auth`: records a read of the caller's personal data in their 个人信息使用记录. */
@@ -32,4 +34,11 @@ export function authOf(ctx: AppContext): AuthState {
   const auth = ctx.state.auth;
   if (!auth) throw new Error('authOf() used on a route without requireAuth');
   return auth;
+}
+
+/** The verified person of the caller; only routes that declare L2 or L3 call this. */
+export function personOf(ctx: AppContext): { idHash: string; account: string } {
+  const person = ctx.state.person;
+  if (!person) throw new Error('personOf() used on a route below L2');
+  return person;
 }

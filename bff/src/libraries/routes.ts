@@ -37,8 +37,13 @@ export interface RouteDefinition<
   body?: B;
   query?: Q;
   params?: P;
-  /** The success response: status and schema (none for 204). */
-  response: { status: 200 | 201 | 204; schema?: z.ZodType; description: string };
+  /** The success response: status and schema (none for 204), and any header it always carries. */
+  response: {
+    status: 200 | 201 | 204;
+    schema?: z.ZodType;
+    description: string;
+    headers?: Record<string, { description: string; example?: string }>;
+  };
   /** Extra error statuses worth documenting beside the common ones. */
   errors?: number[];
   /** Middleware that runs before validation (auth, rate limits). */
@@ -84,10 +89,24 @@ export function defineRoute<
   const auth = def.assurance.level !== 'none';
   const stepUp = def.assurance.level === 'L2' || def.assurance.level === 'L3';
   const errorStatuses = new Set([400, ...(auth ? [401] : []), ...(stepUp ? [403] : []), ...(def.errors ?? [])]);
+  const headers = def.response.headers
+    ? {
+        headers: Object.fromEntries(
+          Object.entries(def.response.headers).map(([name, header]) => [
+            name,
+            { description: header.description, schema: { type: 'string' as const, example: header.example } },
+          ]),
+        ),
+      }
+    : {};
   const responses: RouteConfig['responses'] = {
     [def.response.status]: def.response.schema
-      ? { description: def.response.description, content: { 'application/json': { schema: def.response.schema } } }
-      : { description: def.response.description },
+      ? {
+          description: def.response.description,
+          ...headers,
+          content: { 'application/json': { schema: def.response.schema } },
+        }
+      : { description: def.response.description, ...headers },
   };
   for (const status of errorStatuses) {
     responses[status] = {

@@ -56,7 +56,9 @@ export function requireAuth(deps: RequireAuthDeps): Middleware<AppState> {
 
     ctx.state.assure = async (required: AssuranceRequirement) => {
       if (required.level === 'none' || required.level === 'L1') return;
-      if (!(await personNow())) throw assuranceRequired(required);
+      const person = await personNow();
+      if (!person) throw assuranceRequired(required);
+      ctx.state.person = person;
       if (required.level !== 'L3') return;
       const nowMs = clock.now().getTime();
       if (meetsAssurance({ level: 'L3', inPersonAtMs: auth.inPersonAtMs }, required, nowMs)) return;

@@ -81,7 +81,7 @@ export function identityRoutes(
     summary: "关联微信: link this WeChat (a wx.login code) to my SMS account, as WeChat's face check needs",
     body: WechatLinkRequestSchema,
     response: { status: 204, description: '已关联' },
-    errors: [409, 503],
+    errors: [409, 429, 503],
     handler: (ctx, { body }) => deps.identity.linkWechat(authOf(ctx).userId, body.code),
   });
 

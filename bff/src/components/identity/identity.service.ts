@@ -125,7 +125,8 @@ export class IdentityService {
 
   /** The binding's history: every account the person was bound to, and when. */
   async history(auth: AuthState): Promise<BindingHistory> {
-    const person = await this.require(auth.userId);
+    const person = await this.personOf(auth.userId);
+    if (!person) throw new AppError({ code: 'REAL_NAME_REQUIRED' });
     return { items: await this.deps.bindings.history(person.idHash, auth.userId) };
   }
 
@@ -197,7 +198,7 @@ export class IdentityService {
   }
 
   /** Spends one of today's 实名 tries. */
-  async spendTry(userId: string): Promise<void> {
+  private async spendTry(userId: string): Promise<void> {
     const attempt = await this.deps.limiter.hit(`identity:verify:${userId}`, VERIFY_LIMIT);
     if (!attempt.allowed) {
       throw new AppError({ code: 'IDENTITY_TOO_MANY_TRIES', retryAfterSeconds: attempt.retryAfterSeconds });

@@ -12,7 +12,6 @@ import type { Sealer } from '../../libraries/crypto';
 import { AppError } from '../../libraries/errors';
 import type { RateLimiter } from '../../libraries/rate-limiter';
 import type { InPersonOutcome } from '../../upstreams/in-person';
-import { faceCertHash } from '../../upstreams/wechat/face-cert-hash';
 import type { SessionsService } from '../sessions/sessions.service';
 import type { UserDocument } from '../users/user.model';
 import type { UsersRepository } from '../users/users.repository';
@@ -45,7 +44,8 @@ export interface FaceVerificationPort {
   faceCheckResult(check: {
     verifyId: string;
     outSeqNo: string;
-    certHash: string;
+    name: string;
+    idNumber: string;
     openid: string;
   }): Promise<InPersonOutcome>;
 }
@@ -157,7 +157,9 @@ export class InPersonService {
       throw new AppError({ code: 'FACE_CHECK_EXPIRED' });
     }
     const person = this.open(check);
-    const outcome = await this.outcomeOf(check, person, auth.userId);
+    const user = await this.deps.users.findById(auth.userId);
+    if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
+    const outcome = await this.outcomeOf(check, person, user);
     if (outcome.kind === 'pending') throw new AppError({ code: 'FACE_CHECK_PENDING' });
     // A final outcome is read once (the channel forgets the request), so the check ends here either way.
     await this.deps.models.IdentityCheck.deleteOne({ _id: checkId });
@@ -169,17 +171,16 @@ export class InPersonService {
     ) {
       throw new AppError({ code: 'FACE_CHECK_CLOCK_SKEW' });
     }
-    return this.passed(auth, check.channel as InPersonMethod, person);
+    return this.passed(auth, user, check.channel as InPersonMethod, person);
   }
 
   /** A pass: the person is bound here (moved from another account if need be), and this session is L3. */
   private async passed(
     auth: AuthState,
+    user: UserDocument,
     method: InPersonMethod,
     person: IdentityVerifyRequest,
   ): Promise<IdentityCheckOutcome> {
-    const user = await this.deps.users.findById(auth.userId);
-    if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
     const idHash = this.deps.identity.idHash(person.idNumber);
     if (user.realName && user.realName.idHash !== idHash) throw new AppError({ code: 'IDENTITY_ALREADY_VERIFIED' });
 
@@ -206,17 +207,18 @@ export class InPersonService {
   private async outcomeOf(
     check: IdentityCheckDocument,
     person: IdentityVerifyRequest,
-    userId: string,
+    user: UserDocument,
   ): Promise<InPersonOutcome> {
     if (check.channel === 'ctid') {
       return this.deps.ctid.result({ requestId: check.upstreamId, bizSerialNo: check.serialNo });
     }
-    const openid = (await this.deps.users.findById(userId))?.openid;
+    const openid = user.openid;
     if (!openid) throw new AppError({ code: 'WECHAT_OPENID_REQUIRED' });
     return this.deps.face.faceCheckResult({
       verifyId: check.upstreamId,
       outSeqNo: check.serialNo,
-      certHash: faceCertHash(person.name, person.idNumber),
+      name: person.name,
+      idNumber: person.idNumber,
       openid,
     });
   }

@@ -6,7 +6,7 @@ import type { MaterialModels } from '../materials/material.model';
 import type { MessageModels } from '../messages/message.model';
 import type { PackageApplicationModels } from '../package-applications/package-application.model';
 import type { SessionModels } from '../sessions/session.model';
-import type { TrafficSnapshotModels } from '../traffic/traffic-snapshot.model';
+import { snapshotsOfPerson, type TrafficSnapshotModels } from '../traffic/traffic-snapshot.model';
 import type { UserDocument, UserModels } from '../users/user.model';
 import type { AccountDeletionModels } from './account-deletion.model';
 
@@ -37,11 +37,6 @@ export interface AccountClosingDeps {
   bindings: { releaseForClosedAccount(userId: string, now: Date): Promise<void> };
 }
 
-/** Snapshot ids are `<kind>:<idHash>`; the hash is hex, escaped anyway. */
-function snapshotsOf(idHash: string): RegExp {
-  return new RegExp(`:${idHash.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-}
-
 /**
  * 注销账号, the closing itself. Every step is keyed by the account and may
  * run again: a run that dies half-way is finished by the next one, because
@@ -68,7 +63,7 @@ export class AccountClosing {
     await models.Material.deleteMany({ userId });
     await models.IdentityCheck.deleteMany({ userId });
     await models.Message.deleteMany({ userId });
-    if (idHash) await models.TrafficSnapshot.deleteMany({ _id: snapshotsOf(idHash) });
+    if (idHash) await models.TrafficSnapshot.deleteMany(snapshotsOfPerson(idHash));
     await models.User.deleteOne({ _id: userId });
     await models.AccountDeletion.deleteOne({ _id: userId });
   }

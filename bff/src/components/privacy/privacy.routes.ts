@@ -8,7 +8,7 @@ import {
   PersonalExportSchema,
 } from '@suijing/shared';
 import type { Middleware } from 'koa';
-import { authOf, type AppState } from '../../libraries/context';
+import { authOf, personOf, type AppState } from '../../libraries/context';
 import { defineRoute } from '../../libraries/routes';
 import type { AccountDeletionService } from './account-deletion.service';
 import type { DataUseService } from './data-use.service';
@@ -19,8 +19,6 @@ export interface PrivacyRoutesDeps {
   dataUse: DataUseService;
   deletions: AccountDeletionService;
   exporter: PersonalExportService;
-  /** The caller's verified person (its ID hash keys the usage record). */
-  identity: { require(userId: string): Promise<{ idHash: string }> };
   requireAuth: Middleware<AppState>;
 }
 
@@ -31,7 +29,7 @@ export function privacyRoutes(
   prefix: string,
   deps: PrivacyRoutesDeps,
 ): void {
-  const { dataUse, deletions, exporter, identity, requireAuth } = deps;
+  const { dataUse, deletions, exporter, requireAuth } = deps;
   const tags = ['个人信息'];
 
   defineRoute(router, registry, prefix, {
@@ -43,11 +41,7 @@ export function privacyRoutes(
     before: [requireAuth],
     query: DataUseQuerySchema,
     response: { status: 200, schema: DataUseListSchema, description: '个人信息使用记录' },
-    handler: async (ctx, { query }) => {
-      const auth = authOf(ctx);
-      const { idHash } = await identity.require(auth.userId);
-      return dataUse.list(idHash, auth.sessionId, query);
-    },
+    handler: (ctx, { query }) => dataUse.list(personOf(ctx).idHash, authOf(ctx).sessionId, query),
   });
 
   defineRoute(router, registry, prefix, {
@@ -95,7 +89,13 @@ export function privacyRoutes(
     response: {
       status: 200,
       schema: PersonalExportSchema,
-      description: '个人信息副本, sent as an attachment (Content-Disposition)',
+      description: '个人信息副本, sent as a file to download',
+      headers: {
+        'Content-Disposition': {
+          description: 'attachment, named by the day the copy was made',
+          example: 'attachment; filename="suijing-personal-information-20261206.json"',
+        },
+      },
     },
     handler: async (ctx) => {
       const copy = await exporter.build(authOf(ctx));

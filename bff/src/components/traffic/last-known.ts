@@ -3,7 +3,7 @@ import type { Clock } from '../../libraries/clock';
 import type { Sealer } from '../../libraries/crypto';
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
-import type { TrafficSnapshotDocument, TrafficSnapshotModels } from './traffic-snapshot.model';
+import { snapshotId, type TrafficSnapshotDocument, type TrafficSnapshotModels } from './traffic-snapshot.model';
 
 export interface LastKnownOptions {
   /** An answer this young is served without asking again. */
@@ -48,7 +48,7 @@ export class LastKnown {
   constructor(private readonly deps: LastKnownDeps) {}
 
   async get<T>(kind: string, idHash: string, load: () => Promise<T>): Promise<Known<T>> {
-    const key = `${kind}:${idHash}`;
+    const key = snapshotId(kind, idHash);
     const now = this.deps.clock.now().getTime();
     const cached = this.memory.get(key);
     const age = cached ? now - cached.fetchedAt : Infinity;
@@ -75,7 +75,7 @@ export class LastKnown {
 
   /** Forgets a person's answer of one kind, e.g. after an application changed it. */
   forget(kind: string, idHash: string): void {
-    this.memory.delete(`${kind}:${idHash}`);
+    this.memory.delete(snapshotId(kind, idHash));
   }
 
   /** One query per key at a time, however many requests want it. */

@@ -8,7 +8,7 @@ import { Schema, type Connection } from 'mongoose';
  */
 const trafficSnapshotSchema = new Schema(
   {
-    /** `${kind}:${idHash}` */
+    /** snapshotId(kind, idHash) */
     _id: { type: String, required: true },
     sealed: { type: String, required: true },
     fetchedAt: { type: Date, required: true },
@@ -27,3 +27,14 @@ export function trafficSnapshotModels(connection: Connection) {
   return { TrafficSnapshot: connection.model('TrafficSnapshot', trafficSnapshotSchema) };
 }
 export type TrafficSnapshotModels = ReturnType<typeof trafficSnapshotModels>;
+
+/** A snapshot's id: the kind of record and the person (the keyed hash of their ID number, hex). */
+export function snapshotId(kind: string, idHash: string): string {
+  return `${kind}:${idHash}`;
+}
+
+/** Every snapshot of one person, whatever its kind (closing their account). */
+export function snapshotsOfPerson(idHash: string): { _id: { $regex: string } } {
+  if (!/^[0-9a-f]+$/.test(idHash)) throw new Error('an ID hash is hex');
+  return { _id: { $regex: `:${idHash}$` } };
+}

@@ -4,6 +4,7 @@ import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
 import type { InPersonOutcome } from '../in-person';
 import { UpstreamClient } from '../upstream-client';
+import { faceCertHash } from './face-cert-hash';
 import { faceOutcomeOf } from './face-outcome';
 import {
   Code2SessionResponseSchema,
@@ -165,7 +166,9 @@ export class WechatClient {
   async faceCheckResult(check: {
     verifyId: string;
     outSeqNo: string;
-    certHash: string;
+    /** The identity the check was started for: WeChat checks its cert_hash. */
+    name: string;
+    idNumber: string;
     /** The openid getVerifyId was given: WeChat checks they match. */
     openid: string;
   }): Promise<InPersonOutcome> {
@@ -176,7 +179,7 @@ export class WechatClient {
       {
         verify_id: check.verifyId,
         out_seq_no: check.outSeqNo,
-        cert_hash: check.certHash,
+        cert_hash: faceCertHash(check.name, check.idNumber),
         openid: check.openid,
       },
     );
