@@ -29,6 +29,8 @@ import { CatalogSnapshotsRepository } from './components/catalog/catalog-snapsho
 import { CatalogStore } from './components/catalog/catalog-store';
 import { catalogRoutes } from './components/catalog/catalog.routes';
 import { CatalogService } from './components/catalog/catalog.service';
+import { searchRoutes } from './components/search/search.routes';
+import { SearchService } from './components/search/search.service';
 import { favoriteModels } from './components/favorites/favorite.model';
 import { FavoritesRepository } from './components/favorites/favorites.repository';
 import { favoritesRoutes } from './components/favorites/favorites.routes';
@@ -284,6 +286,7 @@ export function createApp(deps: AppDeps): BffApp {
   usersRoutes(api, registry, API_PREFIX, { users: usersService, requireAuth: authenticated });
   sessionsRoutes(api, registry, API_PREFIX, { sessions, requireAuth: authenticated });
   catalogRoutes(api, registry, API_PREFIX, { catalog });
+  searchRoutes(api, registry, API_PREFIX, { search: new SearchService(catalogStore) });
   favoritesRoutes(api, registry, API_PREFIX, { favorites, requireAuth: authenticated });
   draftsRoutes(api, registry, API_PREFIX, { drafts, requireAuth: authenticated });
   identityRoutes(api, registry, API_PREFIX, { identity, inPerson, requireAuth: authenticated });

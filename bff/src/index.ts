@@ -14,3 +14,10 @@ export { FeedbackClient } from './upstreams/feedback/feedback.client';
 export { ApprovalClient } from './upstreams/approval/approval.client';
 export { CtidClient } from './upstreams/ctid/ctid.client';
 export type { InPersonOutcome } from './upstreams/in-person';
+export {
+  evaluateSearch,
+  resultCodes,
+  EVALUATION_TARGETS,
+  type EvaluationSet,
+  type EvaluationReport,
+} from './components/search/evaluation';

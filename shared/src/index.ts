@@ -4,6 +4,7 @@ export * from './masking';
 export * from './schemas/common';
 export * from './schemas/auth';
 export * from './schemas/catalog';
+export * from './schemas/search';
 export * from './compact-dates';
 export * from './forms';
 export * from './schemas/drafts';

@@ -13,3 +13,5 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 40;
 /** How many favourites one user may keep. */
 export const MAX_FAVORITES = 200;
+/** Most suggestions offered while typing. */
+export const MAX_SUGGESTIONS = 8;

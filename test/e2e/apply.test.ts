@@ -71,7 +71,8 @@ describe('H5: online application and progress', () => {
     await page.locator('#privacy-agree').tap();
     await visible('#home-search').tap();
     await page.locator('#search-input input').fill('居民身份证有效期满换领');
-    const result = page.locator('#page-search #search-result .item-card', { hasText: '有效期满换领' }).first();
+    await page.locator('#search-submit').tap();
+    const result = page.locator('#page-search #search-result .search-hit__main', { hasText: '有效期满换领' }).first();
     await result.waitFor();
     await result.tap();
     await page.locator('#page-item #item-name').waitFor();

@@ -13,11 +13,14 @@ import { loginThroughUi } from '../support/ui-login';
  *             #life-event-<code>, #entry-packages, #entry-favorites, #entry-care-mode
  *   办事      #page-services, #services-type-all, #services-type-<code>, #services-event-<code>,
  *             #services-item-<code>, #services-item-more, #services-item-end, #services-item-error
- *   搜索      #page-search, #search-input input, #search-result-<code>, #search-count,
- *             #search-empty, #search-suggestion-<code>, #recent-search-<n>, #search-hot-<code>
+ *   搜索      #page-search, #search-input input, #search-submit, #search-result .search-hit__main
+ *             (#search-result-<code>), #search-count, #search-empty, #search-did-you-mean-<code>,
+ *             #search-help-hot-<code>, #recent-search-<n>, #search-hot-<code> (search.test.ts: the rest)
  *   列表      #page-list, #list-title, #list-item-<code>, #list-item-end
  *   办事指南  #page-item, #item-name, #item-conditions, #item-materials, #item-steps, #item-time,
- *             #item-halls, #item-basis, #item-contact, #favorite-toggle (aria-pressed),
+ *             #item-halls, #item-basis, #item-contact, #item-notice (#item-service-objects,
+ *             #item-quantity-limit, #item-intermediary), #item-refusals, #item-result-sample,
+ *             #item-faqs (#item-faq-<n>, only when the item has some), #favorite-toggle (aria-pressed),
  *             #favorite-login-dialog-confirm, #apply-online, #apply-login-dialog-confirm/-cancel
  *   一件事    #page-packages, #package-<code>, #page-package, #package-name, #package-member-<order>
  *   我的收藏  #page-favorites, #favorite-<code>, #unfavorite-<code>, #favorites-empty
@@ -99,11 +102,12 @@ describe('H5: the service catalog', () => {
     await page.locator('#page-search').waitFor();
 
     await page.locator('#search-input input').fill('身份证');
+    await page.locator('#search-submit').tap();
 
     // The results list, not the hot items the empty box shows before the search runs.
-    await page.locator('#page-search #search-result .item-card').first().waitFor();
-    const results = page.locator('#page-search #search-result .item-card');
-    const names = await results.locator('.item-card__name').allInnerTexts();
+    await page.locator('#page-search #search-result .search-hit__main').first().waitFor();
+    const results = page.locator('#page-search #search-result .search-hit__main[id^="search-result-"]');
+    const names = await results.locator('.search-hit__name').allInnerTexts();
     expect(names.some((n) => n.includes('身份证'))).toBe(true);
     await screenshot(page, 'catalog-04-search-results');
 
@@ -125,6 +129,21 @@ describe('H5: the service catalog', () => {
     expect(materials).toContain('申请材料');
     expect(materials).toMatch(/必要|容缺|情形/);
     await screenshot(page, 'catalog-06-item-materials');
+
+    // The portal's notice fields: who may apply, limits, third parties, refusals, the result sample, FAQs.
+    await page.locator('#item-notice').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    expect(await page.locator('#item-service-objects').innerText()).toContain('自然人');
+    expect(await page.locator('#item-quantity-limit').innerText()).not.toBe('');
+    expect(await page.locator('#item-intermediary').innerText()).toBe('无');
+    await screenshot(page, 'catalog-06a-item-notice');
+    await page.locator('#item-refusals').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    expect(await page.locator('#item-refusals').innerText()).toContain('提供虚假材料');
+    expect(await page.locator('#item-result-sample').innerText()).toContain('证件式样');
+    await page.locator('#item-faqs').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    expect(await page.locator('#item-faqs [id^="item-faq-"]').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('#item-faq-1').innerText()).toMatch(/^问：.+？[\s\S]*答：/);
+    await screenshot(page, 'catalog-06b-item-faqs');
+    await page.locator('#item-name').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 
     // Logged out, 在线办理 asks to log in first (the flow itself is the apply E2E's).
     await page.locator('#apply-online').tap();
@@ -159,6 +178,7 @@ describe('H5: the service catalog', () => {
     await page.locator(`#page-favorites #favorite-${itemCode} .favorite-card__body`).tap();
     await page.locator('#page-item #item-name').waitFor();
     const before = await fontSize('#page-item #item-conditions .guide-section__title');
+    const faqBefore = await fontSize('#page-item #item-faq-1 .guide-faq__answer');
     await back(FAVORITES);
     await back(HOME);
     await visible('#entry-care-mode').tap();
@@ -168,21 +188,26 @@ describe('H5: the service catalog', () => {
     await page.locator('#page-item #item-name').waitFor();
     const after = await fontSize('#page-item #item-conditions .guide-section__title');
     await screenshot(page, 'catalog-10-item-care-mode');
+    const faqAfter = await fontSize('#page-item #item-faq-1 .guide-faq__answer');
+    await page.locator('#item-faqs').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'catalog-10a-item-faqs-care-mode');
 
     expect(after).toBeGreaterThan(before);
+    expect(faqAfter).toBeGreaterThan(faqBefore);
     await back(FAVORITES);
     await back(HOME);
     await visible('#entry-care-mode').tap();
   });
 
-  it('when a search finds nothing, then it says so and suggests hot items', async () => {
+  it('when a search finds nothing, then it says so and suggests items', async () => {
     await visible('#home-search').tap();
 
-    await page.locator('#search-input input').fill('火星签证');
+    await page.locator('#search-input input').fill('天气预报');
+    await page.locator('#search-submit').tap();
 
     await page.locator('#search-empty').waitFor();
     await expect(page.locator('#search-empty').innerText()).resolves.toContain('没有找到');
-    expect(await page.locator('[id^="search-suggestion-"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[id^="search-help-hot-"], [id^="search-did-you-mean-"]').count()).toBeGreaterThan(0);
     await screenshot(page, 'catalog-11-search-empty');
     await back(HOME);
   });

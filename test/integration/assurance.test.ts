@@ -17,6 +17,8 @@ const PUBLIC = new Set([
   'GET /api/v1/packages',
   'GET /api/v1/packages/{code}',
   'GET /api/v1/packages/{code}/form',
+  'GET /api/v1/search',
+  'GET /api/v1/search/suggest',
   'POST /api/v1/auth/wechat',
   'POST /api/v1/auth/sms/send',
   'POST /api/v1/auth/sms/login',

@@ -78,6 +78,8 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/package-applications/{packageCaseNo}',
         '/api/v1/package-applications/{packageCaseNo}/retry',
         '/api/v1/progress/lookup',
+        '/api/v1/search',
+        '/api/v1/search/suggest',
         '/api/v1/sessions',
         '/api/v1/sessions/{id}',
         '/api/v1/vehicles',

@@ -41,6 +41,7 @@ const taro = {
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
   setNavigationBarTitle: jest.fn(async () => ({ errMsg: 'setNavigationBarTitle:ok' })),
   makePhoneCall: jest.fn(async () => ({ errMsg: 'makePhoneCall:ok' })),
+  pageScrollTo: jest.fn(async () => ({ errMsg: 'pageScrollTo:ok' })),
   // jsdom has no position: refused by default; tests script a position with mockResolvedValue.
   getLocation: jest.fn(
     async (_options?: { type?: string }): Promise<{ latitude: number; longitude: number; errMsg: string }> => {

@@ -189,7 +189,34 @@ export const ItemGuideSchema = ItemSummarySchema.extend({
   hotline: z.string(),
   complaintLine: z.string(),
   halls: z.array(ServiceHallSchema),
-  result: z.object({ name: z.string(), type: z.string() }).describe('审批结果'),
+  result: z
+    .object({
+      name: z.string(),
+      type: z.string(),
+      sample: z
+        .object({
+          available: z.boolean().describe('A sample of the result (结果样本) is published'),
+          description: z.string().optional().describe('What the sample shows'),
+        })
+        .describe('结果样本'),
+    })
+    .describe('审批结果'),
+  serviceObjects: z.array(z.string()).describe('服务对象, e.g. 自然人, 企业法人; empty when the catalog does not say'),
+  quantityLimit: z.string().optional().describe('数量限制, e.g. 无数量限制 or 每人只能持有一本有效的普通护照'),
+  refusalCases: z.array(z.string()).describe('不予受理情形: when an application is not accepted'),
+  intermediaryService: z.string().optional().describe('中介服务 the applicant needs from a third party; 无 when none'),
+  specialProcedures: z
+    .array(
+      z.object({
+        name: z.string().describe('e.g. 专家评审, 现场核查, 公示'),
+        description: z.string(),
+        days: z.number().int().optional().describe('Working days, not counted in the promised days'),
+      }),
+    )
+    .describe('特别程序'),
+  faqs: z
+    .array(z.object({ question: z.string(), answer: z.string() }))
+    .describe('常见问题 specific to the item; empty when none are published'),
   assurance: ItemAssuranceSchema.describe(
     'The level filing this item online needs: L2 实名, or L3 实人 (a face or 网证 check within 30 days on this session)',
   ),
@@ -198,8 +225,9 @@ export const ItemGuideSchema = ItemSummarySchema.extend({
 }).meta({ id: 'ItemGuide' });
 export type ItemGuide = z.infer<typeof ItemGuideSchema>;
 
-const pageQueryInt = (fallback: number, max: number, message: string) =>
-  z.coerce.number().int(message).min(1, message).max(max, message).default(fallback);
+/** A positive page number or size in a query string, with its default and a Chinese message. */
+export const pageQueryInt = (fallback: number, max: number, message: string) =>
+  z.coerce.number({ error: message }).int(message).min(1, message).max(max, message).default(fallback);
 
 export const ItemListQuerySchema = z
   .object({

@@ -32,6 +32,10 @@ describe('OWASP API Security Top 10 (2023)', () => {
       ['/api/v1/items', { pageSize: 51 }, 'pageSize'],
       ['/api/v1/items', { page: 1001 }, 'page'],
       ['/api/v1/items', { q: '身'.repeat(41) }, 'q'],
+      ['/api/v1/search', { q: '护照', pageSize: 51 }, 'pageSize'],
+      ['/api/v1/search', { q: '护照', page: 1001 }, 'page'],
+      ['/api/v1/search', { q: '身'.repeat(41) }, 'q'],
+      ['/api/v1/search/suggest', { q: '身'.repeat(41) }, 'q'],
       ['/api/v1/stations', { pageSize: 51 }, 'pageSize'],
       ['/api/v1/applications', { pageSize: 51 }, 'pageSize'],
     ])('when %s is asked for %j, then 400 names %s', async (path, query, field) => {

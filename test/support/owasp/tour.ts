@@ -24,6 +24,8 @@ function queriesOf(w: World): Record<string, () => Record<string, string | numbe
   return {
     '/api/v1/halls/{id}/slots': () => ({ business: w.business }),
     '/api/v1/halls/recommend': () => ({ business: w.business, lat: 23.1291, lng: 113.3246 }),
+    '/api/v1/search': () => ({ q: '护照' }),
+    '/api/v1/search/suggest': () => ({ q: 'huzh' }),
   };
 }
 

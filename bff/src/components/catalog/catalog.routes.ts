@@ -13,15 +13,11 @@ import {
   PackageListResponseSchema,
 } from '@suijing/shared';
 import type { AppState } from '../../libraries/context';
-import { JsonBytes, openJsonObject } from '../../libraries/json-bytes';
 import { defineRoute } from '../../libraries/routes';
-import type { CatalogAnswer, CatalogService } from './catalog.service';
+import { catalogAnswerBytes as answer } from './catalog-answer';
+import type { CatalogService } from './catalog.service';
 
 const TAGS = ['办事指南'];
-
-/** The payload, encoded once, with this request's freshness appended as `catalog`. */
-const answer = ({ payload, freshness }: CatalogAnswer<object>) =>
-  JsonBytes.withField(openJsonObject(payload), 'catalog', freshness);
 
 /** The public catalog: no login needed to find an item and read its guide. */
 export function catalogRoutes(

@@ -12,6 +12,7 @@ import type {
 } from '@suijing/shared';
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../../libraries/errors';
+import type { CatalogAnswer } from './catalog-answer';
 import { remembered } from '../../libraries/remembered';
 import type { Catalog } from './catalog';
 import type { CatalogStore } from './catalog-store';
@@ -19,15 +20,6 @@ import type { CatalogStore } from './catalog-store';
 /** Distinct searches (match lists) and result pages remembered per instance; a city's queries repeat a lot. */
 const SEARCH_CACHE_ENTRIES = 5000;
 const PAGE_CACHE_ENTRIES = 2000;
-
-/**
- * An answer of the catalog: what was asked for, and how current the copy is.
- * Payloads are immutable and reused across requests, so they can be encoded once.
- */
-export interface CatalogAnswer<T> {
-  payload: T;
-  freshness: CatalogFreshness;
-}
 
 type Payload<T extends { catalog: CatalogFreshness }> = Omit<T, 'catalog'>;
 
@@ -137,7 +129,9 @@ export class CatalogService {
   private matching(catalog: Catalog, key: string, query: ItemListQuery): readonly ItemSummary[] {
     let matches = this.searches.get(key);
     if (!matches) {
-      const candidates = query.q ? catalog.search(query.q).map((i) => catalog.items[i] as ItemSummary) : catalog.items;
+      const candidates = query.q
+        ? catalog.searchItems(query.q).map((i) => catalog.items[i] as ItemSummary)
+        : catalog.items;
       matches = candidates.filter(
         (item) =>
           (!query.policeType || item.policeType.code === query.policeType) &&

@@ -112,6 +112,17 @@ export const BasisRecordSchema = z.object({
   tknr: z.string().optional(),
 });
 
+/** 特别程序 (专家评审, 现场核查, 公示 ...): its time is not counted in cnbjsx. */
+export const SpecialProcedureRecordSchema = z.object({
+  cxmc: z.string().min(1),
+  cxsm: z.string(),
+  /** 特别程序时限 in working days. */
+  cxsx: digits.optional(),
+});
+
+/** 常见问题: wt 问题, jd 解答. */
+export const FaqRecordSchema = z.object({ wt: z.string().min(1), jd: z.string().min(1) });
+
 /** 窗口信息. */
 export const HallRecordSchema = z.object({ dtmc: z.string().min(1), dz: z.string(), bgsj: z.string() });
 
@@ -177,6 +188,21 @@ export const ItemRecordSchema = z.object({
   ybjl: digits,
   /** 认证等级 filing online needs: 2 实名 (二要素), 3 实人 (face or 网证). Absent in older records: 3. */
   rzdj: z.enum(['2', '3']).optional(),
+  /** 服务对象, comma-separated (自然人,企业法人,事业法人 ...). The fields below up to cjwt are absent in older records. */
+  fwdx: z.string().optional(),
+  /** 数量限制, e.g. 无数量限制. */
+  slxd: z.string().optional(),
+  /** 不予受理情形: one text block, one case per line, numbered like slxz. */
+  byslqx: z.string().optional(),
+  /** 中介服务 ("无" when none). */
+  zjfw: z.string().optional(),
+  /** 特别程序. */
+  tbcx: z.array(SpecialProcedureRecordSchema).optional(),
+  /** 是否有结果样本, and what the sample shows. */
+  jgyb: flag.optional(),
+  jgybsm: z.string().optional(),
+  /** 常见问题. */
+  cjwt: z.array(FaqRecordSchema).optional(),
   /** 表单结构. */
   bdjg: FormRecordSchema,
   /** 更新时间. */

@@ -69,6 +69,17 @@ export function itemRecord(overrides: Partial<ItemRecord> = {}): ItemRecord {
     zgbm: '广州市公安局',
     ybjl: '40000',
     rzdj: '3',
+    fwdx: '自然人， 企业法人,',
+    slxd: '每人只能持有一个有效的居民身份证',
+    byslqx: '1、申请事项依法不属于本机关职权范围的。\n2、申请人隐瞒有关情况或者提供虚假材料的。',
+    zjfw: '无',
+    tbcx: [
+      { cxmc: '现场核查', cxsm: '实地核查经营场所', cxsx: '5' },
+      { cxmc: '公示', cxsm: '结果公示', cxsx: '' },
+    ],
+    jgyb: '1',
+    jgybsm: '居民身份证（证件式样）',
+    cjwt: [{ wt: ' 身份证有效期满前多久可以换领？', jd: '有效期满前三个月内即可申请换领。 ' }],
     bdjg: {
       bbh: 'F1',
       fz: [

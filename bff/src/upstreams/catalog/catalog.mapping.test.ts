@@ -36,6 +36,56 @@ describe('catalog dialect translation', () => {
     expect(guide.steps[1]?.days).toBe(1);
   });
 
+  it('when a guide carries the portal notice fields, then lists, procedures, the sample and FAQs come through trimmed', () => {
+    // Act
+    const guide = toItemGuide(itemRecord());
+
+    // Assert
+    expect(guide.serviceObjects).toEqual(['自然人', '企业法人']);
+    expect(guide.quantityLimit).toBe('每人只能持有一个有效的居民身份证');
+    expect(guide.refusalCases).toEqual([
+      '申请事项依法不属于本机关职权范围的。',
+      '申请人隐瞒有关情况或者提供虚假材料的。',
+    ]);
+    expect(guide.intermediaryService).toBe('无');
+    expect(guide.specialProcedures).toEqual([
+      { name: '现场核查', description: '实地核查经营场所', days: 5 },
+      { name: '公示', description: '结果公示' },
+    ]);
+    expect(guide.result).toEqual({
+      name: '居民身份证',
+      type: '证照',
+      sample: { available: true, description: '居民身份证（证件式样）' },
+    });
+    expect(guide.faqs).toEqual([
+      { question: '身份证有效期满前多久可以换领？', answer: '有效期满前三个月内即可申请换领。' },
+    ]);
+  });
+
+  it('when an older record has none of the notice fields, then the guide has empty lists, no sample and no limits', () => {
+    // Arrange
+    const {
+      fwdx: _a,
+      slxd: _b,
+      byslqx: _c,
+      zjfw: _d,
+      tbcx: _e,
+      jgyb: _f,
+      jgybsm: _g,
+      cjwt: _h,
+      ...older
+    } = itemRecord();
+
+    // Act
+    const guide = toItemGuide(older);
+
+    // Assert
+    expect(guide).toMatchObject({ serviceObjects: [], refusalCases: [], specialProcedures: [], faqs: [] });
+    expect(guide.result.sample).toEqual({ available: false });
+    expect(guide).not.toHaveProperty('quantityLimit');
+    expect(guide).not.toHaveProperty('intermediaryService');
+  });
+
   it('when a form is translated, then types, rules and identity map, and a pattern that does not compile is dropped', () => {
     const [name, reason, bad] = toItemGuide(itemRecord()).form.sections[0]?.fields ?? [];
 

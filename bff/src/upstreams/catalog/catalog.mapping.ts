@@ -81,6 +81,14 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** "a，b, c" -> ["a", "b", "c"]: the legacy comma lists (别名, 服务对象); absent or blank is empty. */
+function splitList(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/[,，、]/)
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
 /** yyyyMMddHHmmss (Beijing) -> ISO; an unreadable time is reported as the epoch rather than failing the guide. */
 export function isoFromCompact(value: string): string {
   return (fromCompactDateTime(value) ?? new Date(0)).toISOString();
@@ -173,10 +181,7 @@ export function toItemGuide(record: ItemRecord): ItemGuide {
     charged: record.sfsf === '1',
     onlineDepth: ONLINE_DEPTH[record.wbsd],
     monthlyVolume: Number(record.ybjl),
-    aliases: record.bm
-      .split(/[,，、]/)
-      .map((alias) => alias.trim())
-      .filter(Boolean),
+    aliases: splitList(record.bm),
     competentDepartment: record.zgbm,
     caseType: record.bjlx === '1' ? 'instant' : 'promised',
     statutoryDays: Number(record.fdbjsx),
@@ -199,7 +204,18 @@ export function toItemGuide(record: ItemRecord): ItemGuide {
     hotline: record.zxdh,
     complaintLine: record.jddh,
     halls: record.ckxx.map((hall) => ({ name: hall.dtmc, address: hall.dz, hours: hall.bgsj })),
-    result: { name: record.jgmc, type: record.jglx },
+    result: {
+      name: record.jgmc,
+      type: record.jglx,
+      sample: compact({ available: record.jgyb === '1', description: optional(record.jgybsm) }),
+    },
+    serviceObjects: splitList(record.fwdx),
+    ...compact({ quantityLimit: optional(record.slxd), intermediaryService: optional(record.zjfw) }),
+    refusalCases: splitNumberedLines(record.byslqx ?? ''),
+    specialProcedures: (record.tbcx ?? []).map((step) =>
+      compact({ name: step.cxmc, description: step.cxsm, days: number(step.cxsx) }),
+    ),
+    faqs: (record.cjwt ?? []).map((faq) => ({ question: faq.wt.trim(), answer: faq.jd.trim() })),
     assurance: ASSURANCE[record.rzdj ?? '3'],
     form: toForm(record.bdjg),
     updatedAt: isoFromCompact(record.gxsj),

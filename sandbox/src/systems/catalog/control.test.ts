@@ -73,7 +73,7 @@ describe('catalog control routes', () => {
     // Assert
     expect(after).toEqual(seed);
     expect(item.body.data).toEqual(seedItem.body.data);
-    expect(stats.body).toMatchObject({ bbh: seed.bbh, items: 415, packages: 24, publications: 0 });
+    expect(stats.body).toMatchObject({ bbh: seed.bbh, items: 415, packages: 40, publications: 0 });
   });
 
   it('when two sandboxes start, then they publish the same seed version (stable across restarts)', async () => {

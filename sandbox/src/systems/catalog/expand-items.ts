@@ -83,6 +83,10 @@ function expandVariant(
   const feeKey = variant.fee !== undefined ? variant.fee : family.fee;
   const fee = feeKey === undefined || feeKey === null ? undefined : lookup(tables.fees, feeKey, 'fee', where);
   const kytb = pick(family, variant, 'kytb') ?? '0';
+  // As for fees, null in a variant means "no sample" although the family publishes one.
+  const sample = variant.jgyb !== undefined ? variant.jgyb : family.jgyb;
+  const serviceObjects = required(pick(family, variant, 'fwdx'), 'service objects (fwdx)', where);
+  if (serviceObjects.length === 0) throw new Error(`catalog data: ${where} has an empty fwdx`);
   const kytbsm = pick(family, variant, 'kytbsm');
 
   const record: ItemRecord = {
@@ -133,6 +137,24 @@ function expandVariant(
     zgbm: agency.zgbm,
     ybjl: String(monthlyVolume(required(pick(family, variant, 'n'), 'monthly volume (n)', where), sxbm)),
     rzdj: pick(family, variant, 'rzdj') ?? '3',
+    fwdx: serviceObjects.join(','),
+    slxd: pick(family, variant, 'slxd') ?? meta.guideDefaults.slxd,
+    byslqx: conditionsText(
+      tables,
+      listWithExtras(pick(family, variant, 'bysl') ?? meta.guideDefaults.bysl, family.byslx, variant.byslx),
+      policeType.numbering,
+      values,
+      where,
+    ),
+    zjfw: pick(family, variant, 'zjfw') ?? meta.guideDefaults.zjfw,
+    tbcx: (pick(family, variant, 'tbcx') ?? []).map((step) => ({
+      cxmc: step.cxmc,
+      cxsm: fillPlaceholders(step.cxsm, values),
+      ...(step.cxsx !== undefined ? { cxsx: String(step.cxsx) } : {}),
+    })),
+    jgyb: sample ? '1' : '0',
+    ...(sample ? { jgybsm: fillPlaceholders(sample, values) } : {}),
+    cjwt: (pick(family, variant, 'cjwt') ?? []).map((faq) => ({ wt: faq.wt, jd: fillPlaceholders(faq.jd, values) })),
     bdjg: formRecord(tables, required(pick(family, variant, 'bd'), 'form (bd)', where), meta.formVersion, where),
     gxsj: seedUpdateTime(meta.fbsj, sxbm),
   };

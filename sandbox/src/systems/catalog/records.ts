@@ -90,6 +90,19 @@ export interface BasisRecord {
   tknr?: string;
 }
 
+/** 特别程序: 专家评审, 现场核查, 公示 ...; cxsx in working days, not counted in cnbjsx. */
+export interface SpecialProcedureRecord {
+  cxmc: string;
+  cxsm: string;
+  cxsx?: string;
+}
+
+/** 常见问题: wt 问题, jd 解答. */
+export interface FaqRecord {
+  wt: string;
+  jd: string;
+}
+
 export interface HallRecord {
   dtmc: string;
   dz: string;
@@ -137,6 +150,21 @@ export interface ItemRecord {
   ybjl: string;
   /** 认证等级 for filing online: 2 实名 (name and ID number matched), 3 实人 (face or 网证). */
   rzdj: '2' | '3';
+  /** 服务对象, comma-separated (自然人,企业法人 ...). */
+  fwdx: string;
+  /** 数量限制. */
+  slxd: string;
+  /** 不予受理情形: one numbered text block like slxz. */
+  byslqx: string;
+  /** 中介服务 ("无" when none). */
+  zjfw: string;
+  /** 特别程序. */
+  tbcx: SpecialProcedureRecord[];
+  /** 是否有结果样本, and what it shows. */
+  jgyb: Flag;
+  jgybsm?: string;
+  /** 常见问题. */
+  cjwt: FaqRecord[];
   bdjg: FormRecord;
   gxsj: string;
 }

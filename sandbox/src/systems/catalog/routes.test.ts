@@ -22,7 +22,7 @@ describe('catalog sync interface', () => {
     expect(res.body).toEqual({
       code: '0000',
       msg: '成功',
-      data: { bbh: expect.stringMatching(/^\d{8}\.[0-9A-F]{8}$/), fbsj: '20240528093000', sxzs: '415', yjszs: '24' },
+      data: { bbh: expect.stringMatching(/^\d{8}\.[0-9A-F]{8}$/), fbsj: '20240528093000', sxzs: '415', yjszs: '40' },
     });
     expect(res.headers['etag']).toBe(`"${res.body.data.bbh}"`);
   });
@@ -113,7 +113,7 @@ describe('catalog sync interface', () => {
     const unknownPackage = await agent.get('/catalog/v2/packages/YJS999').expect(200);
 
     // Assert
-    expect(packages.body.data.total).toBe(24);
+    expect(packages.body.data.total).toBe(40);
     expect(item.body.code).toBe('0000');
     expect(item.body.data).toMatchObject({ sxbm: member.sxbm, sxmc: member.sxmc, ssjg: member.blbm });
     expect(item.body.data.bdjg.fz.length).toBeGreaterThan(0);

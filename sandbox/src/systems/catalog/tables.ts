@@ -26,6 +26,8 @@ export interface MetaTable {
   departments: Record<string, { mc: string; uscc: string }>;
   /** 监督投诉电话. */
   jddh: string;
+  /** What a guide says when its family does not: 数量限制, 中介服务 and the 不予受理情形 every item has. */
+  guideDefaults: { slxd: string; zjfw: string; bysl: string[] };
 }
 
 /** materials.json entries: a material as most guides word it; item references may refine it. */
@@ -54,6 +56,32 @@ export interface StepSource {
   blry?: string;
   d?: number | 'rest';
 }
+
+/** A 特别程序 (专家评审, 现场核查, 公示 ...): its time is not counted in the promised days. */
+export interface SpecialProcedureSource {
+  cxmc: string;
+  cxsm: string;
+  /** Working days, when the rules fix them. */
+  cxsx?: number;
+}
+
+/** A 常见问题 with its answer. */
+export interface FaqSource {
+  wt: string;
+  jd: string;
+}
+
+/** 服务对象 as the provincial portal lists them. */
+export const SERVICE_OBJECTS = [
+  '自然人',
+  '企业法人',
+  '事业法人',
+  '社会组织法人',
+  '非法人企业',
+  '行政机关',
+  '其他组织',
+] as const;
+export type ServiceObject = (typeof SERVICE_OBJECTS)[number];
 
 export interface FeeSource {
   sfbz: string;
@@ -118,6 +146,21 @@ export interface GuideSource {
   zxdh?: string;
   /** 认证等级 filing online needs: "3" 实人 unless set (see sandbox/README.md for which items may say "2"). */
   rzdj?: '2' | '3';
+  /** 服务对象; every family sets it. */
+  fwdx?: ServiceObject[];
+  /** 数量限制; meta.guideDefaults.slxd unless set. */
+  slxd?: string;
+  /** 不予受理情形 ("@key" of conditions.json or text); meta.guideDefaults.bysl unless set. byslx appends. */
+  bysl?: string[];
+  byslx?: string[];
+  /** 中介服务; meta.guideDefaults.zjfw ("无") unless set. */
+  zjfw?: string;
+  /** 特别程序; none unless set. */
+  tbcx?: SpecialProcedureSource[];
+  /** 结果样本: what the sample shows; absent or null = no sample is published. */
+  jgyb?: string | null;
+  /** 常见问题, item-specific; none unless set. */
+  cjwt?: FaqSource[];
 }
 
 export interface VariantSource extends GuideSource {

@@ -130,6 +130,11 @@ export function ResultAndContactSection({ item }: { item: ItemGuide }): JSX.Elem
           {item.result.name}（{item.result.type}）
         </Text>
       </GuideRow>
+      <GuideRow label="结果样本">
+        <Text id="item-result-sample">
+          {item.result.sample.available ? (item.result.sample.description ?? '有样本，可到窗口查看') : '暂无样本'}
+        </Text>
+      </GuideRow>
       <GuideRow label="咨询电话">
         <Phone number={item.hotline} id="item-hotline" />
       </GuideRow>

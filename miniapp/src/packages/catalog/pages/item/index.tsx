@@ -14,6 +14,7 @@ import {
   StepsSection,
   TimeAndFeeSection,
 } from './GuideSections';
+import { FaqSection, NoticeSection, RefusalSection } from './GuideNoticeSections';
 import { ActionBar } from './ActionBar';
 import { BackButton } from '../../components/BackButton';
 import { useRouteLookup } from '../../hooks/useRouteLookup';
@@ -54,12 +55,15 @@ export default function ItemPage(): JSX.Element {
             <GuideHeader item={item} />
             <CatalogStaleNotice catalog={catalog} />
             <ConditionsSection item={item} />
+            <NoticeSection item={item} />
             <MaterialsSection materials={item.materials} />
             <StepsSection item={item} />
             <TimeAndFeeSection item={item} />
             <HallsSection item={item} />
+            <RefusalSection item={item} />
             <BasisSection item={item} />
             <ResultAndContactSection item={item} />
+            <FaqSection item={item} />
             <ActionBar code={item.code} name={item.name} assurance={item.assurance} />
           </>
         )}

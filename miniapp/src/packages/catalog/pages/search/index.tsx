@@ -1,54 +1,66 @@
-import { useCallback } from 'react';
-import { useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { SearchBar } from '@nutui/nutui-react-taro';
-import type { ItemSummary } from '@suijing/shared';
+import type { ItemSummary, PackageSummary, Suggestion } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
-import { ItemList } from '@/components/ItemList';
-import { ItemCard } from '@/components/ItemCard';
-import { EmptyState } from '@/components/EmptyState';
-import { usePagedList } from '@/hooks/usePagedList';
-import { listItems, MAX_QUERY_LENGTH } from '@/services/catalog';
-import { goTo, itemUrl, routeParam } from '@/utils/navigation';
+import { MAX_QUERY_LENGTH } from '@/services/catalog';
+import { goTo, itemUrl, packageUrl, routeParam } from '@/utils/navigation';
 import { useRecentSearches } from './recent-searches';
 import { useSearchQuery } from './useSearchQuery';
+import { useSuggestions } from './useSuggestions';
+import { useSearchResults } from './useSearchResults';
 import { SearchIdle } from './SearchIdle';
+import { SuggestList } from './SuggestList';
+import { SearchResults } from './SearchResults';
 import './index.scss';
 
-const codeOf = (item: ItemSummary): string => item.code;
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 
-/** 搜索事项: results as you type, more as you scroll, and hot items when nothing matches. */
+/**
+ * 搜索: suggestions while typing (open an item or 一件事 directly), labelled
+ * results on 搜索, and help instead of an empty page when nothing matches.
+ */
 export default function SearchPage(): JSX.Element {
-  const { text, query, type, submit } = useSearchQuery(routeParam(useRouter().params, 'q'));
+  const { text, query, view, type, submit } = useSearchQuery(routeParam(useRouter().params, 'q'));
   const { recent, remember, clear } = useRecentSearches();
-
-  const fetchPage = useCallback((page: number) => listItems({ q: query, page }), [query]);
-  const list = usePagedList(query === '' ? null : query, fetchPage, codeOf);
-  useReachBottom(list.loadMore);
+  const suggestions = useSuggestions(text, view === 'suggest');
+  const list = useSearchResults(query);
+  useReachBottom(() => {
+    if (view === 'results') list.loadMore();
+  });
 
   // A result that was opened is a search worth remembering, even if 搜索 was never pressed.
-  const open = (item: ItemSummary): void => {
+  const openItem = (item: ItemSummary): void => {
     if (query !== '') remember(query);
     goTo(itemUrl(item.code));
   };
+  const openPackage = (pkg: PackageSummary): void => {
+    if (query !== '') remember(query);
+    goTo(packageUrl(pkg.code));
+  };
+  const openSuggestion = (suggestion: Suggestion): void => {
+    remember(suggestion.text);
+    goTo(suggestion.kind === 'item' ? itemUrl(suggestion.code) : packageUrl(suggestion.code));
+  };
   const search = (value?: string): void => {
     const searched = submit(value);
-    if (searched !== '') remember(searched);
+    if (searched === '') return;
+    remember(searched);
+    // A new answer starts at its top, not where the last one was scrolled to.
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
   };
 
-  const suggestions = list.last?.suggestions ?? [];
   return (
     <PageShell id="page-search">
       <View className="search-bar" id="search-input">
         <SearchBar
           shape="round"
-          placeholder="搜索办事事项，如：身份证、驾驶证"
+          placeholder="如：宝宝上户口、换身份证"
           value={text}
           maxLength={MAX_QUERY_LENGTH}
           // Not SearchBar's autoFocus: on H5 it focuses Taro's input before that has
           // rendered (a page error). The input's own props focus it once it exists.
-          inputProps={IS_WEAPP ? { focus: true } : { autoFocus: true }}
+          inputProps={{ confirmType: 'search', ...(IS_WEAPP ? { focus: true } : { autoFocus: true }) }}
           onChange={(value) => type(value)}
           onSearch={(value) => search(value)}
           onClear={() => type('')}
@@ -60,38 +72,13 @@ export default function SearchPage(): JSX.Element {
         />
       </View>
 
-      {query === '' ? (
-        <SearchIdle recent={recent} onPick={search} onClear={clear} onOpen={open} />
-      ) : (
-        <>
-          {list.status === 'ready' && list.items.length > 0 ? (
-            <Text className="search-count sj-hint" id="search-count">
-              找到 {list.last?.total ?? list.items.length} 个相关事项
-            </Text>
-          ) : null}
-          <ItemList
-            list={list}
-            id="search-result"
-            onOpen={open}
-            empty={
-              <View id="search-empty">
-                <EmptyState
-                  title={`没有找到“${query}”相关事项`}
-                  note="换个说法试试，例如“身份证”“驾驶证”“港澳通行证”"
-                />
-                {suggestions.length > 0 ? (
-                  <View id="search-suggestions">
-                    <Text className="sj-section-title">大家都在办</Text>
-                    {suggestions.map((item) => (
-                      <ItemCard key={item.code} item={item} id={`search-suggestion-${item.code}`} onTap={open} />
-                    ))}
-                  </View>
-                ) : null}
-              </View>
-            }
-          />
-        </>
-      )}
+      {view === 'idle' ? <SearchIdle recent={recent} onPick={search} onClear={clear} onOpen={openItem} /> : null}
+      {view === 'suggest' ? (
+        <SuggestList text={text} state={suggestions} onOpen={openSuggestion} onSearch={() => search()} />
+      ) : null}
+      {view === 'results' ? (
+        <SearchResults query={query} list={list} onOpenItem={openItem} onOpenPackage={openPackage} />
+      ) : null}
     </PageShell>
   );
 }

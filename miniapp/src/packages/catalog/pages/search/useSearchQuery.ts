@@ -1,41 +1,39 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 
-/** Long enough to skip the keys of one word, short enough to feel immediate. */
-export const SEARCH_DEBOUNCE_MS = 350;
+/** What the page shows: recent and hot items, suggestions for the text being typed, or the results of a search. */
+export type SearchView = 'idle' | 'suggest' | 'results';
+
+/** Results belong to the searched text; once it is edited, suggestions for the new text take over. */
+export function searchView(text: string, query: string): SearchView {
+  const typed = text.trim();
+  if (typed === '') return 'idle';
+  return typed === query ? 'results' : 'suggest';
+}
 
 /**
- * The text in the box and the query actually searched. Typing settles into
- * a query after a pause; 搜索 (or a tapped history entry) searches at once.
+ * The text in the box and the query actually searched. Typing only changes
+ * the text (suggestions follow it); 搜索, the keyboard's search key or a
+ * recent search sets the query.
  */
 export function useSearchQuery(initial: string): {
   text: string;
   query: string;
+  view: SearchView;
   type: (value: string) => void;
   submit: (value?: string) => string;
 } {
   const [text, setText] = useState(initial);
   const [query, setQuery] = useState(initial.trim());
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const cancel = (): void => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-  };
-  useEffect(() => cancel, []);
 
   const type = useCallback((value: string) => {
     setText(value);
-    cancel();
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      setQuery(value.trim());
-    }, SEARCH_DEBOUNCE_MS);
+    // An emptied box forgets the last results, so the next search starts clean.
+    if (value.trim() === '') setQuery('');
   }, []);
 
   const submit = useCallback(
     (value?: string) => {
       const next = value ?? text;
-      cancel();
       setText(next);
       setQuery(next.trim());
       return next.trim();
@@ -43,5 +41,5 @@ export function useSearchQuery(initial: string): {
     [text],
   );
 
-  return { text, query, type, submit };
+  return { text, query, view: searchView(text, query), type, submit };
 }
