@@ -9,8 +9,8 @@ export const PACKAGE_CODE_PATTERN = /^YJS[0-9A-Z]{3,20}$/;
 export const MAX_PAGE_SIZE = 50;
 /** The page size when none is asked for. */
 export const DEFAULT_PAGE_SIZE = 20;
-/** Longest search query accepted; longer text is not a search. */
-export const MAX_QUERY_LENGTH = 40;
+/** Longest search query accepted (an English phrase runs longer than Chinese); longer text is not a search. */
+export const MAX_QUERY_LENGTH = 60;
 /** How many favourites one user may keep. */
 export const MAX_FAVORITES = 200;
 /** Most suggestions offered while typing. */

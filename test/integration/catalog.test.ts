@@ -1,11 +1,12 @@
-import type {
-  CategoriesResponse,
-  ErrorResponse,
-  HotItemsResponse,
-  ItemGuideResponse,
-  ItemListResponse,
-  PackageDetailResponse,
-  PackageListResponse,
+import {
+  MAX_QUERY_LENGTH,
+  type CategoriesResponse,
+  type ErrorResponse,
+  type HotItemsResponse,
+  type ItemGuideResponse,
+  type ItemListResponse,
+  type PackageDetailResponse,
+  type PackageListResponse,
 } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -117,7 +118,7 @@ describe('catalog: items, guides, categories, hot items, 一件事 packages', ()
     [{ policeType: 'nosuchtype' }, 'policeType'],
     [{ policeType: 'HZ!' }, 'policeType'],
     [{ lifeEvent: 'nosuchevent' }, 'lifeEvent'],
-    [{ q: '身'.repeat(41) }, 'q'],
+    [{ q: '身'.repeat(MAX_QUERY_LENGTH + 1) }, 'q'],
     [{ sort: 'name' }, ''],
   ])('when the query is %j, then 400 VALIDATION_FAILED names the field', async (query, field) => {
     const { status, body } = await list(query);

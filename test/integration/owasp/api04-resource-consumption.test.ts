@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ItemListResponse } from '@suijing/shared';
+import { MAX_QUERY_LENGTH, type ItemListResponse } from '@suijing/shared';
 import type { Response } from 'supertest';
 import { sendCode, uniquePhone } from '../../support/auth-helpers';
 import { TINY_PNG } from '../../support/forms';
@@ -31,11 +31,11 @@ describe('OWASP API Security Top 10 (2023)', () => {
     it.each([
       ['/api/v1/items', { pageSize: 51 }, 'pageSize'],
       ['/api/v1/items', { page: 1001 }, 'page'],
-      ['/api/v1/items', { q: '身'.repeat(41) }, 'q'],
+      ['/api/v1/items', { q: '身'.repeat(MAX_QUERY_LENGTH + 1) }, 'q'],
       ['/api/v1/search', { q: '护照', pageSize: 51 }, 'pageSize'],
       ['/api/v1/search', { q: '护照', page: 1001 }, 'page'],
-      ['/api/v1/search', { q: '身'.repeat(41) }, 'q'],
-      ['/api/v1/search/suggest', { q: '身'.repeat(41) }, 'q'],
+      ['/api/v1/search', { q: '身'.repeat(MAX_QUERY_LENGTH + 1) }, 'q'],
+      ['/api/v1/search/suggest', { q: '身'.repeat(MAX_QUERY_LENGTH + 1) }, 'q'],
       ['/api/v1/stations', { pageSize: 51 }, 'pageSize'],
       ['/api/v1/applications', { pageSize: 51 }, 'pageSize'],
     ])('when %s is asked for %j, then 400 names %s', async (path, query, field) => {

@@ -1,17 +1,12 @@
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { ItemGuide } from '@suijing/shared';
 import { GuideBullets, GuideRow, GuideSection } from '../../components/GuideSection';
 import { formatDateTime } from '@/utils/format';
-
-/** Calls a hotline where the platform can (weapp, phones' browsers); the number stays readable either way. */
-function call(phoneNumber: string): void {
-  Taro.makePhoneCall({ phoneNumber }).catch(() => undefined);
-}
+import { callPhone } from '@/utils/phone';
 
 function Phone({ number, id }: { number: string; id: string }): JSX.Element {
   return (
-    <Text className="guide-phone" id={id} onClick={() => call(number)}>
+    <Text className="guide-phone" id={id} onClick={() => callPhone(number)}>
       {number}
     </Text>
   );

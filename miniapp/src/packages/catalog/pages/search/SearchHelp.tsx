@@ -1,19 +1,14 @@
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { HelpPhone, ItemSummary, SearchHelp as Help } from '@suijing/shared';
 import { EmptyState } from '@/components/EmptyState';
 import { ItemCard } from '@/components/ItemCard';
+import { callPhone } from '@/utils/phone';
 
 interface SearchHelpProps {
   query: string;
   /** Present whenever nothing matched (the contract's promise); without it the message still stands. */
   help?: Help;
   onOpen: (item: ItemSummary) => void;
-}
-
-/** Calls the number where the platform can (weapp, phones' browsers); the number stays readable either way. */
-function call(phoneNumber: string): void {
-  Taro.makePhoneCall({ phoneNumber }).catch(() => undefined);
 }
 
 function Phones({ phones }: { phones: HelpPhone[] }): JSX.Element {
@@ -25,7 +20,7 @@ function Phones({ phones }: { phones: HelpPhone[] }): JSX.Element {
           id={`search-phone-${index}`}
           key={`${phone.name}-${phone.number}`}
           role="button"
-          onClick={() => call(phone.number)}
+          onClick={() => callPhone(phone.number)}
           hoverClass="search-phone--pressed"
         >
           <View className="search-phone__text">

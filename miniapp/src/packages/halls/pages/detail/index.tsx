@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { HallDetail, QueueState } from '@suijing/shared';
@@ -12,6 +12,7 @@ import { InfoRow } from '../../components/InfoRow';
 import { distanceText, openText, waitText } from '../../state/format';
 import { bookUrl, takeTicketUrl } from '../../state/routes';
 import './index.scss';
+import { callPhone } from '@/utils/phone';
 
 function QueueFacts({ queue }: { queue: QueueState | undefined }): JSX.Element {
   if (!queue) return <Text className="hall-business__queue">暂无该业务的排队信息</Text>;
@@ -47,11 +48,7 @@ function Hall({ hall, initialBusiness }: { hall: HallDetail; initialBusiness: st
         <InfoRow id="hall-address" label="地址" value={`${hall.district} · ${hall.address}`} />
         <View className="hall-phone" id="hall-phone">
           <Text className="hall-phone__label">电话</Text>
-          <View
-            className="hall-phone__value"
-            role="link"
-            onClick={() => void Taro.makePhoneCall({ phoneNumber: hall.phone }).catch(() => undefined)}
-          >
+          <View className="hall-phone__value" role="link" onClick={() => callPhone(hall.phone)}>
             {hall.phone}
           </View>
         </View>
