@@ -60,8 +60,14 @@ const RELATIVE_CUTOFF = 0.2;
 
 interface Doc {
   fields: Record<Field, string[]>;
+  /** Each field's total length, for BM25's length normalisation. */
+  lengths: Record<Field, number>;
+  /** Every field joined: one test tells whether a word occurs in the document at all. */
+  text: string;
   prior: number;
 }
+
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
 /**
  * The search over one catalog version: a BM25F text score over name,
@@ -72,6 +78,8 @@ interface Doc {
 export class SearchEngine {
   private readonly docs: Doc[];
   private readonly averages: Record<Field, number>;
+  /** The documents each character occurs in: a word is looked for only where its rarest character is. */
+  private readonly postings: ReadonlyMap<string, readonly number[]>;
   private readonly understanding: Understanding;
 
   constructor(
@@ -80,8 +88,8 @@ export class SearchEngine {
     segmenter: Segmenter = jiebaSegmenter(),
   ) {
     const maxVolume = Math.max(1, ...sources.map((source) => source.volume));
-    this.docs = sources.map((source) => ({
-      fields: {
+    this.docs = sources.map((source) => {
+      const fields: Record<Field, string[]> = {
         name: [compactCatalogText(source.name)],
         family: [compactCatalogText(source.family)],
         aliases: source.aliases.map(compactCatalogText).filter(Boolean),
@@ -92,11 +100,19 @@ export class SearchEngine {
         ].filter(Boolean),
         members: source.members.map(compactCatalogText),
         summary: [compactCatalogText(source.summary)],
-      },
-      prior:
-        (1 + (POPULARITY_SHARE * Math.log10(1 + source.volume)) / Math.log10(1 + maxVolume)) *
-        (source.main ? MAIN_ITEM_LIFT : 1),
-    }));
+      };
+      return {
+        fields,
+        lengths: Object.fromEntries(
+          FIELDS.map((field) => [field, fields[field].reduce((sum, value) => sum + value.length, 0)]),
+        ) as Record<Field, number>,
+        text: FIELDS.flatMap((field) => fields[field]).join('|'),
+        prior:
+          (1 + (POPULARITY_SHARE * Math.log10(1 + source.volume)) / Math.log10(1 + maxVolume)) *
+          (source.main ? MAIN_ITEM_LIFT : 1),
+      };
+    });
+    this.postings = postingsOf(this.docs);
     this.averages = averageLengths(this.docs);
 
     const titles = this.docs.flatMap((doc) => [...doc.fields.name, ...doc.fields.family, ...doc.fields.aliases]);
@@ -204,23 +220,27 @@ export class SearchEngine {
   }
 
   private alternativeScores(alternative: Alternative) {
-    const weighted: Array<{ tf: number; titled: boolean } | undefined> = this.docs.map((doc) => {
+    const weighted: Array<{ tf: number; titled: boolean } | undefined> = new Array(this.docs.length);
+    let df = 0;
+    for (const index of this.candidates(alternative.text)) {
+      const doc = this.docs[index];
+      if (!doc?.text.includes(alternative.text)) continue;
       let tf = 0;
       let titled = false;
-      for (const field of Object.keys(FIELD_WEIGHTS) as Field[]) {
+      for (const field of FIELDS) {
         // A field that is exactly the word counts fully, one that contains it somewhat less.
-        const count = doc.fields[field].reduce(
-          (sum, value) => sum + (value === alternative.text ? 1 : value.includes(alternative.text) ? PARTIAL_MATCH : 0),
-          0,
-        );
+        let count = 0;
+        for (const value of doc.fields[field]) {
+          count += value === alternative.text ? 1 : value.includes(alternative.text) ? PARTIAL_MATCH : 0;
+        }
         if (count === 0) continue;
-        const length = doc.fields[field].reduce((sum, value) => sum + value.length, 0);
-        tf += (FIELD_WEIGHTS[field] * count) / (1 - B + (B * length) / this.averages[field]);
+        tf += (FIELD_WEIGHTS[field] * count) / (1 - B + (B * doc.lengths[field]) / this.averages[field]);
         titled ||= TITLE_FIELDS.includes(field);
       }
-      return tf > 0 ? { tf, titled } : undefined;
-    });
-    const df = weighted.filter(Boolean).length;
+      if (tf === 0) continue;
+      weighted[index] = { tf, titled };
+      df += 1;
+    }
     if (df === 0) return undefined;
     const idf = Math.log(1 + (this.docs.length - df + 0.5) / (df + 0.5));
     // Longer words say more than single characters: 驾驶证 over 证.
@@ -230,6 +250,17 @@ export class SearchEngine {
         ? { score: alternative.weight * specificity * idf * ((hit.tf * (K1 + 1)) / (hit.tf + K1)), titled: hit.titled }
         : undefined,
     );
+  }
+
+  /** The documents holding the word's rarest character (all its characters must be there). */
+  private candidates(word: string): readonly number[] {
+    let rarest: readonly number[] | undefined;
+    for (const char of word) {
+      const docs = this.postings.get(char);
+      if (!docs) return [];
+      if (!rarest || docs.length < rarest.length) rarest = docs;
+    }
+    return rarest ?? [];
   }
 
   /** How much a word stands for: the volume of the documents whose titles or keywords contain it. */
@@ -242,12 +273,23 @@ export class SearchEngine {
   }
 }
 
+/** For each character, the documents whose text holds it, in document order. */
+function postingsOf(docs: readonly Doc[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  docs.forEach((doc, index) => {
+    for (const char of new Set(doc.text)) {
+      const list = postings.get(char);
+      if (list) list.push(index);
+      else postings.set(char, [index]);
+    }
+  });
+  return postings;
+}
+
 /** Average field lengths over the documents that have the field (only packages have members). */
 function averageLengths(docs: readonly Doc[]): Record<Field, number> {
   const average = (field: Field) => {
-    const lengths = docs
-      .map((doc) => doc.fields[field].reduce((total, value) => total + value.length, 0))
-      .filter((length) => length > 0);
+    const lengths = docs.map((doc) => doc.lengths[field]).filter((length) => length > 0);
     return Math.max(1, lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length));
   };
   return {
