@@ -70,6 +70,25 @@ export function reportWeappSizes() {
   return sizes;
 }
 
+/**
+ * What WeChat DevTools and the upload need beside the code: project.config.json with the base library
+ * (libVersion) the features need, and the sitemap.json app.json names.
+ */
+export function checkWeappOutput(outDir = path.join(ROOT, 'miniapp/dist/weapp')) {
+  const appJson = JSON.parse(readFileSync(path.join(outDir, 'app.json'), 'utf8'));
+  const sitemap = appJson.sitemapLocation;
+  if (typeof sitemap !== 'string' || !existsSync(path.join(outDir, sitemap))) {
+    throw new Error(`the weapp output lacks the sitemap app.json names (${String(sitemap)})`);
+  }
+  const projectFile = path.join(outDir, 'project.config.json');
+  const project = existsSync(projectFile) ? JSON.parse(readFileSync(projectFile, 'utf8')) : {};
+  if (!/^\d+\.\d+\.\d+$/.test(String(project.libVersion ?? ''))) {
+    throw new Error('the weapp output lacks project.config.json with libVersion (miniapp/project.config.json)');
+  }
+  log(`weapp ${sitemap} and project.config.json (base library ${project.libVersion}, appid ${project.appid})`);
+  return { sitemap, libVersion: project.libVersion };
+}
+
 async function main() {
   const arg = process.argv.find((a) => a.startsWith('--targets='));
   const targets = new Set((arg ? arg.slice('--targets='.length) : 'server,weapp,h5').split(','));
@@ -86,7 +105,10 @@ async function main() {
     });
     if (type === 'h5') precompress(path.join(ROOT, 'miniapp/dist/h5'));
   }
-  if (targets.has('weapp') && existsSync(path.join(ROOT, 'miniapp/dist/weapp/app.json'))) reportWeappSizes();
+  if (targets.has('weapp') && existsSync(path.join(ROOT, 'miniapp/dist/weapp/app.json'))) {
+    reportWeappSizes();
+    checkWeappOutput();
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

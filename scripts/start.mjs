@@ -101,8 +101,19 @@ async function main() {
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
 
-  const { startMongo } = require(path.join(ROOT, 'tools/embedded-mongo/dist/index.js'));
-  mongo = await startMongo({ dataDir: path.join(DATA, 'mongo') });
+  const { startSupervisedMongo } = require(path.join(ROOT, 'tools/embedded-mongo/dist/index.js'));
+  const mongoDir = path.join(DATA, 'mongo');
+  // An embedded MongoDB that dies is started again on the same port and data (the BFF reconnects by
+  // itself); if that keeps failing, everything stops with the reason rather than answering 503 for ever.
+  mongo = await startSupervisedMongo({
+    dataDir: mongoDir,
+    onGiveUp: (error) => {
+      log(
+        `npm start stops: ${error.message}. Check free disk space and ${path.relative(ROOT, mongoDir)}, then run npm start again.`,
+      );
+      stop(1);
+    },
+  });
 
   const port = process.env.PORT ?? '8080';
   const useRealUpstreams = Boolean(
@@ -150,7 +161,7 @@ async function main() {
     env.GOV_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     env.CTID_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     const { SUBSCRIBE_TEMPLATES } = require(path.join(ROOT, 'sandbox/dist/index.js'));
-    env.WECHAT_TEMPLATE_CASE_PROGRESS = SUBSCRIBE_TEMPLATES.find((t) => t.key === 'CASE_PROGRESS').id;
+    for (const template of SUBSCRIBE_TEMPLATES) env[`WECHAT_TEMPLATE_${template.key}`] = template.id;
   }
 
   const bff = startChild('BFF', path.join(ROOT, 'bff/dist/start.js'), {

@@ -10,12 +10,12 @@ import type { AppState } from './libraries/context';
 import type { Clock } from './libraries/clock';
 import type { Logger } from './libraries/logger';
 import { deriveKey, Sealer } from './libraries/crypto';
+import { allowedMethods } from './libraries/allowed-methods';
 import { errorHandler } from './libraries/error-handler';
-import { AppError } from './libraries/errors';
 import { rateLimitModels, RateLimiter } from './libraries/rate-limiter';
 import { requestContext } from './libraries/request-context';
 import { corsAllowlist, inlineScriptHashes, jsonBodies, securityHeaders } from './libraries/security';
-import { staticFiles } from './libraries/static-files';
+import { servesFileIn, staticFiles } from './libraries/static-files';
 import { TtlCache } from './libraries/ttl-cache';
 import { AccessTokens } from './components/auth/access-tokens';
 import { authRoutes } from './components/auth/auth.routes';
@@ -47,6 +47,7 @@ import { accountDeletionModels } from './components/privacy/account-deletion.mod
 import { AccountDeletionService } from './components/privacy/account-deletion.service';
 import { AccountClosing } from './components/privacy/account-closing';
 import { PersonalExportService } from './components/privacy/personal-export.service';
+import { privacyNotice, retentionFacts } from './components/privacy/privacy-notice';
 import { privacyRoutes } from './components/privacy/privacy.routes';
 import { identityCheckModels } from './components/identity/identity-check.model';
 import { IdentityBindings } from './components/identity/identity-bindings';
@@ -66,6 +67,7 @@ import { materialsRoutes } from './components/materials/materials.routes';
 import { MaterialsService } from './components/materials/materials.service';
 import { idempotencyModels, IdempotencyStore } from './libraries/idempotency';
 import { ApprovalEventsService } from './components/approval-hooks/approval-events.service';
+import { SubscribeNotifier } from './components/messages/subscribe-notices';
 import { approvalHooksRoutes } from './components/approval-hooks/approval-hooks.routes';
 import { messageModels } from './components/messages/message.model';
 import { messagesRoutes } from './components/messages/messages.routes';
@@ -256,12 +258,16 @@ export function createApp(deps: AppDeps): BffApp {
     clock,
   });
   const applicationsRepository = new ApplicationsRepository(models);
+  const subscribeNotifier = new SubscribeNotifier({
+    wechat: deps.wechat,
+    users,
+    templates: config.wechat.templates,
+    logger,
+  });
   const approvalEvents = new ApprovalEventsService({
     applications: applicationsRepository,
     messages,
-    users,
-    wechat: deps.wechat,
-    caseProgressTemplate: config.wechat.caseProgressTemplate,
+    notifier: subscribeNotifier,
     logger,
   });
   const materials = new MaterialsService({ models, approval: deps.approval, identity, clock });
@@ -299,6 +305,7 @@ export function createApp(deps: AppDeps): BffApp {
     dataUse,
     deletions: accountDeletions,
     exporter: new PersonalExportService({ models, identity, dataUse, deletions: accountDeletions, clock }),
+    notice: privacyNotice(retentionFacts(models, { refreshTtlDays: config.auth.refreshTokenTtlDays })),
     requireAuth: authenticated,
   });
   materialsRoutes(api, registry, API_PREFIX, { materials, requireAuth: authenticated });
@@ -350,9 +357,11 @@ export function createApp(deps: AppDeps): BffApp {
     halls,
     identity,
     identityRecords: deps.identity,
+    users,
     idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
     limiter,
     sealer: new Sealer(deriveKey(config.dataEncryptionKey, 'appointment-qr')),
+    notifier: subscribeNotifier,
     clock,
   });
   appointmentsRoutes(api, registry, API_PREFIX, { appointments, requireAuth: authenticated });
@@ -360,6 +369,7 @@ export function createApp(deps: AppDeps): BffApp {
     hall: deps.hall,
     halls,
     identity,
+    users,
     idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
     clock,
   });
@@ -375,6 +385,7 @@ export function createApp(deps: AppDeps): BffApp {
       feedback: deps.feedback,
       identity,
       materials,
+      users,
       cases: applicationsRepository,
       idempotency: new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY),
     }),
@@ -391,17 +402,6 @@ export function createApp(deps: AppDeps): BffApp {
   messagesRoutes(api, registry, API_PREFIX, { messages, requireAuth: authenticated });
   packageApplicationsRoutes(api, registry, API_PREFIX, { packages: packageApplications, requireAuth: authenticated });
   approvalHooksRoutes(api, registry, API_PREFIX, { events: approvalEvents, secret: config.approvalWebhookSecret });
-  // Anything else under the API prefix is a JSON 404, never the H5 page; a known path asked with
-  // a method it does not have is a 405 naming the ones it has (this route otherwise hides them).
-  const catchAll = `${API_PREFIX}/{*rest}`;
-  api.all('/{*rest}', (ctx) => {
-    const allowed = new Set(
-      (ctx.matched ?? []).filter((layer) => layer.path !== catchAll).flatMap((layer) => layer.methods),
-    );
-    if (allowed.size === 0) throw new AppError({ code: 'ROUTE_NOT_FOUND' });
-    ctx.set('Allow', [...allowed].join(', '));
-    throw new AppError({ code: 'METHOD_NOT_ALLOWED' });
-  });
 
   const root = new Router<AppState>();
   healthRoutes(root, registry, {
@@ -434,13 +434,20 @@ export function createApp(deps: AppDeps): BffApp {
     }),
   );
   app.use(corsAllowlist(config.corsOrigins));
+  // Before the body parser: a method a path does not have is 405 whatever its body.
+  app.use(
+    allowedMethods({
+      routers: [api, root],
+      apiPrefix: API_PREFIX,
+      ...(config.staticDir ? { servesFile: servesFileIn(config.staticDir) } : {}),
+    }),
+  );
   app.use(
     jsonBodies(bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', encoding: 'utf-8' }), [
       `${API_PREFIX}/materials`,
     ]),
   );
   app.use(api.routes());
-  app.use(api.allowedMethods({ throw: true }));
   app.use(root.routes());
   if (config.staticDir) app.use(staticFiles(config.staticDir));
   // Errors are answered by errorHandler; this keeps Koa from printing them a second time.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateIds } from './components/messages/subscribe-templates';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const list = z.string().transform((v) =>
@@ -37,8 +38,15 @@ const EnvSchema = z.object({
   WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string({ error: 'WECHAT_APPID is required' }).min(1),
   WECHAT_SECRET: secret('WECHAT_SECRET', 16),
-  /** The 办件进度通知 subscribe template chosen in the mini-program admin; without it no subscribe messages are sent. */
+  /**
+   * The subscribe message templates chosen in the mini-program admin (订阅消息), one per kind of event; a kind
+   * without its template sends no WeChat message (the in-app message centre still gets it).
+   */
   WECHAT_TEMPLATE_CASE_PROGRESS: z.string().min(1).optional(),
+  WECHAT_TEMPLATE_MATERIALS_REQUIRED: z.string().min(1).optional(),
+  WECHAT_TEMPLATE_CASE_RESULT: z.string().min(1).optional(),
+  WECHAT_TEMPLATE_BOOKING_CONFIRMED: z.string().min(1).optional(),
+  WECHAT_TEMPLATE_BOOKING_CANCELLED: z.string().min(1).optional(),
 
   SMS_GATEWAY_URL: z.url({ error: 'SMS_GATEWAY_URL is required' }),
   SMS_API_KEY: secret('SMS_API_KEY', 16),
@@ -87,7 +95,14 @@ export interface Config {
     refreshTokenTtlDays: number;
     sessionCacheMs: number;
   };
-  wechat: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number; caseProgressTemplate?: string };
+  wechat: {
+    baseUrl: string;
+    appId: string;
+    appSecret: string;
+    timeoutMs: number;
+    /** Subscribe message template ids by our key (CASE_PROGRESS ...). */
+    templates: SubscribeTemplateIds;
+  };
   sms: { baseUrl: string; apiKey: string; sign: string; timeoutMs: number };
   catalog: { baseUrl: string; timeoutMs: number; refreshMs: number };
   gov: { baseUrl: string; appKey: string; timeoutMs: number };
@@ -131,7 +146,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appId: e.WECHAT_APPID,
       appSecret: e.WECHAT_SECRET,
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
-      ...(e.WECHAT_TEMPLATE_CASE_PROGRESS ? { caseProgressTemplate: e.WECHAT_TEMPLATE_CASE_PROGRESS } : {}),
+      templates: Object.fromEntries(
+        SUBSCRIBE_TEMPLATE_KEYS.flatMap((key) => {
+          const id = e[`WECHAT_TEMPLATE_${key}`];
+          return id ? [[key, id]] : [];
+        }),
+      ),
     },
     sms: { baseUrl: e.SMS_GATEWAY_URL, apiKey: e.SMS_API_KEY, sign: e.SMS_SIGN, timeoutMs: e.UPSTREAM_TIMEOUT_MS },
     catalog: {

@@ -32,11 +32,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       TARO_APP_API_BASE: JSON.stringify(''),
       TARO_APP_SANDBOX_URL: JSON.stringify(''),
-      // WeChat subscribe-message template for case progress (empty: no subscribe prompt).
-      TARO_APP_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(''),
+      // WeChat subscribe-message template ids by key, a JSON object (empty: no notices are offered).
+      TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify('{}'),
     },
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // WeChat reads sitemap.json (which pages its search may index) from the package root; app.config names it.
+    copy: {
+      patterns: platform === 'weapp' ? [{ from: 'src/sitemap.json', to: `dist/${platform}/sitemap.json` }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -56,6 +60,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       // The BFF serves dist/h5 statically at `/` without a single-page fallback.
       router: { mode: 'hash' },
+      // Emitted as /favicon.ico and linked from index.html, so browsers stop asking for a missing one.
+      htmlPluginOption: { favicon: path.join(__dirname, '../src/assets/favicon.ico') },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

@@ -81,9 +81,9 @@ export default defineAppConfig({
       pages: ['pages/check/index', 'pages/binding/index', 'pages/reveal/index'],
     },
     {
-      // The person's rights over their data: 个人信息使用记录, 注销账号, 下载个人信息副本.
+      // The person's rights over their data: 个人信息使用记录, 注销账号, 下载个人信息副本, and the 隐私保护指引 itself.
       root: 'packages/privacy',
-      pages: ['pages/usage/index', 'pages/deletion/index', 'pages/export/index'],
+      pages: ['pages/usage/index', 'pages/deletion/index', 'pages/export/index', 'pages/notice/index'],
     },
   ],
   window: {
@@ -124,6 +124,8 @@ export default defineAppConfig({
   },
   // Inject only the components a page actually uses (smaller startup cost on weapp).
   lazyCodeLoading: 'requiredComponents',
+  // Which pages WeChat search may index: public information only (the build copies src/sitemap.json).
+  sitemapLocation: 'sitemap.json',
   // 办事大厅 and 自助服务点 sort by distance: WeChat asks the user with this reason, once.
   requiredPrivateInfos: ['getLocation'],
   permission: {

@@ -23,7 +23,10 @@ declare namespace NodeJS {
     TARO_APP_API_BASE: string;
     /** Sandbox of the back-end systems (dev/demo builds only); empty in production. */
     TARO_APP_SANDBOX_URL: string;
-    /** WeChat subscribe-message template id for case progress; empty: the receipt offers no subscription. */
-    TARO_APP_SUBSCRIBE_TEMPLATE_ID: string;
+    /**
+     * WeChat subscribe-message template ids by key, a JSON object ({"CASE_PROGRESS": "...", ...}, the same ids as the
+     * BFF's WECHAT_TEMPLATE_<KEY>); "{}": no notices are offered.
+     */
+    TARO_APP_SUBSCRIBE_TEMPLATES: string;
   }
 }

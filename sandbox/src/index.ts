@@ -19,4 +19,5 @@ export { SMS_TEMPLATES } from './systems/sms/templates';
 export { SUBSCRIBE_TEMPLATES, type SubscribeTemplate } from './systems/wechat/subscribe-templates';
 export { IDENTITY_ERRORS } from './systems/identity/errors';
 export { TRAFFIC_ERRORS } from './systems/traffic/errors';
+export { WorkCalendar, workCalendar } from './systems/approval/work-calendar';
 export type { CaseDecided, SandboxEventMap, SandboxEvents } from './core/events';

@@ -86,10 +86,11 @@ export const ERRORS = {
   MORTGAGE_RELEASE_NOT_READY: { status: 409, message: '抵押权人尚未提交解除抵押信息，请联系贷款机构办理后再申请' },
 
   HALL_NOT_FOUND: { status: 404, message: '未找到该办事大厅，请返回重新选择' },
+  HALLS_CLOSED: { status: 409, message: '可办理该业务的大厅现在都已下班，请在开放时间前往，或先预约' },
   SLOT_FULL: { status: 409, message: '该时段已约满，请选择其他时段或其他大厅' },
   SLOT_UNAVAILABLE: { status: 409, message: '该时段已不可预约，请刷新后重新选择' },
   APPOINTMENT_DUPLICATE: { status: 409, message: '您已预约过该业务，如需更改请先取消原预约或改约' },
-  APPOINTMENT_BLOCKED: { status: 409, message: '本月取消预约次数过多，暂时不能预约，请稍后再试' },
+  APPOINTMENT_BLOCKED: { status: 409, message: '近期预约后未到（爽约）次数过多，暂时不能预约，请稍后再试' },
   APPOINTMENT_NOT_FOUND: { status: 404, message: '未找到该预约，请返回刷新' },
   APPOINTMENT_STATE_CONFLICT: { status: 409, message: '该预约当前状态不能取消或改约' },
   TICKET_CLOSED: { status: 409, message: '当前不在取号时间内，请在大厅开放时间内（开门前 30 分钟起）取号' },

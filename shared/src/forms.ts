@@ -1,4 +1,5 @@
-import type { ApplicationForm, FormField } from './schemas/catalog';
+import { addDaysCompact, toCompactDate } from './compact-dates';
+import type { ApplicationForm, DateBound, FormField, Material } from './schemas/catalog';
 import { isValidCompactDate, isValidIdNumber, isValidPhone, isValidPlate } from './validators';
 
 export * from './form-identity';
@@ -31,8 +32,49 @@ function isValidDate(value: string): boolean {
   return /^\d{4}-?\d{2}-?\d{2}$/.test(value) && isValidCompactDate(compact);
 }
 
-/** The problem with one field's value, in words the citizen can act on, or undefined when it is fine. */
-export function checkField(field: FormField, value: FormValue | undefined): string | undefined {
+/** yyyyMMdd -> yyyy-MM-dd. */
+const dashed = (compact: string): string => `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
+
+/** The day of filing in Beijing, yyyy-MM-dd: what relative date bounds count from. */
+export function filingDay(now: Date = new Date()): string {
+  return dashed(toCompactDate(now));
+}
+
+/** A bound as a date (yyyy-MM-dd) on the given day. */
+function boundDate(bound: DateBound, today: string): string {
+  if (typeof bound === 'string') return bound;
+  return dashed(addDaysCompact(today.replace(/-/g, ''), bound) ?? today.replace(/-/g, ''));
+}
+
+/** The dates a date field allows on `today` (yyyy-MM-dd each end, absent when unbounded). */
+export function dateRange(field: FormField, today: string = filingDay()): { start?: string; end?: string } {
+  return {
+    ...(field.earliest !== undefined ? { start: boundDate(field.earliest, today) } : {}),
+    ...(field.latest !== undefined ? { end: boundDate(field.latest, today) } : {}),
+  };
+}
+
+/** 2026-12-08 -> 2026年12月8日, or 今天. */
+function spokenDate(date: string, today: string): string {
+  if (date === today) return '今天';
+  return `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+/** Why a well-formed date is outside its field's range (the side it crossed), or undefined when inside. */
+function dateOutOfRange(field: FormField, value: string, today: string): string | undefined {
+  const date = dashed(value.replace(/-/g, ''));
+  const { start, end } = dateRange(field, today);
+  if (start !== undefined && date < start) return `${field.label}不能早于${spokenDate(start, today)}`;
+  if (end !== undefined && date > end) return `${field.label}不能晚于${spokenDate(end, today)}`;
+  return undefined;
+}
+
+/**
+ * The problem with one field's value, in words the citizen can act on, or
+ * undefined when it is fine. `today` (yyyy-MM-dd, Beijing) is the day date
+ * bounds count from; it defaults to now.
+ */
+export function checkField(field: FormField, value: FormValue | undefined, today?: string): string | undefined {
   if (isEmpty(value)) return field.required ? `请填写${field.label}` : undefined;
   const values = Array.isArray(value) ? value : [value as string];
   if (field.type === 'checkbox') {
@@ -60,9 +102,12 @@ export function checkField(field: FormField, value: FormValue | undefined): stri
     case 'plate':
       if (!isValidPlate(text)) return `${field.label}格式不正确，如：粤A12345`;
       break;
-    case 'date':
+    case 'date': {
       if (!isValidDate(text)) return `${field.label}请选择有效日期`;
+      const outside = dateOutOfRange(field, text, today ?? filingDay());
+      if (outside) return outside;
       break;
+    }
     case 'number': {
       const n = Number(text);
       if (text === '' || !Number.isFinite(n)) return `${field.label}应为数字`;
@@ -93,6 +138,8 @@ export interface ValidateOptions {
    * first (fillIdentity) and checks everything.
    */
   filledByServer?: ReadonlySet<string>;
+  /** The day date bounds count from (yyyy-MM-dd, Beijing); now when absent. */
+  today?: string;
 }
 
 /** Checks a whole form: each field's rules, and no keys the form does not have. */
@@ -106,8 +153,17 @@ export function validateForm(form: ApplicationForm, data: FormData, options: Val
     if (options.filledByServer?.has(field.key)) continue;
     const value = data[field.key];
     if (options.partial && isEmpty(value)) continue;
-    const message = checkField(field, value);
+    const message = checkField(field, value, options.today);
     if (message) issues.push({ path: field.key, message });
   }
   return issues;
+}
+
+/**
+ * Whether filing online must carry the material (an upload or an e-licence):
+ * required ones, unless the guide exempts them online (the online form is
+ * the material, or the issuer supplies it). The form and the BFF both ask this.
+ */
+export function mustProvideOnline(material: Material): boolean {
+  return material.necessity === 'required' && material.onlineExemption === undefined;
 }

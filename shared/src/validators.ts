@@ -42,7 +42,8 @@ export function isValidPhone(value: string): boolean {
   return /^1[3-9]\d{9}$/.test(value);
 }
 
-const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+/** The one-character province abbreviations a plate starts with. */
+export const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 
 /** Plate: province + letter + 5 chars, or 6 for new-energy (D/F at either end). */
 export function isValidPlate(value: string): boolean {

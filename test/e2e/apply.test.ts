@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { ItemGuide, ItemGuideResponse } from '@suijing/shared';
+import { dateRange, filingDay, type ItemGuide, type ItemGuideResponse } from '@suijing/shared';
 import { launchChromium, phoneContext, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
@@ -134,6 +134,29 @@ describe('H5: online application and progress', () => {
     await screenshot(page, 'apply-05-form-filled-saved');
   });
 
+  it('when 预约办理日期 is picked, then the wheel offers only the bookable week and opens on its first day', async () => {
+    const booking = item.form.sections.flatMap((s) => s.fields).find((f) => f.key === 'yjsj');
+    if (!booking) throw new Error('居民身份证有效期满换领 has no 预约办理日期');
+    const { start, end } = dateRange(booking, filingDay());
+    if (!start || !end) throw new Error('预约办理日期 is unbounded');
+
+    await visible('#field-yjsj-picker').tap();
+    const years = page.locator('.weui-picker:visible .weui-picker__group').first().locator('.weui-picker__item');
+    await years.first().waitFor();
+    const offered = (await years.allInnerTexts()).map((year) => year.trim()).filter(Boolean);
+    await screenshot(page, 'apply-05b-date-picker');
+    const confirm = page.locator('.weui-picker__action:visible', { hasText: '确定' }).last();
+    await confirm.tap();
+    await confirm.waitFor({ state: 'hidden' });
+
+    // Not 1970 to centuries ahead: the year or two the week spans.
+    expect(offered.map((year) => parseInt(year, 10))).toEqual([
+      ...new Set([start, end].map((date) => Number(date.slice(0, 4)))),
+    ]);
+    await expect(visible('#field-yjsj-picker').innerText()).resolves.toContain(start);
+    await expect(page.locator('#field-yjsj-error').count()).resolves.toBe(0);
+  });
+
   it('when the e-licence on file is chosen for one material and a file is attached to each other required one, then each is provided', async () => {
     await page.locator('#apply-materials').scrollIntoViewIfNeeded();
     const required = item.materials.flatMap((m, index) => (m.necessity === 'required' ? [index] : []));
@@ -161,7 +184,29 @@ describe('H5: online application and progress', () => {
 
     const toUpload = required.filter((index) => index !== licenceIndex);
     expect(toUpload.length).toBeGreaterThan(0);
-    for (const index of toUpload) {
+
+    // While a file goes out its bar is the brand blue, not the red of a failure: the upload is held until seen.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/v1/materials', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const [first] = toUpload;
+    await page
+      .locator(`#material-${first}-file`)
+      .setInputFiles({ name: `material-${first}.png`, mimeType: 'image/png', buffer: TINY_PNG });
+    const bar = page.locator(`#material-${first}-progress .nut-progress-inner`);
+    await bar.waitFor({ state: 'attached' });
+    const colour = await bar.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.locator(`#material-${first}-progress`).scrollIntoViewIfNeeded();
+    await screenshot(page, 'apply-06a-material-uploading');
+    release();
+    await page.locator(`#material-${first}-done`).waitFor();
+    await page.unroute('**/api/v1/materials');
+    expect(colour).toBe('rgb(26, 95, 214)');
+
+    for (const index of toUpload.slice(1)) {
       await page
         .locator(`#material-${index}-file`)
         .setInputFiles({ name: `material-${index}.png`, mimeType: 'image/png', buffer: TINY_PNG });

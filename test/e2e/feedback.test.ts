@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type {
-  ApplicationDetail,
-  IdentityCheckStart,
-  ItemGuideResponse,
-  ItemListResponse,
-  TokenResponse,
-} from '@suijing/shared';
+import type { ApplicationDetail, IdentityCheckStart, ItemGuideResponse, TokenResponse } from '@suijing/shared';
 import { launchChromium, phoneContext, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
@@ -45,7 +39,13 @@ describe('H5: rating a finished case, a complaint through the loop, the hot boar
     return (await res.json()) as T;
   }
 
-  /** A case of this citizen, filed and decided the way the department would, through the API and the console. */
+  /** 无犯罪记录证明开具（本人申请）: its result can be an 电子证明, seen in the case. */
+  const NO_CRIME = '1144010000750226542000414000001';
+
+  /**
+   * A case of this citizen, filed (the result as an 电子证明) and decided and
+   * delivered the way the department would, through the API and the console.
+   */
   async function finishedCase(): Promise<string> {
     // A second session of the same citizen (one SMS a minute per phone: let the minute pass).
     await stack.advanceTime(61_000);
@@ -63,8 +63,7 @@ describe('H5: rating a finished case, a complaint through the loop, the hot boar
     });
     await stack.sandbox.ctidDecide(check.ctid?.authUrl ?? '', 'pass');
     await api(`/api/v1/identity/checks/${check.checkId}/complete`, { method: 'POST', token: accessToken, body: {} });
-    const found = await api<ItemListResponse>(`/api/v1/items?q=${encodeURIComponent('居民身份证有效期满换领')}`);
-    const { item } = await api<ItemGuideResponse>(`/api/v1/items/${found.items[0]?.code ?? ''}`);
+    const { item } = await api<ItemGuideResponse>(`/api/v1/items/${NO_CRIME}`);
     const materials = [];
     for (const material of item.materials.filter((m) => m.necessity === 'required')) {
       const form = new FormData();
@@ -81,11 +80,17 @@ describe('H5: rating a finished case, a complaint through the loop, the hot boar
       method: 'POST',
       token: accessToken,
       key: randomUUID(),
-      body: { itemCode: item.code, formVersion: item.form.version, data: fillForm(item.form, person), materials },
+      body: {
+        itemCode: item.code,
+        formVersion: item.form.version,
+        data: fillForm(item.form, person),
+        materials,
+        delivery: { mode: 'electronic' },
+      },
     });
-    await stack.sandbox.approvalAction(filed.caseNo, 'accept');
-    await stack.sandbox.approvalAction(filed.caseNo, 'review');
-    await stack.sandbox.approvalAction(filed.caseNo, 'approve');
+    for (const action of ['accept', 'review', 'approve', 'deliver']) {
+      await stack.sandbox.approvalAction(filed.caseNo, action);
+    }
     return filed.caseNo;
   }
 
@@ -105,9 +110,20 @@ describe('H5: rating a finished case, a complaint through the loop, the hot boar
 
   it('when a finished case is opened, then 评价 leads to the five levels and sub-scores, and the rating is kept', async () => {
     await signInVerified(page, stack.url, stack.sandbox, phone, person);
+    // Its form asks how the result is to reach the applicant: 邮寄 asks the address in parts.
+    await page.goto(`${stack.url}/#/packages/apply/pages/form/index?code=${NO_CRIME}`);
+    await page.locator('#apply-delivery #field-deliveryMode-option-electronic[aria-checked="true"]').waitFor();
+    await page.locator('#field-deliveryMode-option-post').tap();
+    await page.locator('#field-deliveryDetail-input').waitFor();
+    await page.locator('#apply-delivery').scrollIntoViewIfNeeded();
+    await screenshot(page, 'feedback-00-apply-delivery');
     caseNo = await finishedCase();
 
     await page.goto(`${stack.url}/#/packages/cases/pages/detail/index?caseNo=${caseNo}`);
+    await page.locator('#page-case #case-certificate').waitFor();
+    await expect(page.locator('#case-delivery').innerText()).resolves.toBe('电子证明');
+    await expect(page.locator('#page-case').innerText()).resolves.not.toContain('EMS');
+    await screenshot(page, 'feedback-00-case-certificate');
     await page.locator('#page-case #case-rate').tap();
 
     await page.locator('#page-rate #rate-form').waitFor();
@@ -153,7 +169,8 @@ describe('H5: rating a finished case, a complaint through the loop, the hot boar
     await page
       .locator('#field-content-input textarea')
       .fill('周一上午在天河区政务服务中心办理身份证，排队超过两个小时，只开了一个窗口。');
-    await page.locator('#field-phone-input input').fill(phone);
+    // The contact phone is the account's own, prefilled (masked): nothing to type.
+    await expect(page.locator('#field-phone-locked').innerText()).resolves.toContain(phone.slice(-4));
     await page
       .locator('#complaint-photo-0-file')
       .setInputFiles({ name: 'queue.png', mimeType: 'image/png', buffer: TINY_PNG });
@@ -173,6 +190,10 @@ describe('H5: rating a finished case, a complaint through the loop, the hot boar
     await page.reload();
     await page.locator('#page-complaint #complaint-rate').waitFor();
     await expect(page.locator('#complaint-stage').innerText()).resolves.toContain('办结');
+    // The loop agrees with 已办结: 办 done, 评 waiting for the citizen, nothing 进行中.
+    await page.locator('#complaint-loop-handled[data-state="done"]').waitFor();
+    await page.locator('#complaint-loop-rated[data-state="current"]').waitFor();
+    await expect(page.locator('#complaint-loop').innerText()).resolves.not.toContain('进行中');
     await screenshot(page, 'feedback-06-complaint-handled');
   });
 

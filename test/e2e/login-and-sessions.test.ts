@@ -44,11 +44,21 @@ describe('H5: login, my account and devices', () => {
     await stack?.close();
   });
 
-  it('when the app opens for the first time, then it asks for privacy consent before anything else', async () => {
+  it('when the app opens for the first time, then it asks for privacy consent before anything else, the full guide a tap away', async () => {
     await page.goto(stack.url);
 
     await page.locator('#privacy-agree').waitFor();
     await screenshot(page, '01-first-launch-privacy');
+    // The guide opens over the consent without asking for it again, and says what the summary only names.
+    await page.locator('#privacy-notice-link').tap();
+    await page.locator('#page-privacy-notice #notice-location').waitFor();
+    await screenshot(page, '01a-privacy-notice');
+    const guide = await page.locator('#page-privacy-notice').innerText();
+    for (const words of ['身份证号码', '人脸信息', '位置信息', '上传的证件和材料', '保存多久', '提供给谁']) {
+      expect(guide).toContain(words);
+    }
+    await page.goBack();
+    await page.locator('#privacy-agree').waitFor();
     await page.locator('#privacy-agree').tap();
 
     await page.locator('#page-home').waitFor();
@@ -60,6 +70,12 @@ describe('H5: login, my account and devices', () => {
     // The Content-Security-Policy lets the H5 build's own inline script run. (Taro's tab bar links
     // are href="javascript:;", which the policy blocks harmlessly: its click handler navigates.)
     expect(consoleErrors.filter((e) => /inline script.*Content Security Policy/i.test(e))).toEqual([]);
+    // The tab shows the app's icon rather than a 404 the browser asked for on its own.
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toBe('/favicon.ico');
+    const favicon = await page.request.get(`${stack.url}${icon}`);
+    expect(favicon.status()).toBe(200);
+    expect(favicon.headers()['content-type']).toBe('image/x-icon');
   });
 
   let otherDevice: TokenResponse;

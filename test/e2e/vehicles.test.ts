@@ -131,7 +131,13 @@ describe('H5: my vehicles, licence, violations, e-licence and a downgrade', () =
     await page.locator('#page-licence #licence-downgrade').tap();
     await page.locator('#page-downgrade #downgrade-submit').waitFor();
     await page.locator('#page-downgrade [id^="field-targetClass-option-"]').first().tap();
-    await page.locator('#page-downgrade #field-phone-input input').fill(person.phone);
+    // The contact phone is the account's own, prefilled (masked): nothing to type.
+    await expect(page.locator('#page-downgrade #field-phone-locked').innerText()).resolves.toContain(phone.slice(-4));
+    // The item's name and the note under it are two lines, not one run-on sentence.
+    await expect(page.locator('#downgrade-title').evaluate((el) => getComputedStyle(el).display)).resolves.toBe(
+      'block',
+    );
+    await screenshot(page, 'vehicles-08a-downgrade-head');
     await page
       .locator('#page-downgrade #field-address-input input, #page-downgrade #field-address-input textarea')
       .first()
@@ -180,7 +186,12 @@ describe('H5: my vehicles, licence, violations, e-licence and a downgrade', () =
 
     await page.locator('#page-mortgage-release #release-submit').waitFor();
     await expect(page.locator('#apply-materials-note').innerText()).resolves.toContain('无需上传');
-    await page.locator('#page-mortgage-release #field-phone-input input').fill(person.phone);
+    await expect(page.locator('#page-mortgage-release #field-phone-locked').innerText()).resolves.toContain(
+      phone.slice(-4),
+    );
+    await expect(page.locator('#release-title').evaluate((el) => getComputedStyle(el).display)).resolves.toBe('block');
+    await expect(page.locator('#release-note').innerText()).resolves.toContain('1 项必要材料');
+    await screenshot(page, 'vehicles-11a-mortgage-release-head');
     await page
       .locator(
         '#page-mortgage-release #field-address-input input, #page-mortgage-release #field-address-input textarea',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { maskName, maskPhone, toCompactDate } from '@suijing/shared';
 import type {
   ApplicationDetail,
   ApplicationList,
@@ -10,9 +11,17 @@ import type {
   MessageList,
   UploadedMaterial,
 } from '@suijing/shared';
+import { workCalendar } from '@suijing/sandbox';
 import { postApprovalEvent } from '../support/approval-webhook';
 import { startTestStack, type TestStack } from '../support/stack';
-import { bearer, loginBySms, verifyIdentity, verifiedStranger } from '../support/auth-helpers';
+import {
+  bearer,
+  loginBySms,
+  passInPerson,
+  uniquePhone,
+  verifyIdentity,
+  verifiedStranger,
+} from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
 import { eventually } from '../support/eventually';
 
@@ -22,6 +31,7 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
   let guide: ItemGuide;
   let person: { name: string; idNumber: string; phone: string };
   let token: string;
+  const phone = uniquePhone();
 
   beforeAll(async () => {
     stack = await startTestStack();
@@ -30,7 +40,7 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
     const code = found.items[0]?.code ?? '';
     guide = ((await stack.api().get(`/api/v1/items/${code}`).expect(200)).body as ItemGuideResponse).item;
     person = await stack.sandbox.citizen('primary');
-    token = (await loginBySms(stack)).accessToken;
+    token = (await loginBySms(stack, phone)).accessToken;
     await verifyIdentity(stack, token, person);
   });
   afterAll(() => stack.close());
@@ -420,5 +430,187 @@ describe('applications: real-name gate, forms, materials, idempotent submission,
 
     expect(after.unread).toBe(unread - 1);
     expect(theirs.status).toBe(404);
+  });
+  it('when staff approve with the standard opinion, then the message and the timeline say 准予许可 once', async () => {
+    // Arrange
+    const url = await stack.listen();
+    await stack.sandbox.setApprovalWebhook(`${url}/api/v1/hooks/approval`);
+    const filed = (await submit(await application()).expect(201)).body as ApplicationDetail;
+
+    // Act: the console's approve writes its default opinion, 准予许可
+    for (const action of ['accept', 'review', 'approve']) await stack.sandbox.approvalAction(filed.caseNo, action);
+    const messages = await eventually(
+      async () => (await stack.api().get('/api/v1/messages').set(bearer(token)).expect(200)).body as MessageList,
+      (m) => m.items.some((item) => item.caseNo === filed.caseNo && item.title.endsWith('准予许可')),
+    );
+    const detail = (await stack.api().get(`/api/v1/applications/${filed.caseNo}`).set(bearer(token)).expect(200))
+      .body as ApplicationDetail;
+
+    // Assert
+    const approved = messages.items.find((m) => m.caseNo === filed.caseNo && m.title.endsWith('准予许可'));
+    expect(approved?.body).toBe(`您的办件 ${filed.caseNo} 准予许可`);
+    expect(detail.timeline.at(-1)).toMatchObject({ step: '办结', statusText: '准予许可' });
+    expect(detail.timeline.at(-1)?.comment).toBeUndefined();
+  });
+
+  describe('无犯罪记录证明: the result as 电子证明 or by post, as the guide offers', () => {
+    /** 无犯罪记录证明开具（本人申请）: 电子证明, 邮寄 or 窗口领取. */
+    const NO_CRIME = '1144010000750226542000414000001';
+    const ADDRESS = { province: '广东省', city: '广州市', district: '天河区', detail: '天河路100号201房' };
+    let noCrime: ItemGuide;
+
+    beforeAll(async () => {
+      noCrime = ((await stack.api().get(`/api/v1/items/${NO_CRIME}`).expect(200)).body as ItemGuideResponse).item;
+      // The item asks 实人 (L3) of the session that files it.
+      await passInPerson(stack, token);
+      const url = await stack.listen();
+      await stack.sandbox.setApprovalWebhook(`${url}/api/v1/hooks/approval`);
+    });
+
+    async function noCrimeApplication(): Promise<ApplicationSubmitRequest> {
+      const materials = [];
+      for (const material of noCrime.materials.filter((m) => m.necessity === 'required')) {
+        const uploaded = (await upload(token, TINY_PNG, 'photo.png').expect(201)).body as UploadedMaterial;
+        materials.push({ name: material.name, source: 'upload' as const, materialId: uploaded.materialId });
+      }
+      return { itemCode: NO_CRIME, formVersion: noCrime.form.version, data: fillForm(noCrime.form, person), materials };
+    }
+
+    async function delivered(caseNo: string): Promise<{ detail: ApplicationDetail; body: string }> {
+      for (const action of ['accept', 'review', 'approve', 'deliver'])
+        await stack.sandbox.approvalAction(caseNo, action);
+      const messages = await eventually(
+        async () => (await stack.api().get('/api/v1/messages').set(bearer(token)).expect(200)).body as MessageList,
+        (m) => m.items.some((item) => item.caseNo === caseNo && item.title.endsWith('已送达')),
+      );
+      const detail = (await stack.api().get(`/api/v1/applications/${caseNo}`).set(bearer(token)).expect(200))
+        .body as ApplicationDetail;
+      const body = messages.items.find((m) => m.caseNo === caseNo && m.title.endsWith('已送达'))?.body ?? '';
+      return { detail, body };
+    }
+
+    it('when its guide is read, then it offers 电子证明, 邮寄 and 窗口领取', () => {
+      expect(noCrime.deliveryModes).toEqual(['electronic', 'post', 'window']);
+      expect(guide.deliveryModes).toEqual([]);
+    });
+
+    it('when the 电子证明 is chosen, then the case ends with the certificate to view, and no word of EMS', async () => {
+      // Arrange
+      const body = { ...(await noCrimeApplication()), delivery: { mode: 'electronic' as const } };
+
+      // Act
+      const filed = (await submit(body).expect(201)).body as ApplicationDetail;
+      const done = await delivered(filed.caseNo);
+
+      // Assert
+      expect(filed.delivery).toEqual({ mode: 'electronic', modeText: '电子证明' });
+      expect(done.detail.status).toBe('delivered');
+      expect(done.detail.certificate).toMatchObject({
+        name: '无犯罪记录证明',
+        number: expect.stringMatching(/^GZ\d{18}$/),
+        verificationCode: expect.stringMatching(/^[A-Z0-9]{8}$/),
+      });
+      expect(done.detail.trackingNo).toBeUndefined();
+      expect(done.body).toContain('电子证明');
+      expect(done.body).not.toMatch(/EMS|寄/);
+    });
+
+    it('when 邮寄 is chosen, then the address goes to the case with my verified name and phone, and shows only masked', async () => {
+      // Arrange
+      const body = { ...(await noCrimeApplication()), delivery: { mode: 'post' as const, address: ADDRESS } };
+
+      // Act
+      const filed = (await submit(body).expect(201)).body as ApplicationDetail;
+      const stored = (await stack.sandbox.approvalCases(person.idNumber)).find((c) => c.bjbh === filed.caseNo);
+      const done = await delivered(filed.caseNo);
+      const list = (await stack.api().get('/api/v1/applications').set(bearer(token)).expect(200)).body;
+
+      // Assert
+      expect(stored).toMatchObject({
+        sdxx: {
+          sdfs: '2',
+          sjr: person.name,
+          lxdh: phone,
+          sf: '广东省',
+          cs: '广州市',
+          qx: '天河区',
+          xxdz: ADDRESS.detail,
+        },
+      });
+      expect(filed.delivery).toEqual({
+        mode: 'post',
+        modeText: '邮寄',
+        recipient: maskName(person.name),
+        phone: maskPhone(phone),
+        address: '广东省广州市天河区****',
+      });
+      expect(done.body).toMatch(/^证件已通过EMS寄往广东省广州市天河区，快递单号11\d{11}$/);
+      expect(done.detail.trackingNo).toMatch(/^11\d{11}$/);
+      for (const shown of [
+        JSON.stringify(filed),
+        JSON.stringify(done.detail),
+        JSON.stringify(list),
+        stack.logs.join('\n'),
+      ]) {
+        expect(shown).not.toContain('天河路100号');
+      }
+    });
+
+    it('when no way of delivery, one the item lacks, or 邮寄 without an address is sent, then 400 names the field', async () => {
+      // Arrange
+      const body = await noCrimeApplication();
+
+      // Act
+      const none = await submit(body);
+      const postWithoutAddress = await submit({ ...body, delivery: { mode: 'post' } });
+      const notOffered = await submit({ ...(await application()), delivery: { mode: 'electronic' } });
+
+      // Assert
+      const paths = (res: { body: { error: { fields?: Array<{ path: string }> } } }) =>
+        (res.body.error.fields ?? []).map((f) => f.path);
+      expect(none.status).toBe(400);
+      expect(paths(none)).toEqual(['delivery.mode']);
+      expect(postWithoutAddress.status).toBe(400);
+      expect(paths(postWithoutAddress)).toEqual(['delivery.address']);
+      expect(notOffered.status).toBe(400);
+      expect(paths(notOffered)).toEqual(['delivery']);
+    });
+  });
+
+  // Moves the clocks on by days: last, as the file's other sessions do not outlive it.
+  it('when a 补正 keeps the case waiting, then the promised date stops and moves on by the working days waited', async () => {
+    // Arrange: a case waiting for my 补正
+    const filed = (await submit(await application()).expect(201)).body as ApplicationDetail;
+    await stack.sandbox.approvalAction(filed.caseNo, 'accept');
+    await stack.sandbox.approvalAction(filed.caseNo, 'supplement', { bcnr: '请补充户口簿首页' });
+    const waiting = (await stack.api().get(`/api/v1/applications/${filed.caseNo}`).set(bearer(token)).expect(200))
+      .body as ApplicationDetail;
+
+    // Act: ten days later (working days among them whatever the holidays), I answer
+    await stack.advanceTime(10 * 24 * 3_600_000);
+    const later = (await loginBySms(stack, phone)).accessToken;
+    const answered = (
+      await stack
+        .api()
+        .post(`/api/v1/applications/${filed.caseNo}/supplements`)
+        .set(bearer(later))
+        .send({ explanation: '已补充户口簿首页', materials: [] })
+        .expect(200)
+    ).body as ApplicationDetail;
+
+    // Assert
+    expect(waiting.status).toBe('supplement');
+    expect(waiting.clockPausedSince).toBeDefined();
+    expect(waiting.promisedDate).toBe(filed.promisedDate);
+    const compact = (iso: string) => toCompactDate(new Date(iso));
+    const askedOn = compact(waiting.timeline.at(-1)?.at ?? '');
+    const answeredOn = compact(answered.timeline.at(-1)?.at ?? '');
+    const calendar = workCalendar();
+    const waited = calendar.workingDaysBetween(askedOn, answeredOn);
+    const promised = calendar.addWorkingDays(filed.promisedDate.replaceAll('-', ''), waited);
+    expect(waited).toBeGreaterThan(0);
+    expect(answered.extendedWorkingDays).toBe(waited);
+    expect(answered.promisedDate).toBe(`${promised.slice(0, 4)}-${promised.slice(4, 6)}-${promised.slice(6)}`);
+    expect(answered.clockPausedSince).toBeUndefined();
   });
 });

@@ -32,6 +32,7 @@ const PUBLIC = new Set([
   'GET /api/v1/stations',
   'GET /api/v1/hot-topics',
   'POST /api/v1/verify/e-licence',
+  'GET /api/v1/privacy-notice',
 ]);
 
 /** Routes that, let through, would unbind or close the account the suite goes on using. */

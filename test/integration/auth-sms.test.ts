@@ -67,6 +67,35 @@ describe('SMS login', () => {
     expect(later.status).toBe(200);
   });
 
+  it('when a second code is asked for a second later across a minute boundary, then it is refused for the rest of the 60 s', async () => {
+    // Arrange: move the clock to 0.8 s before a calendar minute ends (one minute on, so it only moves forward).
+    const phone = uniquePhone();
+    const intoMinute = stack.clock.now().getTime() % 60_000;
+    await stack.advanceTime(120_000 - intoMinute - 800);
+    await sendCode(stack, phone).expect(200);
+
+    // Act: 1.6 s later the calendar minute has changed, 55 s later still not 60 s since the code was sent.
+    await stack.advanceTime(1_600);
+    const acrossBoundary = await sendCode(stack, phone);
+    await stack.advanceTime(55_000);
+    const stillEarly = await sendCode(stack, phone);
+    const outboxBefore = await stack.sandbox.smsOutbox(phone);
+    await stack.advanceTime(5_000);
+    const afterSixty = await sendCode(stack, phone);
+
+    // Assert
+    expect(acrossBoundary.status).toBe(429);
+    expect(acrossBoundary.body.error.code).toBe('SMS_TOO_FREQUENT');
+    const waitSeconds = Number(acrossBoundary.headers['retry-after']);
+    expect(waitSeconds).toBeGreaterThan(0);
+    expect(waitSeconds).toBeLessThanOrEqual(59);
+    expect(acrossBoundary.body.error.message).toContain(`请 ${waitSeconds} 秒后再获取`);
+    expect(stillEarly.status).toBe(429);
+    expect(Number(stillEarly.headers['retry-after'])).toBeLessThan(waitSeconds);
+    expect(outboxBefore).toHaveLength(1);
+    expect(afterSixty.status).toBe(200);
+  });
+
   it('when ten codes were sent to a phone today, then the eleventh is refused for the day', async () => {
     const phone = uniquePhone();
     const statuses: number[] = [];

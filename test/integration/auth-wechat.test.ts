@@ -1,3 +1,4 @@
+import { ERRORS } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
 import { loginByWechat } from '../support/auth-helpers';
 
@@ -38,14 +39,27 @@ describe('WeChat one-tap login', () => {
     expect(second.user.id).toBe(first.user.id);
   });
 
-  it('when a code is reused, then 400 WECHAT_CODE_INVALID', async () => {
+  it('when a code is reused (WeChat 40163), then 400 WECHAT_CODE_INVALID asking to tap login again', async () => {
     const code = await stack.sandbox.wechatCode('o_test_wechat_reuse');
     await login(code).expect(200);
 
     const reuse = await login(code);
 
     expect(reuse.status).toBe(400);
-    expect(reuse.body.error.code).toBe('WECHAT_CODE_INVALID');
+    expect(reuse.body.error).toMatchObject({
+      code: 'WECHAT_CODE_INVALID',
+      message: '本次登录凭证已被使用，请重新点击登录再试一次',
+    });
+  });
+
+  it('when a code was never issued (WeChat 40029), then 400 WECHAT_CODE_INVALID with the general message', async () => {
+    const res = await login('0a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P');
+
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: 'WECHAT_CODE_INVALID',
+      message: ERRORS.WECHAT_CODE_INVALID.message,
+    });
   });
 
   it('when WeChat marks the user high-risk, then 403 WECHAT_USER_BLOCKED', async () => {

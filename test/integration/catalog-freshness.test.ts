@@ -1,4 +1,10 @@
-import type { ErrorResponse, ItemGuideResponse, ItemListResponse } from '@suijing/shared';
+import type {
+  CategoriesResponse,
+  ErrorResponse,
+  HotItemsResponse,
+  ItemGuideResponse,
+  ItemListResponse,
+} from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
 import { eventually } from '../support/eventually';
 
@@ -32,6 +38,24 @@ describe('catalog freshness and outages', () => {
     expect(after.catalog.version).not.toBe(before.catalog.version);
     expect(guide.item.name).toBe(`${item.name}（新版）`);
     expect(after.catalog.stale).toBe(false);
+  });
+
+  it('when nobody asked for over two minutes while the catalog system was up, then the first answers 首页 gets are fresh', async () => {
+    // Arrange: a copy confirmed now, then a quiet spell past its stale limit (two refresh intervals).
+    await search();
+    await stack.advanceTime(2 * REFRESH_MS + 15_000);
+
+    // Act: 首页 asks for the hot items and the categories at once.
+    const [hot, categories] = await Promise.all([
+      stack.api().get('/api/v1/items/hot').expect(200),
+      stack.api().get('/api/v1/categories').expect(200),
+    ]);
+
+    // Assert
+    for (const answer of [hot.body as HotItemsResponse, categories.body as CategoriesResponse]) {
+      expect(answer.catalog.stale).toBe(false);
+      expect(answer.catalog.ageSeconds).toBeLessThan(REFRESH_MS / 1000);
+    }
   });
 
   it('when the catalog system goes down, then searches keep working from the last good copy, marked stale with its age', async () => {

@@ -1,4 +1,5 @@
-import { sweepExpired } from '@suijing/bff';
+import { databaseModels, ensureIndexes, sweepExpired } from '@suijing/bff';
+import { Writable } from 'node:stream';
 import pino from 'pino';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -31,5 +32,27 @@ describe('expiry sweep', () => {
 
     // Assert
     expect((await collection.find({}).toArray()).map((d) => d._id)).toEqual(['fresh']);
+  });
+
+  it('when the server refuses TTL indexes, then start-up says so in one line naming every collection swept', async () => {
+    // Arrange
+    const lines: string[] = [];
+    const logger = pino(
+      { level: 'info' },
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          lines.push(chunk.toString());
+          done();
+        },
+      }),
+    );
+
+    // Act
+    const unsupported = await ensureIndexes(Object.values(databaseModels(stack.connection)), logger);
+
+    // Assert: a server with TTL indexes (mongod) says nothing about them.
+    const ttlLines = lines.filter((line) => line.includes('TTL'));
+    expect(ttlLines).toHaveLength(unsupported.length > 0 ? 1 : 0);
+    for (const { collection } of unsupported) expect(ttlLines[0]).toContain(`"${collection.name}"`);
   });
 });

@@ -172,6 +172,15 @@ describe('feedback: rating finished cases, complaints through the loop, the hot 
     expect(handled.stage).toBe('handled');
     expect(handled.canRate).toBe(true);
     expect(handled.steps.map((s) => s.stage)).toEqual(['received', 'answered', 'dispatched', 'handled']);
+    // 已办结 overall, so 办 is done (not 进行中) and 评 is the citizen's to do.
+    expect(handled.stageText).toBe('已办结');
+    expect(handled.loop.map((s) => [s.stage, s.state, s.stateText])).toEqual([
+      ['received', 'done', '已完成'],
+      ['answered', 'done', '已完成'],
+      ['dispatched', 'done', '已完成'],
+      ['handled', 'done', '已完成'],
+      ['rated', 'current', '待评价'],
+    ]);
 
     const ratedOnce = await stack
       .api()

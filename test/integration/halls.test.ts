@@ -10,7 +10,7 @@ import type {
   Ticket,
 } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
-import { bearer, loginBySms, uniquePhone, verifyIdentity } from '../support/auth-helpers';
+import { bearer, loginBySms, loginByWechat, uniquePhone, verifyIdentity } from '../support/auth-helpers';
 import { ageAt, beijingDate, msUntilWeekdayAt } from '../support/beijing-time';
 
 type Person = { name: string; idNumber: string };
@@ -151,21 +151,70 @@ describe('halls: directory, live queues, recommendation, stations', () => {
     expect((half.body as ErrorBody).error.code).toBe('VALIDATION_FAILED');
   });
 
-  it('when self-service points are listed, then 59 stations and 923 terminals, filterable by service, nearest first', async () => {
-    const all = (await stack.api().get('/api/v1/stations').query({ pageSize: 50 }).expect(200)).body as StationList;
+  it('when self-service points are listed, then no two are alike, every one of the 923 machines is in one with its number, nearest first', async () => {
+    // Arrange: every page of everything.
+    const everything: StationList['items'] = [];
+    for (let page = 1; ; page += 1) {
+      const answer = (await stack.api().get('/api/v1/stations').query({ page, pageSize: 50 }).expect(200))
+        .body as StationList;
+      everything.push(...answer.items);
+      if (!answer.hasMore) break;
+    }
+
+    // Act
     const stations = (await stack.api().get('/api/v1/stations').query({ kind: 'station' }).expect(200))
       .body as StationList;
-    const service = all.services[0] ?? '';
+    const service = stations.services[0] ?? '';
     const near = (await stack.api().get('/api/v1/stations').query({ service, lat: 23.1291, lng: 113.3246 }).expect(200))
       .body as StationList;
 
-    expect(all.total).toBe(59 + 923);
-    expect(all.items).toHaveLength(50);
-    expect(all.hasMore).toBe(true);
+    // Assert: one entry per place and model, each machine in exactly one entry.
+    const seen = everything.map((s) => `${s.name}|${s.address}|${s.lat}|${s.lng}`);
+    expect(new Set(seen).size).toBe(everything.length);
+    const machines = everything.flatMap((s) => s.machines);
+    expect(machines).toHaveLength(923);
+    expect(new Set(machines).size).toBe(923);
+    expect(everything.filter((s) => s.kind === 'terminal').every((s) => s.machines.length > 0)).toBe(true);
     expect(stations.total).toBe(59);
     expect(near.items.every((s) => s.services.includes(service))).toBe(true);
     const d = near.items.map((s) => s.distanceKm ?? -1);
     expect(d).toEqual([...d].sort((a, b) => a - b));
+  });
+
+  it('when the halls have closed for the day, then each says so and when it opens, without a wait, and only open halls are recommended', async () => {
+    // Arrange: 18:00 on the weekday: most halls close at 17:00, a few have 5+X evenings.
+    await stack.advanceTime(msUntilWeekdayAt(stack.clock.now(), 18));
+    stack.clock.advance(16_000);
+    const from = { lat: 23.1291, lng: 113.3246 };
+
+    // Act
+    const evening = (await stack.api().get('/api/v1/halls').query(from).expect(200)).body as HallList;
+    const recommended = (
+      await stack
+        .api()
+        .get('/api/v1/halls/recommend')
+        .query({ ...from, business: 'HZ02' })
+        .expect(200)
+    ).body as HallRecommendation;
+    await stack.advanceTime(3 * 3_600_000); // 21:00: every hall closed
+    const night = await stack
+      .api()
+      .get('/api/v1/halls/recommend')
+      .query({ ...from, business: 'HZ02' });
+
+    // Assert
+    const closed = evening.items.filter((h) => !h.openNow);
+    expect(closed.length).toBeGreaterThan(10);
+    for (const hall of closed) {
+      expect(hall.closed?.reason).toBe('after-hours');
+      expect(hall.closed?.nextOpenAt).toMatch(/^\d{4}-\d{2}-\d{2}T09:00\+08:00$/);
+      expect(hall.estimatedWaitMinutes).toBeUndefined();
+    }
+    expect(evening.items.filter((h) => h.openNow).every((h) => h.closed === undefined)).toBe(true);
+    expect([recommended.hall, ...recommended.alternatives.map((a) => a.hall)].every((h) => h.openNow)).toBe(true);
+    expect(night.status).toBe(409);
+    expect((night.body as ErrorBody).error.code).toBe('HALLS_CLOSED');
+    expect((night.body as ErrorBody).error.message).toMatch(/最早 .*09:00 开放/);
   });
 });
 
@@ -293,7 +342,7 @@ describe('appointments: places never oversold, one per business, cancellations, 
     expect((second.body as ErrorBody).error.code).toBe('APPOINTMENT_DUPLICATE');
   });
 
-  it('when I cancel three bookings, then a fourth is refused with the date bookings open again', async () => {
+  it('when I cancel three bookings in time, then nothing counts against me and I can book again', async () => {
     const me = await citizen(stack, resident(152));
     for (let i = 0; i < 3; i += 1) {
       const booked = (
@@ -313,11 +362,25 @@ describe('appointments: places never oversold, one per business, cancellations, 
     const mine = (await stack.api().get('/api/v1/appointments').set(bearer(me.token)).expect(200))
       .body as AppointmentList;
 
-    expect(fourth.status).toBe(409);
-    expect((fourth.body as ErrorBody).error.code).toBe('APPOINTMENT_BLOCKED');
-    expect((fourth.body as ErrorBody).error.message).toMatch(/\d{4}-\d{2}-\d{2}/);
-    expect(mine.cancellationsThisMonth).toBe(3);
-    expect(mine.blockedUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(fourth.status).toBe(201);
+    expect(mine).toMatchObject({ noShows: 0, noShowLimit: 3, noShowWindowDays: 90 });
+    expect(mine.blockedUntil).toBeUndefined();
+  });
+
+  it('when I book without a phone, then the account’s own phone gets the notices; a WeChat account without one is asked', async () => {
+    const me = await citizen(stack, resident(162));
+    const wechat = await loginByWechat(stack, `o-halls-${randomUUID()}`);
+    await verifyIdentity(stack, wechat.accessToken, resident(163));
+
+    const booked = await book(me.token, { hallId, business, date: day, slotId: slots.items[0]?.id });
+    const noPhone = await book(wechat.accessToken, { hallId, business, date: day, slotId: slots.items[0]?.id });
+
+    expect(booked.status).toBe(201);
+    const raw = await fetch(`${stack.sandbox.url}/sandbox/hall/bookings?sfzmhm=${resident(162).idNumber}`);
+    const { bookings } = (await raw.json()) as { bookings: Array<{ yybh: string; sqr: { sjhm: string } }> };
+    expect(bookings.find((b) => b.yybh === (booked.body as Appointment).id)?.sqr.sjhm).toBe(me.phone);
+    expect(noPhone.status).toBe(400);
+    expect((noPhone.body as ErrorBody).error.fields?.[0]?.path).toBe('phone');
   });
 
   it('when only green-channel places are left, then someone who is 60 gets one and someone who is 59 does not', async () => {
@@ -444,6 +507,48 @@ describe('appointments: places never oversold, one per business, cancellations, 
       .body as Appointment;
     expect(still.status).toBe('booked');
   });
+
+  it('when today’s slots are listed mid-morning, then those started are past, not full, and the rest still bookable', async () => {
+    const today = beijingDate(stack.clock.now());
+
+    const list = await slotsOf(today);
+
+    const started = list.items.filter((s) => s.from <= '10:00');
+    expect(started.length).toBeGreaterThan(0);
+    expect(started.every((s) => s.past && !s.available)).toBe(true);
+    expect(list.items.filter((s) => s.from > '10:30').every((s) => !s.past)).toBe(true);
+    expect(list.items.some((s) => !s.past && s.available)).toBe(true);
+  });
+
+  // Last of this block: it moves the clock past today's slots.
+  it('when I miss three bookings, then new bookings are refused until the date given, and my list says why', async () => {
+    // Arrange: today's next slot for three of the hall's businesses, and I go to none of them.
+    const me = await citizen(stack, resident(164));
+    const today = beijingDate(stack.clock.now());
+    const detail = (await stack.api().get(`/api/v1/halls/${hallId}`).expect(200)).body as HallDetail;
+    const codes = detail.businesses.map((b) => b.code).filter((code) => code !== business);
+    for (const code of codes.slice(0, 3)) {
+      const todays = (
+        await stack.api().get(`/api/v1/halls/${hallId}/slots`).query({ business: code, date: today }).expect(200)
+      ).body as SlotList;
+      const next = todays.items.find((s) => s.available);
+      await book(me.token, { hallId, business: code, date: today, slotId: next?.id, phone: me.phone }).expect(201);
+    }
+
+    // Act: hours later (a new login: the access token has expired meanwhile).
+    await stack.advanceTime(3 * 3_600_000);
+    const { accessToken } = await loginBySms(stack, me.phone);
+    const mine = (await stack.api().get('/api/v1/appointments').set(bearer(accessToken)).expect(200))
+      .body as AppointmentList;
+    const another = await book(accessToken, { hallId, business, date: day, slotId: slots.items[1]?.id });
+
+    // Assert
+    expect(mine.items.filter((a) => a.status === 'missed')).toHaveLength(3);
+    expect(mine).toMatchObject({ noShows: 3, blockedUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(another.status).toBe(409);
+    expect((another.body as ErrorBody).error.code).toBe('APPOINTMENT_BLOCKED');
+    expect((another.body as ErrorBody).error.message).toContain(`${mine.blockedUntil ?? ''} 起才能再次预约`);
+  });
 });
 
 describe('tickets: remote 取号 near opening hours, position as the hall calls', () => {
@@ -501,5 +606,27 @@ describe('tickets: remote 取号 near opening hours, position as the hall calls'
     const other = await citizen(stack, await stack.sandbox.citizen('elder'));
     const theirs = await stack.api().get(`/api/v1/tickets/${ticket.id}`).set(bearer(other.token));
     expect(theirs.status).toBe(404);
+  });
+
+  it('when a ticket is taken behind 48 people without typing a phone, then it says 48 ahead and its number comes after theirs', async () => {
+    // Someone under 60: the green channel has its own queue.
+    const people = await stack.sandbox.registerPeople('resident', 50, 700);
+    const adult = people.find((p) => ageAt(p.birthDate, stack.clock.now()) < 59);
+    if (!adult) throw new Error('no resident under 60 in the register page');
+    const me = await citizen(stack, adult);
+    await stack.sandbox.setQueue(hallId, business, { ddrs: 48 });
+    stack.clock.advance(16_000);
+
+    const res = await stack
+      .api()
+      .post(`/api/v1/halls/${hallId}/tickets`)
+      .set(bearer(me.token))
+      .set('Idempotency-Key', randomUUID())
+      .send({ business });
+
+    expect(res.status).toBe(201);
+    const ticket = res.body as Ticket;
+    expect(ticket.ahead).toBe(48);
+    expect(Number(ticket.number.slice(1))).toBeGreaterThan(48);
   });
 });

@@ -4,7 +4,8 @@ import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { ApplicationDetail, ApplicationList, Draft, ItemGuide, MessageList } from '@suijing/shared';
-import { startMongo, type EmbeddedMongo } from '@suijing/embedded-mongo';
+import { connectDatabase, createLogger } from '@suijing/bff';
+import { startMongo, startSupervisedMongo, type EmbeddedMongo } from '@suijing/embedded-mongo';
 import type { Response } from 'supertest';
 import { bearer, findItem, loginBySms, requiredMaterials, verifyIdentity } from '../support/auth-helpers';
 import { eventually } from '../support/eventually';
@@ -214,4 +215,105 @@ describe('MongoDB stopped and restarted under load', () => {
       .body as MessageList;
     expect(messages.items.filter((m) => m.caseNo === filed.caseNo && m.title.includes('已受理'))).toHaveLength(1);
   }, 120_000);
+});
+
+interface Note {
+  _id: string;
+  note: string;
+}
+
+/** npm start's embedded MongoDB: a server process that dies is started again, or npm start is told it cannot be. */
+describe('the supervised embedded MongoDB', () => {
+  const { MONGODB_URI: _ignored, ...env } = process.env;
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'suijing-supervised-'));
+  });
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('when its server is killed with SIGKILL, then it serves again on the same address with the same data', async () => {
+    // Arrange
+    const lines: string[] = [];
+    const givenUp: Error[] = [];
+    const mongo = await startSupervisedMongo({
+      dataDir,
+      env,
+      log: (line) => lines.push(line),
+      retryDelayMs: 100,
+      onGiveUp: (error) => givenUp.push(error),
+    });
+    // The BFF's own kind of connection, kept across the restart: its driver must find the server again.
+    const connection = await connectDatabase(`${mongo.uri}supervised`, createLogger({ level: 'silent' }));
+    const notes = connection.collection<Note>('notes');
+    try {
+      await notes.insertOne({ _id: 'n-1', note: '挪车' });
+      const killed = mongo.pid;
+
+      // Act
+      process.kill(killed ?? 0, 'SIGKILL');
+      const note = await eventually(
+        () =>
+          notes.findOne({ _id: 'n-1' }).then(
+            (found) => found?.note ?? 'missing',
+            (error: Error) => error.name,
+          ),
+        (value) => value === '挪车',
+        20_000,
+      );
+
+      // Assert
+      expect(note).toBe('挪车');
+      expect(mongo.restarts).toBe(1);
+      expect(mongo.pid).not.toBe(killed);
+      expect(lines).toContainEqual(expect.stringMatching(/ended unexpectedly \(signal SIGKILL\)/));
+      expect(givenUp).toEqual([]);
+    } finally {
+      await connection.close();
+      await mongo.stop();
+    }
+  }, 60_000);
+
+  it('when it cannot be started again, then it gives up once with the reason instead of retrying for ever', async () => {
+    // Arrange: once the server is killed, another program takes its port.
+    const givenUp: Error[] = [];
+    const mongo = await startSupervisedMongo({
+      dataDir,
+      env,
+      log: () => undefined,
+      maxRestarts: 2,
+      retryDelayMs: 300,
+      onGiveUp: (error) => givenUp.push(error),
+    });
+    const squatter = createServer();
+    try {
+      const port = Number(new URL(mongo.uri).port);
+
+      // Act
+      process.kill(mongo.pid ?? 0, 'SIGKILL');
+      await eventually(
+        () =>
+          new Promise<boolean>((resolve) => {
+            squatter.once('error', () => resolve(false));
+            squatter.listen(port, '127.0.0.1', () => resolve(true));
+          }),
+        (listening) => listening,
+        5_000,
+      );
+      await eventually(
+        async () => givenUp.length,
+        (count) => count > 0,
+        20_000,
+      );
+
+      // Assert
+      expect(givenUp).toHaveLength(1);
+      expect(givenUp[0]?.message).toMatch(/started 2 times within 60 s; last attempt: .+/);
+      expect(mongo.restarts).toBe(0);
+    } finally {
+      squatter.close();
+      await mongo.stop();
+    }
+  }, 60_000);
 });

@@ -1,12 +1,39 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { startTestStack, type TestStack } from '../support/stack';
 import { loginBySms } from '../support/auth-helpers';
+import { fetchOpenApi, operationKey, operationsOf, type HttpMethod, type OperationObject } from '../support/openapi';
+
+/** A two-file H5 build for the BFF to serve beside the API. */
+function tinyH5(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'suijing-platform-h5-'));
+  mkdirSync(path.join(dir, 'js'));
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><body><div id="app"></div></body></html>');
+  writeFileSync(path.join(dir, 'js/app.1c6a7bb5.js'), 'console.log(1);');
+  return dir;
+}
+
+/** The log lines written since `from`, parsed (pino: one JSON object a line). */
+function logLinesSince(stack: TestStack, from: number): Array<{ level: number; msg?: string; url?: string }> {
+  return stack.logs.slice(from).flatMap((chunk) =>
+    chunk
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { level: number; msg?: string; url?: string }),
+  );
+}
 
 describe('platform: health, docs, errors, headers, logs', () => {
+  const h5 = tinyH5();
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startTestStack({ CORS_ORIGINS: 'http://localhost:10086' });
+    stack = await startTestStack({ CORS_ORIGINS: 'http://localhost:10086', STATIC_DIR: h5 });
   });
-  afterAll(() => stack.close());
+  afterAll(async () => {
+    await stack.close();
+    rmSync(h5, { recursive: true, force: true });
+  });
 
   it('when liveness and readiness are asked, then both answer with MongoDB and each upstream checked', async () => {
     const live = await stack.api().get('/healthz');
@@ -74,6 +101,7 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/packages',
         '/api/v1/packages/{code}',
         '/api/v1/packages/{code}/form',
+        '/api/v1/privacy-notice',
         '/api/v1/packages/{code}/applications',
         '/api/v1/package-applications/{packageCaseNo}',
         '/api/v1/package-applications/{packageCaseNo}/retry',
@@ -111,6 +139,51 @@ describe('platform: health, docs, errors, headers, logs', () => {
       ].sort(),
     );
     expect(res.body.components.schemas.ErrorResponse).toBeDefined();
+  });
+
+  it('when the OpenAPI document is read, then it states what the server enforces beyond the bodies', async () => {
+    // Arrange
+    const doc = await fetchOpenApi(stack);
+    const ops = operationsOf(doc);
+    const raw = (method: HttpMethod, path: string) => doc.paths[path]?.[method] as OperationObject;
+
+    // Act
+    const keyed = ops.filter((op) =>
+      raw(op.method, op.path).parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'),
+    );
+    const writes = ops.filter((op) => ['post', 'put', 'patch'].includes(op.method));
+    const upload = raw('post', '/api/v1/materials').requestBody?.content?.['multipart/form-data'];
+    const halls = raw('get', '/api/v1/halls').parameters?.find((p) => p.in === 'query');
+    const smsSend = raw('post', '/api/v1/auth/sms/send').responses?.['429'] as { headers?: object } | undefined;
+
+    // Assert: the seven submissions, the header required and shaped as checked.
+    expect(keyed.map(operationKey).sort()).toEqual([
+      'POST /api/v1/applications',
+      'POST /api/v1/appointments',
+      'POST /api/v1/complaints',
+      'POST /api/v1/halls/{id}/tickets',
+      'POST /api/v1/licence/downgrade',
+      'POST /api/v1/packages/{code}/applications',
+      'POST /api/v1/vehicles/{id}/mortgage-release',
+    ]);
+    for (const op of keyed) {
+      const header = raw(op.method, op.path).parameters?.find((p) => p.name === 'Idempotency-Key');
+      expect(header).toMatchObject({ required: true, schema: { pattern: '^[A-Za-z0-9_-]{8,64}$' } });
+      expect(op.statuses).toEqual(expect.arrayContaining([409, 422]));
+    }
+    // Every write can meet the body parser's 413 and 415; every route but liveness an unreachable system.
+    expect(writes.filter((op) => !op.statuses.includes(413) || !op.statuses.includes(415))).toEqual([]);
+    expect(ops.filter((op) => !op.statuses.includes(503)).map(operationKey)).toEqual(['GET /healthz']);
+    // The upload: one file, by its field, within the limit.
+    expect(upload?.schema).toMatchObject({ required: ['file'], properties: { file: { format: 'binary' } } });
+    expect(raw('post', '/api/v1/materials').requestBody?.description).toContain('10485760 bytes');
+    // Formats checked by refinements are stated too: lat and lng only together.
+    expect(halls).toMatchObject({ style: 'form', explode: true });
+    expect(halls?.schema).toMatchObject({ dependentRequired: { lat: ['lng'], lng: ['lat'] } });
+    expect(doc.components?.schemas?.['SmsSendRequest']?.properties?.['phone']).toMatchObject({
+      pattern: '^1[3-9]\\d{9}$',
+    });
+    expect(smsSend?.headers).toHaveProperty('Retry-After');
   });
 
   it('when the docs page is opened, then it is self-hosted (no outside hosts) under a strict CSP', async () => {
@@ -189,12 +262,67 @@ describe('platform: health, docs, errors, headers, logs', () => {
       .set('Content-Type', 'application/json')
       .send('{"phone":');
     const extra = await stack.api().post('/api/v1/auth/sms/send').send({ phone: '13800000000', admin: true });
+    const bare = await stack
+      .api()
+      .post('/api/v1/auth/sms/send')
+      .set('Content-Type', 'application/json')
+      .send('"13800000000"');
 
     expect([text.status, text.body.error.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
     expect([huge.status, huge.body.error.code]).toEqual([413, 'BODY_TOO_LARGE']);
     expect([broken.status, broken.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect([extra.status, extra.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect(extra.body.error.message).toContain('admin');
+    expect([bare.status, bare.body.error.code, bare.body.error.message]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      '请求内容应为 JSON 对象，请检查后重试',
+    ]);
+  });
+
+  it('when a path is asked with a method it does not have, then 405 naming the ones it has, never a 500 or an error log', async () => {
+    // Arrange: pages and files, health, the contract and its docs, API routes (one with a body parser in the way).
+    const paths = [
+      '/',
+      '/index.html',
+      '/js/app.1c6a7bb5.js',
+      '/healthz',
+      '/readyz',
+      '/docs',
+      '/openapi.json',
+      '/api/v1/items/hot',
+      '/api/v1/me',
+    ];
+    const methods = ['propfind', 'trace', 'patch', 'delete', 'put', 'post'] as const;
+    const logsBefore = stack.logs.length;
+
+    // Act
+    const answers = [];
+    for (const where of paths) {
+      for (const method of methods) {
+        const res = await stack.api()[method](where).set('Content-Type', 'text/plain').send('x');
+        answers.push({
+          key: `${method.toUpperCase()} ${where}`,
+          status: res.status,
+          allow: String(res.headers['allow'] ?? '')
+            .split(/,\s*/)
+            .sort()
+            .join(','),
+          code: (res.body as { error?: { code?: string } }).error?.code,
+        });
+      }
+    }
+    const options = await stack.api().options('/healthz');
+
+    // Assert
+    // Every one of these paths answers GET (and so HEAD) only.
+    const wrong = answers.filter((a) => a.status !== 405 || a.code !== 'METHOD_NOT_ALLOWED' || a.allow !== 'GET,HEAD');
+    expect(wrong).toEqual([]);
+    expect(options.status).toBe(204);
+    expect(String(options.headers['allow']).split(/,\s*/).sort()).toEqual(['GET', 'HEAD']);
+    const lines = logLinesSince(stack, logsBefore);
+    expect(lines.filter((line) => line.msg === 'request')).toHaveLength(paths.length * methods.length + 1);
+    expect(lines.filter((line) => line.level >= 50)).toEqual([]);
   });
 
   it('when an unknown API path is called, then 404 ROUTE_NOT_FOUND in JSON', async () => {

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
+  IN_PERSON_RECENT_SECONDS,
   PersonalExportSchema,
+  PrivacyNoticeSchema,
+  type PrivacyNotice,
+  type PrivacyNoticeCategory,
   type AccountDeletion,
   type ApplicationDetail,
   type ApplicationList,
@@ -10,8 +14,12 @@ import {
   type TokenResponse,
   type User,
 } from '@suijing/shared';
+import { CHECK_TTL_SECONDS } from '../../bff/src/components/identity/in-person.service';
+import { ACCOUNT_DELETION_COOLING_OFF_DAYS } from '../../bff/src/components/privacy/account-deletion.service';
+import { DATA_USE_RETENTION_DAYS } from '../../bff/src/components/privacy/data-use.service';
 import { postApprovalEvent } from '../support/approval-webhook';
 import {
+  aResident,
   bearer,
   findItem,
   loginBySms,
@@ -92,6 +100,80 @@ describe('privacy: usage record, closing the account, a copy of my data', () => 
     // Signed now by wall time, as the approval system signs: the webhook checks wall time, not the test clock.
     return postApprovalEvent(stack, JSON.stringify(event));
   }
+
+  describe('隐私保护指引', () => {
+    let notice: PrivacyNotice;
+    const category = (key: PrivacyNoticeCategory['key']): PrivacyNoticeCategory => {
+      const found = notice.categories.find((c) => c.key === key);
+      if (!found) throw new Error(`the notice has no ${key}`);
+      return found;
+    };
+
+    beforeAll(async () => {
+      const res = await api().get('/api/v1/privacy-notice').expect(200);
+      notice = PrivacyNoticeSchema.parse(res.body);
+    });
+
+    it('when anyone reads it before logging in, then the ID number, the face check, location and uploaded materials each say what, why, how long and to whom, as sensitive information', () => {
+      for (const key of ['identity', 'face', 'location', 'materials'] as const) {
+        const entry = category(key);
+        expect(entry.sensitive).toBe(true);
+        for (const text of [entry.collected, entry.purpose, entry.retention, entry.recipients]) {
+          expect(text.length).toBeGreaterThan(8);
+        }
+      }
+      expect(category('identity').collected).toContain('身份证号码');
+      expect(category('face').collected).toContain('人脸');
+      expect(category('face').recipients).toMatch(/微信.*网证|网证.*微信/);
+      expect(category('location').collected).toContain('位置');
+      expect(category('materials').recipients).toContain('审批系统');
+      expect(notice.sensitive).toMatch(/敏感个人信息/);
+    });
+
+    it('when it says how long things are kept, then the figures are the ones the BFF enforces', () => {
+      const sessionTtlDays =
+        (stack.connection.models['Session']?.schema.indexes() ?? [])
+          .map(([, options]) => (options as { expireAfterSeconds?: number }).expireAfterSeconds)
+          .find((seconds) => seconds !== undefined) ?? Number.NaN;
+
+      expect(category('face').retention).toContain(`${CHECK_TTL_SECONDS / 60} 分钟`);
+      expect(category('face').retention).toContain(`${IN_PERSON_RECENT_SECONDS / 86_400} 天`);
+      expect(category('data-use').retention).toContain(`${DATA_USE_RETENTION_DAYS} 天`);
+      expect(category('device').retention).toContain(`${sessionTtlDays / 86_400} 天`);
+      expect(notice.rights.join('')).toContain(`${ACCOUNT_DELETION_COOLING_OFF_DAYS} 天冷静期`);
+    });
+
+    it('when a person passes the face check, uploads a document and looks for the nearest hall, then what is stored is what the notice says', async () => {
+      // Arrange
+      const person = await aResident(stack);
+      const tokens = await loginBySms(stack, uniquePhone());
+      await verifyRealName(stack, tokens.accessToken, person);
+      const position = { lat: 23.137461, lng: 113.264385 };
+
+      // Act
+      await passInPerson(stack, tokens.accessToken);
+      const materialId = await uploadMaterial(stack, tokens.accessToken, TINY_PNG);
+      await api().get('/api/v1/halls').query(position).set(bearer(tokens.accessToken)).expect(200);
+
+      // Assert: the check is gone once its result is read; the identity is sealed
+      const userId = tokens.user.id;
+      expect(await collection('identity_checks').countDocuments({ userId })).toBe(0);
+      const user = JSON.stringify(await collection('users').findOne({ _id: userId }));
+      expect(user).not.toContain(person.idNumber);
+      expect(user).not.toContain(person.name);
+      // Only a description of the file is kept here: the file is the approval system's
+      const material = await collection('materials').findOne({ _id: materialId });
+      expect(Object.keys(material ?? {}).sort()).toEqual(
+        ['_id', 'fileId', 'filename', 'mime', 'sha256', 'size', 'uploadedAt', 'userId'].sort(),
+      );
+      // The position was used for the distances and written nowhere
+      for (const { name } of await stack.connection.db!.listCollections().toArray()) {
+        const stored = JSON.stringify(await collection(name).find().toArray());
+        expect(stored).not.toContain(String(position.lat));
+        expect(stored).not.toContain(String(position.lng));
+      }
+    });
+  });
 
   describe('个人信息使用记录', () => {
     let person: Person;

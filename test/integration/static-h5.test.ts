@@ -1,10 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { startTestStack, type TestStack } from '../support/stack';
 
-/** The H5 build as `npm run build` leaves it: hashed assets, some with brotli and gzip copies. */
+/** The tab icon the H5 build emits at its root (miniapp/config: htmlPluginOption.favicon). */
+const FAVICON = path.resolve(__dirname, '../../miniapp/src/assets/favicon.ico');
+
+/** The H5 build as `npm run build` leaves it: hashed assets, some with brotli and gzip copies, the favicon. */
 function h5Build(): { dir: string; script: string; style: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'suijing-h5-'));
   mkdirSync(path.join(dir, 'js'));
@@ -16,10 +19,11 @@ function h5Build(): { dir: string; script: string; style: string } {
   writeFileSync(path.join(dir, 'js/app.1c6a7bb5.js.br'), brotliCompressSync(script));
   writeFileSync(path.join(dir, 'js/app.1c6a7bb5.js.gz'), gzipSync(script));
   writeFileSync(path.join(dir, 'css/app.826c5224.css'), style);
+  copyFileSync(FAVICON, path.join(dir, 'favicon.ico'));
   return { dir, script, style };
 }
 
-describe('static H5 build: compressed copies and cache headers', () => {
+describe('static H5 build: compressed copies, cache headers, the favicon', () => {
   const build = h5Build();
   let stack: TestStack;
   beforeAll(async () => {
@@ -74,6 +78,28 @@ describe('static H5 build: compressed copies and cache headers', () => {
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.text).toContain('<div id="app"></div>');
+  });
+
+  it('when the browser asks for /favicon.ico, then it gets the app icon as image/x-icon', async () => {
+    const res = await stack
+      .api()
+      .get('/favicon.ico')
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('image/x-icon');
+    const body = res.body as Buffer;
+    expect(body.equals(readFileSync(FAVICON))).toBe(true);
+    // An ICO directory (reserved 0, type 1) holding at least the 16 and 32 px images browsers pick.
+    expect(body.readUInt16LE(0)).toBe(0);
+    expect(body.readUInt16LE(2)).toBe(1);
+    const sizes = Array.from({ length: body.readUInt16LE(4) }, (_, i) => body[6 + 16 * i]);
+    expect(sizes).toEqual(expect.arrayContaining([16, 32]));
   });
 
   it('when an API route answers, then it keeps its own no-store policy', async () => {

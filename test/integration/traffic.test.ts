@@ -430,6 +430,24 @@ describe('traffic: e-licence and applications', () => {
     expect((await stack.sandbox.approvalCases(person.idNumber)).filter((c) => c.bjbh === caseNo)).toHaveLength(1);
   });
 
+  it('when I ask to downgrade to a pair the item does not offer, then 400 naming targetClass, not a 503 from the traffic system', async () => {
+    // Arrange: well-formed (A1-A1 matches the pattern) but no downgrade at all.
+    const body = { targetClass: 'A1-A1', phone: person.phone, address: '广州市天河区天河路100号', delivery: 'window' };
+
+    // Act
+    const res = await stack
+      .api()
+      .post('/api/v1/licence/downgrade')
+      .set(bearer(token))
+      .set('Idempotency-Key', randomUUID())
+      .send({ ...body, materials: [] });
+
+    // Assert
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    expect(res.body.error.fields).toEqual([{ path: 'targetClass', message: '请选择降级后的准驾车型' }]);
+  });
+
   it('when the department approves a downgrade, then my licence shows the lower class', async () => {
     const licence = ((await stack.api().get('/api/v1/licence').set(bearer(token)).expect(200)).body as LicenceAnswer)
       .licence;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expectAccessible } from './axe';
 
 export const ARTIFACTS = path.resolve(__dirname, '../../artifacts/e2e');
 
@@ -45,8 +46,13 @@ export function phoneContext(
   });
 }
 
-/** Screenshot once Taro's page-slide transition (~300 ms) has finished, so the picture shows one page. */
+/**
+ * Screenshot once Taro's page-slide transition (~300 ms) has finished, so the
+ * picture shows one page; then the page must pass WCAG 2.1 AA (axe-core), so
+ * every screen the E2E suite shows is checked.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+  await expectAccessible(page, name);
 }

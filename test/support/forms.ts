@@ -1,4 +1,19 @@
-import type { ApplicationForm, FormData, FormField } from '@suijing/shared';
+import { addDaysCompact, dateRange, type ApplicationForm, type FormData, type FormField } from '@suijing/shared';
+
+/** yyyy-MM-dd moved by whole days. */
+const shifted = (date: string, days: number): string => {
+  const compact = addDaysCompact(date.replace(/-/g, ''), days) ?? date.replace(/-/g, '');
+  return `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
+};
+
+/** A date well inside the field's range (not on a bound, which moves at midnight), e.g. a booking next week. */
+function dateFor(field: FormField): string {
+  const { start, end } = dateRange(field);
+  if (start && end) return shifted(start, Math.floor((Date.parse(end) - Date.parse(start)) / 86_400_000 / 2));
+  if (start) return shifted(start, 2);
+  if (end) return shifted(end, -2);
+  return '2026-10-01';
+}
 
 /** A valid value for a field, as a careful citizen would type it. */
 function valueFor(field: FormField, person: { name: string; idNumber: string; phone: string }): string | string[] {
@@ -16,7 +31,7 @@ function valueFor(field: FormField, person: { name: string; idNumber: string; ph
     case 'plate':
       return '粤A12345';
     case 'date':
-      return '2026-10-01';
+      return dateFor(field);
     case 'number':
       return String(field.min ?? 1);
     default: {

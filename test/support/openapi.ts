@@ -14,6 +14,20 @@ export interface SchemaObject {
   oneOf?: SchemaObject[];
   anyOf?: SchemaObject[];
   allOf?: SchemaObject[];
+  required?: string[];
+  pattern?: string;
+  format?: string;
+  dependentRequired?: Record<string, string[]>;
+}
+
+/** A parameter: path, query (one per field, or one form-exploded object) or header. */
+export interface ParameterObject {
+  name: string;
+  in: string;
+  required?: boolean;
+  style?: string;
+  explode?: boolean;
+  schema?: SchemaObject;
 }
 
 /** What a route declares of its caller (shared ASSURANCE). */
@@ -25,8 +39,8 @@ export interface AssuranceDeclaration {
 export interface OperationObject {
   security?: unknown[];
   'x-assurance'?: AssuranceDeclaration;
-  parameters?: Array<{ name: string; in: string; required?: boolean }>;
-  requestBody?: { content?: Record<string, { schema?: SchemaObject }> };
+  parameters?: ParameterObject[];
+  requestBody?: { description?: string; content?: Record<string, { schema?: SchemaObject }> };
   responses?: Record<string, unknown>;
 }
 

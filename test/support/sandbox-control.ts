@@ -107,10 +107,12 @@ export class SandboxControl {
     await this.send('POST', '/sandbox/wechat/subscribe', { openid, templateId, count });
   }
 
-  /** Subscribe messages WeChat delivered to a user. */
-  async subscribeOutbox(openid: string): Promise<Array<{ templateId: string; data: Record<string, string> }>> {
+  /** Subscribe messages WeChat delivered to a user, newest first (templateKey: CASE_PROGRESS ...; page as sent). */
+  async subscribeOutbox(
+    openid: string,
+  ): Promise<Array<{ templateId: string; templateKey: string; page?: string; data: Record<string, string> }>> {
     const { items } = (await this.send('GET', `/sandbox/wechat/subscribe/outbox?openid=${openid}`)) as {
-      items: Array<{ templateId: string; data: Record<string, string> }>;
+      items: Array<{ templateId: string; templateKey: string; page?: string; data: Record<string, string> }>;
     };
     return items;
   }

@@ -51,6 +51,11 @@ export interface TestStack {
 /** The sandbox's 办件进度通知 template id, configured as an operator would. */
 export const CASE_PROGRESS_TEMPLATE = SUBSCRIBE_TEMPLATES.find((t) => t.key === 'CASE_PROGRESS')?.id ?? '';
 
+/** Every subscribe template the sandbox defines, as WECHAT_TEMPLATE_<KEY> (an operator configures each). */
+const TEMPLATE_ENV: Record<string, string> = Object.fromEntries(
+  SUBSCRIBE_TEMPLATES.map((template) => [`WECHAT_TEMPLATE_${template.key}`, template.id]),
+);
+
 function mongoUri(database: string): string {
   const base = process.env['TEST_MONGODB_URI'];
   if (!base) throw new Error('TEST_MONGODB_URI is not set: run the tests through jest (global setup) or npm test');
@@ -73,7 +78,7 @@ export function testEnv(
     WECHAT_API_BASE: sandboxUrl,
     WECHAT_APPID: 'wxtest0000000001',
     WECHAT_SECRET: randomBytes(16).toString('hex'),
-    WECHAT_TEMPLATE_CASE_PROGRESS: CASE_PROGRESS_TEMPLATE,
+    ...TEMPLATE_ENV,
     SMS_GATEWAY_URL: sandboxUrl,
     CATALOG_API_BASE: sandboxUrl,
     SMS_API_KEY: randomBytes(16).toString('hex'),

@@ -113,10 +113,6 @@ export async function ensureIndexes(models: IndexedModel[], logger: Logger): Pro
       } catch (error) {
         const code = errorCode(error);
         if (options.expireAfterSeconds !== undefined && code === NOT_IMPLEMENTED) {
-          logger.info(
-            { collection: model.collection.name },
-            'TTL index not supported by this server; expiry is enforced on read and swept by the BFF',
-          );
           const [field] = Object.keys(fields);
           if (field)
             unsupported.push({ collection: model.collection, field, expireAfterSeconds: options.expireAfterSeconds });
@@ -129,6 +125,13 @@ export async function ensureIndexes(models: IndexedModel[], logger: Logger): Pro
         throw error;
       }
     }
+  }
+  if (unsupported.length > 0) {
+    // One line for all of them: a line per collection read like a list of problems.
+    logger.info(
+      { collections: unsupported.map((ttl) => ttl.collection.name) },
+      'TTL indexes not supported by this MongoDB server: expiry is checked on read and the BFF deletes expired documents every minute',
+    );
   }
   return unsupported;
 }

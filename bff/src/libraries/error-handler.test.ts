@@ -19,6 +19,14 @@ describe('toAppError', () => {
     expect(appError).toMatchObject({ code: 'DATABASE_UNAVAILABLE', status: 503 });
   });
 
+  it('when a router says a method is not implemented (501), then METHOD_NOT_ALLOWED (405), not a server error', () => {
+    const error = Object.assign(new Error('Not Implemented'), { status: 501, name: 'NotImplementedError' });
+
+    const appError = toAppError(error);
+
+    expect(appError).toMatchObject({ code: 'METHOD_NOT_ALLOWED', status: 405 });
+  });
+
   it('when an unknown error arrives, then INTERNAL (500) with nothing of it exposed', () => {
     const appError = toAppError(new TypeError('cannot read properties of undefined'));
 

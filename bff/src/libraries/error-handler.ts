@@ -39,8 +39,13 @@ export function toAppError(error: unknown): AppError {
   if (e.type === 'entity.parse.failed') {
     return new AppError({ code: 'VALIDATION_FAILED', message: '请求内容不是有效的 JSON，请检查后重试', cause: error });
   }
+  // The JSON parser's strict mode: a bare string, number or null where an object belongs.
+  if (status === 400 && e.name === 'SyntaxError') {
+    return new AppError({ code: 'VALIDATION_FAILED', message: '请求内容应为 JSON 对象，请检查后重试', cause: error });
+  }
   if (status === 415) return new AppError({ code: 'UNSUPPORTED_MEDIA_TYPE', cause: error });
-  if (status === 405) return new AppError({ code: 'METHOD_NOT_ALLOWED', cause: error });
+  // A method nothing here implements (a router's 501) is the client's mistake all the same.
+  if (status === 405 || status === 501) return new AppError({ code: 'METHOD_NOT_ALLOWED', cause: error });
   if (status === 404) return new AppError({ code: 'ROUTE_NOT_FOUND', cause: error });
   if (status !== undefined && status >= 400 && status < 500) {
     return new AppError({ code: 'VALIDATION_FAILED', status, cause: error });

@@ -56,4 +56,48 @@ describe('logger', () => {
     expect(lines[0]).not.toContain('abc.def');
     expect(lines[0]).not.toContain('123456');
   });
+
+  it('when a request is rejected with an error code, then the code is logged as it is', () => {
+    const { logger, lines } = capture();
+
+    logger.info(
+      { requestId: 'req-00000001', code: 'SMS_TOO_FREQUENT', reason: '请 59 秒后再获取' },
+      'request rejected',
+    );
+
+    const line = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
+    expect(line['code']).toBe('SMS_TOO_FREQUENT');
+  });
+
+  it('when a code is an SMS code or a WeChat login code, then it stays censored', () => {
+    const { logger, lines } = capture();
+
+    logger.info({ body: { code: '081aBcDeFgHiJ' }, sms: { code: '482913' } }, 'login');
+
+    expect(lines[0]).not.toContain('081aBcDeFgHiJ');
+    expect(lines[0]).not.toContain('482913');
+  });
+
+  it('when a request id holds eleven digits in a row, then the line carries it unchanged', () => {
+    // Arrange: a random UUID can end in a letter then eleven digits shaped like a mobile number.
+    const { logger, lines } = capture();
+    const requestId = '6bc658bc-5eef-4ef2-af46-a13812345678';
+
+    // Act
+    logger.error({ requestId, url: '/api/v1/me?m=13812345678', code: 'INTERNAL' }, 'request failed');
+
+    // Assert
+    const line = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
+    expect(line['requestId']).toBe(requestId);
+    expect(line['url']).toBe('/api/v1/me?m=138****5678');
+  });
+
+  it('when a plate is logged under its key or inside a message, then it is not in the line', () => {
+    const { logger, lines } = capture();
+
+    logger.warn({ vehicle: { hphm: '粤A12345' }, reason: '粤B54321 查询失败' }, 'traffic lookup failed');
+
+    expect(lines[0]).not.toContain('粤A12345');
+    expect(lines[0]).not.toContain('粤B54321');
+  });
 });

@@ -21,8 +21,26 @@ const SECRET_KEYS = new Set([
   'mobile',
   'idnumber',
   'sfzmhm',
+  'plate',
+  'hphm',
 ]);
 const MAX_DEPTH = 6;
+
+// An error code (SMS_TOO_FREQUENT, ECONNRESET) is a reason, logged as it is; any other `code`
+// (an SMS code, a WeChat login code) stays a secret.
+const ERROR_CODE = /^[A-Z][A-Z0-9_]*$/;
+
+/**
+ * How one key's value is logged. A request id is opaque and only ever one the
+ * BFF made or accepted free of personal numbers (request-context.ts), so it is
+ * never masked: the line must carry the id the caller was given.
+ */
+function censorEntry(key: string, value: unknown, depth: number): unknown {
+  const name = key.toLowerCase();
+  if (name === 'requestid' && typeof value === 'string') return value;
+  if (name === 'code' && typeof value === 'string' && ERROR_CODE.test(value)) return value;
+  return SECRET_KEYS.has(name) ? '[REDACTED]' : censor(value, depth + 1);
+}
 
 /**
  * Censors secret keys and masks phones and ID numbers inside every string.
@@ -37,9 +55,7 @@ export function censor(value: unknown, depth = 0): unknown {
   // isNativeError, not instanceof: errors made in another realm (a vm context, a worker) are errors too.
   if (types.isNativeError(value)) return censorError(value, depth);
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    out[key] = SECRET_KEYS.has(key.toLowerCase()) ? '[REDACTED]' : censor(inner, depth + 1);
-  }
+  for (const [key, inner] of Object.entries(value)) out[key] = censorEntry(key, inner, depth);
   return out;
 }
 
@@ -53,7 +69,7 @@ function censorError(error: Error, depth: number): Record<string, unknown> {
   return {
     type: error.name,
     message: scrubText(error.message),
-    ...(typeof code === 'string' && /^[A-Z0-9_]+$/.test(code) ? { code } : {}),
+    ...(typeof code === 'string' && ERROR_CODE.test(code) ? { code } : {}),
     ...(error.stack ? { stack: scrubText(error.stack) } : {}),
     ...(error.cause !== undefined && depth + 1 < MAX_DEPTH ? { cause: censor(error.cause, depth + 1) } : {}),
   };

@@ -13,6 +13,9 @@ const slotSchema = new Schema(
     _id: { type: String, required: true },
     budget: { type: String, required: true },
     expiresAt: { type: Date, required: true },
+    /** Rolling windows only: the point's number in its budget, and when it stops counting. */
+    seq: { type: Number },
+    until: { type: Date },
   },
   { versionKey: false, collection: 'rate_limit_slots' },
 );
@@ -26,6 +29,19 @@ export interface Limit {
   /** Shifts window boundaries, e.g. +8 h so a "day" is a Beijing calendar day. */
   alignOffsetMs?: number;
 }
+
+/** At most `points` in any `windowMs`, counted back from now rather than from a calendar boundary. */
+export interface RollingLimit {
+  points: number;
+  windowMs: number;
+}
+
+/**
+ * A rolling window's points outlive their window by this much before they may
+ * be swept: the newest point's number is what makes racing takers collide, so
+ * it must not vanish while the budget is in use.
+ */
+const ROLLING_KEEP_MS = 86_400_000;
 
 export interface Taken {
   allowed: boolean;
@@ -55,6 +71,60 @@ export class RateLimiter {
     const start = Math.floor((nowMs + offset) / limit.windowMs) * limit.windowMs - offset;
     const windowEnd = new Date(start + limit.windowMs);
     return this.take(`${key}@${start}`, limit.points, windowEnd);
+  }
+
+  /**
+   * One point from a rolling window, e.g. one SMS per 60 s since the last one
+   * (a fixed window would let two through a second apart across its boundary).
+   * Points are numbered; the next is an insert of "<key>~<n+1>", so of racing
+   * takers that saw the same newest point exactly one gets it.
+   */
+  async hitRolling(key: string, limit: RollingLimit): Promise<Taken> {
+    // Each lost race means another taker got a point; after `points` of them the window is surely full.
+    for (let attempt = 0; attempt <= limit.points; attempt += 1) {
+      const nowMs = this.clock.now().getTime();
+      const recent = await this.slots
+        .find({ budget: key }, { seq: 1, until: 1 })
+        .sort({ seq: -1 })
+        .limit(limit.points)
+        .lean();
+      const counting = recent.filter((point) => (point.until?.getTime() ?? 0) > nowMs);
+      if (counting.length >= limit.points) {
+        const freedAt = Math.min(...counting.map((point) => point.until?.getTime() ?? nowMs));
+        return {
+          allowed: false,
+          count: limit.points + 1,
+          retryAfterSeconds: Math.max(1, Math.ceil((freedAt - nowMs) / 1000)),
+          slotId: null,
+        };
+      }
+      const seq = (recent[0]?.seq ?? 0) + 1;
+      const slotId = `${key}~${seq}`;
+      const until = nowMs + limit.windowMs;
+      try {
+        await this.slots.create({
+          _id: slotId,
+          budget: key,
+          seq,
+          until: new Date(until),
+          expiresAt: new Date(until + ROLLING_KEEP_MS),
+        });
+        return {
+          allowed: true,
+          count: counting.length + 1,
+          retryAfterSeconds: Math.ceil(limit.windowMs / 1000),
+          slotId,
+        };
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+      }
+    }
+    return {
+      allowed: false,
+      count: limit.points + 1,
+      retryAfterSeconds: Math.ceil(limit.windowMs / 1000),
+      slotId: null,
+    };
   }
 
   /** One point from a budget that lasts until expiresAt, e.g. five tries at one SMS code. */

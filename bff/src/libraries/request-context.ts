@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 import type { AppState } from './context';
 import type { Logger } from './logger';
+import { holdsNothingPersonal } from './redact';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -9,7 +10,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export function requestContext(logger: Logger): Middleware<AppState> {
   return async (ctx, next) => {
     const incoming = ctx.get('x-request-id');
-    const requestId = REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    // A caller's id is kept whole or not at all: one holding a phone or ID number gets a fresh id,
+    // so logs (which never mask request ids) hold no personal number and match what the caller is told.
+    const requestId = REQUEST_ID.test(incoming) && holdsNothingPersonal(incoming) ? incoming : randomUUID();
     ctx.state.requestId = requestId;
     // The base logger, not a per-request child: a child per request costs more than the request.
     // Whoever logs passes the requestId.

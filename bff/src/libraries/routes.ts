@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
-import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { ErrorResponseSchema, type AssuranceRequirement } from '@suijing/shared';
+import type { OpenAPIRegistry, ResponseConfig, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { ErrorResponseSchema, IdempotencyKeySchema, type AssuranceRequirement } from '@suijing/shared';
 import type { DataUse } from './assurance';
 import { z } from 'zod';
 import type { AppContext, AppState } from './context';
@@ -44,8 +44,25 @@ export interface RouteDefinition<
     description: string;
     headers?: Record<string, { description: string; example?: string }>;
   };
-  /** Extra error statuses worth documenting beside the common ones. */
-  errors?: number[];
+  /**
+   * Statuses this route answers beyond those defineRoute documents by itself (see
+   * commonStatuses): 429 where a rate limit applies, 409 for a state conflict, 422 ...
+   * With the error body, or with one of their own (readiness answers 503 with its checks).
+   */
+  errors?: Array<number | { status: number; description: string; schema: z.ZodType }>;
+  /**
+   * A submission that happens once per Idempotency-Key header (IdempotencyKeySchema, required;
+   * the service reads it with idempotencyKeyOf). Documents the header, 409 while the first is in
+   * flight and 422 for a key reused with another request.
+   */
+  idempotent?: boolean;
+  /**
+   * The body is one file in a multipart/form-data field (the route reads the stream itself,
+   * within maxBytes; a larger file is 413, another content type 415).
+   */
+  upload?: { field: string; maxBytes: number; mediaTypes: readonly string[] };
+  /** Answers without MongoDB or any upstream (liveness): no 503 to document. */
+  selfContained?: boolean;
   /** Middleware that runs before validation (auth, rate limits). */
   before?: Middleware<AppState>[];
   handler: (ctx: AppContext, input: RouteInput<z.output<B>, z.output<Q>, z.output<P>>) => Promise<unknown>;
@@ -72,10 +89,109 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: '未登录或登录失效',
   403: '无权访问，或需要更高的认证等级 (ASSURANCE_REQUIRED with `required`)',
   404: '未找到',
-  413: '内容过大',
-  429: '过于频繁',
-  503: '依赖的系统暂不可用',
+  409: '当前状态不允许 (a conflict; SUBMISSION_IN_PROGRESS while the same Idempotency-Key is in flight)',
+  413: '内容过大 (BODY_TOO_LARGE: JSON over 64 KB, or a file over its limit)',
+  415: '请求格式不受支持 (UNSUPPORTED_MEDIA_TYPE: a body that is not the documented content type)',
+  422: '提交标识已用于另一份请求 (IDEMPOTENCY_KEY_REUSED)',
+  429: '过于频繁 (a rate limit; Retry-After says when to try again)',
+  503: '依赖的系统暂不可用 (DATABASE_UNAVAILABLE or UPSTREAM_UNAVAILABLE)',
 };
+
+/** Headers an error answer carries, by status (set by the error handler). */
+const ERROR_HEADERS: Record<number, ResponseConfig['headers']> = {
+  401: { 'WWW-Authenticate': { description: 'Bearer', schema: { type: 'string' } } },
+  429: {
+    'Retry-After': {
+      description: 'Seconds until the same request may succeed',
+      schema: { type: 'string', pattern: '^\\d+$' },
+    },
+  },
+};
+
+const WRITES = new Set<Method>(['post', 'put', 'patch']);
+
+/**
+ * The statuses every route of a kind can answer, from what the shared middleware does:
+ * 400 for input (and malformed JSON); 401 without a valid login and 403 below the
+ * route's level; 404 for a path naming nothing; 413 and 415 from the body parser for any
+ * write (it refuses a body too large or not JSON before the route runs); 409 and 422 for
+ * a submission keyed by Idempotency-Key; 503 when MongoDB or an upstream is unreachable.
+ */
+function commonStatuses(def: {
+  method: Method;
+  assurance: AssuranceRequirement;
+  params?: unknown;
+  idempotent?: boolean;
+  selfContained?: boolean;
+}): number[] {
+  const level = def.assurance.level;
+  return [
+    400,
+    ...(level !== 'none' ? [401] : []),
+    ...(level === 'L2' || level === 'L3' ? [403] : []),
+    ...(def.params ? [404] : []),
+    ...(def.idempotent ? [409, 422] : []),
+    ...(WRITES.has(def.method) ? [413, 415] : []),
+    ...(def.selfContained ? [] : [503]),
+  ];
+}
+
+/** The Idempotency-Key header as the submissions check it (idempotencyKeyOf). */
+const IdempotencyHeaders = z.object({
+  'Idempotency-Key': IdempotencyKeySchema.describe(
+    'Chosen by the client for one submission (a UUID is typical) and sent again with every retry of it: ' +
+      'a repeat answers the first answer, never a second submission.',
+  ),
+});
+
+/**
+ * A query whose fields depend on each other (its meta says `dependentRequired`, checked by a
+ * refinement) as the one thing OpenAPI can state that with: a single form-exploded object
+ * parameter (`?lat=..&lng=..`, as before) whose schema carries the rule. Other queries are
+ * one parameter per field.
+ */
+function queryParameters(query: z.ZodType): Pick<RouteConfig, 'parameters'> & { request?: { query: z.ZodObject } } {
+  const meta = z.globalRegistry.get(query);
+  if (!meta?.['dependentRequired']) return query instanceof z.ZodObject ? { request: { query } } : {};
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(query, { io: 'input', unrepresentable: 'any' });
+  const parameter = {
+    in: 'query',
+    name: 'query',
+    style: 'form',
+    explode: true,
+    description: 'The query fields, each its own `name=value` (this object is how OpenAPI states rules across them)',
+    schema,
+  };
+  // zod's JSON Schema (draft 2020-12) is OpenAPI 3.1's schema dialect.
+  return { parameters: [parameter] as RouteConfig['parameters'] };
+}
+
+/** The multipart body of an upload route: one file in one field, nothing else. */
+function uploadBody(upload: NonNullable<RouteDefinition['upload']>): NonNullable<RouteConfig['request']>['body'] {
+  const megabytes = Math.round(upload.maxBytes / 1048576);
+  return {
+    required: true,
+    description: `One file (${upload.mediaTypes.join(', ')} by its content), at most ${megabytes} MB (${upload.maxBytes} bytes).`,
+    content: {
+      'multipart/form-data': {
+        schema: {
+          type: 'object',
+          properties: {
+            [upload.field]: {
+              type: 'string',
+              format: 'binary',
+              contentMediaType: 'application/octet-stream',
+              description: `At most ${upload.maxBytes} bytes`,
+            },
+          },
+          required: [upload.field],
+          additionalProperties: false,
+        },
+        encoding: { [upload.field]: { contentType: upload.mediaTypes.join(', ') } },
+      },
+    },
+  };
+}
 
 /**
  * Registers a route on the router and the same schemas in the OpenAPI registry,
@@ -87,8 +203,6 @@ export function defineRoute<
   P extends z.ZodType = z.ZodUndefined,
 >(router: Router<AppState>, registry: OpenAPIRegistry, prefix: string, def: RouteDefinition<B, Q, P>): void {
   const auth = def.assurance.level !== 'none';
-  const stepUp = def.assurance.level === 'L2' || def.assurance.level === 'L3';
-  const errorStatuses = new Set([400, ...(auth ? [401] : []), ...(stepUp ? [403] : []), ...(def.errors ?? [])]);
   const headers = def.response.headers
     ? {
         headers: Object.fromEntries(
@@ -108,12 +222,22 @@ export function defineRoute<
         }
       : { description: def.response.description, ...headers },
   };
-  for (const status of errorStatuses) {
-    responses[status] = {
-      description: ERROR_DESCRIPTIONS[status] ?? 'Error',
-      content: { 'application/json': { schema: ErrorResponseSchema } },
-    };
+  const statuses = [...commonStatuses(def), ...(def.errors ?? [])].sort(
+    (a, b) => (typeof a === 'number' ? a : a.status) - (typeof b === 'number' ? b : b.status),
+  );
+  for (const error of statuses) {
+    const status = typeof error === 'number' ? error : error.status;
+    const errorHeaders = ERROR_HEADERS[status];
+    responses[status] =
+      typeof error === 'number'
+        ? {
+            description: ERROR_DESCRIPTIONS[status] ?? 'Error',
+            ...(errorHeaders ? { headers: errorHeaders } : {}),
+            content: { 'application/json': { schema: ErrorResponseSchema } },
+          }
+        : { description: error.description, content: { 'application/json': { schema: error.schema } } };
   }
+  const query = def.query ? queryParameters(def.query) : {};
   registry.registerPath({
     method: def.method,
     path: prefix + def.path,
@@ -122,10 +246,13 @@ export function defineRoute<
     tags: def.tags,
     'x-assurance': def.assurance,
     ...(auth ? { security: [{ bearerAuth: [] }] } : {}),
+    ...(query.parameters ? { parameters: query.parameters } : {}),
     request: {
       ...(def.body ? { body: { content: { 'application/json': { schema: def.body } }, required: true } } : {}),
-      ...(def.query && def.query instanceof z.ZodObject ? { query: def.query } : {}),
+      ...(def.upload ? { body: uploadBody(def.upload) } : {}),
+      ...(query.request ?? {}),
       ...(def.params && def.params instanceof z.ZodObject ? { params: def.params } : {}),
+      ...(def.idempotent ? { headers: IdempotencyHeaders } : {}),
     },
     responses,
   });

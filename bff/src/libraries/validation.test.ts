@@ -42,4 +42,13 @@ describe('parseInput', () => {
     expect(error.message).toBe('不支持的字段：extra');
     expect(error.fields).toEqual([{ path: '(body)', message: '不支持的字段：extra' }]);
   });
+
+  it("when a check has no message of its own, then zod's wording comes in Chinese, not English", () => {
+    // Act
+    const error = failure(() => parseInput(z.object({ kind: z.enum(['a', 'b']) }).strict(), { kind: 'c' }, 'body'));
+
+    // Assert
+    expect(error.fields?.[0]?.message).toMatch(/^无效选项/);
+    expect(error.message).not.toMatch(/[A-Za-z]{4,}: /);
+  });
 });

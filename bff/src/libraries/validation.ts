@@ -1,5 +1,8 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError, type FieldIssue } from './errors';
+
+/** zod's own wording (for checks the contract schemas give no message of their own) in Chinese, as citizens read it. */
+const CHINESE = z.locales.zhCN().localeError;
 
 /** Each issue with the field it is about; an issue about the whole input names the input (body, query). */
 function issuesOf(error: z.ZodError, where: string): Array<FieldIssue & { root: boolean }> {
@@ -12,7 +15,7 @@ function issuesOf(error: z.ZodError, where: string): Array<FieldIssue & { root: 
 
 /** Parses input with a contract schema; a failure is a 400 that names each wrong field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: string): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { error: CHINESE });
   if (result.success) return result.data;
   const issues = issuesOf(result.error, where);
   const fields = issues.map(({ path, message }) => ({ path, message }));

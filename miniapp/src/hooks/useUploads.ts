@@ -14,7 +14,8 @@ export interface PickedFile {
 
 export type UploadSlot =
   | { status: 'uploading'; file: PickedFile; progress: number }
-  | { status: 'error'; file: PickedFile; message: string; retryable: boolean }
+  /** `progress`: how far the failed upload got (absent when it never started). */
+  | { status: 'error'; file: PickedFile; message: string; retryable: boolean; progress?: number }
   | { status: 'done'; uploaded: UploadedMaterial };
 
 export interface Uploads {
@@ -48,11 +49,13 @@ export function useUploads(): Uploads {
     }
     set(key, { status: 'uploading', file, progress: 0 });
     const current = (): boolean => generation.current[key] === call;
+    let sent = 0;
     uploadMaterial({
       filePath: file.path,
       fileName: file.name,
       file: file.file,
       onProgress: (progress) => {
+        sent = progress;
         if (current()) set(key, { status: 'uploading', file, progress });
       },
     }).then(
@@ -60,7 +63,7 @@ export function useUploads(): Uploads {
         if (current()) set(key, { status: 'done', uploaded });
       },
       (error: unknown) => {
-        if (current()) set(key, { status: 'error', file, message: messageOf(error), retryable: true });
+        if (current()) set(key, { status: 'error', file, message: messageOf(error), retryable: true, progress: sent });
       },
     );
   }, []);

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { AccountDeletion, DataUseList } from '@suijing/shared';
+import type { AccountDeletion, DataUseList, PrivacyNotice } from '@suijing/shared';
 import { fileNameFromDisposition, safeFileName, saveTextFile, type SavedFile } from '@/utils/save-file';
 import { apiBaseUrl, apiRequest, apiTransport, normaliseHeader, type RawResponse } from './api-client';
 import { networkError } from './api-error';
@@ -10,6 +10,11 @@ import { networkError } from './api-error';
  */
 
 export const DATA_USE_PAGE_SIZE = 20;
+
+/** 隐私保护指引: public, read before consenting (and so before any login). */
+export function fetchPrivacyNotice(): Promise<PrivacyNotice> {
+  return apiRequest<PrivacyNotice>({ path: '/api/v1/privacy-notice', auth: false });
+}
 
 /** 个人信息使用记录, newest first. */
 export function listDataUse(page: number, pageSize = DATA_USE_PAGE_SIZE): Promise<DataUseList> {

@@ -1,4 +1,4 @@
-import type { CatalogFreshness, ItemGuide, ItemSummary, Material } from '@suijing/shared';
+import type { CatalogFreshness, ItemGuide, ItemSummary, Material, MaterialExemption } from '@suijing/shared';
 import { formatDateTime } from './format';
 
 /** How the catalog's numbers and flags read to a citizen. */
@@ -38,6 +38,12 @@ export function crossRegionText(crossRegion: ItemGuide['crossRegion']): string |
   const label = CROSS_REGION_LABEL[crossRegion.scope];
   return label ? `跨域通办 · ${label}` : null;
 }
+
+/** What the guide says of a material filing online needs no upload of. */
+export const EXEMPTION_TEXT: Record<MaterialExemption, string> = {
+  form: '网上办理时在线填写即为该材料，无需上传',
+  shared: '网上办理时由出具单位或部门线上提供，无需上传',
+};
 
 export const NECESSITY_LABEL: Record<Material['necessity'], string> = {
   required: '必要',

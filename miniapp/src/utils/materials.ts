@@ -1,4 +1,5 @@
 import type { Licence, Material, MaterialRef } from '@suijing/shared';
+import { mustProvideOnline } from '@suijing/shared/forms';
 import type { UploadSlot } from '@/hooks/useUploads';
 
 /** Materials of any application form (an item, 一件事, 自愿降级, 解除抵押): what is chosen, what is missing. */
@@ -25,6 +26,8 @@ export function chosenMaterials(
   licenceChoice: Record<string, Licence | undefined>,
 ): ChosenMaterial[] {
   return materials.flatMap((material): ChosenMaterial[] => {
+    // Exempt online: nothing of it is sent, whatever an earlier visit uploaded.
+    if (material.onlineExemption !== undefined) return [];
     const licence = licenceChoice[material.name];
     if (licence) {
       const ref: MaterialRef = { name: material.name, source: 'elicence', licenceId: licence.licenceId };
@@ -37,8 +40,13 @@ export function chosenMaterials(
   });
 }
 
-/** Required materials still missing. */
+/** Required materials still missing; those the guide exempts online are never missing (the BFF asks the same). */
 export function missingMaterials(materials: Material[], chosen: ChosenMaterial[]): Material[] {
   const given = new Set(chosen.map((c) => c.material.name));
-  return materials.filter((material) => material.necessity === 'required' && !given.has(material.name));
+  return materials.filter((material) => mustProvideOnline(material) && !given.has(material.name));
+}
+
+/** The materials filing online must carry (an upload or an e-licence each). */
+export function materialsToProvide(materials: Material[]): Material[] {
+  return materials.filter(mustProvideOnline);
 }

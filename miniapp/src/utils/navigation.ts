@@ -48,6 +48,7 @@ export const ROUTES = {
   dataUsage: '/packages/privacy/pages/usage/index',
   deletion: '/packages/privacy/pages/deletion/index',
   dataExport: '/packages/privacy/pages/export/index',
+  privacyNotice: '/packages/privacy/pages/notice/index',
 } as const;
 
 /** Tab pages: reached with switchTab (navigateTo and redirectTo cannot open them). */

@@ -85,6 +85,70 @@ describe('form fields', () => {
     render(<Harness field={{ key: 'd', label: '预约日期', type: 'date', required: false }} />);
     expect(byId('field-d-picker').textContent).toContain('请选择日期');
   });
+
+  describe('date pickers on 2026-12-08 (Beijing)', () => {
+    // 10:00 in Beijing; these checks run synchronously, so faked timers change nothing else.
+    beforeEach(() => jest.useFakeTimers({ now: new Date('2026-12-08T02:00:00Z') }));
+    afterEach(() => jest.useRealTimers());
+
+    /** The Taro picker around the field's trigger, with its range as the page sets it. */
+    const pickerOf = (key: string): HTMLElement => {
+      const picker = byId(`field-${key}-picker`).closest<HTMLElement>('[data-picker]');
+      if (!picker) throw new Error(`no picker for ${key}`);
+      return picker;
+    };
+
+    it('when a birth date is picked, then the wheel runs from 1900 to today and opens on today', () => {
+      // Arrange / Act
+      render(
+        <Harness
+          field={{ key: 'bb_csrq', label: '出生日期', type: 'date', required: true, earliest: '1900-01-01', latest: 0 }}
+        />,
+      );
+
+      // Assert
+      const picker = pickerOf('bb_csrq');
+      expect(picker.dataset).toMatchObject({
+        mode: 'date',
+        start: '1900-01-01',
+        end: '2026-12-08',
+        value: '2026-12-08',
+      });
+    });
+
+    it('when a booking date is picked, then only the coming week is offered and the wheel opens on its first day', () => {
+      // Arrange / Act
+      render(
+        <Harness
+          field={{ key: 'yjsj', label: '预约办理日期', type: 'date', required: false, earliest: 1, latest: 7 }}
+        />,
+      );
+
+      // Assert
+      expect(pickerOf('yjsj').dataset).toMatchObject({ start: '2026-12-09', end: '2026-12-15', value: '2026-12-09' });
+    });
+
+    it('when a date outside the range is checked in the form, then the message names the bound crossed today', () => {
+      // Arrange
+      const field: FormField = {
+        key: 'tjrq',
+        label: '体检日期',
+        type: 'date',
+        required: true,
+        earliest: -365,
+        latest: 0,
+      };
+
+      // Act
+      const early = checkField(field, '2025-12-07');
+      const late = checkField(field, '2026-12-09');
+
+      // Assert
+      expect(early).toBe('体检日期不能早于2025年12月8日');
+      expect(late).toBe('体检日期不能晚于今天');
+      expect(checkField(field, '2026-12-08')).toBeUndefined();
+    });
+  });
 });
 
 describe('draft data', () => {

@@ -32,6 +32,13 @@ function choose(name: string, size = 2048): void {
   fireEvent.change(input, { target: { files: [new File([new Uint8Array(size)], name, { type: 'image/png' })] } });
 }
 
+/** The colour NutUI's Progress paints its filled part with (an inline style). */
+function barColour(host: HTMLElement): string {
+  const inner = host.querySelector<HTMLElement>('.nut-progress-inner');
+  if (!inner) throw new Error('no progress bar');
+  return inner.getAttribute('style') ?? '';
+}
+
 describe('material upload', () => {
   it('when a file uploads, then the progress shows and then the file as uploaded', async () => {
     // Arrange
@@ -54,6 +61,32 @@ describe('material upload', () => {
     expect(byId('material-0-progress').textContent).toContain('40%');
     await act(async () => finish?.());
     expect(byId('material-0-done').textContent).toContain('id.png');
+  });
+
+  it('when a file is uploading, then its bar is the brand blue, and red only once the upload failed', async () => {
+    // Arrange
+    let progress: ((p: number) => void) | undefined;
+    let fail: (() => void) | undefined;
+    uploadMock.mockImplementation(
+      (options) =>
+        new Promise((_resolve, reject) => {
+          progress = options.onProgress;
+          fail = () => reject(new ApiError({ status: 0, code: 'NETWORK_ERROR', message: '网络连接失败' }));
+        }),
+    );
+    render(<Slot />);
+
+    // Act
+    choose('id.png');
+    act(() => progress?.(60));
+    const uploading = barColour(byId('material-0-progress'));
+    await act(async () => fail?.());
+
+    // Assert
+    expect(uploading).toContain('--sj-color-primary');
+    expect(uploading).not.toMatch(/danger|#ff0f23/i);
+    expect(barColour(byId('material-0-failed-bar'))).toContain('--sj-color-danger');
+    expect(byId('material-0-error').textContent).toContain('网络连接失败');
   });
 
   it('when the upload fails, then 重试 sends the same file again', async () => {

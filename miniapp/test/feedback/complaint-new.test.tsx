@@ -28,7 +28,6 @@ function fillValid(): void {
   fireEvent.click(byId('field-category-option-traffic'));
   typeInto('title', '路口信号灯配时不合理');
   typeInto('content', '天河路与体育西路口早高峰左转绿灯太短，车辆排队很长。');
-  typeInto('phone', '13800138000');
 }
 
 beforeEach(() => {
@@ -48,7 +47,9 @@ describe('我要投诉/建议 form', () => {
     expect(text('field-category-error')).toBe('请选择诉求类别');
     expect(text('field-title-error')).toBe('标题至少 4 个字');
     expect(text('field-content-error')).toBe('请具体描述，至少 10 个字');
-    expect(text('field-phone-error')).toBe('请输入 11 位手机号码');
+    // The phone is the account's own (nothing to type): never missing.
+    expect(text('field-phone-locked')).toContain(TEST_USER.phoneMasked ?? '');
+    expect(document.getElementById('field-phone-error')).toBeNull();
     expect(document.getElementById('field-kind-error')).toBeNull();
     expect(document.getElementById('field-caseNo-error')).toBeNull();
     expect(submitMock).not.toHaveBeenCalled();
@@ -86,13 +87,32 @@ describe('我要投诉/建议 form', () => {
       title: '路口信号灯配时不合理',
       content: '天河路与体育西路口早高峰左转绿灯太短，车辆排队很长。',
       photos: [],
-      phone: '13800138000',
       caseNo: '2026112844010000000009',
     });
     expect(submitMock.mock.calls[0]?.[1]).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     expect(taroStub.redirectTo).toHaveBeenCalledWith({
       url: '/packages/feedback/pages/complaint/index?id=TS20261128000002',
     });
+  });
+
+  it('when another phone is asked for, then it is typed, checked and sent instead of the account’s', async () => {
+    // Arrange
+    submitMock.mockResolvedValue(complaintDetail({ id: 'TS20261128000003' }));
+    render(<ComplaintNewPage />);
+    fillValid();
+
+    // Act
+    fireEvent.click(byId('phone-switch'));
+    typeInto('phone', '1380013');
+    await act(async () => fireEvent.click(byId('complaint-new-submit')));
+    const shortNumber = text('field-phone-error');
+    typeInto('phone', '13900139000');
+    await act(async () => fireEvent.click(byId('complaint-new-submit')));
+
+    // Assert
+    expect(shortNumber).toBe('请输入 11 位手机号码');
+    expect(submitMock).toHaveBeenCalledTimes(1);
+    expect(submitMock.mock.calls[0]?.[0]).toMatchObject({ phone: '13900139000' });
   });
 
   it('when the BFF rejects a field, then its message shows at the field and under the button', async () => {

@@ -1,7 +1,6 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import ComplaintPage from '@/packages/feedback/pages/complaint';
 import ComplaintsPage from '@/packages/feedback/pages/complaints';
-import { loopStates } from '@/packages/feedback/state/format';
 import { ApiError } from '@/services/api-error';
 import { fetchComplaint, listComplaints, rateComplaint } from '@/services/feedback';
 import { setAuthenticated } from '@/stores/auth-store';
@@ -32,7 +31,7 @@ beforeEach(() => {
 });
 
 describe('the 12345 loop', () => {
-  it('when a ticket was dispatched, then 接 答 are done, 派 is current and 办 评 are pending', async () => {
+  it('when a ticket was dispatched, then 接 答 派 are done, 办 is in progress and 评 is pending, as the BFF says', async () => {
     // Arrange
     detailMock.mockResolvedValue(complaintDetail());
 
@@ -44,15 +43,15 @@ describe('the 12345 loop', () => {
     expect(['received', 'answered', 'dispatched', 'handled', 'rated'].map(stateOf)).toEqual([
       'done',
       'done',
+      'done',
       'current',
       'pending',
-      'pending',
     ]);
-    expect(byId('complaint-loop-dispatched').getAttribute('aria-current')).toBe('step');
+    expect(byId('complaint-loop-handled').getAttribute('aria-current')).toBe('step');
+    expect(text('complaint-loop-handled')).toContain('进行中');
     expect(text('complaint-loop-dispatched')).toContain('派');
     expect(text('complaint-step-0')).toContain('接 · 已受理');
     expect(text('complaint-step-2')).toContain('派 · 派单');
-    expect(byId('complaint-step-2').dataset.state).toBe('current');
     expect(text('complaint-step-2')).toContain('广州市公安局天河分局');
     expect(text('complaint-step-2')).toContain('转天河分局办理');
     expect(text('complaint-photos')).toBe('附件照片 2 张');
@@ -60,13 +59,22 @@ describe('the 12345 loop', () => {
     expect(document.getElementById('complaint-rate')).toBeNull();
   });
 
-  it('when the loop is closed (rated), then every step is done', () => {
-    // Arrange + Act
-    const states = loopStates('rated').map((s) => s.state);
+  it('when a ticket is 已办结, then no step of it says 进行中: 办 is done and 评 waits for the citizen', async () => {
+    // Arrange
+    detailMock.mockResolvedValue(complaintDetail({ stage: 'handled', stageText: '已办结', canRate: true }));
+
+    // Act
+    render(<ComplaintPage />);
 
     // Assert
-    expect(states).toEqual(['done', 'done', 'done', 'done', 'done']);
-    expect(loopStates('received').map((s) => s.state)).toEqual(['current', 'pending', 'pending', 'pending', 'pending']);
+    await shown('complaint-loop');
+    expect(text('complaint-stage')).toBe('已办结');
+    expect(stateOf('handled')).toBe('done');
+    expect(text('complaint-loop-handled')).toContain('已完成');
+    expect(text('complaint-loop')).not.toContain('进行中');
+    expect(stateOf('rated')).toBe('current');
+    expect(text('complaint-loop-rated')).toContain('待评价');
+    expect(document.querySelectorAll('#complaint-step [data-state="current"]')).toHaveLength(0);
   });
 
   it('when a handled ticket may be rated, then the rating is sent and shown', async () => {
@@ -82,7 +90,7 @@ describe('the 12345 loop', () => {
     );
     render(<ComplaintPage />);
     await shown('complaint-rate');
-    expect(stateOf('handled')).toBe('current');
+    expect(stateOf('rated')).toBe('current');
 
     // Act
     await act(async () => fireEvent.click(byId('complaint-rate-submit')));

@@ -111,9 +111,11 @@ describe('预约详情', () => {
     await waitFor(() => expect(slotsMock).toHaveBeenLastCalledWith('GA44010601', 'HZ02', DAYS[1]));
     await waitFor(() => expect(document.getElementById('reschedule-slots-grid')).not.toBeNull());
     fireEvent.click(byId('reschedule-slots-slot-S1000'));
+    const button = text('reschedule-submit');
     fireEvent.click(byId('reschedule-submit'));
 
-    // Assert
+    // Assert: the button named the day as well as the time.
+    expect(button).toBe('改到 12月1日 10:00');
     await waitFor(() => expect(text('appointment-time')).toContain('10:00-10:30'));
     expect(rescheduleMock).toHaveBeenCalledWith('YY2026112800001', { date: DAYS[1], slotId: 'S1000' });
     expect(document.getElementById('reschedule')).toBeNull();
@@ -143,7 +145,7 @@ describe('预约详情', () => {
 describe('我的预约', () => {
   it('when bookings are blocked, then the notice names the day and the card opens the booking', async () => {
     // Arrange
-    listMock.mockResolvedValue(appointmentList({ cancellationsThisMonth: 3, blockedUntil: '2026-12-05' }));
+    listMock.mockResolvedValue(appointmentList({ noShows: 3, blockedUntil: '2026-12-05' }));
 
     // Act
     render(<AppointmentsPage />);
@@ -151,7 +153,7 @@ describe('我的预约', () => {
     fireEvent.click(byId('appointment-YY2026112800001'));
 
     // Assert
-    expect(text('appointments-quota')).toContain('12月5日前暂不能新预约');
+    expect(text('appointments-quota')).toContain('近 90 天爽约 3 次，12月5日起才能再次预约');
     expect(text('appointment-YY2026112800001-status')).toBe('待办理');
     expect(taroStub.navigateTo).toHaveBeenCalledWith({
       url: '/packages/halls/pages/appointment/index?id=YY2026112800001',

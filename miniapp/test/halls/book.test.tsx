@@ -7,7 +7,7 @@ import { createAppointment } from '@/services/appointments';
 import { fetchHall, listHalls, listSlots } from '@/services/halls';
 import { setAuthenticated } from '@/stores/auth-store';
 import { privacyStore } from '@/stores/privacy';
-import { appointment, DAYS, hallDetail, hallList, slotList } from '../fixtures/halls';
+import { appointment, DAYS, hallDetail, hallList, slot, slotList } from '../fixtures/halls';
 import { byId } from '../support/dom';
 import { routerStub, taroStub } from '../stubs/taro';
 import { TEST_USER } from '../support/user';
@@ -36,12 +36,13 @@ function toggleForOther(): void {
   fireEvent.click(host.querySelector('input') ?? host);
 }
 
-/** From 大厅详情 (hall and business given) to the confirm step with the 09:00 slot chosen. */
+const BOOK = '/packages/halls/pages/book/index';
+const CONFIRM = { hallId: 'GA44010601', business: 'HZ02', date: DAYS[0] ?? '', slot: 'S0900', step: 'confirm' };
+
+/** The confirm step of 09:00 at 天河, as 下一步 opens it (a page of its own). */
 async function reachConfirm(): Promise<void> {
+  routerStub.params = { ...CONFIRM };
   render(<BookPage />);
-  await waitFor(() => expect(document.getElementById('book-slots-grid')).not.toBeNull());
-  fireEvent.click(byId('book-slots-slot-S0900'));
-  fireEvent.click(byId('book-next'));
   await waitFor(() => expect(document.getElementById('book-summary')).not.toBeNull());
 }
 
@@ -55,16 +56,20 @@ beforeEach(() => {
   slotsMock.mockImplementation(async (_hall, _business, date) => slotList({ date }));
 });
 
-describe('预约办事 steps', () => {
-  it('when nothing is given, then business, hall (by district without a position) and time follow each other', async () => {
+describe('预约办事 steps, each a page of its own', () => {
+  it('when nothing is given, then business, hall (by district without a position) and time each open as the next page', async () => {
     // Arrange
     routerStub.params = {};
     taroStub.getLocation.mockRejectedValueOnce(new Error('denied'));
-    render(<BookPage />);
+    const first = render(<BookPage />);
     await waitFor(() => expect(document.getElementById('book-businesses')).not.toBeNull());
 
-    // Act
+    // Act: the business, then (on the page it opens) the hall.
     fireEvent.click(byId('book-business-HZ02'));
+    const toHall = `${BOOK}?business=HZ02&step=hall`;
+    first.unmount();
+    routerStub.params = { business: 'HZ02', step: 'hall' };
+    render(<BookPage />);
     await waitFor(() => expect(document.getElementById('book-district')).not.toBeNull());
     fireEvent.click(byId('book-district-海珠'));
     await waitFor(() => expect(hallsMock).toHaveBeenLastCalledWith(expect.objectContaining({ district: '海珠区' })));
@@ -72,10 +77,57 @@ describe('预约办事 steps', () => {
     fireEvent.click(byId('book-hall-GA44010601'));
 
     // Assert
-    await waitFor(() => expect(document.getElementById('book-slots-grid')).not.toBeNull());
+    expect(taroStub.navigateTo).toHaveBeenNthCalledWith(1, { url: toHall });
+    expect(taroStub.navigateTo).toHaveBeenNthCalledWith(2, {
+      url: `${BOOK}?business=HZ02&hallId=GA44010601&step=time`,
+    });
     expect(byId('book-step-business').getAttribute('data-state')).toBe('done');
-    expect(byId('book-step-time').getAttribute('data-state')).toBe('current');
+    expect(byId('book-step-hall').getAttribute('data-state')).toBe('current');
     expect(hallsMock).toHaveBeenLastCalledWith(expect.objectContaining({ business: 'HZ02', position: null }));
+  });
+
+  it('when the time step is reloaded after a day and slot were chosen, then both are chosen again', async () => {
+    // Arrange: 天河 and 居民身份证 given; the second day and its 09:00 chosen.
+    const page = render(<BookPage />);
+    await waitFor(() => expect(document.getElementById('book-slots-grid')).not.toBeNull());
+    fireEvent.click(byId(`book-slots-date-${DAYS[1] ?? ''}`));
+    await waitFor(() => expect(slotsMock).toHaveBeenLastCalledWith('GA44010601', 'HZ02', DAYS[1]));
+    await waitFor(() => expect(document.getElementById('book-slots-grid')).not.toBeNull());
+    fireEvent.click(byId('book-slots-slot-S0900'));
+
+    // Act: the page is loaded again from its URL.
+    page.unmount();
+    render(<BookPage />);
+
+    // Assert
+    await waitFor(() => expect(byId('book-slots-slot-S0900').getAttribute('aria-checked')).toBe('true'));
+    expect(byId(`book-slots-date-${DAYS[1] ?? ''}`).getAttribute('aria-checked')).toBe('true');
+    expect(text('book-next')).toBe('下一步');
+    fireEvent.click(byId('book-next'));
+    expect(taroStub.navigateTo).toHaveBeenLastCalledWith({
+      url: `${BOOK}?business=HZ02&hallId=GA44010601&date=${DAYS[1] ?? ''}&slot=S0900&step=confirm`,
+    });
+  });
+
+  it('when 上一步 is tapped with the time step below, then it goes back to that page; without it, the time step replaces this one', async () => {
+    // Arrange: the stack as 下一步 left it (weapp pages carry their options).
+    taroStub.getCurrentPages.mockReturnValueOnce([
+      { route: 'packages/halls/pages/hall/index' },
+      { route: 'packages/halls/pages/book/index', options: { hallId: 'GA44010601', business: 'HZ02' } },
+      { route: 'packages/halls/pages/book/index', options: { ...CONFIRM } },
+    ] as Array<{ route: string }>);
+    await reachConfirm();
+
+    // Act
+    fireEvent.click(byId('book-back'));
+    taroStub.getCurrentPages.mockReturnValueOnce([{ route: 'packages/halls/pages/book/index' }]);
+    fireEvent.click(byId('book-back'));
+
+    // Assert
+    expect(taroStub.navigateBack).toHaveBeenCalledWith({ delta: 1 });
+    expect(taroStub.redirectTo).toHaveBeenCalledWith({
+      url: `${BOOK}?business=HZ02&hallId=GA44010601&date=${DAYS[0] ?? ''}&step=time`,
+    });
   });
 
   it('when a done step is tapped, then the flow goes back to it', async () => {
@@ -83,22 +135,20 @@ describe('预约办事 steps', () => {
     await reachConfirm();
 
     // Act
-    fireEvent.click(byId('book-step-time'));
+    fireEvent.click(byId('book-step-business'));
 
     // Assert
-    await waitFor(() => expect(document.getElementById('book-slots-grid')).not.toBeNull());
-    expect(byId('book-slots-slot-S0900').getAttribute('aria-checked')).toBe('true');
+    expect(taroStub.redirectTo).toHaveBeenCalledWith({ url: `${BOOK}?business=HZ02&hallId=GA44010601&step=business` });
   });
 });
 
 describe('预约办事 confirm', () => {
-  it('when booking for myself, then the request goes with the SMS phone and the booking opens', async () => {
+  it('when booking for myself without typing a phone, then the account’s phone is used and the booking opens', async () => {
     // Arrange
     createMock.mockResolvedValue(appointment());
     await reachConfirm();
 
     // Act
-    typeInto('phone', '13800138000');
     fireEvent.click(byId('book-submit'));
 
     // Assert
@@ -107,20 +157,56 @@ describe('预约办事 confirm', () => {
         url: '/packages/halls/pages/appointment/index?id=YY2026112800001',
       }),
     );
+    expect(text('field-phone-locked')).toContain('138****1234');
     expect(createMock.mock.calls[0]?.[0]).toEqual({
       hallId: 'GA44010601',
       business: 'HZ02',
       date: DAYS[0],
       slotId: 'S0900',
-      phone: '13800138000',
     });
     expect(createMock.mock.calls[0]?.[1]).toMatch(/^[A-Za-z0-9]{32}$/);
   });
 
+  it('when another phone is chosen, then it is checked and sent', async () => {
+    // Arrange
+    createMock.mockResolvedValue(appointment());
+    await reachConfirm();
+
+    // Act
+    fireEvent.click(byId('phone-switch'));
+    typeInto('phone', '13800138000');
+    fireEvent.click(byId('book-submit'));
+
+    // Assert
+    await waitFor(() => expect(createMock).toHaveBeenCalledTimes(1));
+    expect(createMock.mock.calls[0]?.[0].phone).toBe('13800138000');
+  });
+
+  it('when the wizard was entered from a hall, then after booking its pages are left and the booking opens above the hall', async () => {
+    // Arrange
+    createMock.mockResolvedValue(appointment());
+    const stack = [
+      { route: 'packages/halls/pages/detail/index' },
+      { route: 'packages/halls/pages/book/index', options: { hallId: 'GA44010601', business: 'HZ02' } },
+      { route: 'packages/halls/pages/book/index', options: { ...CONFIRM } },
+    ] as Array<{ route: string }>;
+    await reachConfirm();
+    taroStub.getCurrentPages.mockReturnValueOnce(stack);
+
+    // Act
+    fireEvent.click(byId('book-submit'));
+
+    // Assert
+    await waitFor(() =>
+      expect(taroStub.navigateTo).toHaveBeenCalledWith({
+        url: '/packages/halls/pages/appointment/index?id=YY2026112800001',
+      }),
+    );
+    expect(taroStub.navigateBack).toHaveBeenCalledWith({ delta: 2 });
+  });
   it('when booking for someone else with a wrong ID checksum and no consent, then both are flagged and nothing is sent', async () => {
     // Arrange
     await reachConfirm();
-    typeInto('phone', '13800138000');
     toggleForOther();
     await waitFor(() => expect(document.getElementById('book-other')).not.toBeNull());
 
@@ -141,7 +227,6 @@ describe('预约办事 confirm', () => {
     // Arrange
     createMock.mockResolvedValue(appointment({ forSomeoneElse: true }));
     await reachConfirm();
-    typeInto('phone', '13800138000');
     toggleForOther();
     await waitFor(() => expect(document.getElementById('book-other')).not.toBeNull());
 
@@ -164,38 +249,59 @@ describe('预约办事 confirm', () => {
     });
   });
 
-  it('when the slot filled up meanwhile, then SLOT_FULL shows over freshly loaded slots', async () => {
+  it('when the slot filled up meanwhile, then the time step opens again with SLOT_FULL over freshly loaded slots', async () => {
     // Arrange
     createMock.mockRejectedValue(
       new ApiError({ status: 409, code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段或其他大厅' }),
     );
-    await reachConfirm();
-    const loads = slotsMock.mock.calls.length;
+    routerStub.params = { ...CONFIRM };
+    const confirm = render(<BookPage />);
+    await waitFor(() => expect(document.getElementById('book-summary')).not.toBeNull());
 
     // Act
-    typeInto('phone', '13800138000');
     fireEvent.click(byId('book-submit'));
+    await waitFor(() =>
+      expect(taroStub.redirectTo).toHaveBeenCalledWith({
+        url: `${BOOK}?business=HZ02&hallId=GA44010601&date=${DAYS[0] ?? ''}&step=time`,
+      }),
+    );
+    confirm.unmount();
+    routerStub.params = { hallId: 'GA44010601', business: 'HZ02', date: DAYS[0] ?? '', step: 'time' };
+    render(<BookPage />);
 
     // Assert
     await waitFor(() => expect(text('book-slot-gone')).toBe('该时段已约满，请选择其他时段或其他大厅'));
     await waitFor(() => expect(document.getElementById('book-slots-grid')).not.toBeNull());
-    expect(slotsMock.mock.calls.length).toBeGreaterThan(loads);
     expect(slotsMock).toHaveBeenLastCalledWith('GA44010601', 'HZ02', DAYS[0]);
     expect(byId('book-slots-slot-S0900').getAttribute('aria-checked')).toBe('false');
     expect(text('book-next')).toBe('请选择时段');
   });
 
-  it('when the person is not verified, then 实名认证 opens and comes back to this hall and business', async () => {
+  it('when the chosen slot is no longer open as the confirm step loads, then it says so and offers the time step', async () => {
+    // Arrange
+    slotsMock.mockImplementation(async (_hall, _business, date) =>
+      slotList({ date, items: [slot({ remaining: 0, greenRemaining: 0, available: false, past: true })] }),
+    );
+
+    // Act
+    routerStub.params = { ...CONFIRM };
+    render(<BookPage />);
+
+    // Assert
+    await waitFor(() => expect(document.getElementById('book-slot-unavailable')).not.toBeNull());
+    expect(document.getElementById('book-submit')).toBeNull();
+  });
+
+  it('when the person is not verified, then 实名认证 opens and comes back to this very step', async () => {
     // Arrange
     createMock.mockRejectedValue(new ApiError({ status: 403, code: 'REAL_NAME_REQUIRED', message: '请先实名认证' }));
     await reachConfirm();
 
     // Act
-    typeInto('phone', '13800138000');
     fireEvent.click(byId('book-submit'));
 
     // Assert
-    const back = '/packages/halls/pages/book/index?business=HZ02&hallId=GA44010601';
+    const back = `${BOOK}?business=HZ02&hallId=GA44010601&date=${DAYS[0] ?? ''}&slot=S0900&step=confirm`;
     await waitFor(() =>
       expect(taroStub.navigateTo).toHaveBeenCalledWith({
         url: `/packages/apply/pages/real-name/index?next=${encodeURIComponent(back)}`,

@@ -2,15 +2,18 @@ import {
   aheadText,
   appointmentTimeText,
   beijingToday,
-  cancellationText,
   dateChip,
   distanceText,
   districtName,
+  machinesText,
   minutesText,
+  noShowText,
+  openText,
+  rescheduleText,
   slotCell,
   waitText,
 } from '@/packages/halls/state/format';
-import { slot } from '../fixtures/halls';
+import { hallSummary, slot } from '../fixtures/halls';
 
 describe('distance and wait wording', () => {
   it.each([
@@ -62,8 +65,16 @@ describe('slot cells', () => {
     });
   });
 
-  it('when the slot is past or closed although places remain, then it is 不可约', () => {
+  it('when the slot is closed although places remain, then it is 不可约', () => {
     expect(slotCell(slot({ remaining: 5, available: false }))).toMatchObject({ state: 'unavailable', disabled: true });
+  });
+
+  it('when the slot has started, then it is 已过, not 已约满', () => {
+    expect(slotCell(slot({ remaining: 0, greenRemaining: 0, available: false, past: true }))).toEqual({
+      state: 'past',
+      label: '已过',
+      disabled: true,
+    });
   });
 });
 
@@ -88,14 +99,44 @@ describe('dates, queues and cancellations', () => {
     expect(aheadText({ status: 'called', ahead: 0 })).toBeNull();
   });
 
-  it('when too many bookings were cancelled, then the notice names the day bookings open again', () => {
-    expect(cancellationText({ cancellationsThisMonth: 1, cancellationLimit: 3 })).toEqual({
-      text: '本月已取消 1 次（每月最多 3 次）',
+  it('when bookings were missed, then the notice counts the no-shows and names the day bookings open again', () => {
+    expect(noShowText({ noShows: 1, noShowLimit: 3, noShowWindowDays: 90 })).toEqual({
+      text: '近 90 天爽约 1 次（满 3 次将暂停预约一段时间）',
       blocked: false,
     });
-    expect(cancellationText({ cancellationsThisMonth: 3, cancellationLimit: 3, blockedUntil: '2026-12-05' })).toEqual({
-      text: '本月已取消 3 次（每月最多 3 次），12月5日前暂不能新预约',
+    expect(noShowText({ noShows: 3, noShowLimit: 3, noShowWindowDays: 90, blockedUntil: '2026-12-05' })).toEqual({
+      text: '近 90 天爽约 3 次，12月5日起才能再次预约',
       blocked: true,
     });
+  });
+
+  it('when a booking is moved, then the button names the day as well as the time', () => {
+    expect(rescheduleText({ date: '2026-12-08', slot: { from: '10:00' } })).toBe('改到 12月8日 10:00');
+  });
+
+  it('when machines stand at a place, then their numbers are shown', () => {
+    expect(machinesText(['ZDJ4401060001'])).toBe('终端编号 ZDJ4401060001');
+    expect(machinesText(['ZDJ4401060001', 'ZDJ4401060002'])).toBe('2 台：ZDJ4401060001、ZDJ4401060002');
+    expect(machinesText(['ZDJ4401060052', 'ZDJ4401060049', 'ZDJ4401060050', 'ZDJ4401060051', 'ZDJ4401060060'])).toBe(
+      '5 台：ZDJ4401060049 至 ZDJ4401060052、ZDJ4401060060',
+    );
+  });
+});
+
+describe('open or closed', () => {
+  const today = '2026-11-30';
+
+  it('when a hall is open, then it is 营业中', () => {
+    expect(openText(hallSummary(), today)).toEqual({ text: '营业中', tone: 'sj-badge--success', open: true });
+  });
+
+  it.each([
+    [{ reason: 'after-hours' as const, nextOpenAt: '2026-12-01T09:00+08:00' }, '已下班 · 明天 09:00 开放'],
+    [{ reason: 'not-yet' as const, nextOpenAt: '2026-11-30T09:00+08:00' }, '未开门 · 今天 09:00 开放'],
+    [{ reason: 'day-off' as const, nextOpenAt: '2026-12-04T09:00+08:00' }, '今日不开放 · 周五 09:00 开放'],
+    [{ reason: 'day-off' as const }, '今日不开放'],
+  ])('when a hall is closed (%j), then it reads %s and never 已休息 or a wait', (closed, text) => {
+    const shown = openText(hallSummary({ openNow: false, closed, estimatedWaitMinutes: undefined }), today);
+    expect(shown).toEqual({ text, tone: 'sj-badge--muted', open: false });
   });
 });

@@ -53,7 +53,9 @@ describe('办事大厅 list', () => {
   it('when a business chip is chosen, then the list is asked for that business and 帮我推荐 opens the recommendation', async () => {
     // Arrange
     taroStub.getLocation.mockResolvedValueOnce({ latitude: 23.13, longitude: 113.32, errMsg: 'getLocation:ok' });
-    listMock.mockResolvedValue(hallList([hallSummary({ estimatedWaitMinutes: undefined, openNow: false })]));
+    listMock.mockResolvedValue(
+      hallList([hallSummary({ estimatedWaitMinutes: undefined, openNow: false, closed: { reason: 'after-hours' } })]),
+    );
     render(<HallsPage />);
     await waitFor(() => expect(document.getElementById('halls-business')).not.toBeNull());
 
@@ -64,8 +66,9 @@ describe('办事大厅 list', () => {
     fireEvent.click(byId('halls-recommend'));
 
     // Assert
-    expect(text('hall-GA44010601-wait')).toBe('排队信息暂不可用');
-    expect(text('hall-GA44010601-open')).toBe('已休息');
+    // Closed: why, and no wait at all (an empty queue there is not 无需等候).
+    expect(document.getElementById('hall-GA44010601-wait')).toBeNull();
+    expect(text('hall-GA44010601-open')).toBe('已下班');
     expect(taroStub.navigateTo).toHaveBeenLastCalledWith({
       url: `/packages/halls/pages/recommend/index?business=HZ02&name=${encodeURIComponent('居民身份证')}`,
     });

@@ -2,7 +2,7 @@ import { fireEvent, render, waitFor } from '@testing-library/react';
 import { SlotPicker, type SlotChoice } from '@/packages/halls/components/SlotPicker';
 import { ApiError } from '@/services/api-error';
 import { listSlots } from '@/services/halls';
-import { DAYS, slotList } from '../fixtures/halls';
+import { DAYS, slot, slotList } from '../fixtures/halls';
 import { byId } from '../support/dom';
 
 jest.mock('@/services/halls', () => ({ listSlots: jest.fn() }));
@@ -14,6 +14,28 @@ function renderPicker(onChoose = jest.fn<void, [SlotChoice | null]>()): jest.Moc
 }
 
 describe('slot grid', () => {
+  it('when the day is under way, then the slots already started read 已过 and the full ones 已约满', async () => {
+    // Arrange
+    slotsMock.mockImplementation(async (_hall, _business, date) =>
+      slotList({
+        date: date ?? DAYS[0],
+        items: [
+          slot({ id: 'S0900', remaining: 0, greenRemaining: 0, available: false, past: true }),
+          slot({ id: 'S0930', from: '09:30', to: '10:00', remaining: 0, greenRemaining: 0, available: false }),
+        ],
+      }),
+    );
+
+    // Act
+    renderPicker();
+    await waitFor(() => expect(document.getElementById('slots-grid')).not.toBeNull());
+
+    // Assert
+    expect(byId('slots-slot-S0900').textContent).toContain('已过');
+    expect(byId('slots-slot-S0900').getAttribute('data-state')).toBe('past');
+    expect(byId('slots-slot-S0930').textContent).toContain('已约满');
+  });
+
   it('when no day is chosen, then the BFF picks the first bookable day, fetched once and shown as chosen', async () => {
     // Arrange
     slotsMock.mockImplementation(async (_hall, _business, date) => slotList({ date: date ?? DAYS[0] }));

@@ -170,6 +170,7 @@ describe('远程取号', () => {
     await waitFor(() => expect(document.getElementById('ticket-take')).not.toBeNull());
 
     // Act
+    fireEvent.click(byId('phone-switch'));
     typePhone('13800138000');
     fireEvent.click(byId('ticket-submit'));
 
@@ -180,20 +181,36 @@ describe('远程取号', () => {
     expect(takeMock.mock.calls[0]?.slice(0, 2)).toEqual(['GA44010601', { business: 'CR02', phone: '13800138000' }]);
   });
 
-  it('when a ticket is taken, then the page moves to 我的排队号 of that ticket', async () => {
+  it('when a ticket is taken without typing, then the account’s phone is used and the page moves to 我的排队号', async () => {
     // Arrange
     takeMock.mockResolvedValue(ticket());
     render(<TicketPage />);
     await waitFor(() => expect(document.getElementById('ticket-take')).not.toBeNull());
 
     // Act
-    typePhone('13800138000');
     fireEvent.click(byId('ticket-submit'));
 
     // Assert
     await waitFor(() =>
       expect(taroStub.redirectTo).toHaveBeenCalledWith({ url: '/packages/halls/pages/ticket/index?id=T20261128A023' }),
     );
+    expect(text('field-phone-locked')).toContain('138****1234');
+    expect(takeMock.mock.calls[0]?.[1]).toEqual({ business: 'CR02' });
+  });
+
+  it('when the account has no phone (a WeChat login), then one must be typed', async () => {
+    // Arrange
+    setAuthenticated({ ...TEST_USER, phoneMasked: null, loginMethod: 'wechat' });
+    render(<TicketPage />);
+    await waitFor(() => expect(document.getElementById('ticket-take')).not.toBeNull());
+
+    // Act
+    fireEvent.click(byId('ticket-submit'));
+
+    // Assert
+    expect(document.getElementById('phone-switch')).toBeNull();
+    expect(text('field-phone-error')).toBe('请输入 11 位手机号码');
+    expect(takeMock).not.toHaveBeenCalled();
   });
 
   it('when the phone is wrong, then nothing is sent and the field says why', async () => {
@@ -202,6 +219,7 @@ describe('远程取号', () => {
     await waitFor(() => expect(document.getElementById('ticket-take')).not.toBeNull());
 
     // Act
+    fireEvent.click(byId('phone-switch'));
     typePhone('12345');
     fireEvent.click(byId('ticket-submit'));
 

@@ -84,4 +84,20 @@ describe('materials summary', () => {
     expect(plain).toBe('');
     expect(mixed).toBe('其中 2 项可调用电子证照，在线办理时无需再提交。「容缺」材料可先办理、后补交。');
   });
+
+  it('when the guide exempts materials online, then the summary says how many need no upload, as the form asks', () => {
+    // Arrange
+    const [material] = itemGuide().materials;
+    if (!material) throw new Error('fixture has a material');
+
+    // Act
+    const summary = materialsSummary([
+      material,
+      { ...material, name: '《机动车登记业务申请表》', onlineExemption: 'form' },
+      { ...material, name: '机动车登记证书', onlineExemption: 'shared' },
+    ]);
+
+    // Assert
+    expect(summary).toBe('其中 2 项网上办理无需上传。另有 1 项可调用电子证照，在线办理时无需再提交。');
+  });
 });

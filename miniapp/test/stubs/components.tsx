@@ -87,8 +87,23 @@ export const Textarea = forwardRef((props: Props, ref: Ref<HTMLTextAreaElement>)
 });
 Textarea.displayName = 'Textarea';
 
-/** Taro's Picker: renders its trigger; tests choose through the component's own onChange. */
+/**
+ * Taro's Picker: renders its trigger; tests choose through the component's own
+ * onChange. Its mode, range ends and value show as data-* for assertions.
+ */
 export const Picker = forwardRef((props: Props, ref: Ref<HTMLElement>) =>
-  createElement('div', { ...domProps(props), ref, 'data-picker': true }, props.children),
+  createElement(
+    'div',
+    {
+      ...domProps(props),
+      ref,
+      'data-picker': true,
+      'data-mode': props.mode,
+      'data-start': props.start,
+      'data-end': props.end,
+      'data-value': props.value,
+    },
+    props.children,
+  ),
 );
 Picker.displayName = 'Picker';

@@ -83,7 +83,7 @@ describe('自愿降级 form', () => {
     // Assert
     expect(guideMock).toHaveBeenCalledWith(ITEM_CODE);
     expect(text('field-targetClass-error')).toBe('请选择降级后的准驾车型');
-    expect(text('field-phone-error')).toBe('请输入 11 位手机号码');
+    expect(document.getElementById('field-phone-error')).toBeNull();
     expect(text('field-address-error')).toBe('请填写详细通讯地址');
     expect(text('apply-material-0-error')).toBe('请上传该材料');
     expect(submitMock).not.toHaveBeenCalled();
@@ -96,7 +96,6 @@ describe('自愿降级 form', () => {
 
     // Act
     fireEvent.click(byId('field-targetClass-option-B2-C1'));
-    typeInto('phone', '13800138000');
     typeInto('address', '广州市天河区体育西路 1 号');
     fireEvent.click(byId('field-delivery-option-post'));
     fireEvent.click(byId('apply-material-0-licence'));
@@ -105,9 +104,9 @@ describe('自愿降级 form', () => {
     // Assert
     expect(text('downgrade-summary')).toContain('B2 降为 C1');
     expect(submitMock).toHaveBeenCalledTimes(1);
+    // No phone: the account's own, which the BFF fills in.
     expect(submitMock.mock.calls[0]?.[0]).toEqual({
       targetClass: 'B2-C1',
-      phone: '13800138000',
       address: '广州市天河区体育西路 1 号',
       delivery: 'post',
       materials: [{ name: '居民身份证', source: 'elicence', licenceId: 'lic-1' }],
@@ -124,7 +123,6 @@ describe('自愿降级 form', () => {
     );
     await renderForm();
     fireEvent.click(byId('field-targetClass-option-B2-C2'));
-    typeInto('phone', '13800138000');
     typeInto('address', '广州市天河区体育西路 1 号');
     fireEvent.click(byId('apply-material-0-licence'));
 
@@ -134,6 +132,49 @@ describe('自愿降级 form', () => {
     // Assert
     await waitFor(() => expect(text('downgrade-error')).toBe('当前驾驶证不符合自愿降级条件'));
     expect(taroStub.redirectTo).not.toHaveBeenCalled();
+  });
+
+  it('when the form opens, then the phone is the account’s, shown masked; 改用其他手机号 sends the typed one', async () => {
+    // Arrange
+    submitMock.mockResolvedValue({ caseNo: '2026112844010000000010' } as Awaited<ReturnType<typeof submitDowngrade>>);
+    await renderForm();
+    const shown = text('field-phone-locked');
+    fireEvent.click(byId('field-targetClass-option-B2-C1'));
+    typeInto('address', '广州市天河区体育西路 1 号');
+    fireEvent.click(byId('apply-material-0-licence'));
+
+    // Act
+    fireEvent.click(byId('phone-switch'));
+    typeInto('phone', '13900139000');
+    await act(async () => fireEvent.click(byId('downgrade-submit')));
+
+    // Assert
+    expect(shown).toContain(TEST_USER.phoneMasked ?? '');
+    expect(text('phone-switch')).toContain('改回登录手机号');
+    expect(submitMock.mock.calls[0]?.[0]).toMatchObject({ phone: '13900139000' });
+  });
+
+  it('when the BFF finds the account has no phone after all, then the field opens for typing one', async () => {
+    // Arrange
+    submitMock.mockRejectedValue(
+      new ApiError({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        message: '请填写联系电话',
+        fields: [{ path: 'phone', message: '请填写联系电话' }],
+      }),
+    );
+    await renderForm();
+    fireEvent.click(byId('field-targetClass-option-B2-C1'));
+    typeInto('address', '广州市天河区体育西路 1 号');
+    fireEvent.click(byId('apply-material-0-licence'));
+
+    // Act
+    await act(async () => fireEvent.click(byId('downgrade-submit')));
+
+    // Assert
+    await waitFor(() => expect(text('field-phone-error')).toBe('请填写联系电话'));
+    expect(document.getElementById('field-phone-input')).not.toBeNull();
   });
 
   it('when the licence offers no downgrade, then it says so instead of a form', async () => {

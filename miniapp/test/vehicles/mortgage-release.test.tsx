@@ -1,7 +1,11 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import MortgageReleasePage from '@/packages/vehicles/pages/mortgage-release';
 import type { Material } from '@suijing/shared';
-import { applicantMaterials, LENDER_SUPPLIED_NOTE } from '@/packages/vehicles/pages/mortgage-release/ReleaseForm';
+import {
+  applicantMaterials,
+  LENDER_SUPPLIED_NOTE,
+  releaseNote,
+} from '@/packages/vehicles/pages/mortgage-release/ReleaseForm';
 import { ApiError } from '@/services/api-error';
 import { fetchItemGuide } from '@/services/catalog';
 import { listLicences } from '@/services/licences';
@@ -72,7 +76,6 @@ describe('解除抵押 form', () => {
     );
     render(<MortgageReleasePage />);
     await waitFor(() => expect(document.getElementById('release-fields')).not.toBeNull());
-    typeInto('phone', '13800138000');
     typeInto('address', '广州市天河区体育西路 1 号');
 
     // Act
@@ -81,6 +84,9 @@ describe('解除抵押 form', () => {
     // Assert
     await waitFor(() => expect(text('release-error')).toBe('抵押权人尚未提交解除抵押信息'));
     expect(submitMock.mock.calls[0]?.[0]).toBe(VEHICLE_ID);
+    // The account's phone, shown masked, is left to the BFF to fill in.
+    expect(text('field-phone-locked')).toContain(TEST_USER.phoneMasked ?? '');
+    expect(submitMock.mock.calls[0]?.[1]).not.toHaveProperty('phone');
   });
 
   it('when the release is not possible yet, then the reason shows instead of a form', async () => {
@@ -120,7 +126,7 @@ describe('解除抵押 materials', () => {
     blankFormAvailable: false,
   });
 
-  it('when the system supplies the lender’s record, then only that material is not asked for', () => {
+  it('when the system supplies the lender’s record, then it is listed as needing no upload and the rest as asked', () => {
     // Arrange
     const guide = [
       material('抵押权人出具的解除抵押书面材料'),
@@ -132,6 +138,45 @@ describe('解除抵押 materials', () => {
     const asked = applicantMaterials(guide, ['抵押权人出具的解除抵押书面材料']);
 
     // Assert
-    expect(asked.map((m) => m.name)).toEqual(['抵押权人身份证明', '机动车登记证书']);
+    expect(asked.map((m) => [m.name, m.onlineExemption])).toEqual([
+      ['抵押权人出具的解除抵押书面材料', 'shared'],
+      ['抵押权人身份证明', undefined],
+      ['机动车登记证书', undefined],
+    ]);
+    expect(releaseNote(asked)).toContain('提供 2 项必要材料');
+  });
+
+  it('when the guide exempts every material but the ID card, then the head says one and 提交 flags only the ID card', async () => {
+    // Arrange: the guide as the catalog publishes 机动车解除抵押登记 (only the ID card is provided online).
+    const guide = [
+      { ...material('居民身份证'), eLicence: { reusable: true, name: '居民身份证' } },
+      { ...material('《机动车登记业务申请表》'), onlineExemption: 'form' as const },
+      { ...material('机动车登记证书'), onlineExemption: 'shared' as const },
+      { ...material('抵押权人出具的解除抵押书面材料'), onlineExemption: 'shared' as const },
+    ];
+    guideMock.mockResolvedValue({
+      item: itemGuide({ code: '440100000000MORT0001', name: '机动车解除抵押登记', materials: guide }),
+      catalog: FRESH,
+    });
+    render(<MortgageReleasePage />);
+    await waitFor(() => expect(document.getElementById('release-fields')).not.toBeNull());
+    typeInto('address', '广州市天河区体育西路 1 号');
+
+    // Act
+    await act(async () => fireEvent.click(byId('release-submit')));
+
+    // Assert
+    expect(text('release-note')).toContain('提供 1 项必要材料');
+    expect(text('apply-materials-exempt')).toBe('其中 3 项网上办理无需上传。');
+    expect(document.querySelectorAll('[id$="-exempt"][id^="apply-material-"]')).toHaveLength(3);
+    expect(text('apply-material-0-error')).toBe('请上传该材料');
+    expect(document.getElementById('apply-material-1-error')).toBeNull();
+    expect(submitMock).not.toHaveBeenCalled();
+  });
+
+  it('when nothing is left to provide, then the head says the contact details are all', () => {
+    expect(releaseNote([{ ...material('抵押权人出具的解除抵押书面材料'), onlineExemption: 'shared' }])).toBe(
+      '抵押权人已提交解除抵押信息，填写联系方式即可在线申请，办结后抵押登记即解除。',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FormFieldSchema, ItemCodeSchema } from './catalog';
+import { DeliveryModeSchema, FormFieldSchema, ItemCodeSchema } from './catalog';
 import { FormDataSchema } from './drafts';
 
 /** 办件编号 as the approval system assigns it: yyyyMMdd + area 4401 + 10 random digits. */
@@ -32,12 +32,52 @@ export const MaterialRefSchema = z.discriminatedUnion('source', [
 ]);
 export type MaterialRef = z.infer<typeof MaterialRefSchema>;
 
+/** A postal address in parts, as EMS needs it. */
+export const PostalAddressSchema = z
+  .object({
+    province: z.string().trim().min(2, '请填写省份').max(20, '省份不超过 20 字'),
+    city: z.string().trim().min(2, '请填写城市').max(20, '城市不超过 20 字'),
+    district: z.string().trim().min(2, '请填写区县').max(20, '区县不超过 20 字'),
+    detail: z.string().trim().min(5, '请填写详细地址，精确到门牌号').max(100, '详细地址不超过 100 字'),
+  })
+  .strict()
+  .meta({ id: 'PostalAddress' });
+export type PostalAddress = z.infer<typeof PostalAddressSchema>;
+
+export const DeliveryChoiceSchema = z
+  .object({
+    mode: DeliveryModeSchema,
+    address: PostalAddressSchema.optional().describe(
+      'Only for post. The recipient is the verified applicant and the phone the account’s: neither is sent',
+    ),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.mode === 'post' && !value.address) {
+      ctx.addIssue({ code: 'custom', path: ['address'], message: '选择邮寄时请填写收件地址' });
+    }
+    if (value.mode !== 'post' && value.address) {
+      ctx.addIssue({ code: 'custom', path: ['address'], message: '只有邮寄需要收件地址' });
+    }
+  })
+  .meta({
+    id: 'DeliveryChoice',
+    // The refinement above, stated in the contract: an address with post, and only then.
+    if: { properties: { mode: { const: 'post' } } },
+    then: { required: ['address'] },
+    else: { not: { required: ['address'] } },
+  });
+export type DeliveryChoice = z.infer<typeof DeliveryChoiceSchema>;
+
 export const ApplicationSubmitRequestSchema = z
   .object({
     itemCode: ItemCodeSchema,
     formVersion: z.string().max(40),
     data: FormDataSchema,
     materials: z.array(MaterialRefSchema).max(30),
+    delivery: DeliveryChoiceSchema.optional().describe(
+      "How the result reaches me: one of the item's deliveryModes, required when it has any",
+    ),
   })
   .strict()
   .meta({ id: 'ApplicationSubmitRequest' });
@@ -88,6 +128,34 @@ export const ApplicationDetailSchema = ApplicationSummarySchema.extend({
   supplementRequest: z.string().optional(),
   rejectionReason: z.string().optional(),
   trackingNo: z.string().optional().describe('EMS tracking number once delivered'),
+  clockPausedSince: z
+    .string()
+    .optional()
+    .describe('补正 pending: the promised date stopped counting then (ISO) and moves on when I answer'),
+  extendedWorkingDays: z
+    .number()
+    .int()
+    .optional()
+    .describe('Working days the promised date has moved on by 补正 (absent when none)'),
+  delivery: z
+    .object({
+      mode: DeliveryModeSchema,
+      modeText: z.string().describe('电子证明, 邮寄, 窗口领取'),
+      recipient: z.string().optional().describe('Masked: 张*'),
+      phone: z.string().optional().describe('Masked: 138****8000'),
+      address: z.string().optional().describe('Province, city and district; the rest masked'),
+    })
+    .optional()
+    .describe('How the result reaches me, as chosen when applying'),
+  certificate: z
+    .object({
+      name: z.string(),
+      number: z.string().describe('证明编号'),
+      verificationCode: z.string().describe('核验码, to check the certificate with the issuing office'),
+      issuedAt: z.string(),
+    })
+    .optional()
+    .describe('The 电子证明 once issued'),
   timeline: z.array(TimelineEntrySchema),
   canWithdraw: z.boolean(),
   canSupplement: z.boolean(),
@@ -100,6 +168,7 @@ export const ApplicationListQuerySchema = z
       .string()
       .transform((value) => [...new Set(value.split(','))])
       .pipe(z.array(ApplicationStatusSchema).min(1).max(APPLICATION_STATUSES.length))
+      .meta({ pattern: `^(${APPLICATION_STATUSES.join('|')})(,(${APPLICATION_STATUSES.join('|')}))*$` })
       .optional()
       .describe('One status or several, comma-separated: submitted,accepted,reviewing'),
     page: z.coerce.number().int().min(1).max(1000).default(1),

@@ -50,6 +50,11 @@ export const CatalogFreshnessSchema = z
   .meta({ id: 'CatalogFreshness' });
 export type CatalogFreshness = z.infer<typeof CatalogFreshnessSchema>;
 
+/** How an item's result reaches the applicant: 电子证明 in the case, 邮寄 to an address, 窗口领取. */
+export const DELIVERY_MODES = ['electronic', 'post', 'window'] as const;
+export const DeliveryModeSchema = z.enum(DELIVERY_MODES);
+export type DeliveryMode = z.infer<typeof DeliveryModeSchema>;
+
 export const ItemSummarySchema = z
   .object({
     code: z.string(),
@@ -69,6 +74,10 @@ export const ItemSummarySchema = z
   .meta({ id: 'ItemSummary' });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 
+export const MATERIAL_EXEMPTIONS = ['form', 'shared'] as const;
+export const MaterialExemptionSchema = z.enum(MATERIAL_EXEMPTIONS);
+export type MaterialExemption = z.infer<typeof MaterialExemptionSchema>;
+
 export const MaterialSchema = z
   .object({
     name: z.string(),
@@ -80,6 +89,11 @@ export const MaterialSchema = z
       .object({ reusable: z.boolean(), name: z.string().optional().describe('The e-licence it is taken from') })
       .describe('电子证照可复用: no upload needed when on file'),
     trustGrade: z.enum(['A', 'B', 'C']).optional().describe('A issued by the body, B verified, C uploaded'),
+    onlineExemption: MaterialExemptionSchema.optional().describe(
+      '网上办理免提交: filing online needs no upload of it. form: the online form is this material (signed by ' +
+        'the filing); shared: the issuing body or another department supplies it to the approval system. Absent: ' +
+        'uploaded, or taken from an e-licence where reusable',
+    ),
     sampleAvailable: z.boolean().describe('A filled-in sample (样表) exists'),
     blankFormAvailable: z.boolean().describe('A blank form (空白表格) exists'),
     note: z.string().optional(),
@@ -136,6 +150,14 @@ export type IdentityFieldKind = z.infer<typeof IdentityFieldKindSchema>;
 export const ItemAssuranceSchema = z.enum(['L2', 'L3']);
 export type ItemAssurance = z.infer<typeof ItemAssuranceSchema>;
 
+/**
+ * A date field's bound: a calendar date (yyyy-MM-dd), or a number of days
+ * from the day of filing in Beijing (0 today, -365 a year ago, 7 a week on),
+ * which the client and the BFF each resolve on the day.
+ */
+export const DateBoundSchema = z.union([z.iso.date(), z.number().int()]).meta({ id: 'DateBound' });
+export type DateBound = z.infer<typeof DateBoundSchema>;
+
 export const FormFieldSchema = z
   .object({
     key: z.string().describe('Stable field key in the submitted data'),
@@ -151,6 +173,8 @@ export const FormFieldSchema = z
     max: z.number().optional(),
     pattern: z.string().optional().describe('A JavaScript regular expression the whole value must match'),
     patternMessage: z.string().optional(),
+    earliest: DateBoundSchema.optional().describe('Date fields: the earliest date that may be chosen'),
+    latest: DateBoundSchema.optional().describe('Date fields: the latest date that may be chosen'),
     identity: IdentityFieldKindSchema.optional().describe(
       "The applicant's own identity: filled by the server from the verified record, shown masked and locked; " +
         'a client sends nothing (or the masked value) for it, a different value is refused (FORM_IDENTITY_MISMATCH)',
@@ -177,6 +201,12 @@ export const ItemGuideSchema = ItemSummarySchema.extend({
   payOnline: z.boolean(),
   appointment: z.boolean().describe('Hall visits can be booked'),
   delivery: z.boolean().describe('Results can be posted (物流快递)'),
+  deliveryModes: z
+    .array(DeliveryModeSchema)
+    .describe(
+      'How the result reaches the applicant, chosen when applying (usual first): electronic 电子证明 seen in the case, ' +
+        'post 邮寄 to an address, window 窗口领取. Empty: nothing to choose when applying (the form asks, or the hall hands it over)',
+    ),
   level: z.string().describe('行使层级'),
   powerSource: z.string().describe('权力来源'),
   crossRegion: z

@@ -3,6 +3,7 @@ import { ItemCodeSchema } from './catalog';
 
 /** Most fields a draft may hold; forms have far fewer. */
 const MAX_DRAFT_FIELDS = 100;
+const FIELD_KEY = /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/;
 
 export const FormValueSchema = z.union([
   z.string().max(2000, '单项内容过长'),
@@ -10,8 +11,10 @@ export const FormValueSchema = z.union([
 ]);
 
 export const FormDataSchema = z
-  .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, '字段名不正确'), FormValueSchema)
+  .record(z.string().regex(FIELD_KEY, '字段名不正确'), FormValueSchema)
   .refine((data) => Object.keys(data).length <= MAX_DRAFT_FIELDS, { message: '填写的项目过多' })
+  // The key rule and the refinement, stated in the contract.
+  .meta({ maxProperties: MAX_DRAFT_FIELDS, propertyNames: { pattern: FIELD_KEY.source } })
   .describe('Field key -> value, as in the item form');
 
 export const DraftSaveRequestSchema = z

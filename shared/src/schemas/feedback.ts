@@ -40,7 +40,12 @@ export const RatingRequestSchema = z
       ctx.addIssue({ code: 'custom', path: ['comment'], message: '差评请写明原因（至少 5 个字），以便核实整改' });
     }
   })
-  .meta({ id: 'RatingRequest' });
+  .meta({
+    id: 'RatingRequest',
+    // The refinement above, stated in the contract: a bad review says why.
+    if: { properties: { level: { maximum: BAD_REVIEW_MAX_LEVEL } } },
+    then: { required: ['comment'], properties: { comment: { minLength: 5 } } },
+  });
 export type RatingRequest = z.infer<typeof RatingRequestSchema>;
 
 export const FollowUpStepSchema = z
@@ -107,7 +112,13 @@ export const ComplaintRequestSchema = z
     title: z.string().trim().min(4, '标题至少 4 个字').max(40, '标题不超过 40 字'),
     content: z.string().trim().min(10, '请具体描述，至少 10 个字').max(1000, '内容不超过 1000 字'),
     photos: z.array(z.string().min(1).max(64)).max(6, '最多 6 张照片').default([]).describe('Uploaded material ids'),
-    phone: z.string().regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码'),
+    phone: z
+      .string()
+      .regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码')
+      .optional()
+      .describe(
+        "A contact phone other than the account's; absent: the account's own (an account without one must give one)",
+      ),
     caseNo: z
       .string()
       .regex(/^\d{22}$/)
@@ -128,6 +139,21 @@ export const ComplaintStepSchema = z
   })
   .meta({ id: 'ComplaintStep' });
 
+export const COMPLAINT_STEP_STATES = ['done', 'current', 'pending'] as const;
+
+/** One of the five stages of the loop and where the ticket stands with it, consistent with the overall stage. */
+export const ComplaintLoopStepSchema = z
+  .object({
+    stage: z.enum(COMPLAINT_STAGES),
+    stageText: z.string().describe('受理, 答复, 派单, 办理, 评价'),
+    state: z
+      .enum(COMPLAINT_STEP_STATES)
+      .describe('done: reached; current: the next to happen (the 12345 staff, or the citizen for 评); pending: later'),
+    stateText: z.string().describe('已完成, 进行中, 待评价, 未开始'),
+  })
+  .meta({ id: 'ComplaintLoopStep' });
+export type ComplaintLoopStep = z.infer<typeof ComplaintLoopStepSchema>;
+
 export const ComplaintSummarySchema = z
   .object({
     id: z.string().describe('工单号'),
@@ -146,7 +172,8 @@ export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;
 export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
   content: z.string(),
   photos: z.array(z.string()),
-  steps: z.array(ComplaintStepSchema),
+  steps: z.array(ComplaintStepSchema).describe('What has happened, oldest first'),
+  loop: z.array(ComplaintLoopStepSchema).describe('接 答 派 办 评, each done, current or pending'),
   canRate: z.boolean().describe('Handled and not yet rated'),
   rating: z.object({ level: z.number().int(), comment: z.string(), at: z.string() }).optional(),
 }).meta({ id: 'ComplaintDetail' });

@@ -6,8 +6,13 @@ import { IdNumberSchema, PersonNameSchema } from './identity';
  * Times are Beijing wall-clock: dates yyyy-MM-dd, times HH:mm.
  */
 
-const Latitude = z.coerce.number().min(-90).max(90);
-const Longitude = z.coerce.number().min(-180).max(180);
+/** A number in a query: `lat=` is no number (z.coerce would read an empty value as 0, off the coast of Africa). */
+const queryNumber = (schema: z.ZodNumber) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value), schema);
+const Latitude = queryNumber(z.number().min(-90).max(90));
+const Longitude = queryNumber(z.number().min(-180).max(180));
+/** Checked by the refinements below; stated in the contract, where a refinement does not show. */
+const POSITION_TOGETHER = { dependentRequired: { lat: ['lng'], lng: ['lat'] } };
 const DayParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 yyyy-MM-dd');
 const BusinessCode = z.string().regex(/^[A-Z0-9]{2,12}$/, '业务类型不正确');
 
@@ -42,6 +47,19 @@ export const QueueStateSchema = z
   .meta({ id: 'QueueState' });
 export type QueueState = z.infer<typeof QueueStateSchema>;
 
+export const HallClosedSchema = z
+  .object({
+    reason: z
+      .enum(['not-yet', 'after-hours', 'day-off'])
+      .describe('not-yet: opens later today; after-hours: today’s hours are over; day-off: not open today'),
+    nextOpenAt: z
+      .string()
+      .optional()
+      .describe('yyyy-MM-ddTHH:mm+08:00, the next opening within a week; absent when none'),
+  })
+  .meta({ id: 'HallClosed' });
+export type HallClosed = z.infer<typeof HallClosedSchema>;
+
 export const HallSummarySchema = z
   .object({
     id: z.string(),
@@ -52,12 +70,15 @@ export const HallSummarySchema = z
     lng: z.number(),
     phone: z.string(),
     openNow: z.boolean(),
+    closed: HallClosedSchema.optional().describe('Why it is closed now and when it opens next; absent while open'),
     distanceKm: z.number().optional().describe('From the given position, when one was given'),
     estimatedWaitMinutes: z
       .number()
       .int()
       .optional()
-      .describe('For the asked business (or the longest of the hall when none); absent when the queue is unknown'),
+      .describe(
+        'For the asked business (or the longest of the hall when none); absent when the queue is unknown or the hall closed',
+      ),
     businesses: z.array(BusinessSchema),
   })
   .meta({ id: 'HallSummary' });
@@ -78,7 +99,8 @@ export const HallListQuerySchema = z
     business: BusinessCode.optional(),
   })
   .strict()
-  .refine((q) => (q.lat === undefined) === (q.lng === undefined), { message: '经纬度须同时提供', path: ['lat'] });
+  .refine((q) => (q.lat === undefined) === (q.lng === undefined), { message: '经纬度须同时提供', path: ['lat'] })
+  .meta(POSITION_TOGETHER);
 export type HallListQuery = z.infer<typeof HallListQuerySchema>;
 
 export const HallListSchema = z
@@ -125,6 +147,7 @@ export const SlotSchema = z
     remaining: z.number().int().describe('Places left for everyone'),
     greenRemaining: z.number().int().describe('Places kept for the 60+ green channel'),
     available: z.boolean(),
+    past: z.boolean().describe('The slot has started (today): over, not full'),
   })
   .meta({ id: 'Slot' });
 export type Slot = z.infer<typeof SlotSchema>;
@@ -159,7 +182,11 @@ export const AppointmentRequestSchema = z
     business: BusinessCode,
     date: DayParam,
     slotId: z.string().min(1).max(40),
-    phone: z.string().regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码'),
+    phone: z
+      .string()
+      .regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码')
+      .optional()
+      .describe('For the SMS notices; absent: the account’s own (verified at login)'),
     for: BookingForSchema.optional().describe('Absent: for myself'),
   })
   .strict()
@@ -196,9 +223,10 @@ export type Appointment = z.infer<typeof AppointmentSchema>;
 export const AppointmentListSchema = z
   .object({
     items: z.array(AppointmentSchema),
-    cancellationsThisMonth: z.number().int(),
-    cancellationLimit: z.number().int(),
-    blockedUntil: z.string().optional().describe('yyyy-MM-dd: too many cancellations, no new bookings until then'),
+    noShows: z.number().int().describe('Bookings missed (爽约) within the window; cancellations never count'),
+    noShowLimit: z.number().int().describe('This many no-shows within the window block new bookings'),
+    noShowWindowDays: z.number().int(),
+    blockedUntil: z.string().optional().describe('yyyy-MM-dd: too many no-shows, no new bookings until then'),
   })
   .meta({ id: 'AppointmentList' });
 export type AppointmentList = z.infer<typeof AppointmentListSchema>;
@@ -214,7 +242,14 @@ export const RescheduleRequestSchema = z
 export type RescheduleRequest = z.infer<typeof RescheduleRequestSchema>;
 
 export const TicketRequestSchema = z
-  .object({ business: BusinessCode, phone: z.string().regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码') })
+  .object({
+    business: BusinessCode,
+    phone: z
+      .string()
+      .regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码')
+      .optional()
+      .describe('For the SMS reminder; absent: the account’s own (verified at login)'),
+  })
   .strict()
   .meta({ id: 'TicketRequest' });
 export type TicketRequest = z.infer<typeof TicketRequestSchema>;
@@ -248,13 +283,14 @@ export const StationQuerySchema = z
     pageSize: z.coerce.number().int().min(1).max(50).default(20),
   })
   .strict()
-  .refine((q) => (q.lat === undefined) === (q.lng === undefined), { message: '经纬度须同时提供', path: ['lat'] });
+  .refine((q) => (q.lat === undefined) === (q.lng === undefined), { message: '经纬度须同时提供', path: ['lat'] })
+  .meta(POSITION_TOGETHER);
 export type StationQuery = z.infer<typeof StationQuerySchema>;
 
 export const StationSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(['station', 'terminal']).describe('24 小时自助服务站, or a single terminal'),
+    kind: z.enum(['station', 'terminal']).describe('24 小时自助服务站, or terminals of one model at one place'),
     name: z.string(),
     district: z.string(),
     address: z.string(),
@@ -262,6 +298,7 @@ export const StationSchema = z
     lng: z.number(),
     hours: z.string(),
     services: z.array(z.string()),
+    machines: z.array(z.string()).describe('终端编号 of the machines there (a station’s own, or the model’s)'),
     distanceKm: z.number().optional(),
   })
   .meta({ id: 'Station' });

@@ -5,6 +5,7 @@ export const PersonNameSchema = z
   .string()
   .trim()
   .refine(isValidPersonName, { message: '请填写与身份证件一致的姓名' })
+  .meta({ pattern: '^[\\u4e00-\\u9fa5·•]{2,30}$|^[A-Za-z][A-Za-z .·-]{1,59}$' })
   .describe('Name as on the ID card');
 
 export const IdNumberSchema = z
@@ -12,7 +13,9 @@ export const IdNumberSchema = z
   .trim()
   .transform((value) => value.toUpperCase())
   .refine(isValidIdNumber, { message: '请填写有效的 18 位居民身份证号码' })
-  .describe('GB 11643 resident ID number');
+  // The shape only: the birth date and the MOD 11-2 check character are checked too.
+  .meta({ pattern: '^[1-9]\\d{16}[\\dXx]$' })
+  .describe('GB 11643 resident ID number: a real birth date from 1900, and the MOD 11-2 check character');
 
 export const IdentityVerifyRequestSchema = z
   .object({ name: PersonNameSchema, idNumber: IdNumberSchema })

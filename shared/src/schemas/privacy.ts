@@ -163,3 +163,46 @@ export const PersonalExportSchema = z
   })
   .meta({ id: 'PersonalExport' });
 export type PersonalExport = z.infer<typeof PersonalExportSchema>;
+
+/** The kinds of personal information the 隐私保护指引 accounts for, one entry each. */
+export const PrivacyNoticeCategoryKeySchema = z.enum([
+  'phone',
+  'wechat',
+  'device',
+  'identity',
+  'face',
+  'location',
+  'materials',
+  'cases',
+  'records',
+  'data-use',
+]);
+export type PrivacyNoticeCategoryKey = z.infer<typeof PrivacyNoticeCategoryKeySchema>;
+
+export const PrivacyNoticeCategorySchema = z
+  .object({
+    key: PrivacyNoticeCategoryKeySchema,
+    title: z.string(),
+    sensitive: z
+      .boolean()
+      .describe('敏感个人信息 (PIPL 第二十八条): handled only with a specific purpose and strict protection'),
+    collected: z.string().describe('What is collected, and when'),
+    purpose: z.string().describe('Why, and what happens if the person declines'),
+    retention: z.string().describe('How long it is kept, and how it is protected'),
+    recipients: z.string().describe('Who else receives it'),
+  })
+  .meta({ id: 'PrivacyNoticeCategory' });
+export type PrivacyNoticeCategory = z.infer<typeof PrivacyNoticeCategorySchema>;
+
+/** 隐私保护指引: what 穗警通 collects, why, for how long and who receives it, with the retention the BFF enforces. */
+export const PrivacyNoticeSchema = z
+  .object({
+    version: z.string().describe('yyyy-MM-dd: when this text last changed'),
+    intro: z.string(),
+    categories: z.array(PrivacyNoticeCategorySchema),
+    sensitive: z.string().describe('How sensitive personal information is handled'),
+    rights: z.array(z.string()).describe("The person's rights and where in the app to use them"),
+    contact: z.string(),
+  })
+  .meta({ id: 'PrivacyNotice' });
+export type PrivacyNotice = z.infer<typeof PrivacyNoticeSchema>;

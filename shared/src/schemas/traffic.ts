@@ -237,7 +237,11 @@ const ContactSchema = {
   phone: z
     .string()
     .trim()
-    .regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码'),
+    .regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码')
+    .optional()
+    .describe(
+      "A contact phone other than the account's; absent: the account's own (an account without one must give one)",
+    ),
   address: z.string().trim().min(5, '请填写详细通讯地址').max(100),
 };
 

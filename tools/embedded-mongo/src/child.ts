@@ -16,6 +16,11 @@ export function hasExited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
 
+/** "signal SIGKILL" or "exit code 1", for a line saying why a server went away. */
+export function howItEnded(child: ChildProcess): string {
+  return child.signalCode ? `signal ${child.signalCode}` : `exit code ${String(child.exitCode)}`;
+}
+
 /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process is gone. */
 export async function terminate(child: ChildProcess, graceMs = 5000): Promise<void> {
   if (child.pid === undefined || hasExited(child)) return; // never started, or gone

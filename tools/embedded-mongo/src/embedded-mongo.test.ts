@@ -9,6 +9,7 @@ import mongoose, { Schema, type Connection } from 'mongoose';
 import { buildOnce } from './build-once';
 import { findGo } from './go';
 import { startMongo, type EmbeddedMongo } from './index';
+import { findMongod } from './mongod';
 
 // Real servers only: whatever this machine offers (mongod, else FerretDB).
 const quiet = (): void => undefined;
@@ -185,6 +186,33 @@ describe('choosing the server', () => {
     } finally {
       await mongo.stop();
       await rm(fakeBin, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('no mongod to be had', () => {
+  test('when no mongod is installed and none can be downloaded, then one line says so and what to do', async () => {
+    // Arrange: nothing on PATH, an empty download dir, a version nobody has and a download URL that refuses.
+    const downloadDir = await tempDir();
+    const lines: string[] = [];
+    const env = {
+      PATH: downloadDir,
+      MONGOMS_DOWNLOAD_DIR: downloadDir,
+      MONGOMS_VERSION: '7.0.99',
+      MONGOMS_DOWNLOAD_URL: 'https://127.0.0.1:9/mongodb-linux-x86_64-debian12-7.0.99.tgz',
+    };
+    try {
+      // Act
+      const found = await findMongod(env, (line) => lines.push(line));
+
+      // Assert
+      expect(found).toBeUndefined();
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^no mongod could be downloaded \(Download failed .+\); using FerretDB instead\. /);
+      expect(lines[0]).toContain('MONGOMS_SYSTEM_BINARY=/path/to/mongod');
+      expect(lines[0]).not.toContain('\n');
+    } finally {
+      await rm(downloadDir, { recursive: true, force: true });
     }
   });
 });

@@ -5,15 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
-import { hasExited, keepTail, killOnExit, terminate, unrefChild } from './child';
+import { hasExited, howItEnded, keepTail, killOnExit, terminate, unrefChild } from './child';
 import { ensureFerretdbBinary } from './ferretdb-binary';
 import { waitForPing } from './ping';
-import type { EmbeddedMongo, StarterOptions } from './types';
+import type { ServerProcess, StarterOptions } from './types';
 
 const START_TIMEOUT_MS = 30_000;
 
 /** FerretDB on SQLite through our Go wrapper (see ferretdb/main.go). */
-export async function startFerretdb(options: StarterOptions): Promise<EmbeddedMongo> {
+export async function startFerretdb(options: StarterOptions): Promise<ServerProcess> {
   const binary = await ensureFerretdbBinary(options.env, options.log);
   const throwaway = options.dataDir === undefined;
   // A subdirectory per server kind: mongod files and SQLite files must never meet.
@@ -34,7 +34,7 @@ async function launch(
   dir: string,
   throwaway: boolean,
   options: StarterOptions,
-): Promise<EmbeddedMongo> {
+): Promise<ServerProcess> {
   // Port 0 by default: the wrapper binds before it reports, so there is no
   // window in which another process can take the port (no pick-and-retry).
   const listen = `127.0.0.1:${options.port ?? 0}`;
@@ -74,11 +74,24 @@ async function launch(
       })();
       return stopping;
     };
+    const exited = new Promise<string>((resolve) => {
+      const ended = (): void => {
+        if (stopping) return;
+        forget();
+        resolve(howItEnded(child));
+      };
+      if (hasExited(child)) ended();
+      else child.once('exit', ended);
+    });
     const where = throwaway ? `SQLite, throwaway ${dir}` : `SQLite at ${dir}`;
     return {
       uri: ready.uri,
       kind: 'ferretdb',
       description: `FerretDB ${ready.version.replace(/^v/, '')} (${where}) on ${ready.uri}`,
+      pid: child.pid,
+      exited,
+      // The port it got, fixed: clients (the BFF's driver) reconnect to the same address.
+      startAgain: () => launch(binary, dir, throwaway, { ...options, port: Number(new URL(ready.uri).port) }),
       stop,
     };
   } catch (error) {

@@ -5,9 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { MongoBinary, MongoMemoryServer } from 'mongodb-memory-server-core';
+import { MongoBinaryDownload } from 'mongodb-memory-server-core/lib/util/MongoBinaryDownload';
 
+import { hasExited, howItEnded } from './child';
 import { waitForPing } from './ping';
-import type { EmbeddedMongo, StarterOptions } from './types';
+import { downloadProgress, type DownloadProgress, type ProgressOutput } from './progress';
+import type { ServerProcess, StarterOptions } from './types';
 
 export interface MongodBinary {
   path: string;
@@ -24,6 +27,7 @@ export interface MongodBinary {
 export async function findMongod(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
+  terminal?: { write(text: string): unknown },
 ): Promise<MongodBinary | undefined> {
   const explicit = env['MONGOMS_SYSTEM_BINARY'];
   if (explicit) {
@@ -40,15 +44,42 @@ export async function findMongod(
     }
   }
   try {
-    const downloaded = await withMongomsEnv(env, () => MongoBinary.getPath());
+    const downloaded = await withProgress({ log, terminal }, () => withMongomsEnv(env, () => MongoBinary.getPath()));
     return { path: downloaded, version: versionOf(downloaded) };
   } catch (error) {
-    log(`no usable mongod from mongodb-memory-server (${firstLine(error)}); using FerretDB`);
+    log(
+      `no mongod could be downloaded (${firstLine(error)}); using FerretDB instead. For a real MongoDB, ` +
+        'put mongod on PATH, or set MONGOMS_SYSTEM_BINARY=/path/to/mongod or MONGODB_URI=mongodb://host/db',
+    );
     return undefined;
   }
 }
 
-export async function startMongod(binary: MongodBinary, options: StarterOptions): Promise<EmbeddedMongo> {
+/**
+ * mongodb-memory-server prints its own download progress: a line every 2 s
+ * ending in a carriage return, a flood in a log file. Its one hook is the
+ * printing method, so it is swapped for ours while the download runs.
+ */
+async function withProgress<T>(output: ProgressOutput, run: () => Promise<T>): Promise<T> {
+  const original = MongoBinaryDownload.prototype.printDownloadProgress;
+  const reporters = new WeakMap<MongoBinaryDownload, DownloadProgress>();
+  MongoBinaryDownload.prototype.printDownloadProgress = function print(this: MongoBinaryDownload, chunk) {
+    this.dlProgress.current += chunk.length;
+    let reporter = reporters.get(this);
+    if (!reporter) {
+      reporter = downloadProgress(`downloading mongod ${this.binaryOpts.version}`, output);
+      reporters.set(this, reporter);
+    }
+    reporter.update(this.dlProgress.current, this.dlProgress.length);
+  };
+  try {
+    return await run();
+  } finally {
+    MongoBinaryDownload.prototype.printDownloadProgress = original;
+  }
+}
+
+export async function startMongod(binary: MongodBinary, options: StarterOptions): Promise<ServerProcess> {
   const throwaway = options.dataDir === undefined;
   // Our own temp dir rather than mongodb-memory-server's: it keeps a failed
   // instance's dir "for investigation", and we want one clean-up rule.
@@ -103,11 +134,28 @@ export async function startMongod(binary: MongodBinary, options: StarterOptions)
     })();
     return stopping;
   };
+  const mongodProcess = server.instanceInfo?.instance.mongodProcess;
+  const exited = new Promise<string>((resolve) => {
+    const ended = (): void => {
+      if (!stopping) resolve(mongodProcess ? howItEnded(mongodProcess) : 'no process');
+    };
+    if (!mongodProcess || hasExited(mongodProcess)) ended();
+    else mongodProcess.once('exit', ended);
+  });
+  const startAgain = async (): Promise<ServerProcess> => {
+    // The old wrapper's watchdog and exit hook go; its data stays for the new mongod (journal recovery).
+    process.off('exit', onExit);
+    await server.stop({ doCleanup: false }).catch(() => undefined);
+    return startMongod(binary, { ...options, port: Number(new URL(uri).port) });
+  };
   const where = throwaway ? `throwaway ${dbPath}` : `data at ${dbPath}`;
   return {
     uri,
     kind: 'mongod',
     description: `mongod ${binary.version} (${where}, binary ${binary.path}) on ${uri}`,
+    pid: mongodProcess?.pid,
+    exited,
+    startAgain,
     stop,
   };
 }

@@ -21,10 +21,25 @@ export interface StartMongoOptions {
   port?: number;
 }
 
+/**
+ * A server process this package started (mongod or FerretDB), as the
+ * supervisor sees it: how to notice it died and how to start it again.
+ */
+export interface ServerProcess extends EmbeddedMongo {
+  kind: 'mongod' | 'ferretdb';
+  pid: number | undefined;
+  /** Settles, with how it ended ("signal SIGKILL"), only if the process ends without stop(). */
+  exited: Promise<string>;
+  /** Starts the same server again on the same port and data directory, once this one has ended. */
+  startAgain(): Promise<ServerProcess>;
+}
+
 /** What the individual starters get: options with defaults applied. */
 export interface StarterOptions {
   dataDir: string | undefined;
   log: (line: string) => void;
   env: NodeJS.ProcessEnv;
   port: number | undefined;
+  /** Where a download may redraw its progress line; undefined when output is not a terminal. */
+  terminal: { write(text: string): unknown } | undefined;
 }

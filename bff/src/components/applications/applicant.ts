@@ -42,15 +42,32 @@ export function demandFilingAssurance(
 }
 
 /**
+ * The contact phone of a request: the one typed, else the account's own
+ * (the mini-program offers it prefilled without ever holding the full
+ * number). An account without a phone (a WeChat login) must type one.
+ */
+export function contactPhone(typed: string | undefined, account: string | null | undefined): string {
+  const phone = typed ?? account;
+  if (phone) return phone;
+  const message = '请填写联系电话';
+  throw new AppError({ code: 'VALIDATION_FAILED', message, fields: [{ path: 'phone', message }] });
+}
+
+/**
  * The form data to file: another person's identity in the applicant's
  * fields is refused (400 FORM_IDENTITY_MISMATCH naming the keys), the fields
  * are filled from the record, then every rule is checked.
  */
-export function applicantFormData(form: ApplicationForm, data: FormData, applicant: ApplicantIdentity): FormData {
+export function applicantFormData(
+  form: ApplicationForm,
+  data: FormData,
+  applicant: ApplicantIdentity,
+  today?: string,
+): FormData {
   const mismatches = identityMismatches(form, data, applicant);
   if (mismatches.length > 0) throw new AppError({ code: 'FORM_IDENTITY_MISMATCH', fields: mismatches });
   const filled = fillIdentity(form, data, applicant);
-  const issues = validateForm(form, filled);
+  const issues = validateForm(form, filled, { today });
   if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
   return filled;
 }

@@ -35,6 +35,7 @@ export function applicationsRoutes(
       'Apply for an item (Idempotency-Key header required: repeats with the same key answer the same case, never a second one)',
     body: ApplicationSubmitRequestSchema,
     response: { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' },
+    idempotent: true,
     errors: [403, 404, 409, 422, 503],
     handler: async (ctx, { body }) => {
       const answer = await deps.applications.submit(authOf(ctx), idempotencyKeyOf(ctx), body);

@@ -1,6 +1,8 @@
 import {
+  filingDay,
   fillIdentity,
   identityFields,
+  mustProvideOnline,
   type ApplicantIdentity,
   type ApplicationDetail,
   type ApplicationList,
@@ -26,6 +28,7 @@ import type { UsersRepository } from '../users/users.repository';
 import { applicantFormData, demandFilingAssurance } from './applicant';
 import type { ApplicationsRepository } from './applications.repository';
 import { toApplicationDetail } from './case-view';
+import { demandDeliveryChoice, toDeliveryInfo } from './delivery';
 import type { ProgressTags } from './progress-tags';
 
 /** A material another body shared through the platform (e.g. a lender's 解除抵押 record): no upload, no licence. */
@@ -34,8 +37,8 @@ export interface SharedMaterial {
   recordNo: string;
 }
 
-/** What a case is filed with: the form data, the citizen's materials and any shared ones. */
-export type CaseContent = Pick<ApplicationSubmitRequest, 'data' | 'materials'> & {
+/** What a case is filed with: the form data, the citizen's materials and any shared ones, how the result goes. */
+export type CaseContent = Pick<ApplicationSubmitRequest, 'data' | 'materials' | 'delivery'> & {
   shared?: readonly SharedMaterial[];
 };
 
@@ -74,7 +77,9 @@ export class ApplicationsService {
     const person = await this.deps.identity.require(userId);
     const { item } = (await this.deps.catalog.guide(request.itemCode)).payload;
     demandFilingAssurance(auth, [item], this.deps.clock.now().getTime());
-    const data = applicantFormData(item.form, request.data, await this.applicantOf(userId, person));
+    const applicant = await this.applicantOf(userId, person);
+    const data = applicantFormData(item.form, request.data, applicant, filingDay(this.deps.clock.now()));
+    demandDeliveryChoice(item, request.delivery);
 
     return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, requestHash(request), async (wbbh) => {
       const view = await this.fileCase(userId, person, item, { ...request, data }, wbbh);
@@ -100,12 +105,15 @@ export class ApplicationsService {
     const applicant = await this.applicantOf(userId, person);
     const data = fillIdentity(item.form, request.data, applicant);
     const materials = await this.materialsFor(userId, person, item, request);
+    const phone = applicant.phone ?? typedPhone(item, data);
     const record = await this.deps.approval.submit({
       wbbh,
       sxbm: item.code,
-      sqr: { xm: person.name, sfzmhm: person.idNumber, sjhm: applicant.phone ?? typedPhone(item, data) },
+      sqr: { xm: person.name, sfzmhm: person.idNumber, sjhm: phone },
       bdsj: data,
       cl: materials,
+      // By post, the result goes to the verified applicant at the phone the case is filed with.
+      ...(request.delivery ? { sdxx: toDeliveryInfo(request.delivery, { name: person.name, phone }) } : {}),
     });
     const view = toApplicationDetail(record);
     const lookupTag = this.deps.progressTags.of(view.caseNo, person.idNumber.slice(-6));
@@ -192,7 +200,8 @@ export class ApplicationsService {
   ): Promise<SubmitRequest['cl']> {
     const shared = request.shared ?? [];
     const given = new Set([...request.materials.map((m) => m.name), ...shared.map((m) => m.name)]);
-    const missing = item.materials.filter((m) => m.necessity === 'required' && !given.has(m.name));
+    // What the guide exempts online (the online form is it, or its issuer supplies it) is not asked for.
+    const missing = item.materials.filter((m) => mustProvideOnline(m) && !given.has(m.name));
     if (missing.length > 0) {
       throw new AppError({
         code: 'MATERIAL_REQUIRED',

@@ -1,5 +1,14 @@
-import { fromCompactDate, fromCompactDateTime, type ApplicationDetail, type ApplicationStatus } from '@suijing/shared';
-import type { CaseRecord, CaseStatus } from '../../upstreams/approval/approval.dialect';
+import {
+  fromCompactDate,
+  fromCompactDateTime,
+  maskName,
+  maskPhone,
+  type ApplicationDetail,
+  type ApplicationStatus,
+  type DeliveryMode,
+} from '@suijing/shared';
+import type { CaseRecord, CaseStatus, DeliveryInfo } from '../../upstreams/approval/approval.dialect';
+import { opinionBeyond } from './opinion-text';
 
 /** The approval system's status codes in our words. */
 export const CASE_STATUSES: Record<CaseStatus, { status: ApplicationStatus; text: string }> = {
@@ -21,6 +30,33 @@ const iso = (compact: string): string => (fromCompactDateTime(compact) ?? new Da
 const day = (compact: string): string =>
   fromCompactDate(compact) ? `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}` : compact;
 
+export const DELIVERY_MODE_OF: Record<DeliveryInfo['sdfs'], DeliveryMode> = {
+  '1': 'window',
+  '2': 'post',
+  '3': 'electronic',
+};
+export const DELIVERY_CODE_OF: Record<DeliveryMode, DeliveryInfo['sdfs']> = { window: '1', post: '2', electronic: '3' };
+const DELIVERY_TEXT: Record<DeliveryMode, string> = { electronic: '电子证明', post: '邮寄', window: '窗口领取' };
+
+/** 广东省广州市天河区**** : where it goes, without the street and door (the view is stored and listed). */
+function maskedAddress(info: DeliveryInfo): string | undefined {
+  const region = `${info.sf ?? ''}${info.cs ?? ''}${info.qx ?? ''}`;
+  if (!region && !info.xxdz) return undefined;
+  return `${region}****`;
+}
+
+function deliveryView(info: DeliveryInfo): NonNullable<ApplicationDetail['delivery']> {
+  const mode = DELIVERY_MODE_OF[info.sdfs];
+  const address = mode === 'post' ? maskedAddress(info) : undefined;
+  return {
+    mode,
+    modeText: DELIVERY_TEXT[mode],
+    ...(mode === 'post' && info.sjr ? { recipient: maskName(info.sjr) } : {}),
+    ...(mode === 'post' && info.lxdh ? { phone: maskPhone(info.lxdh) } : {}),
+    ...(address ? { address } : {}),
+  };
+}
+
 /** A case as the citizen follows it: status in words, the timeline, what they can do now. */
 export function toApplicationDetail(record: CaseRecord): ApplicationDetail {
   const current = CASE_STATUSES[record.zt];
@@ -41,14 +77,32 @@ export function toApplicationDetail(record: CaseRecord): ApplicationDetail {
     ...(record.zt === '04' && record.bcnr ? { supplementRequest: record.bcnr } : {}),
     ...(record.zt === '06' && record.byxkly ? { rejectionReason: record.byxkly } : {}),
     ...(record.kdh ? { trackingNo: record.kdh } : {}),
-    timeline: record.lcjl.map((step) => ({
-      step: step.hjmc,
-      status: CASE_STATUSES[step.zt].status,
-      statusText: CASE_STATUSES[step.zt].text,
-      actor: step.clr,
-      at: iso(step.clsj),
-      ...(step.yj ? { comment: step.yj } : {}),
-    })),
+    // The approval system owns the deadline: while it waits for a 补正 its clock is stopped.
+    ...(record.zt === '04' && record.jsztsj ? { clockPausedSince: iso(record.jsztsj) } : {}),
+    ...(Number(record.ztgzr ?? '0') > 0 ? { extendedWorkingDays: Number(record.ztgzr) } : {}),
+    ...(record.sdxx ? { delivery: deliveryView(record.sdxx) } : {}),
+    ...(record.dzzm
+      ? {
+          certificate: {
+            name: record.dzzm.zmmc,
+            number: record.dzzm.zmbh,
+            verificationCode: record.dzzm.hym,
+            issuedAt: iso(record.dzzm.qfsj),
+          },
+        }
+      : {}),
+    timeline: record.lcjl.map((step) => {
+      // Shown as "办结 · 准予许可": an opinion that only repeats the status is not shown again under it.
+      const comment = opinionBeyond(CASE_STATUSES[step.zt].text, step.yj);
+      return {
+        step: step.hjmc,
+        status: CASE_STATUSES[step.zt].status,
+        statusText: CASE_STATUSES[step.zt].text,
+        actor: step.clr,
+        at: iso(step.clsj),
+        ...(comment ? { comment } : {}),
+      };
+    }),
     canWithdraw: WITHDRAWABLE.has(record.zt),
     canSupplement: record.zt === '04',
   };

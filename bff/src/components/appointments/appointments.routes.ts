@@ -29,6 +29,7 @@ export function appointmentsRoutes(
     summary: 'Book a slot (Idempotency-Key header required; a full slot is 409 SLOT_FULL, never oversold)',
     body: AppointmentRequestSchema,
     response: { status: 201, schema: AppointmentSchema, description: '预约成功' },
+    idempotent: true,
     errors: [400, 403, 404, 409, 429, 503],
     handler: async (ctx, { body }) => {
       const answer = await deps.appointments.book(authOf(ctx).userId, idempotencyKeyOf(ctx), body);
@@ -41,7 +42,7 @@ export function appointmentsRoutes(
     ...common,
     method: 'get',
     path: '/appointments',
-    summary: 'My bookings (for myself and those I made for others), with my cancellation count',
+    summary: 'My bookings (for myself and those I made for others), with my no-shows and any block they caused',
     response: { status: 200, schema: AppointmentListSchema, description: '我的预约' },
     errors: [403, 503],
     handler: (ctx) => deps.appointments.list(authOf(ctx).userId),
@@ -62,7 +63,7 @@ export function appointmentsRoutes(
     ...common,
     method: 'post',
     path: '/appointments/{id}/cancel',
-    summary: 'Cancel my booking before its slot (too many cancellations block new bookings for a while)',
+    summary: 'Cancel my booking before its slot (cancelling in time never counts; only no-shows block new bookings)',
     params: AppointmentIdParamsSchema,
     response: { status: 200, schema: AppointmentSchema, description: '已取消' },
     errors: [403, 404, 409, 503],

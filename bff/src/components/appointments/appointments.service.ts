@@ -12,11 +12,13 @@ import { requestHash, type IdempotencyStore, type StoredResponse } from '../../l
 import type { HallClient } from '../../upstreams/hall/hall.client';
 import type { BookingRecord } from '../../upstreams/hall/hall.dialect';
 import type { IdentityClient } from '../../upstreams/identity/identity.client';
-import { hallRefusal } from '../halls/hall-refusals';
+import { hallRefusal, NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS } from '../halls/hall-refusals';
 import type { HallsService } from '../halls/halls.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
 import { isoDay, slotEnd, toAppointment } from './appointment-view';
+import { contactPhone, type AccountPhones } from './contact-phone';
 import { greenChannel } from './green-channel';
+import { bookingNotice, type SubscribeNotice, type SubscribeNotifier } from '../messages/subscribe-notices';
 
 /**
  * Booking for someone else checks their name and ID number with the
@@ -24,8 +26,6 @@ import { greenChannel } from './green-channel';
  */
 const FOR_OTHERS_PER_DAY = { points: 10, windowMs: 86_400_000, alignOffsetMs: 8 * 3_600_000 };
 
-/** The queuing system blocks new bookings after this many cancellations in 30 days. */
-export const CANCELLATION_LIMIT = 3;
 const QR_PREFIX = 'SJYY1.';
 
 export interface AppointmentsDeps {
@@ -33,10 +33,14 @@ export interface AppointmentsDeps {
   halls: HallsService;
   identity: IdentityService;
   identityRecords: IdentityClient;
+  /** The account's own phone, for the SMS notices when none is typed. */
+  users: AccountPhones;
   idempotency: IdempotencyStore;
   limiter: RateLimiter;
   /** Seals the sign-in QR payload, so a hall scanner knows it is ours and unchanged. */
   sealer: Sealer;
+  /** 预约成功 / 预约取消 subscribe messages for WeChat users who accepted them. */
+  notifier: SubscribeNotifier;
   clock: Clock;
 }
 
@@ -75,18 +79,21 @@ export class AppointmentsService {
         lstd: greenChannel(subject.idNumber, visitDay) ? '1' : '0',
       });
       if (!outcome.ok) throw hallRefusal(outcome);
-      return { status: 201, body: await this.view(me, outcome.booking) };
+      const booked = await this.view(me, outcome.booking);
+      this.notify(userId, bookingNotice('confirmed', booked));
+      return { status: 201, body: booked };
     });
   }
 
   /** My bookings: made for myself and those I made for others. */
   async list(userId: string): Promise<AppointmentList> {
     const me = await this.deps.identity.require(userId);
-    const { list, cancellations, blockedUntil } = await this.deps.hall.bookings(me.idNumber);
+    const { list, noShows, blockedUntil } = await this.deps.hall.bookings(me.idNumber);
     return {
       items: await Promise.all(list.map((booking) => this.view(me, booking))),
-      cancellationsThisMonth: cancellations,
-      cancellationLimit: CANCELLATION_LIMIT,
+      noShows,
+      noShowLimit: NO_SHOW_LIMIT,
+      noShowWindowDays: NO_SHOW_WINDOW_DAYS,
       ...(blockedUntil ? { blockedUntil: isoDay(blockedUntil) } : {}),
     };
   }
@@ -101,7 +108,9 @@ export class AppointmentsService {
     await this.own(me, id);
     const outcome = await this.deps.hall.cancel(id, me.idNumber);
     if (!outcome.ok) throw hallRefusal(outcome);
-    return this.view(me, outcome.booking);
+    const cancelled = await this.view(me, outcome.booking);
+    this.notify(userId, bookingNotice('cancelled', cancelled));
+    return cancelled;
   }
 
   async reschedule(userId: string, id: string, request: RescheduleRequest): Promise<Appointment> {
@@ -109,7 +118,14 @@ export class AppointmentsService {
     await this.own(me, id);
     const outcome = await this.deps.hall.reschedule(id, me.idNumber, request.date.replace(/-/g, ''), request.slotId);
     if (!outcome.ok) throw hallRefusal(outcome);
-    return this.view(me, outcome.booking);
+    const moved = await this.view(me, outcome.booking);
+    this.notify(userId, bookingNotice('confirmed', moved));
+    return moved;
+  }
+
+  /** The WeChat message goes out beside the answer: the booking is made whether or not WeChat takes it. */
+  private notify(userId: string, notice: SubscribeNotice): void {
+    void this.deps.notifier.notify(userId, notice);
   }
 
   /** One of my bookings (as applicant or as the one who booked); anyone else's is 404 like an unknown one. */
@@ -128,7 +144,11 @@ export class AppointmentsService {
   ): Promise<{ name: string; idNumber: string; phone: string }> {
     const other = request.for;
     if (!other || other.idNumber.toUpperCase() === me.idNumber.toUpperCase()) {
-      return { name: me.name, idNumber: me.idNumber, phone: request.phone };
+      return {
+        name: me.name,
+        idNumber: me.idNumber,
+        phone: await contactPhone(this.deps.users, userId, request.phone),
+      };
     }
     const budget = await this.deps.limiter.hit(`appointments:for-others:${userId}`, FOR_OTHERS_PER_DAY);
     if (!budget.allowed) {

@@ -3,7 +3,7 @@ import type { SmsSendResponse } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
 import type { Clock } from '../../libraries/clock';
 import { safeEqual } from '../../libraries/crypto';
-import type { Limit, RateLimiter } from '../../libraries/rate-limiter';
+import type { Limit, RateLimiter, RollingLimit } from '../../libraries/rate-limiter';
 import type { SmsClient } from '../../upstreams/sms/sms.client';
 import type { SmsCodesRepository } from './sms-codes.repository';
 
@@ -12,10 +12,11 @@ const MAX_ATTEMPTS = 5;
 const BEIJING_OFFSET_MS = 8 * 3600_000;
 
 export const SMS_LIMITS = {
-  perPhoneMinute: { points: 1, windowMs: 60_000 },
-  perPhoneDay: { points: 10, windowMs: 86_400_000, alignOffsetMs: BEIJING_OFFSET_MS },
-  perAddressHour: { points: 30, windowMs: 3_600_000 },
-} satisfies Record<string, Limit>;
+  /** 60 s from the last code sent, not per calendar minute. */
+  resend: { points: 1, windowMs: 60_000 } satisfies RollingLimit,
+  perPhoneDay: { points: 10, windowMs: 86_400_000, alignOffsetMs: BEIJING_OFFSET_MS } satisfies Limit,
+  perAddressHour: { points: 30, windowMs: 3_600_000 } satisfies Limit,
+};
 
 export interface SmsLoginDeps {
   codes: SmsCodesRepository;
@@ -32,12 +33,12 @@ export class SmsLoginService {
 
   async send(phone: string, clientAddress: string): Promise<SmsSendResponse> {
     const { limiter } = this.deps;
-    const minute = await limiter.hit(`sms:phone-minute:${phone}`, SMS_LIMITS.perPhoneMinute);
-    if (!minute.allowed) {
+    const resend = await limiter.hitRolling(`sms:phone-resend:${phone}`, SMS_LIMITS.resend);
+    if (!resend.allowed) {
       throw new AppError({
         code: 'SMS_TOO_FREQUENT',
-        message: `验证码发送过于频繁，请 ${minute.retryAfterSeconds} 秒后再获取`,
-        retryAfterSeconds: minute.retryAfterSeconds,
+        message: `验证码发送过于频繁，请 ${resend.retryAfterSeconds} 秒后再获取`,
+        retryAfterSeconds: resend.retryAfterSeconds,
       });
     }
     const address = await limiter.hit(`sms:address-hour:${clientAddress}`, SMS_LIMITS.perAddressHour);
@@ -55,7 +56,7 @@ export class SmsLoginService {
       await this.deps.sms.sendLoginCode(phone, code);
     } catch (error) {
       // Nothing was sent: the citizen may try again straight away.
-      await Promise.all([limiter.refund(minute), limiter.refund(address), limiter.refund(day)]);
+      await Promise.all([limiter.refund(resend), limiter.refund(address), limiter.refund(day)]);
       throw error;
     }
     const now = this.deps.clock.now();
@@ -65,7 +66,7 @@ export class SmsLoginService {
       sentAt: now,
       expiresAt: new Date(now.getTime() + CODE_TTL_MS),
     });
-    return { sent: true, resendAfterSeconds: 60, expiresInSeconds: CODE_TTL_MS / 1000 };
+    return { sent: true, resendAfterSeconds: SMS_LIMITS.resend.windowMs / 1000, expiresInSeconds: CODE_TTL_MS / 1000 };
   }
 
   /**

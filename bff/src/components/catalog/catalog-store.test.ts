@@ -94,6 +94,36 @@ describe('catalog store', () => {
     expect(after.catalog.items[0]?.name).toBe('居民身份证换领（新）');
   });
 
+  it('when nobody asked for longer than the stale limit and the system is up, then the first answer is checked and fresh', async () => {
+    // Arrange
+    const { source, store, advance } = setup();
+    const catalog = store();
+    await catalog.get();
+    advance(2 * REFRESH_MS + 15_000);
+
+    // Act
+    const answer = await catalog.get();
+
+    // Assert
+    expect(answer.freshness).toMatchObject({ version: 'v1', stale: false, ageSeconds: 0 });
+    expect(source.exports).toBe(1);
+  });
+
+  it('when nobody asked for longer than the stale limit and the system is down, then the first answer is stale', async () => {
+    // Arrange
+    const { source, store, advance } = setup();
+    const catalog = store();
+    await catalog.get();
+    source.down = true;
+    advance(2 * REFRESH_MS + 15_000);
+
+    // Act
+    const answer = await catalog.get();
+
+    // Assert
+    expect(answer.freshness).toMatchObject({ version: 'v1', stale: true, ageSeconds: 135 });
+  });
+
   it('when the catalog system is down, then the last good copy is served, marked stale with its age', async () => {
     // Arrange
     const { source, store, advance } = setup();

@@ -5,6 +5,8 @@ import type { CatalogExport } from '../../upstreams/catalog/catalog.client';
 import { Catalog } from './catalog';
 import type { StoredCatalog } from './catalog-snapshots.repository';
 
+const DEFAULT_CHECK_WAIT_MS = 2000;
+
 /** Where the catalog comes from: the catalog system (a port, so unit tests can stand in). */
 export interface CatalogSource {
   version(): Promise<{ version: string }>;
@@ -27,6 +29,11 @@ export interface CatalogStoreDeps {
   refreshMs: number;
   /** How soon to try again after the catalog system failed. */
   retryMs: number;
+  /**
+   * How long a request waits for a check of a copy past its stale limit
+   * (after a quiet spell); default 2 s. Bounded because the system may hang.
+   */
+  checkWaitMs?: number;
 }
 
 export interface CurrentCatalog {
@@ -56,7 +63,14 @@ export class CatalogStore {
     const current = this.current;
     if (!current) throw new Error('catalog store: no copy after a successful cold start');
     if (this.refreshDue()) void this.refresh().catch(() => undefined);
-    return { catalog: current.catalog, freshness: this.freshness(current.confirmedAt) };
+    // After a quiet spell the copy is past its stale limit only because nobody asked, not because the
+    // system failed: wait for the check then, so an idle gap does not read as an outage. A known failure
+    // is answered at once (stale), as is a copy still within its limit (the check runs in the background).
+    if (!this.lastAttemptFailed && this.pastStaleLimit(current.confirmedAt)) {
+      await this.confirmWithin(this.deps.checkWaitMs ?? DEFAULT_CHECK_WAIT_MS);
+    }
+    const served = this.current ?? current;
+    return { catalog: served.catalog, freshness: this.freshness(served.confirmedAt) };
   }
 
   /** Loads a copy at start-up so the first citizen does not wait; never throws. */
@@ -132,9 +146,43 @@ export class CatalogStore {
       version: this.current?.catalog.version ?? '',
       syncedAt: confirmedAt.toISOString(),
       ageSeconds: Math.floor(ageMs / 1000),
-      // Stale when the last check failed, or when no check has succeeded for two intervals.
-      stale: this.lastAttemptFailed || ageMs > 2 * this.deps.refreshMs,
+      // Stale when the last check failed, or when no check has succeeded within the stale limit
+      // (after get() waited for one: the system is hanging).
+      stale: this.lastAttemptFailed || this.pastStaleLimit(confirmedAt),
     };
+  }
+
+  /** Two refresh intervals without a confirmation. */
+  private pastStaleLimit(confirmedAt: Date): boolean {
+    return this.nowMs() - confirmedAt.getTime() > 2 * this.deps.refreshMs;
+  }
+
+  /**
+   * Waits, at most `ms` of real time, until a check confirms the copy or fails. The check in flight
+   * may have begun before the quiet spell (storing the last version in MongoDB): then another follows.
+   */
+  private async confirmWithin(ms: number): Promise<void> {
+    const deadline = performance.now() + ms;
+    while (this.inflight) {
+      const left = deadline - performance.now();
+      if (left <= 0) return;
+      await this.within(this.inflight, left);
+      if (this.lastAttemptFailed || !this.current || !this.pastStaleLimit(this.current.confirmedAt)) return;
+      if (this.refreshDue()) void this.refresh().catch(() => undefined);
+    }
+  }
+
+  /** Waits for `work` (its failure is the store's to record, not the caller's) at most `ms`. */
+  private async within(work: Promise<void>, ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeUp = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    });
+    try {
+      await Promise.race([work.catch(() => undefined), timeUp]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private nowMs(): number {

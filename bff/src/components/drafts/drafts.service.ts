@@ -1,4 +1,11 @@
-import { draftableData, validateForm, type Draft, type DraftList, type DraftSaveRequest } from '@suijing/shared';
+import {
+  draftableData,
+  filingDay,
+  validateForm,
+  type Draft,
+  type DraftList,
+  type DraftSaveRequest,
+} from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
 import type { CatalogService } from '../catalog/catalog.service';
@@ -53,7 +60,7 @@ export class DraftsService {
     // Identity comes from the verified record on submission, and a draft is sent back as saved:
     // it keeps no identity field and no other ID number or phone.
     const data = draftableData(item.form, request.data);
-    const issues = validateForm(item.form, data, { partial: true });
+    const issues = validateForm(item.form, data, { partial: true, today: filingDay(this.deps.clock.now()) });
     if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
     const previous = await this.deps.drafts.find(userId, itemCode);
     const doc = await this.deps.drafts.save(

@@ -3,9 +3,11 @@ import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { FeedbackClient } from '../../upstreams/feedback/feedback.client';
 import { FEEDBACK_CODES } from '../../upstreams/feedback/feedback.dialect';
+import { contactPhone } from '../applications/applicant';
 import type { ApplicationsRepository } from '../applications/applications.repository';
 import type { IdentityService } from '../identity/identity.service';
 import type { MaterialsService } from '../materials/materials.service';
+import type { UsersRepository } from '../users/users.repository';
 import { toComplaintDetail, toComplaintSummary } from './feedback-view';
 
 export interface ComplaintsDeps {
@@ -14,6 +16,8 @@ export interface ComplaintsDeps {
   materials: MaterialsService;
   cases: ApplicationsRepository;
   idempotency: IdempotencyStore;
+  /** The account's own phone, for a request that leaves the contact phone to it. */
+  users: Pick<UsersRepository, 'findById'>;
 }
 
 /**
@@ -36,6 +40,8 @@ export class ComplaintsService {
     if (request.caseNo && !(await this.deps.cases.findOwn(userId, request.caseNo))) {
       throw new AppError({ code: 'CASE_NOT_FOUND' });
     }
+    const account = request.phone ? null : ((await this.deps.users.findById(userId))?.phone ?? null);
+    const phone = contactPhone(request.phone, account);
     return this.deps.idempotency.run(`complaints:${userId}`, idempotencyKey, requestHash(request), async (wbbh) => {
       const record = await this.deps.feedback.submitRequest({
         wbbh,
@@ -46,7 +52,7 @@ export class ComplaintsService {
         tp: photos,
         sfzmhm: me.idNumber,
         xm: me.name,
-        sjhm: request.phone,
+        sjhm: phone,
         ...(request.caseNo ? { bjbh: request.caseNo } : {}),
       });
       return { status: 201, body: toComplaintDetail(record) };

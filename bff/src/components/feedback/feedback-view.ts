@@ -5,6 +5,7 @@ import {
   RATING_LEVELS,
   fromCompactDateTime,
   type ComplaintDetail,
+  type ComplaintLoopStep,
   type ComplaintSummary,
   type HotTopic,
   type Rating,
@@ -87,6 +88,32 @@ export const STAGE_TEXT: Record<(typeof COMPLAINT_STAGES)[number], string> = {
   rated: '已评价',
 };
 
+const LOOP_TEXT: Record<(typeof COMPLAINT_STAGES)[number], string> = {
+  received: '受理',
+  answered: '答复',
+  dispatched: '派单',
+  handled: '办理',
+  rated: '评价',
+};
+
+/**
+ * The five stages as the ticket stands with each. `stage` is the last one
+ * reached (its text is past tense: 已受理 … 已办结), so it and every one
+ * before it are done, and the next is current: the hotline's or the
+ * department's work in progress, or, once handled, the citizen's 评.
+ */
+export function complaintLoop(stage: (typeof COMPLAINT_STAGES)[number]): ComplaintLoopStep[] {
+  const reached = COMPLAINT_STAGES.indexOf(stage);
+  return COMPLAINT_STAGES.map((each, index) => {
+    if (index <= reached) return { stage: each, stageText: LOOP_TEXT[each], state: 'done', stateText: '已完成' };
+    if (index === reached + 1) {
+      const stateText = each === 'rated' ? '待评价' : '进行中';
+      return { stage: each, stageText: LOOP_TEXT[each], state: 'current', stateText };
+    }
+    return { stage: each, stageText: LOOP_TEXT[each], state: 'pending', stateText: '未开始' };
+  });
+}
+
 export function toComplaintSummary(record: RequestRecord): ComplaintSummary {
   const stage = STAGE_BY_CODE[record.zt] ?? 'received';
   const created = iso(record.cjsj ?? record.lc?.[0]?.sj);
@@ -113,6 +140,7 @@ export function toComplaintDetail(record: RequestRecord): ComplaintDetail {
       const stage = STAGE_BY_STEP[step.hj] ?? 'received';
       return { stage, stageText: step.hj, at: iso(step.sj), department: step.bm ?? '', note: step.nr ?? '' };
     }),
+    loop: complaintLoop(summary.stage),
     canRate: summary.stage === 'handled',
     ...(record.pj ? { rating: { level: record.pj.myd, comment: record.pj.pjnr, at: iso(record.pj.pjsj) } } : {}),
   };

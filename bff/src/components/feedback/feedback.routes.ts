@@ -68,6 +68,7 @@ export function feedbackRoutes(
     summary: 'File a complaint or suggestion into the 12345 loop (Idempotency-Key header required)',
     body: ComplaintRequestSchema,
     response: { status: 201, schema: ComplaintDetailSchema, description: '已受理' },
+    idempotent: true,
     errors: [400, 403, 404, 503],
     handler: async (ctx, { body }) => {
       const answer = await deps.complaints.create(authOf(ctx).userId, idempotencyKeyOf(ctx), body);

@@ -5,6 +5,10 @@ import { HALL_CODES } from '../../upstreams/hall/hall.dialect';
 const isoDay = (compact: string) =>
   /^\d{8}$/.test(compact) ? `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}` : compact;
 
+/** The queuing system's rule: this many no-shows (爽约) within the window block new bookings for a while. */
+export const NO_SHOW_LIMIT = 3;
+export const NO_SHOW_WINDOW_DAYS = 90;
+
 /** What the queuing system's refusals mean to the citizen, as the API's errors. */
 export function hallRefusal(refusal: BookingRefusal): AppError {
   switch (refusal.code) {
@@ -15,7 +19,11 @@ export function hallRefusal(refusal: BookingRefusal): AppError {
     case HALL_CODES.BLOCKED:
       return new AppError({
         code: 'APPOINTMENT_BLOCKED',
-        ...(refusal.until ? { message: `近 30 天取消预约次数过多，${isoDay(refusal.until)} 起才能再次预约` } : {}),
+        ...(refusal.until
+          ? {
+              message: `近 ${NO_SHOW_WINDOW_DAYS} 天内预约后未到（爽约）已满 ${NO_SHOW_LIMIT} 次，${isoDay(refusal.until)} 起才能再次预约`,
+            }
+          : {}),
       });
     case HALL_CODES.NO_SLOT:
       return new AppError({ code: 'SLOT_UNAVAILABLE' });

@@ -1,4 +1,4 @@
-import type { Business, HallSummary, QueueState, Slot, Station } from '@suijing/shared';
+import type { Business, HallClosed, HallSummary, QueueState, Slot, Station } from '@suijing/shared';
 import type {
   BusinessRecord,
   HallRecord,
@@ -30,12 +30,16 @@ export function toQueueState(queue: QueueRecord, business: Business): QueueState
   };
 }
 
+/**
+ * A hall in a list. A closed hall has no wait to tell (its empty queue is
+ * not "无需等候"): it says why it is closed and when it opens instead.
+ */
 export function toHallSummary(
   hall: HallRecord,
   businesses: ReadonlyMap<string, Business>,
-  extra: { openNow: boolean; from?: Position; queues?: readonly QueueRecord[]; business?: string },
+  extra: { closed: HallClosed | undefined; from?: Position; queues?: readonly QueueRecord[]; business?: string },
 ): HallSummary {
-  const queues = extra.queues;
+  const queues = extra.closed ? undefined : extra.queues;
   const relevant = queues?.filter((q) => extra.business === undefined || q.ywdm === extra.business);
   const wait = relevant && relevant.length > 0 ? Math.max(...relevant.map(waitMinutes)) : undefined;
   return {
@@ -46,7 +50,8 @@ export function toHallSummary(
     lat: hall.wd,
     lng: hall.jd,
     phone: hall.lxdh,
-    openNow: extra.openNow,
+    openNow: !extra.closed,
+    ...(extra.closed ? { closed: extra.closed } : {}),
     ...(extra.from ? { distanceKm: distanceKm(extra.from, { lat: hall.wd, lng: hall.jd }) } : {}),
     ...(wait === undefined ? {} : { estimatedWaitMinutes: wait }),
     businesses: hall.yw.flatMap((y) => {
@@ -58,11 +63,12 @@ export function toHallSummary(
 
 const clock = (hhmm: string) => `${hhmm.slice(0, 2)}:${hhmm.slice(2, 4)}`;
 
-export function toSlot(record: SlotRecord): Slot {
+/** A slot; `past` when it has started (the system shows those full, but they are over, not taken). */
+export function toSlot(record: SlotRecord, past = false): Slot {
   const regular = Math.max(0, record.zrs - record.lszrs);
   const regularBooked = Math.max(0, record.yyrs - record.lsyyrs);
-  const remaining = Math.max(0, regular - regularBooked);
-  const greenRemaining = Math.max(0, record.lszrs - record.lsyyrs);
+  const remaining = past ? 0 : Math.max(0, regular - regularBooked);
+  const greenRemaining = past ? 0 : Math.max(0, record.lszrs - record.lsyyrs);
   return {
     id: record.sdbh,
     from: clock(record.kssj),
@@ -71,20 +77,54 @@ export function toSlot(record: SlotRecord): Slot {
     remaining,
     greenRemaining,
     available: remaining > 0,
+    past,
   };
 }
 
-export function toStation(record: StationRecord, from?: Position): Station {
-  return {
-    id: record.zdbh,
-    kind: record.lx === 'zzz' ? 'station' : 'terminal',
-    name: record.mc,
-    district: record.qxmc,
-    address: record.dz,
-    lat: record.wd,
-    lng: record.jd,
-    hours: record.yysj,
-    services: record.gn,
-    ...(from ? { distanceKm: distanceKm(from, { lat: record.wd, lng: record.jd }) } : {}),
-  };
+export type SelfServicePlace = Omit<Station, 'distanceKm'>;
+
+/**
+ * The self-service system lists machines, one record each: a hall with six
+ * 身份证自助拍照机 is six identical lines, and a 24 小时自助服务站's machines
+ * repeat the station. A citizen looks for places, so machines of one model at
+ * one place are one entry and a station's machines are the station's, each
+ * entry with its machines' numbers (终端编号).
+ */
+export function toSelfServicePlaces(records: readonly StationRecord[]): SelfServicePlace[] {
+  const where = (r: StationRecord) => `${r.dz}|${r.wd}|${r.jd}`;
+  const view = (r: StationRecord, kind: Station['kind']): SelfServicePlace => ({
+    id: r.zdbh,
+    kind,
+    name: r.mc,
+    district: r.qxmc,
+    address: r.dz,
+    lat: r.wd,
+    lng: r.jd,
+    hours: r.yysj,
+    services: [...r.gn],
+    machines: [],
+  });
+  const stations = new Map<string, SelfServicePlace>();
+  for (const record of records) if (record.lx === 'zzz') stations.set(where(record), view(record, 'station'));
+  const groups = new Map<string, SelfServicePlace>();
+  for (const record of records) {
+    if (record.lx === 'zzz') continue;
+    const station = stations.get(where(record));
+    if (station) {
+      station.machines.push(record.zdbh);
+      station.services = [...new Set([...station.services, ...record.gn])];
+      continue;
+    }
+    const key = `${where(record)}|${record.mc}`;
+    const group = groups.get(key) ?? view(record, 'terminal');
+    group.machines.push(record.zdbh);
+    groups.set(key, group);
+  }
+  const places = [...stations.values(), ...groups.values()];
+  for (const place of places) place.machines.sort();
+  return places;
+}
+
+export function withDistance(place: SelfServicePlace, from?: Position): Station {
+  return from ? { ...place, distanceKm: distanceKm(from, { lat: place.lat, lng: place.lng }) } : place;
 }

@@ -30,7 +30,8 @@ export function hallsRoutes(
     ...common,
     method: 'get',
     path: '/halls',
-    summary: 'Police service halls, nearest first when a position is given, each with its estimated wait',
+    summary:
+      'Police service halls, nearest first when a position is given, each with its estimated wait (or, closed, when it opens)',
     query: HallListQuerySchema,
     response: { status: 200, schema: HallListSchema, description: '办事大厅' },
     errors: [400, 503],
@@ -41,10 +42,11 @@ export function hallsRoutes(
     ...common,
     method: 'get',
     path: '/halls/recommend',
-    summary: 'The hall with the shortest expected travel plus wait for a business, with the reason',
+    summary:
+      'The open hall with the shortest expected travel plus wait for a business, with the reason (409 HALLS_CLOSED when none is open, saying when one opens)',
     query: HallRecommendQuerySchema,
     response: { status: 200, schema: HallRecommendationSchema, description: '推荐大厅' },
-    errors: [400, 404, 503],
+    errors: [400, 404, 409, 503],
     handler: (_ctx, { query }) => deps.halls.recommend(query),
   });
 

@@ -1,6 +1,7 @@
 import {
   addDaysCompact,
   toCompactDate,
+  toCompactDateTime,
   type Business,
   type HallDetail,
   type HallList,
@@ -21,8 +22,17 @@ import type { HallClient } from '../../upstreams/hall/hall.client';
 import type { HallRecord, QueueRecord } from '../../upstreams/hall/hall.dialect';
 import { hallRefusal } from './hall-refusals';
 import { distanceKm, travelMinutes, type Position } from './geo';
-import { toBusiness, toHallSummary, toQueueState, toSlot, toStation, waitMinutes } from './hall-view';
-import { isOpenAt, opensOn, toOpeningHours } from './opening-hours';
+import {
+  toBusiness,
+  toHallSummary,
+  toQueueState,
+  toSelfServicePlaces,
+  toSlot,
+  waitMinutes,
+  withDistance,
+  type SelfServicePlace,
+} from './hall-view';
+import { closedState, opensOn, toOpeningHours } from './opening-hours';
 
 /** Halls and businesses change a few times a year; queues by the minute. */
 const DIRECTORY_TTL_MS = 10 * 60_000;
@@ -62,7 +72,7 @@ const isoTime = (stamp: string) =>
  */
 export class HallsService {
   private readonly directory: Refreshing<Directory>;
-  private readonly stationRecords: Refreshing<Awaited<ReturnType<HallClient['stations']>>>;
+  private readonly places: Refreshing<SelfServicePlace[]>;
   private readonly queues = new TtlCache<QueueSnapshot>(QUEUE_TTL_MS, 200);
 
   constructor(private readonly deps: HallsServiceDeps) {
@@ -78,7 +88,11 @@ export class HallsService {
       DIRECTORY_TTL_MS,
       deps.clock,
     );
-    this.stationRecords = new Refreshing(() => deps.hall.stations(), STATIONS_TTL_MS, deps.clock);
+    this.places = new Refreshing(
+      async () => toSelfServicePlaces(await deps.hall.stations()),
+      STATIONS_TTL_MS,
+      deps.clock,
+    );
   }
 
   async list(query: HallListQuery): Promise<HallList> {
@@ -94,7 +108,7 @@ export class HallsService {
     const now = this.deps.clock.now();
     const items = halls.map((h, i) =>
       toHallSummary(h, dir.businesses, {
-        openNow: isOpenAt(h.gzsj, now),
+        closed: closedState(h.gzsj, now),
         ...(from ? { from } : {}),
         ...(queues[i] ? { queues: queues[i].queues } : {}),
         ...(query.business ? { business: query.business } : {}),
@@ -109,7 +123,7 @@ export class HallsService {
     const hall = this.hallIn(dir, id);
     const snapshot = await this.queueOf(id);
     const summary = toHallSummary(hall, dir.businesses, {
-      openNow: isOpenAt(hall.gzsj, this.deps.clock.now()),
+      closed: closedState(hall.gzsj, this.deps.clock.now()),
       ...(snapshot ? { queues: snapshot.queues } : {}),
     });
     return {
@@ -132,12 +146,15 @@ export class HallsService {
     if (!day) return { hallId: id, business, date: '', bookableDates: [], items: [] };
     const answer = await this.deps.hall.slots(id, query.business, day);
     if (!Array.isArray(answer)) throw hallRefusal(answer);
+    // The system shows a started slot as full; by our clock it is over, which the citizen should read.
+    const now = toCompactDateTime(this.deps.clock.now());
+    const past = (kssj: string) => day < now.slice(0, 8) || (day === now.slice(0, 8) && kssj <= now.slice(8, 12));
     return {
       hallId: id,
       business,
       date: isoDay(day),
       bookableDates: bookable.map(isoDay),
-      items: answer.map(toSlot),
+      items: answer.map((record) => toSlot(record, past(record.kssj))),
     };
   }
 
@@ -146,13 +163,16 @@ export class HallsService {
     this.business(dir, query.business);
     const from = { lat: query.lat, lng: query.lng };
     const now = this.deps.clock.now();
-    const candidates = dir.halls.filter((h) => h.yw.some((y) => y.ywdm === query.business));
+    const handling = dir.halls.filter((h) => h.yw.some((y) => y.ywdm === query.business));
+    // A closed hall is never recommended: going there now means a locked door, whatever the distance.
+    const candidates = handling.filter((h) => !closedState(h.gzsj, now));
+    if (candidates.length === 0) throw allClosed(handling, now);
     const snapshots = await Promise.all(candidates.map((h) => this.queueOf(h.dtbh)));
     const ranked = candidates
       .map((hall, i) => {
         const queue = snapshots[i]?.queues.find((q) => q.ywdm === query.business);
         const summary = toHallSummary(hall, dir.businesses, {
-          openNow: isOpenAt(hall.gzsj, now),
+          closed: undefined,
           from,
           ...(snapshots[i] ? { queues: snapshots[i].queues } : {}),
           business: query.business,
@@ -161,15 +181,14 @@ export class HallsService {
         const wait = queue ? waitMinutes(queue) : undefined;
         return { hall: summary, travel, wait, waiting: queue?.ddrs };
       })
-      // Open halls with a known queue first; among them the shortest total.
+      // Halls with a known queue first; among them the shortest total.
       .sort(
         (a, b) =>
-          Number(b.hall.openNow) - Number(a.hall.openNow) ||
           Number(b.wait !== undefined) - Number(a.wait !== undefined) ||
           a.travel + (a.wait ?? 0) - (b.travel + (b.wait ?? 0)),
       );
     const best = ranked[0];
-    if (!best) throw new AppError({ code: 'HALL_NOT_FOUND', message: '暂无可办理该业务的大厅' });
+    if (!best) throw allClosed(handling, now);
     const total = (r: (typeof ranked)[number]) => r.travel + (r.wait ?? 0);
     return {
       hall: best.hall,
@@ -187,13 +206,13 @@ export class HallsService {
   }
 
   async stations(query: StationQuery): Promise<StationList> {
-    const records = await this.stationRecords.get();
+    const places = await this.places.get();
     const from = position(query);
-    const services = [...new Set(records.flatMap((r) => r.gn))].sort((a, b) => a.localeCompare(b, 'zh'));
-    const kind = query.kind === 'station' ? 'zzz' : query.kind === 'terminal' ? 'zdj' : undefined;
-    const matching = records
-      .filter((r) => (!kind || r.lx === kind) && (!query.service || r.gn.includes(query.service)))
-      .map((r) => toStation(r, from));
+    const services = [...new Set(places.flatMap((p) => p.services))].sort((a, b) => a.localeCompare(b, 'zh'));
+    const kind = query.kind === 'all' ? undefined : query.kind;
+    const matching = places
+      .filter((p) => (!kind || p.kind === kind) && (!query.service || p.services.includes(query.service)))
+      .map((p) => withDistance(p, from));
     if (from) matching.sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
     const start = (query.page - 1) * query.pageSize;
     return {
@@ -265,8 +284,32 @@ function reasonFor(
   count: number,
 ): string {
   const distance = `距离 ${best.hall.distanceKm ?? 0} 公里，约 ${best.travel} 分钟路程`;
-  if (!best.hall.openNow) return `${distance}；附近大厅当前均未开放，按距离推荐，请在开放时间前往`;
   if (best.wait === undefined) return `${distance}；暂时无法获取排队信息，按距离推荐`;
   const queue = best.waiting ? `当前排队 ${best.waiting} 人，预计等候 ${best.wait} 分钟` : '当前无需排队';
   return `${distance}；${queue}；合计约 ${best.travel + best.wait} 分钟，是 ${count} 个可办理大厅中用时最短的`;
+}
+
+const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+
+/**
+ * HALLS_CLOSED, saying when the first of the halls opens again ("明天（12月9日
+ * 周二）09:00"), as the citizen will plan the trip.
+ */
+function allClosed(halls: readonly HallRecord[], now: Date): AppError {
+  const next = halls
+    .map((h) => closedState(h.gzsj, now)?.nextOpenAt)
+    .filter((at): at is string => at !== undefined)
+    .sort()[0];
+  if (!next) return new AppError({ code: 'HALLS_CLOSED' });
+  const today = toCompactDate(now);
+  const day = next.slice(0, 10).replace(/-/g, '');
+  const date = new Date(`${next.slice(0, 10)}T00:00:00Z`);
+  const named = `${date.getUTCMonth() + 1}月${date.getUTCDate()}日 ${WEEKDAY_NAMES[date.getUTCDay()] ?? ''}`;
+  const time = next.slice(11, 16);
+  const when =
+    day === today ? `今天 ${time}` : day === addDaysCompact(today, 1) ? `明天（${named}）${time}` : `${named} ${time}`;
+  return new AppError({
+    code: 'HALLS_CLOSED',
+    message: `可办理该业务的大厅现在都已下班，最早 ${when} 开放。可先预约，到时直接办理`,
+  });
 }

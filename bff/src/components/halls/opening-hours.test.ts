@@ -1,4 +1,4 @@
-import { daysText, isOpenAt, opensOn, toOpeningHours, weekdayOf } from './opening-hours';
+import { closedState, daysText, isOpenAt, opensOn, toOpeningHours, weekdayOf } from './opening-hours';
 
 const HOURS = [
   { xq: '1-5', kssj: '0900', jssj: '1700', yc: '0' },
@@ -46,5 +46,19 @@ describe('opening hours', () => {
       { days: '周一至周五', from: '17:00', to: '20:00', extended: true },
       { days: '周六', from: '09:00', to: '12:00', extended: true },
     ]);
+  });
+
+  it.each([
+    ['2026-11-30T10:00:00', undefined],
+    ['2026-11-30T07:30:00', { reason: 'not-yet', nextOpenAt: '2026-11-30T09:00+08:00' }],
+    ['2026-11-30T20:30:00', { reason: 'after-hours', nextOpenAt: '2026-12-01T09:00+08:00' }],
+    ['2026-11-28T12:30:00', { reason: 'after-hours', nextOpenAt: '2026-11-30T09:00+08:00' }],
+    ['2026-11-29T10:00:00', { reason: 'day-off', nextOpenAt: '2026-11-30T09:00+08:00' }],
+  ])('when it is %s in Beijing, then the closed state is %j', (at, closed) => {
+    expect(closedState(HOURS, beijing(at))).toEqual(closed);
+  });
+
+  it('when a hall has no hours at all, then it is closed with no next opening', () => {
+    expect(closedState([], beijing('2026-11-30T10:00:00'))).toEqual({ reason: 'day-off' });
   });
 });

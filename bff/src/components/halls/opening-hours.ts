@@ -1,4 +1,4 @@
-import { toCompactDateTime } from '@suijing/shared';
+import { addDaysCompact, toCompactDateTime, type HallClosed } from '@suijing/shared';
 import type { HallRecord } from '../../upstreams/hall/hall.dialect';
 
 /**
@@ -52,4 +52,38 @@ export function isOpenAt(hours: Hours, instant: Date): boolean {
   const weekday = weekdayOf(stamp.slice(0, 8));
   const hhmm = stamp.slice(8, 12);
   return hours.some((h) => weekdays(h.xq).includes(weekday) && hhmm >= h.kssj && hhmm < h.jssj);
+}
+
+/** How far ahead the next opening is looked for: the hours repeat every week. */
+const WEEK_DAYS = 7;
+
+/**
+ * Why a hall is closed at this instant and when it opens next (Beijing wall
+ * clock), or undefined while it is open: later today (not-yet), after today's
+ * hours (after-hours), or not on this weekday at all (day-off).
+ */
+export function closedState(hours: Hours, instant: Date): HallClosed | undefined {
+  if (isOpenAt(hours, instant)) return undefined;
+  const stamp = toCompactDateTime(instant);
+  const today = stamp.slice(0, 8);
+  const hhmm = stamp.slice(8, 12);
+  const startsOn = (day: string): string[] =>
+    hours
+      .filter((h) => weekdays(h.xq).includes(weekdayOf(day)))
+      .map((h) => h.kssj)
+      .sort();
+  const todays = startsOn(today);
+  const later = todays.find((kssj) => kssj > hhmm);
+  if (later) return { reason: 'not-yet', nextOpenAt: openingAt(today, later) };
+  const reason = todays.length > 0 ? 'after-hours' : 'day-off';
+  for (let ahead = 1; ahead <= WEEK_DAYS; ahead += 1) {
+    const day = addDaysCompact(today, ahead);
+    const first = day ? startsOn(day)[0] : undefined;
+    if (day && first) return { reason, nextOpenAt: openingAt(day, first) };
+  }
+  return { reason };
+}
+
+function openingAt(day: string, hhmm: string): string {
+  return `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}T${clock(hhmm)}+08:00`;
 }

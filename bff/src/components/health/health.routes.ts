@@ -37,6 +37,7 @@ export function healthRoutes(
     tags: ['运维'],
     assurance: ASSURANCE.public,
     response: { status: 200, schema: HealthSchema, description: '存活' },
+    selfContained: true,
     handler: async () => ({ status: 'ok' as const }),
   });
 
@@ -47,7 +48,9 @@ export function healthRoutes(
     tags: ['运维'],
     assurance: ASSURANCE.public,
     response: { status: 200, schema: ReadinessSchema, description: '就绪或降级' },
-    errors: [503],
+    errors: [
+      { status: 503, schema: ReadinessSchema, description: '不可用: MongoDB unreachable (the checks say which)' },
+    ],
     handler: async (ctx) => {
       const checks: Readiness['checks'] = { mongodb: await pingDatabase(deps.connection) };
       for (const upstream of deps.upstreams) {

@@ -31,7 +31,7 @@ const PERSON_LIMIT = { points: 5, windowMs: 86_400_000, alignOffsetMs: 8 * 3600_
  */
 const RESULT_TOLERANCE_MS = 60_000;
 /** A started check is good this long at most, whatever the channel allows (WeChat's verify_id lives an hour). */
-const CHECK_TTL_SECONDS = 600;
+export const CHECK_TTL_SECONDS = 600;
 
 /** WeChat's face verification for government mini-programs, as its adapter speaks it. */
 export interface FaceVerificationPort {

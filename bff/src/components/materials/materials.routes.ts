@@ -20,6 +20,7 @@ export function materialsRoutes(
     tags: ['在线办理'],
     assurance: ASSURANCE.realName,
     before: [deps.requireAuth],
+    upload: { field: 'file', maxBytes: MAX_MATERIAL_BYTES, mediaTypes: UploadedMaterialSchema.shape.mime.options },
     response: { status: 201, schema: UploadedMaterialSchema, description: '已上传' },
     errors: [403, 413, 415, 503],
     handler: (ctx) => deps.materials.upload(authOf(ctx).userId, () => receiveOneFile(ctx.req, MAX_MATERIAL_BYTES)),

@@ -44,6 +44,7 @@ export function packageApplicationsRoutes(
     params: PackageCodeParamsSchema,
     body: PackageApplicationRequestSchema,
     response: { status: 201, schema: PackageApplicationSchema, description: '已提交，含各部门办件' },
+    idempotent: true,
     errors: [403, 404, 409, 422, 503],
     handler: async (ctx, { params, body }) => {
       const answer = await deps.packages.submit(authOf(ctx), params.code, idempotencyKeyOf(ctx), body);

@@ -1,4 +1,5 @@
 import {
+  filingDay,
   toCompactDate,
   type FormData,
   type ItemGuide,
@@ -73,7 +74,12 @@ export class PackageApplicationsService {
     // The citizen filled the combined form: it is what the data is checked against. Each member's
     // case gets its identity fields from the record again when it is filed (fileCase).
     const applicant = await this.deps.applications.applicantOf(userId, person);
-    applicantFormData(combinePackageForm(detail, guides).form, request.data, applicant);
+    applicantFormData(
+      combinePackageForm(detail, guides).form,
+      request.data,
+      applicant,
+      filingDay(this.deps.clock.now()),
+    );
 
     const hash = requestHash({ code, request });
     return this.deps.idempotency.run(`packages:${userId}`, idempotencyKey, hash, async (operationId) => {

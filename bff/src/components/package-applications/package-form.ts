@@ -1,9 +1,15 @@
-import type { FormField, ItemGuide, PackageDetail, PackageForm } from '@suijing/shared';
+import {
+  mustProvideOnline,
+  type FormField,
+  type ItemGuide,
+  type PackageDetail,
+  type PackageForm,
+} from '@suijing/shared';
 
 /**
  * The combined form of a package: sections of the member items' forms in
  * member order, each field (by key) asked once; materials by name, required
- * when any member requires them.
+ * when any member requires them online.
  */
 export function combinePackageForm(detail: PackageDetail, guides: ReadonlyMap<string, ItemGuide>): PackageForm {
   const seen = new Set<string>();
@@ -21,9 +27,10 @@ export function combinePackageForm(detail: PackageDetail, guides: ReadonlyMap<st
       else sections.push({ title: section.title, fields });
     }
     for (const material of guide.materials) {
-      if (material.necessity === 'conditional') continue;
+      // Nothing to provide online for what the guide exempts (the online form is it, or its issuer supplies it).
+      if (material.necessity === 'conditional' || material.onlineExemption !== undefined) continue;
       const entry = materials.get(material.name) ?? { name: material.name, required: false, forItems: [] };
-      entry.required ||= material.necessity === 'required';
+      entry.required ||= mustProvideOnline(material);
       entry.forItems.push(guide.code);
       materials.set(material.name, entry);
     }

@@ -6,6 +6,8 @@ import {
   DataUseListSchema,
   DataUseQuerySchema,
   PersonalExportSchema,
+  PrivacyNoticeSchema,
+  type PrivacyNotice,
 } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, personOf, type AppState } from '../../libraries/context';
@@ -19,6 +21,8 @@ export interface PrivacyRoutesDeps {
   dataUse: DataUseService;
   deletions: AccountDeletionService;
   exporter: PersonalExportService;
+  /** 隐私保护指引, built once from the retention the code enforces (privacy-notice.ts). */
+  notice: PrivacyNotice;
   requireAuth: Middleware<AppState>;
 }
 
@@ -29,8 +33,18 @@ export function privacyRoutes(
   prefix: string,
   deps: PrivacyRoutesDeps,
 ): void {
-  const { dataUse, deletions, exporter, requireAuth } = deps;
+  const { dataUse, deletions, exporter, notice, requireAuth } = deps;
   const tags = ['个人信息'];
+
+  defineRoute(router, registry, prefix, {
+    method: 'get',
+    path: '/privacy-notice',
+    summary: '隐私保护指引: what is collected, why, how long it is kept and who receives it; read before consenting',
+    tags,
+    assurance: ASSURANCE.public,
+    response: { status: 200, schema: PrivacyNoticeSchema, description: '隐私保护指引' },
+    handler: async () => notice,
+  });
 
   defineRoute(router, registry, prefix, {
     method: 'get',

@@ -30,6 +30,7 @@ export function ticketsRoutes(
     params: HallIdParamsSchema,
     body: TicketRequestSchema,
     response: { status: 201, schema: TicketSchema, description: '取号成功' },
+    idempotent: true,
     errors: [400, 403, 404, 409, 503],
     handler: async (ctx, { params, body }) => {
       const answer = await deps.tickets.take(authOf(ctx).userId, idempotencyKeyOf(ctx), params.id, body);

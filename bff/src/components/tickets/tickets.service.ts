@@ -4,6 +4,7 @@ import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { HallClient } from '../../upstreams/hall/hall.client';
 import type { TicketRecord } from '../../upstreams/hall/hall.dialect';
+import { contactPhone, type AccountPhones } from '../appointments/contact-phone';
 import { greenChannel } from '../appointments/green-channel';
 import { hallRefusal } from '../halls/hall-refusals';
 import type { HallsService } from '../halls/halls.service';
@@ -20,6 +21,8 @@ export interface TicketsDeps {
   hall: HallClient;
   halls: HallsService;
   identity: IdentityService;
+  /** The account's own phone, for the SMS reminder when none is typed. */
+  users: AccountPhones;
   idempotency: IdempotencyStore;
   clock: Clock;
 }
@@ -53,6 +56,7 @@ export class TicketsService {
     if (!hall.yw.some((y) => y.ywdm === request.business)) {
       throw new AppError({ code: 'VALIDATION_FAILED', fields: [{ path: 'business', message: '该大厅不办理此业务' }] });
     }
+    const phone = await contactPhone(this.deps.users, userId, request.phone);
     const hash = requestHash({ hallId, ...request });
     return this.deps.idempotency.run(`tickets:${userId}`, idempotencyKey, hash, async (wbbh) => {
       const green = greenChannel(me.idNumber, toCompactDate(this.deps.clock.now()));
@@ -60,7 +64,7 @@ export class TicketsService {
         wbbh,
         ywdm: request.business,
         sfzmhm: me.idNumber,
-        sjhm: request.phone,
+        sjhm: phone,
         lstd: green ? '1' : '0',
       });
       if (!outcome.ok) throw hallRefusal(outcome);

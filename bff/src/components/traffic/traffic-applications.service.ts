@@ -11,9 +11,10 @@ import { requestHash, type IdempotencyStore, type StoredResponse } from '../../l
 import type { Refused } from '../../upstreams/gov-system-client';
 import type { TrafficClient } from '../../upstreams/traffic/traffic.client';
 import { TRAFFIC_CODES } from '../../upstreams/traffic/traffic.dialect';
+import { contactPhone } from '../applications/applicant';
 import type { ApplicationsService } from '../applications/applications.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
-import type { TrafficService } from './traffic.service';
+import { DOWNGRADE_FIELD, type TrafficService } from './traffic.service';
 
 /** The release material as the catalog names it; the lender's record stands for it. */
 export const RELEASE_MATERIAL_NAME = '抵押权人出具的解除抵押书面材料';
@@ -51,13 +52,20 @@ export class TrafficApplicationsService {
   ): Promise<StoredResponse<ApplicationDetail>> {
     const person = await this.deps.identity.require(userId);
     const item = await this.deps.traffic.downgradeItem();
+    // Only the pairs the item's form offers: the traffic system takes any other as a malformed request.
+    const offered = item.form.sections.flatMap((s) => s.fields).find((f) => f.key === DOWNGRADE_FIELD)?.options ?? [];
+    if (!offered.some((option) => option.value === request.targetClass)) {
+      const message = '请选择降级后的准驾车型';
+      throw new AppError({ code: 'VALIDATION_FAILED', message, fields: [{ path: 'targetClass', message }] });
+    }
+    const contact = await this.contact(userId, person, request);
     const hash = requestHash({ kind: 'downgrade', ...request });
     return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, hash, async (wbbh) => {
       const check = await this.deps.client.checkDowngrade(person.idNumber, request.targetClass);
       if (!check.ok) throw this.downgradeRefused(check);
       const post = request.delivery === 'post';
       const data: FormData = {
-        ...this.applicant(person, request),
+        ...this.applicant(person, contact),
         dabh: check.archiveNo,
         jjcx: request.targetClass,
         lqfs: post ? '2' : '1',
@@ -76,12 +84,13 @@ export class TrafficApplicationsService {
     const person = await this.deps.identity.require(userId);
     const item = await this.deps.traffic.mortgageReleaseItem();
     const { record } = await this.deps.traffic.ownVehicle(person, vehicleId);
+    const contact = await this.contact(userId, person, request);
     const hash = requestHash({ kind: 'mortgage-release', vehicleId, ...request });
     return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, hash, async (wbbh) => {
       const check = await this.deps.client.checkRelease(person.idNumber, record.xh);
       if (!check.ok) throw this.releaseRefused(check);
       const data: FormData = {
-        ...this.applicant(person, request),
+        ...this.applicant(person, contact),
         hphm: check.hphm,
         hpzl: check.hpzl,
         clsbdh: check.clsbdh.slice(-6),
@@ -93,8 +102,18 @@ export class TrafficApplicationsService {
     });
   }
 
-  private applicant(person: VerifiedIdentity, request: { phone: string; address: string }): FormData {
-    return { xm: person.name, sfzh: person.idNumber, sjhm: request.phone, txdz: request.address };
+  /** The phone typed, else the account's own; the address as typed. */
+  private async contact(
+    userId: string,
+    person: VerifiedIdentity,
+    request: { phone?: string; address: string },
+  ): Promise<{ phone: string; address: string }> {
+    const account = request.phone ? null : (await this.deps.applications.applicantOf(userId, person)).phone;
+    return { phone: contactPhone(request.phone, account), address: request.address };
+  }
+
+  private applicant(person: VerifiedIdentity, contact: { phone: string; address: string }): FormData {
+    return { xm: person.name, sfzh: person.idNumber, sjhm: contact.phone, txdz: contact.address };
   }
 
   private async file(

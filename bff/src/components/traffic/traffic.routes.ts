@@ -68,6 +68,7 @@ export function trafficRoutes(
     params: VehicleIdParamsSchema,
     body: MortgageReleaseRequestSchema,
     response: { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' },
+    idempotent: true,
     errors: [403, 404, 409, 422, 503],
     handler: async (ctx, { params, body }) => {
       const answer = await deps.applications.mortgageRelease(
@@ -100,6 +101,7 @@ export function trafficRoutes(
     summary: '驾驶证自愿降级 to a lower class (Idempotency-Key header required)',
     body: DowngradeRequestSchema,
     response: { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' },
+    idempotent: true,
     errors: [403, 404, 409, 422, 503],
     handler: async (ctx, { body }) => {
       const answer = await deps.applications.downgrade(authOf(ctx).userId, idempotencyKeyOf(ctx), body);

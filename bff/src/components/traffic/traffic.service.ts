@@ -25,7 +25,7 @@ import { downgradeOptionsFor, toLicence, toVehicleDetail, toVehicleSummary, toVi
 export const DOWNGRADE_ITEM_NAME = '机动车驾驶证自愿降低准驾车型换证';
 export const MORTGAGE_RELEASE_ITEM_NAME = '机动车解除抵押登记';
 /** The downgrade item's form field that lists the allowed "from-to" pairs. */
-const DOWNGRADE_FIELD = 'jjcx';
+export const DOWNGRADE_FIELD = 'jjcx';
 
 export interface TrafficServiceDeps {
   traffic: TrafficClient;

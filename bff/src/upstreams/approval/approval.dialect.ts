@@ -21,6 +21,8 @@ import { z } from 'zod';
  *
  * Staff console (sandbox only): POST /sandbox/approval/cases/:bjbh/actions
  *   {action: "accept"|"review"|"supplement"|"approve"|"reject"|"deliver", yj?, bcnr?, kdh?}
+ * (deliver mails by EMS only to an address: sdxx 2, or the form's lqfs 2 with yjdz; sdxx 3 issues the
+ * 电子证明; otherwise the result waits at the hall, and its 意见 says so)
  * and demo mode PUT /sandbox/approval/demo {enabled, stepMs}.
  */
 
@@ -55,6 +57,25 @@ export const SubmittedMaterialSchema = z.object({
   gxbs: z.string().optional(),
 });
 
+/** 送达方式: 1 窗口领取, 2 邮政寄递 (EMS), 3 电子证明. */
+export const DeliveryModeCodeSchema = z.enum(['1', '2', '3']);
+
+/**
+ * 送达信息, for items whose 事项 offers a choice when applying: the mode,
+ * and for 邮寄 the recipient (收件人), mobile (联系电话) and address as
+ * 省份 sf, 城市 cs, 区县 qx, 详细地址 xxdz. The case keeps it (full) and serves it back.
+ */
+export const DeliveryInfoSchema = z.object({
+  sdfs: DeliveryModeCodeSchema,
+  sjr: z.string().optional(),
+  lxdh: z.string().optional(),
+  sf: z.string().optional(),
+  cs: z.string().optional(),
+  qx: z.string().optional(),
+  xxdz: z.string().optional(),
+});
+export type DeliveryInfo = z.infer<typeof DeliveryInfoSchema>;
+
 export const SubmitRequestSchema = z.object({
   wbbh: z.string().min(8).max(64),
   sxbm: z.string().min(1),
@@ -64,6 +85,7 @@ export const SubmitRequestSchema = z.object({
   cl: z.array(SubmittedMaterialSchema),
   /** 一件事 parent case, when this case is a member of a package application. */
   fbjbh: z.string().optional(),
+  sdxx: DeliveryInfoSchema.optional(),
 });
 export type SubmitRequest = z.infer<typeof SubmitRequestSchema>;
 
@@ -103,6 +125,18 @@ export const CaseRecordSchema = z.object({
   kdh: z.string().optional(),
   lcjl: z.array(CaseStepSchema),
   fbjbh: z.string().optional(),
+  /** 计时暂停时间: while a 补正 is pending, the clock of cnbjrq stopped then (补正时间不计入办理时限). */
+  jsztsj: z
+    .string()
+    .regex(/^\d{14}$/)
+    .optional(),
+  /** 暂停工作日: working days cnbjrq has moved on by 补正 so far (digits). */
+  ztgzr: z.string().regex(/^\d+$/).optional(),
+  sdxx: DeliveryInfoSchema.optional(),
+  /** 电子证明 once issued (07 with sdfs 3): 证明名称, 证明编号, 核验码, 签发时间. */
+  dzzm: z
+    .object({ zmmc: z.string(), zmbh: z.string(), hym: z.string(), qfsj: z.string().regex(/^\d{14}$/) })
+    .optional(),
 });
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
 

@@ -32,6 +32,8 @@ const envelope = <T extends z.ZodType>(data: T) =>
 
 export const CodeNameSchema = z.object({ dm: z.string().min(1), mc: z.string().min(1) });
 
+const dateBound = z.string().regex(/^(\d{8}|T([+-]\d{1,5})?)$/);
+
 /** One field of an application form (表单字段). */
 export const FormFieldRecordSchema = z.object({
   /** 字段代码: the key in submitted data. */
@@ -62,6 +64,12 @@ export const FormFieldRecordSchema = z.object({
    * XB 性别 or CSRQ 出生日期 (not someone the item is done for, who has fields of their own).
    */
   sqrys: z.enum(['XM', 'SFZH', 'SJHM', 'XB', 'CSRQ']).optional(),
+  /**
+   * 日期下限 / 日期上限 (DATE): a day (yyyyMMdd), or T for the day of filing, T+n / T-n
+   * days from it. Exports before them lack them (the field is then unbounded).
+   */
+  rqxx: dateBound.optional(),
+  rqsx: dateBound.optional(),
 });
 
 export const FormRecordSchema = z.object({
@@ -93,6 +101,11 @@ export const MaterialRecordSchema = z.object({
   kbbg: flag,
   /** 备注. */
   bz: z.string().optional(),
+  /**
+   * 网上办理免提交: 1 the online form is this material (在线填写, signed by the filing),
+   * 2 the issuer or another department supplies it (数据共享 / 线上推送). Absent: to be provided.
+   */
+  wsmtj: z.enum(['1', '2']).optional(),
 });
 
 /** 办理流程 step. */
@@ -163,6 +176,14 @@ export const ItemRecordSchema = z.object({
   wszf: flag,
   sfyy: flag,
   wlkd: flag,
+  /**
+   * 送达方式 chosen when applying online, usual first: 1 窗口领取, 2 邮政寄递, 3 电子证明
+   * (comma list; empty or absent: no choice when applying). Exports before it lack it.
+   */
+  sdfs: z
+    .string()
+    .regex(/^([123](,[123])*)?$/)
+    .optional(),
   /** 行使层级, 权力来源. */
   xscj: z.string(),
   qlly: z.string(),

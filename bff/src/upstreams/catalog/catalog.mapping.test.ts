@@ -122,6 +122,58 @@ describe('catalog dialect translation', () => {
     expect(fields.map((field) => field.identity)).toEqual(['idNumber', 'phone', 'sex', 'birthDate', undefined]);
   });
 
+  it('when date fields carry bounds, then a day becomes a date and T±n the days from the day of filing', () => {
+    // Arrange
+    const record = itemRecord({
+      bdjg: {
+        bbh: 'F2',
+        fz: [
+          {
+            fzmc: '预约信息',
+            zd: [
+              { zddm: 'bb_csrq', zdmc: '出生日期', zdlx: 'DATE', bt: '1', rqxx: '19000101', rqsx: 'T' },
+              { zddm: 'yjsj', zdmc: '预约办理日期', zdlx: 'DATE', bt: '0', rqxx: 'T+1', rqsx: 'T+7' },
+              { zddm: 'tjrq', zdmc: '体检日期', zdlx: 'DATE', bt: '1', rqxx: 'T-365', rqsx: 'T' },
+              { zddm: 'dsrq', zdmc: '丢失日期', zdlx: 'DATE', bt: '0' },
+            ],
+          },
+        ],
+      },
+    });
+
+    // Act
+    const fields = toItemGuide(record).form.sections[0]?.fields ?? [];
+
+    // Assert
+    expect(fields.map((field) => [field.earliest, field.latest])).toEqual([
+      ['1900-01-01', 0],
+      [1, 7],
+      [-365, 0],
+      [undefined, undefined],
+    ]);
+    expect(fields[3]).not.toHaveProperty('earliest');
+  });
+
+  it('when a material is exempt online, then the guide says whether the online form is it or it is supplied', () => {
+    // Arrange
+    const base = itemRecord().sqcl[1];
+    if (!base) throw new Error('fixture without a second material');
+    const record = itemRecord({
+      sqcl: [
+        { ...base, clmc: '《机动车登记业务申请表》', wsmtj: '1' },
+        { ...base, clmc: '抵押权人出具的解除抵押书面材料', wsmtj: '2' },
+        { ...base, clmc: '机动车登记证书' },
+      ],
+    });
+
+    // Act
+    const materials = toItemGuide(record).materials;
+
+    // Assert
+    expect(materials.map((material) => material.onlineExemption)).toEqual(['form', 'shared', undefined]);
+    expect(materials[2]).not.toHaveProperty('onlineExemption');
+  });
+
   it('when an item says 实名 is enough, then it is L2; 实人 or no level at all, L3', () => {
     // Arrange
     const { rzdj: _absent, ...withoutLevel } = itemRecord();

@@ -1,13 +1,16 @@
 import {
   fromCompactDateTime,
+  type DateBound,
   type ApplicationForm,
   type Category,
+  type DeliveryMode,
   type FormField,
   type FormFieldType,
   type IdentityFieldKind,
   type ItemAssurance,
   type ItemGuide,
   type Material,
+  type MaterialExemption,
   type PackageDetail,
 } from '@suijing/shared';
 import type {
@@ -27,6 +30,14 @@ const ONLINE_DEPTH: Record<ItemRecord['wbsd'], string> = {
   '3': '网上受理',
   '4': '全程网办',
 };
+
+const DELIVERY_MODE_OF: Record<string, DeliveryMode> = { '1': 'window', '2': 'post', '3': 'electronic' };
+
+/** "3,2,1" -> electronic, post, window (the order is the catalog's: the usual one first). */
+function deliveryModesOf(sdfs: string | undefined): DeliveryMode[] {
+  if (!sdfs) return [];
+  return [...new Set(sdfs.split(',').flatMap((code) => DELIVERY_MODE_OF[code] ?? []))];
+}
 
 const CHANNELS: Record<string, string> = { '1': '网上办理', '2': '窗口办理', '3': '自助办理' };
 
@@ -121,6 +132,18 @@ function usablePattern(source: string | undefined): string | undefined {
   }
 }
 
+/** "19000101" -> "1900-01-01"; "T" -> 0, "T+7" -> 7, "T-365" -> -365 (days from the day of filing). */
+function dateBoundOf(value: string | undefined): DateBound | undefined {
+  if (value === undefined) return undefined;
+  if (value.startsWith('T')) return Number(value.slice(1) || '0');
+  return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
+}
+
+const EXEMPTION: Record<NonNullable<z.infer<typeof MaterialRecordSchema>['wsmtj']>, MaterialExemption> = {
+  '1': 'form',
+  '2': 'shared',
+};
+
 function toField(record: z.infer<typeof FormFieldRecordSchema>): FormField {
   return compact({
     key: record.zddm,
@@ -136,6 +159,8 @@ function toField(record: z.infer<typeof FormFieldRecordSchema>): FormField {
     max: number(record.zdz),
     pattern: usablePattern(record.zzbds),
     patternMessage: optional(record.zzts),
+    earliest: record.zdlx === 'DATE' ? dateBoundOf(record.rqxx) : undefined,
+    latest: record.zdlx === 'DATE' ? dateBoundOf(record.rqsx) : undefined,
     identity: record.sqrys ? IDENTITY[record.sqrys] : undefined,
   });
 }
@@ -159,6 +184,7 @@ function toMaterial(record: z.infer<typeof MaterialRecordSchema>): Material {
       name: record.dzzz === '1' ? optional(record.dzzzmc) : undefined,
     }),
     trustGrade: record.xrdj,
+    onlineExemption: record.wsmtj ? EXEMPTION[record.wsmtj] : undefined,
     sampleAvailable: record.ybbz === '1',
     blankFormAvailable: record.kbbg === '1',
     note: optional(record.bz),
@@ -190,6 +216,7 @@ export function toItemGuide(record: ItemRecord): ItemGuide {
     payOnline: record.wszf === '1',
     appointment: record.sfyy === '1',
     delivery: record.wlkd === '1',
+    deliveryModes: deliveryModesOf(record.sdfs),
     level: record.xscj,
     powerSource: record.qlly,
     crossRegion: { scope: crossRegion.scope, description: optional(record.kytbsm) ?? crossRegion.label },

@@ -21,7 +21,7 @@ import {
   type TicketRecord,
 } from './hall.dialect';
 
-/** A booking move the hall system refused, in its words; `until` for a cancellation block. */
+/** A booking move the hall system refused, in its words; `until` for a no-show block. */
 export interface BookingRefusal extends Refused {
   until?: string;
 }
@@ -96,9 +96,10 @@ export class HallClient extends GovSystemClient {
     return this.bookingCall('/hall/v1/yy', submission, true);
   }
 
-  async bookings(idNumber: string): Promise<{ list: BookingRecord[]; cancellations: number; blockedUntil?: string }> {
+  /** The person's bookings, with their no-shows (爽约) in the last 90 days and any block they caused. */
+  async bookings(idNumber: string): Promise<{ list: BookingRecord[]; noShows: number; blockedUntil?: string }> {
     const page = this.data(await this.get('/hall/v1/yy', { sfzmhm: idNumber }, BookingListResponseSchema), 'yy');
-    return { list: page.list, cancellations: page.qxcs, ...(page.jzrq ? { blockedUntil: page.jzrq } : {}) };
+    return { list: page.list, noShows: page.sycs, ...(page.jzrq ? { blockedUntil: page.jzrq } : {}) };
   }
 
   /** Cancelling twice ends the same way, so a retry is harmless. */

@@ -10,7 +10,7 @@ import { z } from 'zod';
  *   GET  /hall/v1/dt/:dtbh/pd                         -> {gxsj, list: [queue]}
  *   GET  /hall/v1/dt/:dtbh/hy?ywdm=&rq=               -> {list: [slot]}
  *   POST /hall/v1/yy {wbbh, dtbh, ywdm, rq, sdbh, sqr, dlr?, lstd} -> booking (wbbh deduplicates)
- *   GET  /hall/v1/yy?sfzmhm=                          -> {list, qxcs, jzrq?}
+ *   GET  /hall/v1/yy?sfzmhm=                          -> {list, sycs (爽约 in 90 days), jzrq?}
  *   POST /hall/v1/yy/:yybh/qx {sfzmhm}                -> booking (cancelled)
  *   POST /hall/v1/yy/:yybh/gq {sfzmhm, rq, sdbh}      -> booking (moved)
  *   POST /hall/v1/dt/:dtbh/qh {wbbh, ywdm, sfzmhm, sjhm, lstd} -> ticket
@@ -130,7 +130,7 @@ export const BookingAnswerSchema = z.object({
   data: z.unknown().optional(),
 });
 export const BookingListResponseSchema = envelope(
-  z.object({ list: z.array(BookingRecordSchema), qxcs: count, jzrq: text.optional() }),
+  z.object({ list: z.array(BookingRecordSchema), sycs: count, jzrq: text.optional() }),
 );
 export const BlockedDataSchema = z.object({ jzrq: text });
 export const TicketResponseSchema = envelope(TicketRecordSchema);

@@ -12,6 +12,7 @@ import {
   FACE_ERRCODES,
   GetVerifyIdResponseSchema,
   QueryVerifyInfoResponseSchema,
+  STABLE_TOKEN_ERRCODES,
   StableTokenResponseSchema,
   SUBSCRIBE_ERRCODES,
   WECHAT_ERRCODES,
@@ -25,8 +26,16 @@ export interface SubscribeMessage {
   data: Record<string, string>;
 }
 
-/** Renew the access token this long before WeChat says it expires. */
+/**
+ * What became of a subscribe message: delivered; 'refused' when the user has not accepted the template (their
+ * choice); 'rejected' when WeChat refused what we sent (a page, template or data of ours that is wrong).
+ */
+export type SubscribeOutcome = 'sent' | 'refused' | 'rejected';
+
+/** Renew the access token this long before WeChat says it expires (WeChat hands out the next one then). */
 const TOKEN_MARGIN_MS = 5 * 60_000;
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
 
 export interface WechatSession {
   openid: string;
@@ -47,6 +56,8 @@ export class WechatClient {
   readonly upstream: UpstreamClient;
   private token: { value: string; expiresAt: number } | undefined;
   private tokenRequest: Promise<string> | undefined;
+  /** WeChat allows 20 forced refreshes a day: once refused (45009), none is asked for before this instant. */
+  private forceRefreshBlockedUntil = 0;
 
   constructor(
     private readonly settings: WechatSettings,
@@ -79,8 +90,11 @@ export class WechatClient {
     }
     switch (answer.errcode) {
       case WECHAT_ERRCODES.INVALID_CODE:
-      case WECHAT_ERRCODES.CODE_USED:
         throw new AppError({ code: 'WECHAT_CODE_INVALID' });
+      case WECHAT_ERRCODES.CODE_USED:
+        // Each tap gets a fresh wx.login code, so a used one means a repeated request (double tap, a replay).
+        this.logger.warn({ upstream: 'wechat', errcode: answer.errcode }, 'wx.login code used twice');
+        throw new AppError({ code: 'WECHAT_CODE_INVALID', message: '本次登录凭证已被使用，请重新点击登录再试一次' });
       case WECHAT_ERRCODES.HIGH_RISK_USER:
         throw new AppError({ code: 'WECHAT_USER_BLOCKED' });
       case WECHAT_ERRCODES.RATE_LIMITED:
@@ -97,33 +111,46 @@ export class WechatClient {
   }
 
   /**
-   * Sends a subscribe message. 'refused' when the user has not accepted this
-   * template (WeChat's 43101), which is their choice, not a failure.
+   * Sends a subscribe message. 'refused' when the user has not accepted this template (WeChat's 43101), which is
+   * their choice, not a failure; 'rejected' (logged as an error) when WeChat refuses our page, template or data.
    */
-  async sendSubscribe(message: SubscribeMessage): Promise<'sent' | 'refused'> {
-    for (let attempt = 1; ; attempt += 1) {
-      const token = await this.accessToken(attempt > 1);
-      const answer = await this.upstream.call({
-        method: 'POST',
-        path: '/cgi-bin/message/subscribe/send',
-        query: { access_token: token },
-        body: {
-          touser: message.openid,
-          template_id: message.templateId,
-          page: message.page,
-          data: Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }])),
-          miniprogram_state: 'formal',
-          lang: 'zh_CN',
-        },
-        // A repeat could deliver the message twice.
-        safe: false,
-        schema: ErrcodeResponseSchema,
-      });
-      if (answer.errcode === SUBSCRIBE_ERRCODES.OK) return 'sent';
-      if (answer.errcode === SUBSCRIBE_ERRCODES.USER_REFUSED) return 'refused';
-      // The token was revoked early (another server refreshed it): one retry with a new one.
-      if (answer.errcode === SUBSCRIBE_ERRCODES.INVALID_TOKEN && attempt === 1) continue;
-      throw new Error(`subscribe send errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
+  async sendSubscribe(message: SubscribeMessage): Promise<SubscribeOutcome> {
+    const answer = await this.withToken(
+      '/cgi-bin/message/subscribe/send',
+      ErrcodeResponseSchema,
+      // A repeat could deliver the message twice.
+      false,
+      {
+        touser: message.openid,
+        template_id: message.templateId,
+        page: message.page,
+        data: Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value }])),
+        miniprogram_state: 'formal',
+        lang: 'zh_CN',
+      },
+    );
+    switch (answer.errcode) {
+      case SUBSCRIBE_ERRCODES.OK:
+        return 'sent';
+      case SUBSCRIBE_ERRCODES.USER_REFUSED:
+        return 'refused';
+      case SUBSCRIBE_ERRCODES.INVALID_PAGE:
+      case SUBSCRIBE_ERRCODES.INVALID_TEMPLATE:
+      case SUBSCRIBE_ERRCODES.BAD_PARAMS:
+        // Sending it again cannot help: the page is not in the published app.json, or the template or data is wrong.
+        this.logger.error(
+          {
+            upstream: 'wechat',
+            errcode: answer.errcode,
+            errmsg: answer.errmsg,
+            templateId: message.templateId,
+            page: message.page,
+          },
+          'subscribe message rejected: fix what the BFF sends',
+        );
+        return 'rejected';
+      default:
+        throw new Error(`subscribe send errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
     }
   }
 
@@ -198,24 +225,30 @@ export class WechatClient {
     }
   }
 
-  /** A server API call with the access token; one retry with a new token when WeChat replaced it early. */
+  /**
+   * A server API call with the access token; one retry with a newer token when WeChat refused it (40001 "not
+   * latest": another server refreshed it; 42001: it ran out early).
+   */
   private async withToken<S extends z.ZodType<{ errcode: number }>>(
     path: string,
     schema: S,
     safe: boolean,
     body: unknown,
   ): Promise<z.output<S>> {
+    let rejected: string | undefined;
     for (let attempt = 1; ; attempt += 1) {
+      const token = await this.accessToken(rejected);
       const answer = await this.upstream.call({
         method: 'POST',
         path,
-        query: { access_token: await this.accessToken(attempt > 1) },
+        query: { access_token: token },
         body,
         safe,
         schema,
       });
       const stale = answer.errcode === FACE_ERRCODES.INVALID_TOKEN || answer.errcode === FACE_ERRCODES.TOKEN_EXPIRED;
       if (!stale || attempt > 1) return answer;
+      rejected = token;
     }
   }
 
@@ -228,14 +261,30 @@ export class WechatClient {
     });
   }
 
-  /** The server API access token, cached until shortly before it expires; one request at a time. */
-  private accessToken(forceRefresh = false): Promise<string> {
-    if (!forceRefresh && this.token && this.token.expiresAt > Date.now()) return Promise.resolve(this.token.value);
-    this.tokenRequest ??= this.fetchToken(forceRefresh).finally(() => (this.tokenRequest = undefined));
+  /**
+   * The server API access token, cached until shortly before it expires; one request at a time. `rejected` is a
+   * token WeChat just refused: it is replaced, unless a newer one is already at hand.
+   */
+  private accessToken(rejected?: string): Promise<string> {
+    const cached = this.token;
+    if (cached && cached.expiresAt > Date.now() && cached.value !== rejected) return Promise.resolve(cached.value);
+    this.tokenRequest ??= this.renewToken(rejected).finally(() => (this.tokenRequest = undefined));
     return this.tokenRequest;
   }
 
-  private async fetchToken(forceRefresh: boolean): Promise<string> {
+  /**
+   * Normal mode first: after another server's forced refresh it already answers the latest token, and it costs
+   * none of the 20 forced refreshes a day. Force only when normal mode still hands out the token just refused.
+   */
+  private async renewToken(rejected: string | undefined): Promise<string> {
+    const latest = await this.fetchToken(false);
+    if (latest === undefined) throw new Error('stable_token refused a normal-mode call');
+    if (rejected === undefined || latest !== rejected || Date.now() < this.forceRefreshBlockedUntil) return latest;
+    return (await this.fetchToken(true)) ?? latest;
+  }
+
+  /** A token from stable_token; undefined when a forced refresh is refused for the day (then none is tried again that day). */
+  private async fetchToken(forceRefresh: boolean): Promise<string | undefined> {
     const answer = await this.upstream.call({
       method: 'POST',
       path: '/cgi-bin/stable_token',
@@ -248,7 +297,17 @@ export class WechatClient {
       safe: true,
       schema: StableTokenResponseSchema,
     });
-    if (!('access_token' in answer)) throw new Error(`stable_token errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
+    if (!('access_token' in answer)) {
+      if (forceRefresh && answer.errcode === STABLE_TOKEN_ERRCODES.DAILY_QUOTA) {
+        this.forceRefreshBlockedUntil = nextBeijingMidnight(Date.now());
+        this.logger.warn(
+          { upstream: 'wechat', errcode: answer.errcode, until: new Date(this.forceRefreshBlockedUntil).toISOString() },
+          'stable_token: forced refreshes used up for today; keeping the current token',
+        );
+        return undefined;
+      }
+      throw new Error(`stable_token errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
+    }
     this.token = { value: answer.access_token, expiresAt: Date.now() + answer.expires_in * 1000 - TOKEN_MARGIN_MS };
     return answer.access_token;
   }
@@ -256,4 +315,9 @@ export class WechatClient {
   close(): Promise<void> {
     return this.upstream.close();
   }
+}
+
+/** WeChat's daily quotas start again at midnight Beijing time. */
+function nextBeijingMidnight(nowMs: number): number {
+  return (Math.floor((nowMs + BEIJING_OFFSET_MS) / DAY_MS) + 1) * DAY_MS - BEIJING_OFFSET_MS;
 }

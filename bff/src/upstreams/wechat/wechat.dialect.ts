@@ -16,7 +16,11 @@ export const WECHAT_ERRCODES = {
   RATE_LIMITED: 45011,
 } as const;
 
-/** stable_token: the access token for server APIs, or an error. */
+/**
+ * stable_token: the access token for server APIs, or an error. Normal mode answers the latest token (a new one
+ * in its last five minutes); force_refresh revokes it, at most 20 times a day (then 45009) and never within
+ * 30 s of the last (the current token comes back).
+ */
 export const StableTokenResponseSchema = z.union([
   z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() }),
   z.object({ errcode: z.number().int(), errmsg: z.string().optional() }),
@@ -25,11 +29,19 @@ export const StableTokenResponseSchema = z.union([
 /** Answers of server APIs that only say whether they worked. */
 export const ErrcodeResponseSchema = z.object({ errcode: z.number().int(), errmsg: z.string().optional() });
 
+export const STABLE_TOKEN_ERRCODES = {
+  /** force_refresh used up for the day (强制刷新模式每天限用 20 次). */
+  DAILY_QUOTA: 45009,
+} as const;
+
 export const SUBSCRIBE_ERRCODES = {
   OK: 0,
   INVALID_TOKEN: 40001,
   INVALID_OPENID: 40003,
   INVALID_TEMPLATE: 40037,
+  /** `page` is not a page of the published mini-program (app.json): our bug, never the user's. */
+  INVALID_PAGE: 41030,
+  TOKEN_EXPIRED: 42001,
   /** The user has not accepted (or has used up) this template: not an error of ours. */
   USER_REFUSED: 43101,
   BAD_PARAMS: 47003,

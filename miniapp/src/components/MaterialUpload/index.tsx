@@ -19,6 +19,17 @@ interface MaterialUploadProps {
   disabled?: boolean;
 }
 
+/**
+ * NutUI's bar is red unless told otherwise, which reads as a failure while the
+ * bytes are still going out: the brand blue while uploading, red only where
+ * an upload failed (the theme's tokens, so care mode and themes follow).
+ */
+export const PROGRESS_COLOUR = {
+  uploading: 'var(--sj-color-primary, #1a5fd6)',
+  failed: 'var(--sj-color-danger, #c62828)',
+  track: 'var(--sj-color-border, #e4e7ed)',
+} as const;
+
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024
     ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -76,7 +87,14 @@ export function MaterialUpload(props: MaterialUploadProps): JSX.Element {
       {slot?.status === 'uploading' ? (
         <View className="material-upload__row" id={`${id}-progress`} aria-busy="true">
           <Text className="material-upload__name">{slot.file.name}</Text>
-          <Progress className="material-upload__bar" percent={slot.progress} showText={false} />
+          <Progress
+            className="material-upload__bar"
+            percent={slot.progress}
+            showText={false}
+            color={PROGRESS_COLOUR.uploading}
+            background={PROGRESS_COLOUR.track}
+            ariaLabel={`正在上传 ${slot.progress}%`}
+          />
           <Text className="material-upload__note">正在上传 {slot.progress}%</Text>
         </View>
       ) : null}
@@ -101,6 +119,17 @@ export function MaterialUpload(props: MaterialUploadProps): JSX.Element {
 
       {slot?.status === 'error' ? (
         <View className="material-upload__row material-upload__row--error">
+          {slot.progress !== undefined && slot.progress > 0 ? (
+            <Progress
+              className="material-upload__bar"
+              id={`${id}-failed-bar`}
+              percent={slot.progress}
+              showText={false}
+              color={PROGRESS_COLOUR.failed}
+              background={PROGRESS_COLOUR.track}
+              ariaLabel={`上传失败，停在 ${slot.progress}%`}
+            />
+          ) : null}
           <Text className="material-upload__error" id={`${id}-error`}>
             {slot.message}
           </Text>

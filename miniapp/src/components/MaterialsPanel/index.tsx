@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import type { Licence, Material } from '@suijing/shared';
 import { MaterialUpload } from '@/components/MaterialUpload';
 import type { Uploads } from '@/hooks/useUploads';
-import { NECESSITY_LABEL } from '@/utils/catalog-format';
+import { EXEMPTION_TEXT, NECESSITY_LABEL } from '@/utils/catalog-format';
 import { licenceFor } from '@/utils/materials';
 import './index.scss';
 
@@ -24,9 +24,18 @@ export interface MaterialsPanelProps {
   note?: string;
 }
 
+/** "其中 2 项网上办理无需上传", or '' when every material is to be provided. */
+export function exemptSummary(materials: Material[]): string {
+  const exempt = materials.filter((material) => material.onlineExemption !== undefined).length;
+  if (exempt === 0) return '';
+  return exempt === materials.length ? '以下材料网上办理均无需上传。' : `其中 ${exempt} 项网上办理无需上传。`;
+}
+
 /**
  * 申请材料: each material of the guide with its upload, or the e-licence on
- * file where the guide allows it and a usable one exists. Shared by every
+ * file where the guide allows it and a usable one exists; what the guide
+ * exempts online (the online form is it, or its issuer supplies it) is
+ * listed as needing no upload, as the guide says. Shared by every
  * application form (the item form, 一件事, 自愿降级, 解除抵押), so it lives
  * outside the subpackages and carries its own styles.
  */
@@ -45,7 +54,25 @@ export function MaterialsPanel(props: MaterialsPanelProps): JSX.Element {
         </Text>
       ) : null}
       {materials.length === 0 ? <Text className="sj-hint">该事项无需提交材料。</Text> : null}
+      {exemptSummary(materials) ? (
+        <Text className="sj-hint apply-materials__intro" id="apply-materials-exempt">
+          {exemptSummary(materials)}
+        </Text>
+      ) : null}
       {materials.map((material, index) => {
+        if (material.onlineExemption !== undefined) {
+          return (
+            <View className="apply-material" key={`${index}-${material.name}`} id={`apply-material-${index}`}>
+              <View className="apply-material__head">
+                <Text className="sj-badge sj-badge--success">免上传</Text>
+                <Text className="apply-material__name">{material.name}</Text>
+              </View>
+              <Text className="apply-material__exempt" id={`apply-material-${index}-exempt`}>
+                ✓ {EXEMPTION_TEXT[material.onlineExemption]}
+              </Text>
+            </View>
+          );
+        }
         const licence = licenceFor(material, licences);
         const usingLicence = licenceChoice[material.name] !== undefined;
         const error = errors[material.name];

@@ -29,5 +29,16 @@ export function QrCode({ value, id, label = '电子驾驶证二维码' }: QrCode
     code.make();
     return code.createDataURL(CELL_SIZE, MARGIN * CELL_SIZE);
   }, [value]);
-  return <Image className="qr-code" id={id} data-value={value} src={src} mode="aspectFit" aria-label={label} />;
+  // aria-label names it on weapp; on H5 the name belongs on the inner <img> (Taro's nativeProps), where browsers look for it.
+  return (
+    <Image
+      className="qr-code"
+      id={id}
+      data-value={value}
+      src={src}
+      mode="aspectFit"
+      aria-label={label}
+      nativeProps={{ alt: label }}
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { Switch } from '@nutui/nutui-react-taro';
+import { AccessibleSwitch } from '@/components/AccessibleSwitch';
 import { useCareMode } from '@/hooks/useCareMode';
 
 /** 关怀模式 switch; available logged in or not. */
@@ -11,7 +11,7 @@ export function CareModeCell(): JSX.Element {
         <Text className="me-cell__title">关怀模式</Text>
         <Text className="me-cell__note">更大的文字和按钮，方便长辈使用</Text>
       </View>
-      <Switch id="care-switch" checked={enabled} onChange={setEnabled} ariaLabel="关怀模式" />
+      <AccessibleSwitch id="care-switch" checked={enabled} onChange={setEnabled} label="关怀模式" />
     </View>
   );
 }

@@ -13,7 +13,7 @@ import { CaseCells } from './CaseCells';
 import { PrivacyCells } from './PrivacyCells';
 import './index.scss';
 
-/** 我的: account, real-name status and level, identity and data rights, cases and messages, favourites, 诉求, the hot board, devices, care mode, logout. */
+/** 我的: account, real-name status and level, identity and data rights, cases and messages, favourites, 诉求, the hot board, the privacy guide, devices, care mode, logout. */
 export default function MePage(): JSX.Element {
   const auth = useAuth();
   return (
@@ -71,6 +71,21 @@ export default function MePage(): JSX.Element {
           <View className="me-cell__text">
             <Text className="me-cell__title">民声热点榜</Text>
             <Text className="me-cell__note">群众关注的热点问题和整改进展</Text>
+          </View>
+          <Text className="me-cell__arrow" aria-hidden>
+            ›
+          </Text>
+        </View>
+        {/* Shown logged out too: the guide is read before consenting and logging in. */}
+        <View
+          className="me-cell me-cell--link"
+          id="me-privacy-notice"
+          onClick={() => goTo(ROUTES.privacyNotice)}
+          hoverClass="me-cell--pressed"
+        >
+          <View className="me-cell__text">
+            <Text className="me-cell__title">隐私保护指引</Text>
+            <Text className="me-cell__note">收集哪些信息、为什么、保存多久、提供给谁</Text>
           </View>
           <Text className="me-cell__arrow" aria-hidden>
             ›

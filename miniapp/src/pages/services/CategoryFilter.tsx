@@ -32,12 +32,14 @@ function ChipRow({ label, id, allText, options, selected, onSelect }: ChipRowPro
     );
   };
   return (
-    <View className="services-filter__row" role="tablist" aria-label={label}>
+    <View className="services-filter__row">
+      {/* The row scrolls sideways: the tab list is the scroller itself, focusable so a keyboard can scroll it. */}
       <ScrollView
         className="services-filter__scroll"
         scrollX
         scrollWithAnimation
         scrollIntoView={`${id}-${selected ?? 'all'}`}
+        {...{ role: 'tablist', 'aria-label': label, tabIndex: 0 }}
       >
         {chip(null, allText)}
         {options.map((option) => chip(option.code, `${option.name} ${option.count}`))}

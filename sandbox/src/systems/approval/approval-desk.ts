@@ -5,6 +5,7 @@ import type { LegacyError } from '../../legacy/envelope';
 import { newCaseNumber, newEventId } from './case-numbers';
 import { CaseBook, type CaseEntry } from './case-book';
 import { APPROVAL_ERRORS, withDetail } from './errors';
+import { deliveryProblem, resolveDelivery } from './delivery';
 import { checkForm } from './form-check';
 import type { ApprovalItem } from './items';
 import { MaterialStore } from './material-store';
@@ -58,6 +59,8 @@ export class ApprovalDesk {
     if (formProblem) return { ok: false, error: withDetail(APPROVAL_ERRORS.BAD_REQUEST, formProblem) };
     const fileProblem = this.checkFiles(request.cl, request.sqr.sfzmhm);
     if (fileProblem) return { ok: false, error: fileProblem };
+    const deliveryIssue = request.sdxx ? deliveryProblem(item, request.sdxx) : undefined;
+    if (deliveryIssue) return { ok: false, error: withDetail(APPROVAL_ERRORS.BAD_REQUEST, deliveryIssue) };
 
     const when = this.when();
     const record = openCase(
@@ -65,6 +68,7 @@ export class ApprovalDesk {
         bjbh: this.unusedCaseNumber(toCompactDate(when.now)),
         wbbh: request.wbbh,
         ...(request.fbjbh === undefined ? {} : { fbjbh: request.fbjbh }),
+        ...(request.sdxx === undefined ? {} : { sdxx: { ...request.sdxx } }),
       },
       item,
       when,
@@ -103,7 +107,8 @@ export class ApprovalDesk {
   }
 
   staffAction(entry: CaseEntry, action: StaffAction, input: StaffInput): Outcome {
-    const outcome = applyStaffAction(entry.record, entry.item, this.when(), action, input);
+    const delivery = resolveDelivery(entry.record, entry.formData);
+    const outcome = applyStaffAction(entry.record, entry.item, this.when(), action, input, delivery);
     if (outcome.ok) this.publish(entry, outcome.step);
     return outcome;
   }

@@ -24,3 +24,14 @@ export function newEventId(compactNow: string): string {
 export function newEmsNumber(): string {
   return `11${randomDigits(11)}`;
 }
+
+/** 电子证明 证明编号: GZ + issuing day + 10 random digits. */
+export function newCertificateNumber(day: string): string {
+  return `GZ${day}${randomDigits(10)}`;
+}
+
+/** 核验码: 8 characters without look-alikes (no 0/O, 1/I), typed in to check a certificate. */
+export function newVerificationCode(): string {
+  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+  return Array.from({ length: 8 }, () => alphabet[randomInt(0, alphabet.length)]).join('');
+}

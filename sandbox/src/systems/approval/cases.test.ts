@@ -267,4 +267,50 @@ describe('withdraw and supplements', () => {
     expect(res.body.data.bcnr).toBeUndefined();
     expect(res.body.data.lcjl.at(-1)).toMatchObject({ hjmc: '补正', zt: '03', clr: '申请人', yj: '已重新上传照片' });
   });
+  it('when a 补正 waits for the applicant, then the clock stops and the promised date moves on by the working days waited', async () => {
+    // Arrange: filed Monday 2026-03-02 (7 working days: due 2026-03-11), 补正 asked on Tuesday
+    const agent = newSandbox();
+    await agent.post('/sandbox/clock').send({ set: '2026-03-02T02:00:00Z' }).expect(200);
+    const record = await submitted(agent);
+    await act(agent, record.bjbh, { action: 'accept' }).expect(200);
+    await agent.post('/sandbox/clock').send({ set: '2026-03-03T06:00:00Z' }).expect(200);
+    const asked = (await act(agent, record.bjbh, { action: 'supplement', bcnr: '照片不清晰' }).expect(200))
+      .body as CaseRecord;
+
+    // Act: answered the next Monday, after Wednesday, Thursday, Friday and Monday
+    await agent.post('/sandbox/clock').send({ set: '2026-03-09T01:00:00Z' }).expect(200);
+    const res = await agent
+      .post(`/approval/v1/cases/${record.bjbh}/supplements`)
+      .set('X-App-Key', TEST_GOV_APP_KEY)
+      .send({ sfzmhm: APPLICANT.idNumber, bcsm: '已重新上传照片', cl: [] });
+
+    // Assert
+    expect(asked).toMatchObject({ zt: '04', cnbjrq: '20260311', jsztsj: '20260303140000' });
+    const answered = res.body.data as CaseRecord;
+    expect(answered).toMatchObject({ zt: '03', cnbjrq: '20260317', ztgzr: '4', dqjzsj: '20260317235959' });
+    expect(answered.jsztsj).toBeUndefined();
+  });
+
+  it('when a 补正 is answered the day it was asked, then the promised date stays', async () => {
+    // Arrange
+    const agent = newSandbox();
+    await agent.post('/sandbox/clock').send({ set: '2026-03-02T02:00:00Z' }).expect(200);
+    const record = await submitted(agent);
+    await act(agent, record.bjbh, { action: 'accept' }).expect(200);
+    await act(agent, record.bjbh, { action: 'supplement', bcnr: '照片不清晰' }).expect(200);
+
+    // Act
+    await agent
+      .post('/sandbox/clock')
+      .send({ advanceMs: 3 * 3_600_000 })
+      .expect(200);
+    const res = await agent
+      .post(`/approval/v1/cases/${record.bjbh}/supplements`)
+      .set('X-App-Key', TEST_GOV_APP_KEY)
+      .send({ sfzmhm: APPLICANT.idNumber, bcsm: '已重新上传照片', cl: [] });
+
+    // Assert
+    expect(res.body.data).toMatchObject({ zt: '03', cnbjrq: '20260311' });
+    expect(res.body.data.ztgzr).toBeUndefined();
+  });
 });

@@ -1,16 +1,18 @@
 import { newSandbox } from '../../testing/fixtures';
-import { act, submitted } from '../../testing/approval';
+import { act, filledForm, HK_PASS_ITEM, submitted } from '../../testing/approval';
 import type { CaseRecord } from './records';
 
 const MONDAY_10AM = '2026-03-02T02:00:00Z';
 const DEPARTMENT = '广州市公安局出入境管理支队';
+/** The 往来港澳通行证 form's own 领取方式: 邮政速递 to the address typed in it. */
+const BY_POST = { bdsj: { ...filledForm(HK_PASS_ITEM), lqfs: '2', yjdz: '广州市天河区天河路100号' } };
 
 describe('staff console: POST /sandbox/approval/cases/:bjbh/actions', () => {
   it('when a case is accepted, reviewed, approved and delivered, then each step is recorded with its department, time and deadline', async () => {
     // Arrange
     const agent = newSandbox();
     await agent.post('/sandbox/clock').send({ set: MONDAY_10AM }).expect(200);
-    const record = await submitted(agent);
+    const record = await submitted(agent, BY_POST);
 
     // Act
     const accepted = await act(agent, record.bjbh, { action: 'accept' }).expect(200);
@@ -41,7 +43,7 @@ describe('staff console: POST /sandbox/approval/cases/:bjbh/actions', () => {
     // Arrange
     const agent = newSandbox();
     const rejected = await submitted(agent);
-    const delivered = await submitted(agent);
+    const delivered = await submitted(agent, BY_POST);
     await act(agent, rejected.bjbh, { action: 'accept' }).expect(200);
     for (const action of ['accept', 'review', 'approve']) await act(agent, delivered.bjbh, { action }).expect(200);
 

@@ -1,5 +1,6 @@
 import { catalogSeed } from '../catalog';
 import type { FormRecord, ItemRecord } from '../catalog/records';
+import { DELIVERY_MODES, type DeliveryMode } from './records';
 
 /** What the approval system needs of a catalog item (事项). */
 export interface ApprovalItem {
@@ -10,14 +11,29 @@ export interface ApprovalItem {
   /** 实施机关: the department that handles the case. */
   ssjg: string;
   form: FormRecord;
+  /** 审批结果 name (无犯罪记录证明 …): what an 电子证明 is called. */
+  jgmc: string;
+  /** 送达方式 the applicant may choose, usual first; empty: none is chosen when applying. */
+  deliveryModes: DeliveryMode[];
 }
+
+const isDeliveryMode = (code: string): code is DeliveryMode => (DELIVERY_MODES as readonly string[]).includes(code);
 
 function toApprovalItem(item: ItemRecord): ApprovalItem {
   const promisedDays = Number(item.cnbjsx);
   if (!Number.isInteger(promisedDays) || promisedDays < 0) {
     throw new Error(`approval: item ${item.sxbm} has a bad cnbjsx "${item.cnbjsx}"`);
   }
-  return { sxbm: item.sxbm, sxmc: item.sxmc, promisedDays, ssjg: item.ssjg, form: item.bdjg };
+  const deliveryModes = item.sdfs === '' ? [] : item.sdfs.split(',').filter(isDeliveryMode);
+  return {
+    sxbm: item.sxbm,
+    sxmc: item.sxmc,
+    promisedDays,
+    ssjg: item.ssjg,
+    form: item.bdjg,
+    jgmc: item.jgmc,
+    deliveryModes,
+  };
 }
 
 let cached: ReadonlyMap<string, ApprovalItem> | undefined;

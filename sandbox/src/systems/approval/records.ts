@@ -38,6 +38,35 @@ export interface Applicant {
   sjhm: string;
 }
 
+/** 送达方式: 1 窗口领取, 2 邮政寄递 (EMS), 3 电子证明 (issued online, seen in the case). */
+export const DELIVERY_MODES = ['1', '2', '3'] as const;
+export type DeliveryMode = (typeof DELIVERY_MODES)[number];
+
+export const DELIVERY_MODE_NAMES: Readonly<Record<DeliveryMode, string>> = {
+  '1': '窗口领取',
+  '2': '邮政寄递',
+  '3': '电子证明',
+};
+
+/** 送达信息 of a submission: the mode, and for 邮寄 the recipient, phone and address (省 市 区 详细地址). */
+export interface DeliveryInfo {
+  sdfs: DeliveryMode;
+  sjr?: string;
+  lxdh?: string;
+  sf?: string;
+  cs?: string;
+  qx?: string;
+  xxdz?: string;
+}
+
+/** 电子证明 as issued: 证明编号, 核验码 (to check it at the issuing office's site), 签发时间. */
+export interface ElectronicCertificate {
+  zmmc: string;
+  zmbh: string;
+  hym: string;
+  qfsj: string;
+}
+
 export interface SubmitRequest {
   wbbh: string;
   sxbm: string;
@@ -45,6 +74,7 @@ export interface SubmitRequest {
   bdsj: Record<string, string | string[]>;
   cl: SubmittedMaterial[];
   fbjbh?: string;
+  sdxx?: DeliveryInfo;
 }
 
 /** One step of the case's history (流程记录). */
@@ -72,6 +102,14 @@ export interface CaseRecord {
   kdh?: string;
   lcjl: CaseStep[];
   fbjbh?: string;
+  /** 计时暂停时间 (yyyyMMddHHmmss): while a 补正 is pending, the promised date's clock is stopped since then. */
+  jsztsj?: string;
+  /** 暂停工作日: working days cnbjrq was moved on by 补正 so far (digits). */
+  ztgzr?: string;
+  /** 送达信息 as chosen when applying (absent: the item's form or the hall decides). */
+  sdxx?: DeliveryInfo;
+  /** 电子证明 once issued (07 with sdfs 3). */
+  dzzm?: ElectronicCertificate;
 }
 
 export type MaterialType = 'image/jpeg' | 'image/png' | 'application/pdf';

@@ -1,5 +1,6 @@
 import { isValidIdNumber, isValidPhone } from '@suijing/shared';
 import { isRecord } from '../../core/input';
+import { parseDelivery } from './delivery';
 import type { Applicant, SubmitRequest, SubmittedMaterial } from './records';
 
 /** A parsed value, or what was wrong with it (for the 1002 message). */
@@ -67,7 +68,7 @@ export function parseMaterials(value: unknown, where = 'cl'): Parsed<SubmittedMa
 /** The shape of POST /approval/v1/cases (SubmitRequestSchema); the item and the files are checked by the caller. */
 export function parseSubmitRequest(body: unknown): Parsed<SubmitRequest> {
   if (!isRecord(body)) return bad('请求体必须是JSON对象');
-  const { wbbh, sxbm, sqr, bdsj, cl, fbjbh } = body;
+  const { wbbh, sxbm, sqr, bdsj, cl, fbjbh, sdxx } = body;
   if (!text(wbbh, 8, 64)) return bad('wbbh 必填，8至64个字符');
   if (!text(sxbm, 1, 64)) return bad('sxbm 必填');
   const applicant = parseApplicant(sqr);
@@ -77,6 +78,8 @@ export function parseSubmitRequest(body: unknown): Parsed<SubmitRequest> {
   const materials = parseMaterials(cl);
   if (!materials.ok) return materials;
   if (fbjbh !== undefined && !text(fbjbh, 1, 64)) return bad('fbjbh 必须是非空字符串');
+  const delivery = parseDelivery(sdxx);
+  if (!delivery.ok) return delivery;
   return ok({
     wbbh,
     sxbm,
@@ -84,5 +87,6 @@ export function parseSubmitRequest(body: unknown): Parsed<SubmitRequest> {
     bdsj: form.value,
     cl: materials.value,
     ...(fbjbh === undefined ? {} : { fbjbh }),
+    ...(delivery.value === undefined ? {} : { sdxx: delivery.value }),
   });
 }

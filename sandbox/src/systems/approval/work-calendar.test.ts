@@ -36,6 +36,18 @@ describe('work calendar', () => {
     expect(afterHoliday).toBe('20261008');
   });
 
+  it('when working days between two days are counted, then the first day is not counted, the last is, and holidays are skipped', () => {
+    // Arrange / Act
+    const acrossNationalDay = calendar.workingDaysBetween('20260930', '20261010');
+    const sameDay = calendar.workingDaysBetween('20261012', '20261012');
+    const backwards = calendar.workingDaysBetween('20261013', '20261012');
+
+    // Assert: Oct 8, 9 and the 调休 Saturday Oct 10.
+    expect(acrossNationalDay).toBe(3);
+    expect(sameDay).toBe(0);
+    expect(backwards).toBe(0);
+  });
+
   it('when a year is not in the table, then only weekends are off', () => {
     // Arrange
     const bare = new WorkCalendar({});

@@ -87,6 +87,15 @@ export class WorkCalendar {
     }
     return day;
   }
+
+  /** How many working days fall after `from` up to and including `to` (yyyyMMdd); 0 when `to` is not later. */
+  workingDaysBetween(from: string, to: string): number {
+    let count = 0;
+    for (let day = nextDay(from); day <= to; day = nextDay(day)) {
+      if (this.isWorkingDay(day)) count += 1;
+    }
+    return count;
+  }
 }
 
 function nextDay(day: string): string {

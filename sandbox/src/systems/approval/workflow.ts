@@ -1,8 +1,9 @@
 import { toCompactDate, toCompactDateTime } from '../../legacy/dates';
-import { newEmsNumber } from './case-numbers';
+import { newCertificateNumber, newEmsNumber, newVerificationCode } from './case-numbers';
+import type { ResolvedDelivery } from './delivery';
 import type { ApprovalItem } from './items';
-import type { CaseRecord, CaseStatus, CaseStep } from './records';
-import { CASE_STATUS_NAMES } from './records';
+import type { CaseRecord, CaseStatus, CaseStep, DeliveryInfo } from './records';
+import { CASE_STATUS_NAMES, DELIVERY_MODE_NAMES } from './records';
 import type { WorkCalendar } from './work-calendar';
 
 /** Who handles a step that is the applicant's to take. */
@@ -98,6 +99,9 @@ function move(
 ): CaseStep {
   record.zt = to;
   if (to !== '04') delete record.bcnr;
+  // The promised date's clock stops while the applicant has the 补正 (补正时间不计入办理时限).
+  if (to === '04') record.jsztsj = toCompactDateTime(when.now);
+  else delete record.jsztsj;
   const entry: CaseStep = {
     hjmc: step.hjmc,
     zt: to,
@@ -112,7 +116,7 @@ function move(
 
 /** A new case at 01 with its 申请 step; cnbjrq counts the promised working days from the submission day. */
 export function openCase(
-  fields: { bjbh: string; wbbh: string; fbjbh?: string },
+  fields: { bjbh: string; wbbh: string; fbjbh?: string; sdxx?: DeliveryInfo },
   item: ApprovalItem,
   when: When,
 ): CaseRecord {
@@ -128,6 +132,7 @@ export function openCase(
     dqclbm: '',
     lcjl: [],
     ...(fields.fbjbh === undefined ? {} : { fbjbh: fields.fbjbh }),
+    ...(fields.sdxx === undefined ? {} : { sdxx: fields.sdxx }),
   };
   move(record, item, when, '01', { hjmc: '申请', clr: APPLICANT, yj: '网上申请' });
   return record;
@@ -135,13 +140,19 @@ export function openCase(
 
 export type Outcome = { ok: true; step: CaseStep } | { ok: false; problem: string; status: 400 | 409 };
 
-/** A staff action from the console; 409 when the case is not in a status the action applies to. */
+/**
+ * A staff action from the console; 409 when the case is not in a status the
+ * action applies to. `delivery` is how the result reaches the applicant: the
+ * 送达 step mails it (only to an address), issues the 电子证明, or tells them
+ * to collect it.
+ */
 export function applyStaffAction(
   record: CaseRecord,
   item: ApprovalItem,
   when: When,
   action: StaffAction,
   input: StaffInput,
+  delivery: ResolvedDelivery,
 ): Outcome {
   const transition = TRANSITIONS[action];
   if (!transition.from.includes(record.zt)) {
@@ -164,8 +175,11 @@ export function applyStaffAction(
   }
   if (action === 'reject' && input.yj) record.byxkly = input.yj;
   if (action === 'deliver') {
-    record.kdh = input.kdh ?? newEmsNumber();
-    yj = input.yj ?? `证件已通过EMS寄出，快递单号${record.kdh}`;
+    if (delivery.mode !== '2' && input.kdh !== undefined) {
+      const mode = DELIVERY_MODE_NAMES[delivery.mode];
+      return { ok: false, status: 400, problem: `办件 ${record.bjbh} 的送达方式为${mode}，不寄递，没有 kdh` };
+    }
+    yj = input.yj ?? deliver(record, item, when, delivery, input.kdh);
   }
   const step = move(record, item, when, transition.to, {
     hjmc: transition.hjmc,
@@ -175,7 +189,33 @@ export function applyStaffAction(
   return { ok: true, step };
 }
 
-/** The applicant answers a 补正 (04 -> 03); false when none is pending. */
+/** The 送达 step's doing and its words: mailed by EMS, an 电子证明 issued, or ready at the hall. */
+function deliver(
+  record: CaseRecord,
+  item: ApprovalItem,
+  when: When,
+  delivery: ResolvedDelivery,
+  kdh: string | undefined,
+): string {
+  if (delivery.mode === '2') {
+    record.kdh = kdh ?? newEmsNumber();
+    return delivery.region
+      ? `证件已通过EMS寄往${delivery.region}，快递单号${record.kdh}`
+      : `证件已通过EMS寄出，快递单号${record.kdh}`;
+  }
+  if (delivery.mode === '3') {
+    const zmbh = newCertificateNumber(toCompactDate(when.now));
+    record.dzzm = { zmmc: item.jgmc, zmbh, hym: newVerificationCode(), qfsj: toCompactDateTime(when.now) };
+    return `${item.jgmc}（电子证明）已签发，证明编号${zmbh}，可在办件详情中查看`;
+  }
+  return `办理结果已制作完成，请携带本人身份证到${item.ssjg}领取`;
+}
+
+/**
+ * The applicant answers a 补正 (04 -> 03); undefined when none is pending.
+ * The working days the case waited for them (after the day of the request,
+ * up to and including today) move the promised date on by as many working days.
+ */
 export function answerSupplement(
   record: CaseRecord,
   item: ApprovalItem,
@@ -183,6 +223,12 @@ export function answerSupplement(
   bcsm: string,
 ): CaseStep | undefined {
   if (record.zt !== '04') return undefined;
+  const pausedOn = record.jsztsj?.slice(0, 8);
+  const waited = pausedOn ? when.calendar.workingDaysBetween(pausedOn, toCompactDate(when.now)) : 0;
+  if (waited > 0) {
+    record.cnbjrq = when.calendar.addWorkingDays(record.cnbjrq, waited);
+    record.ztgzr = String(Number(record.ztgzr ?? '0') + waited);
+  }
   return move(record, item, when, '03', { hjmc: '补正', clr: APPLICANT, yj: bcsm });
 }
 

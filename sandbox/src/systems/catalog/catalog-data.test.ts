@@ -57,6 +57,34 @@ function identityProblems(item: ItemRecord): string[] {
   return problems;
 }
 
+const DATE_BOUND = /^(\d{8}|T([+-]\d{1,5})?)$/;
+
+/** A bound as days from the day of filing, on a fixed day (so absolute and relative bounds compare). */
+function boundDays(bound: string): number {
+  if (bound.startsWith('T')) return Number(bound.slice(1) || '0');
+  const day = (value: string): number =>
+    Date.UTC(Number(value.slice(0, 4)), Number(value.slice(4, 6)) - 1, Number(value.slice(6, 8)));
+  return (day(bound) - day('20260101')) / 86_400_000;
+}
+
+/**
+ * Date pickers run from rqxx to rqsx: every date field says both, past
+ * events end today, birth dates run from 1900 to today, and nothing else
+ * carries bounds.
+ */
+function dateBoundProblems(field: FormFieldRecord): string[] {
+  const { rqxx, rqsx } = field;
+  if (field.zdlx !== 'DATE') return rqxx || rqsx ? [`${field.zddm}: date bounds on a ${field.zdlx}`] : [];
+  if (rqxx === undefined || rqsx === undefined) return [`${field.zddm}: date without rqxx and rqsx`];
+  if (!DATE_BOUND.test(rqxx) || !DATE_BOUND.test(rqsx)) return [`${field.zddm}: bad date bounds`];
+  const problems: string[] = [];
+  if (boundDays(rqxx) > boundDays(rqsx)) problems.push(`${field.zddm}: rqxx after rqsx`);
+  if ((field.sqrys === 'CSRQ' || field.zdmc.includes('出生')) && (rqxx !== '19000101' || rqsx !== 'T')) {
+    problems.push(`${field.zddm}: a birth date runs from 19000101 to T`);
+  }
+  return problems;
+}
+
 function fieldProblems(field: FormFieldRecord): string[] {
   const problems: string[] = [];
   if (!/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/.test(field.zddm)) problems.push(`bad key ${field.zddm}`);
@@ -84,6 +112,7 @@ function fieldProblems(field: FormFieldRecord): string[] {
   if (field.zxcd && field.zdcd && Number(field.zxcd) > Number(field.zdcd))
     problems.push(`${field.zddm}: min > max length`);
   if (field.zxz && field.zdz && Number(field.zxz) > Number(field.zdz)) problems.push(`${field.zddm}: min > max value`);
+  problems.push(...dateBoundProblems(field));
   return problems;
 }
 

@@ -9,7 +9,7 @@ import {
 } from './guide-parts';
 import { itemCode, monthlyVolume, seedUpdateTime } from './item-codes';
 import { fillPlaceholders, lookup } from './lookup';
-import type { ItemRecord } from './records';
+import type { FormRecord, ItemRecord } from './records';
 import type { CatalogTables, FamilySource, GuideSource, ItemFile, VariantSource } from './tables';
 
 /** An expanded item with the reference packages use to point at it ("SFZ/002"). */
@@ -88,6 +88,7 @@ function expandVariant(
   const serviceObjects = required(pick(family, variant, 'fwdx'), 'service objects (fwdx)', where);
   if (serviceObjects.length === 0) throw new Error(`catalog data: ${where} has an empty fwdx`);
   const kytbsm = pick(family, variant, 'kytbsm');
+  const form = formRecord(tables, required(pick(family, variant, 'bd'), 'form (bd)', where), meta.formVersion, where);
 
   const record: ItemRecord = {
     sxbm,
@@ -114,6 +115,7 @@ function expandVariant(
     wszf: fee && pick(family, variant, 'wszf') ? '1' : '0',
     sfyy: pick(family, variant, 'sfyy') ? '1' : '0',
     wlkd: pick(family, variant, 'wlkd') ? '1' : '0',
+    sdfs: deliveryModes(pick(family, variant, 'sdfs'), form, where),
     xscj: pick(family, variant, 'xscj') ?? '市级',
     qlly: pick(family, variant, 'qlly') ?? '法定本级行使',
     kytb,
@@ -155,8 +157,25 @@ function expandVariant(
     jgyb: sample ? '1' : '0',
     ...(sample ? { jgybsm: fillPlaceholders(sample, values) } : {}),
     cjwt: (pick(family, variant, 'cjwt') ?? []).map((faq) => ({ wt: faq.wt, jd: fillPlaceholders(faq.jd, values) })),
-    bdjg: formRecord(tables, required(pick(family, variant, 'bd'), 'form (bd)', where), meta.formVersion, where),
+    bdjg: form,
     gxsj: seedUpdateTime(meta.fbsj, sxbm),
   };
   return record;
+}
+
+/**
+ * 送达方式 codes as published ("3,1,2"), checked: known codes, each once,
+ * and never beside a form that asks 领取方式 (lqfs) itself, so the
+ * applicant is asked one way only.
+ */
+function deliveryModes(value: string | undefined, form: FormRecord, where: string): string {
+  if (value === undefined || value === '') return '';
+  const codes = value.split(',');
+  if (codes.some((code) => !['1', '2', '3'].includes(code)) || new Set(codes).size !== codes.length) {
+    throw new Error(`catalog data: ${where} has a bad sdfs "${value}" (codes 1, 2, 3, each once)`);
+  }
+  if (form.fz.some((group) => group.zd.some((field) => field.zddm === 'lqfs'))) {
+    throw new Error(`catalog data: ${where} offers sdfs and its form asks lqfs as well`);
+  }
+  return value;
 }

@@ -51,6 +51,7 @@ function materialRecord(source: MaterialSource, values: Placeholders): MaterialR
   if (source.dzzzmc) record.dzzzmc = source.dzzzmc;
   if (source.xrdj) record.xrdj = source.xrdj;
   if (source.bz) record.bz = fillPlaceholders(source.bz, values);
+  if (source.wsmtj) record.wsmtj = source.wsmtj;
   return record;
 }
 

@@ -47,6 +47,9 @@ export interface FormFieldRecord {
   xx?: CodeName[];
   /** 申请人身份要素: the field is the applicant's own 姓名, 公民身份号码, 手机号码, 性别 or 出生日期. */
   sqrys?: ApplicantElement;
+  /** 日期下限 / 日期上限 (DATE): yyyyMMdd, or T (the day of filing), T+n / T-n days from it. */
+  rqxx?: string;
+  rqsx?: string;
 }
 
 export const APPLICANT_ELEMENTS = ['XM', 'SFZH', 'SJHM', 'XB', 'CSRQ'] as const;
@@ -75,6 +78,11 @@ export interface MaterialRecord {
   ybbz: Flag;
   kbbg: Flag;
   bz?: string;
+  /**
+   * 网上办理免提交: 1 the online form is this material (在线填写, signed by the filing),
+   * 2 the issuer or another department supplies it (数据共享 / 线上推送). Absent: to be provided.
+   */
+  wsmtj?: '1' | '2';
 }
 
 export interface StepRecord {
@@ -132,6 +140,12 @@ export interface ItemRecord {
   wszf: Flag;
   sfyy: Flag;
   wlkd: Flag;
+  /**
+   * 送达方式 the applicant chooses when applying online, comma-separated, the usual one first:
+   * 1 窗口领取, 2 邮政寄递, 3 电子证明. Empty when there is no choice to make there (items whose
+   * form asks 领取方式 itself, or whose result is collected at the hall).
+   */
+  sdfs: string;
   xscj: string;
   qlly: string;
   kytb: '0' | '1' | '2' | '3';

@@ -43,11 +43,15 @@ export interface MaterialSource {
   ybbz?: boolean;
   kbbg?: boolean;
   bz?: string;
+  /** 网上办理免提交: "1" the online form is it, "2" the issuer or a department supplies it (see MaterialRecord). */
+  wsmtj?: '1' | '2';
 }
 
 /** A material in an item: a key of materials.json, a key with refinements, or a material of its own. */
 export type MaterialRef =
-  string | { k: string; clxz?: '1' | '2' | '3'; zzfs?: number; bz?: string; clmc?: string } | MaterialSource;
+  | string
+  | ({ k: string } & Partial<Pick<MaterialSource, 'clxz' | 'zzfs' | 'bz' | 'clmc' | 'clgg' | 'wsmtj'>>)
+  | MaterialSource;
 
 /** steps.json entries: d "rest" takes the promised days the other steps leave. */
 export interface StepSource {
@@ -119,6 +123,8 @@ export interface GuideSource {
   wszf?: boolean;
   sfyy?: boolean;
   wlkd?: boolean;
+  /** 送达方式 codes offered when applying, usual first ("3,1,2"); see ItemRecord.sdfs. */
+  sdfs?: string;
   xscj?: string;
   qlly?: string;
   kytb?: '0' | '1' | '2' | '3';

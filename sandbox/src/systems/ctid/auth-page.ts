@@ -94,9 +94,9 @@ function page(ctx: Context, status: number, title: string, content: string): voi
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>body{font-family:sans-serif;margin:0;background:#f5f6f8}main{max-width:420px;margin:0 auto;padding:24px}
-h1{font-size:20px}dl{background:#fff;padding:12px 16px;border-radius:8px}dt{color:#888;font-size:13px}dd{margin:0 0 8px}
+h1{font-size:20px}dl{background:#fff;padding:12px 16px;border-radius:8px}dt{color:#666;font-size:13px}dd{margin:0 0 8px}
 form{display:flex;flex-direction:column;gap:10px}button{font-size:16px;padding:12px;border:1px solid #ccd;border-radius:8px;background:#fff}
-button.preset{background:#1677ff;color:#fff;border-color:#1677ff}.note{color:#666;font-size:13px}</style></head>
+button.preset{background:#0958d9;color:#fff;border-color:#0958d9}.note{color:#666;font-size:13px}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 ${content}
 </main></body></html>`;

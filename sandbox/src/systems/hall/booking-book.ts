@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto';
 import type { Prng } from '../../core/prng';
 import type { LegacyError } from '../../legacy/envelope';
 import { addDays, hallTime, type HallTime } from './beijing-time';
-import { cancellationStanding, type CancellationStanding } from './cancellations';
-import { HALL_ERRORS, tooManyCancellations } from './errors';
+import { HALL_ERRORS, tooManyNoShows } from './errors';
+import { noShowStanding, type NoShowStanding } from './no-shows';
 import type { Applicant, Booking, BookingAgent, Flag } from './records';
 import { BOOKING_DAYS_AHEAD, daySlots, seedBookedElsewhere, seedCapacity, type SlotPlan } from './slots';
 import type { Hall } from './tables';
@@ -90,7 +90,7 @@ export class BookingBook {
     const located = this.locate(request.dtbh, request.ywdm, request.rq, request.sdbh, nowMs);
     if (!located.ok) return located;
     const standing = this.standing(request.sqr.sfzmhm, nowMs);
-    if (standing.jzrq) return fail(tooManyCancellations(standing.jzrq), { jzrq: standing.jzrq });
+    if (standing.jzrq) return fail(tooManyNoShows(standing.jzrq), { jzrq: standing.jzrq });
     const active = [...this.bookings.values()].some(
       (booking) => booking.zt === '1' && booking.ywdm === request.ywdm && booking.sqr.sfzmhm === request.sqr.sfzmhm,
     );
@@ -131,7 +131,6 @@ export class BookingBook {
     if (booking.zt !== '1' || booking.startMs <= nowMs) return fail(HALL_ERRORS.CANNOT_CANCEL);
     booking.zt = '2';
     booking.qxsj = hallTime(nowMs).stamp;
-    booking.cancelledAtMs = nowMs;
     return { ok: true, value: booking };
   }
 
@@ -161,8 +160,8 @@ export class BookingBook {
     return { ok: true, value: booking };
   }
 
-  /** The person's bookings as applicant or agent, newest first, with their cancellation standing. */
-  bookingsOf(sfzmhm: string, nowMs: number): { list: Booking[] } & CancellationStanding {
+  /** The person's bookings as applicant or agent, newest first, with their no-show standing. */
+  bookingsOf(sfzmhm: string, nowMs: number): { list: Booking[] } & NoShowStanding {
     this.markNoShows(nowMs);
     const list = [...this.bookings.values()]
       .filter((booking) => booking.sqr.sfzmhm === sfzmhm || booking.dlr?.sfzmhm === sfzmhm)
@@ -307,12 +306,14 @@ export class BookingBook {
     return { ok: true, value: booking };
   }
 
-  private standing(sfzmhm: string, nowMs: number): CancellationStanding {
+  /** The applicant's no-shows (a booking made for them counts against them, not the agent). */
+  private standing(sfzmhm: string, nowMs: number): NoShowStanding {
+    this.markNoShows(nowMs);
     const times: number[] = [];
     for (const booking of this.bookings.values()) {
-      if (booking.sqr.sfzmhm === sfzmhm && booking.cancelledAtMs !== undefined) times.push(booking.cancelledAtMs);
+      if (booking.sqr.sfzmhm === sfzmhm && booking.zt === '4') times.push(booking.endMs);
     }
-    return cancellationStanding(times, nowMs);
+    return noShowStanding(times, nowMs);
   }
 
   /** Bookings whose slot ended without 签到 become 爽约 when next looked at. */

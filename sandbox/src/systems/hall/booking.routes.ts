@@ -13,7 +13,7 @@ import { bookingOnWire, ticketOnWire } from './wire';
  * Bookings (预约) and remote tickets (远程取号) (legacy envelope, X-App-Key):
  * POST /hall/v1/yy {wbbh, dtbh, ywdm, rq, sdbh, sqr: {xm, sfzmhm, sjhm}, dlr?: {xm, sfzmhm}, lstd}
  *        -> booking; 6001/6002/6003 (+data.jzrq)/6004/6005/6007/6404; the same wbbh -> the same booking
- * GET  /hall/v1/yy?sfzmhm=                 -> {list: [booking], qxcs, jzrq?} as applicant or agent, newest first
+ * GET  /hall/v1/yy?sfzmhm=                 -> {list: [booking], sycs, jzrq?} as applicant or agent, newest first
  * POST /hall/v1/yy/:yybh/qx {sfzmhm}       -> booking (zt 2) or 6006/6008
  * POST /hall/v1/yy/:yybh/gq {sfzmhm, rq, sdbh} -> booking in its new slot or 6001/6004/6005/6006/6008
  * POST /hall/v1/dt/:dtbh/qh {wbbh, ywdm, sfzmhm, sjhm, lstd} -> ticket or 6101/6007/6404
@@ -38,12 +38,12 @@ export function bookingRoutes(deps: { gateway: Gateway; state: HallState; clock:
     if (!gateway.authorised(ctx)) return;
     const sfzmhm = idNumber(ctx.query.sfzmhm);
     if (!sfzmhm) return gateway.badParams(ctx, 'sfzmhm 不是有效的公民身份号码');
-    const { list, qxcs, jzrq } = book.bookingsOf(sfzmhm, deps.clock.nowMs());
+    const { list, sycs, jzrq } = book.bookingsOf(sfzmhm, deps.clock.nowMs());
     replyLegacy(
       ctx,
       legacyOk({
         list: list.map((booking) => bookingOnWire(booking, state.namesOf(booking))),
-        qxcs: String(qxcs),
+        sycs: String(sycs),
         ...(jzrq ? { jzrq } : {}),
       }),
     );

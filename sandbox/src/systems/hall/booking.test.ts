@@ -1,4 +1,5 @@
 import { newSandbox } from '../../testing/fixtures';
+import { noShowStanding } from './no-shows';
 import {
   advanceMinutes,
   bookingBody,
@@ -169,8 +170,38 @@ describe('POST /hall/v1/yy (booking)', () => {
   });
 });
 
-describe('cancelling and the 30-day limit', () => {
-  it('when a person cancels three bookings, then a fourth is refused with the date, and allowed 30 days later', async () => {
+describe('cancelling, no-shows and the booking block', () => {
+  it('when a person misses three bookings within 90 days, then a fourth is refused with the date, and allowed 30 days later', async () => {
+    // Arrange: Monday, Tuesday and Wednesday 10:00-10:30 booked and not turned up for.
+    const agent = newSandbox();
+    const sfzmhm = personNumber(1);
+    for (const [i, day] of ['09', '10', '11'].entries()) {
+      await setClock(agent, `2026-03-${day}T08:00:00+08:00`);
+      await hallPost(agent, 'yy', bookingBody(1, { wbbh: `WB-m${i}`, rq: `202603${day}` })).expect(200);
+    }
+    await setClock(agent, '2026-03-11T10:31:00+08:00');
+
+    // Act
+    const blocked = await hallPost(agent, 'yy', bookingBody(1, { wbbh: 'WB-4', rq: '20260312' })).expect(200);
+    const standing = await hallGet(agent, 'yy', { sfzmhm }).expect(200);
+    await advanceMinutes(agent, 29 * DAY_MINUTES);
+    const stillBlocked = await hallPost(agent, 'yy', bookingBody(1, { wbbh: 'WB-5', rq: '20260410' })).expect(200);
+    await advanceMinutes(agent, DAY_MINUTES);
+    const allowed = await hallPost(agent, 'yy', bookingBody(1, { wbbh: 'WB-6', rq: '20260413' })).expect(200);
+
+    // Assert
+    expect(blocked.body).toEqual({
+      code: '6003',
+      msg: '近90天爽约次数过多，2026-04-10前不能预约',
+      data: { jzrq: '20260410' },
+    });
+    expect(standing.body.data).toMatchObject({ sycs: '3', jzrq: '20260410' });
+    expect((standing.body.data.list as WireBooking[]).map((booking) => booking.zt)).toEqual(['4', '4', '4']);
+    expect(stillBlocked.body.code).toBe('6003');
+    expect(allowed.body.code).toBe('0000');
+  });
+
+  it('when a person cancels three bookings in time, then nothing is counted against them and they can book again', async () => {
     // Arrange
     const agent = newSandbox();
     await setClock(agent, MONDAY_0800);
@@ -181,23 +212,22 @@ describe('cancelling and the 30-day limit', () => {
     }
 
     // Act
-    const blocked = await hallPost(agent, 'yy', bookingBody(1, { wbbh: 'WB-4' })).expect(200);
+    const fourth = await hallPost(agent, 'yy', bookingBody(1, { wbbh: 'WB-4' })).expect(200);
     const standing = await hallGet(agent, 'yy', { sfzmhm }).expect(200);
-    await advanceMinutes(agent, 29 * DAY_MINUTES);
-    const stillBlocked = await hallPost(agent, 'yy', bookingBody(1, { wbbh: 'WB-5', rq: '20260407' })).expect(200);
-    await advanceMinutes(agent, DAY_MINUTES);
-    const allowed = await hallPost(agent, 'yy', bookingBody(1, { wbbh: 'WB-6', rq: '20260408' })).expect(200);
 
     // Assert
-    expect(blocked.body).toEqual({
-      code: '6003',
-      msg: '近30天取消预约次数过多，2026-04-08前不能预约',
-      data: { jzrq: '20260408' },
-    });
-    expect(standing.body.data).toMatchObject({ qxcs: '3', jzrq: '20260408' });
-    expect((standing.body.data.list as WireBooking[]).map((booking) => booking.zt)).toEqual(['2', '2', '2']);
-    expect(stillBlocked.body.code).toBe('6003');
-    expect(allowed.body.code).toBe('0000');
+    expect(fourth.body.code).toBe('0000');
+    expect(standing.body.data.sycs).toBe('0');
+    expect(standing.body.data.jzrq).toBeUndefined();
+  });
+
+  it('when three no-shows are more than 90 days apart, then no block follows', async () => {
+    // Arrange / Act / Assert on the rule itself: the first and third 91 days apart.
+    const day = 24 * 60 * 60 * 1000;
+    const start = Date.parse('2026-01-05T10:30:00+08:00');
+    const standing = noShowStanding([start, start + 45 * day, start + 91 * day], start + 92 * day);
+
+    expect(standing).toEqual({ sycs: 2 });
   });
 
   it('when someone else’s booking is cancelled, then it answers 6006 and the booking stays', async () => {

@@ -124,7 +124,7 @@ describe('hall control routes (/sandbox/hall)', () => {
 
     // Assert
     expect(slots).toEqual(seedSlots);
-    expect(bookings).toEqual({ list: [], qxcs: '0' });
+    expect(bookings).toEqual({ list: [], sycs: '0' });
     expect(queue).toEqual(seedQueue);
   });
 });

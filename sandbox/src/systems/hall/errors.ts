@@ -8,8 +8,8 @@ export const HALL_ERRORS = {
   BAD_PARAMS: { code: '4000', msg: '请求参数错误' },
   SLOT_FULL: { code: '6001', msg: '该时段已约满' },
   ALREADY_BOOKED: { code: '6002', msg: '已有该业务的有效预约' },
-  /** The message ends with the first day bookings are possible again (see tooManyCancellations). */
-  TOO_MANY_CANCELLATIONS: { code: '6003', msg: '近30天取消预约次数过多' },
+  /** The message ends with the first day bookings are possible again (see tooManyNoShows). */
+  TOO_MANY_NO_SHOWS: { code: '6003', msg: '近90天爽约次数过多' },
   NO_SLOT: { code: '6004', msg: '时段不存在或已过期' },
   DATE_OUT_OF_RANGE: { code: '6005', msg: '预约日期不在可预约范围内' },
   NO_BOOKING: { code: '6006', msg: '预约不存在' },
@@ -26,10 +26,10 @@ export function withDetail(error: LegacyError, detail: string): LegacyError {
 }
 
 /** 6003 with the day (yyyyMMdd) from which booking is possible again, worded yyyy-MM-dd. */
-export function tooManyCancellations(jzrq: string): LegacyError {
+export function tooManyNoShows(jzrq: string): LegacyError {
   const day = `${jzrq.slice(0, 4)}-${jzrq.slice(4, 6)}-${jzrq.slice(6, 8)}`;
   return {
-    code: HALL_ERRORS.TOO_MANY_CANCELLATIONS.code,
-    msg: `${HALL_ERRORS.TOO_MANY_CANCELLATIONS.msg}，${day}前不能预约`,
+    code: HALL_ERRORS.TOO_MANY_NO_SHOWS.code,
+    msg: `${HALL_ERRORS.TOO_MANY_NO_SHOWS.msg}，${day}前不能预约`,
   };
 }

@@ -86,9 +86,9 @@ describe('GET /hall/v1/yw and /hall/v1/dt', () => {
     // Assert
     expect(res.body.code).toBe('0000');
     const list = res.body.data.list as { ywdm: string; ywmc: string; jzlb: string }[];
-    expect(list.length).toBe(10);
+    expect(list.length).toBe(12);
     expect(list.map((business) => business.ywdm)).toEqual(
-      expect.arrayContaining(['HZ01', 'HZ02', 'CR01', 'CR02', 'JG01', 'JG02', 'ZA01', 'WA01']),
+      expect.arrayContaining(['HZ01', 'HZ02', 'CR01', 'CR02', 'CR04', 'CR05', 'JG01', 'JG02', 'ZA01', 'WA01']),
     );
     expect(list.find((business) => business.ywdm === 'CR02')).toEqual({
       ywdm: 'CR02',

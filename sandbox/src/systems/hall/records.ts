@@ -38,7 +38,6 @@ export interface Booking {
   /** yyyyMMddHHmmss */
   cjsj: string;
   qxsj?: string;
-  cancelledAtMs?: number;
   qdsj?: string;
   /** Creation order, for "newest first" within one second. */
   seq: number;

@@ -1,9 +1,9 @@
 import { Prng } from '../../core/prng';
 import type { LegacyError } from '../../legacy/envelope';
-import { hallTime, instantOf } from './beijing-time';
+import { hallTime, instantOf, type HallTime } from './beijing-time';
 import { windowsOf, type Outcome } from './booking-book';
 import { HALL_ERRORS } from './errors';
-import { openPeriods } from './hours';
+import { openPeriods, type OpenPeriod } from './hours';
 import { walkInQueue, type QueueState } from './queue';
 import type { Flag, Ticket } from './records';
 import { ticketProgress, type TicketProgress } from './ticket-progress';
@@ -13,6 +13,8 @@ import type { Business, Hall } from './tables';
 const EARLY_MINUTES = 30;
 /** Green-channel (60+) tickets: their own letter, called before regular ones. */
 const GREEN_PREFIX = 'L';
+/** The walk-in queue changes every 10 minutes: the people served are summed in those steps. */
+const SERVED_STEP_MINUTES = 10;
 
 export interface TicketRequest {
   wbbh: string;
@@ -92,7 +94,7 @@ export class TicketDesk {
     const queue = this.queue(hall, request.ywdm, nowMs);
     const green = request.lstd === '1';
     const ticket: Ticket = {
-      phbh: this.nextNumber(hall, request.ywdm, green, now.date),
+      phbh: this.nextNumber(hall, request.ywdm, green, now, periods),
       wbbh: request.wbbh,
       dtbh: request.dtbh,
       ywdm: request.ywdm,
@@ -162,15 +164,43 @@ export class TicketDesk {
     return this.tickets.filter(predicate).sort((a, b) => b.seq - a.seq)[0];
   }
 
-  /** A023: the business's letter at the hall (A, B, ... in its list; L for the green channel) and the day's sequence. */
-  private nextNumber(hall: Hall, ywdm: string, green: boolean, date: string): string {
+  /**
+   * A023: the business's letter at the hall (A, B, ... in its list; L for the
+   * green channel) and the day's sequence. Walk-ins draw their numbers from
+   * the same series at the hall's machine, so a regular number comes after
+   * everyone served today and everyone waiting: nobody with A001 has 48
+   * people ahead.
+   */
+  private nextNumber(hall: Hall, ywdm: string, green: boolean, now: HallTime, periods: readonly OpenPeriod[]): string {
     const index = hall.yw.findIndex((business) => business.ywdm === ywdm);
     const prefix = green ? GREEN_PREFIX : String.fromCharCode('A'.charCodeAt(0) + index);
-    const key = `${hall.dtbh}|${prefix}|${date}`;
-    // The day's numbering has already run a while when the first remote ticket is taken.
-    const issued = this.counters.get(key) ?? Prng.derive(this.seed, `hall:ticketno:${key}`).int(0, 40);
+    const key = `${hall.dtbh}|${prefix}|${now.date}`;
+    // The green channel's walk-ins are few and not modelled: its day has simply run a while.
+    const previous = this.counters.get(key) ?? (green ? Prng.derive(this.seed, `hall:ticketno:${key}`).int(0, 40) : 0);
+    const remote = this.tickets.filter(
+      (t) => t.dtbh === hall.dtbh && t.phbh.startsWith(prefix) && t.qhsj.startsWith(now.date),
+    ).length;
+    const walkIns = green ? 0 : this.walkInsIssued(hall, ywdm, now, periods);
+    const issued = Math.max(previous, walkIns + remote);
     this.counters.set(key, issued + 1);
     return `${prefix}${String((issued % 999) + 1).padStart(3, '0')}`;
+  }
+
+  /** Walk-in numbers of a business issued today by now: those served since opening and those still waiting. */
+  private walkInsIssued(hall: Hall, ywdm: string, now: HallTime, periods: readonly OpenPeriod[]): number {
+    const business = this.businesses.get(ywdm);
+    const windows = windowsOf(hall, ywdm);
+    if (!business || windows === undefined) return 0;
+    let served = 0;
+    for (const period of periods) {
+      for (let minute = period.from; minute < Math.min(period.to, now.minute); minute += SERVED_STEP_MINUTES) {
+        const at = hallTime(instantOf(now.date, minute));
+        const queue = walkInQueue(this.seed, hall, business, windows, at);
+        const minutes = Math.min(SERVED_STEP_MINUTES, now.minute - minute, period.to - minute);
+        if (queue.pjblsj > 0) served += (minutes * queue.kfck) / queue.pjblsj;
+      }
+    }
+    return Math.floor(served) + this.walkIn(hall, ywdm, now.ms).ddrs;
   }
 }
 

@@ -62,6 +62,36 @@ describe('POST /hall/v1/dt/:dtbh/qh (remote tickets)', () => {
     expect((await queueOf(agent))?.ddrs).toBe('9');
   });
 
+  it('when a ticket is taken with 48 people waiting, then its number comes after theirs and after those served today', async () => {
+    // Arrange: an hour after opening, 48 walk-ins waiting for 居民身份证.
+    const agent = newSandbox();
+    await setClock(agent, MONDAY_1000);
+    await agent.put(`/sandbox/hall/halls/${TIANHE}/queue/${ID_CARD}`).send({ ddrs: 48 }).expect(200);
+
+    // Act
+    const first = await hallPost(agent, `dt/${TIANHE}/qh`, ticketBody(1)).expect(200);
+    const second = await hallPost(agent, `dt/${TIANHE}/qh`, ticketBody(2)).expect(200);
+
+    // Assert: each number is past everyone ahead of it in the same queue.
+    expect(first.body.data.qmrs).toBe('48');
+    expect(second.body.data.qmrs).toBe('49');
+    const number = (ticket: { phbh: string }) => Number(ticket.phbh.slice(1));
+    expect(number(first.body.data)).toBeGreaterThan(48);
+    expect(number(second.body.data)).toBe(number(first.body.data) + 1);
+  });
+
+  it('when the first ticket is taken before opening, then it is number 001 with nobody ahead', async () => {
+    // Arrange
+    const agent = newSandbox();
+    await setClock(agent, '2026-03-09T08:40:00+08:00');
+
+    // Act
+    const res = await hallPost(agent, `dt/${TIANHE}/qh`, ticketBody(1)).expect(200);
+
+    // Assert
+    expect(res.body.data).toMatchObject({ phbh: 'B001', qmrs: '0' });
+  });
+
   it('when the same wbbh or the same person asks again, then the same waiting ticket comes back', async () => {
     // Arrange
     const agent = newSandbox();

@@ -5,7 +5,7 @@ import { VIOLATION_SLOTS } from './numbers';
 import type { ViolationPlan } from './plans';
 import { otherCityPlate } from './plates';
 import type { Vehicle, Violation } from './records';
-import type { Behaviour, TrafficTables } from './tables';
+import type { Behaviour, Place, TrafficTables } from './tables';
 import { pickCount, pickWeighted } from './weighted';
 
 export interface ViolationContext {
@@ -33,7 +33,7 @@ export function makeViolation(
   fields: { wfbh: string; wfxw: string; day: string; vehicle: Plated; handled: boolean; paid?: boolean },
 ): Violation {
   const behaviour = behaviourOf(context.tables, fields.wfxw);
-  const place = random.pick(context.tables.places.places);
+  const place = random.pick(placesFor(context.tables, behaviour));
   return {
     wfbh: fields.wfbh,
     hphm: fields.vehicle.hphm,
@@ -50,6 +50,18 @@ export function makeViolation(
     cjjg: place.cjjg,
     cjjgmc: context.tables.places.offices[place.cjjg] ?? '广州市公安局交通警察支队',
   };
+}
+
+/** The places where the act can happen (a red light at a junction, parking on a street, a seat belt on an expressway). */
+export function placesFor(tables: TrafficTables, behaviour: Behaviour): Place[] {
+  const places = tables.places.places.filter((place) => behaviour.roads.includes(place.road));
+  if (places.length === 0) throw new Error(`traffic: no place on ${behaviour.roads.join('/')} for ${behaviour.wfms}`);
+  return places;
+}
+
+/** Whether the act can be recorded against this plate (an act naming 小型载客汽车 is not a lorry's). */
+export function fitsPlate(behaviour: Behaviour, hpzl: string): boolean {
+  return behaviour.plates === undefined || behaviour.plates.includes(hpzl);
 }
 
 export function behaviourOf(tables: TrafficTables, wfxw: string): Behaviour {
@@ -85,7 +97,10 @@ export function drawViolations(random: Prng, context: ViolationContext, vehicles
       set.camera.push(
         makeViolation(random, context, {
           wfbh: numbers.wfbh('fxc', personIndex, slot++),
-          wfxw: pickWeighted(random, cameraCodes).wfxw,
+          wfxw: pickWeighted(
+            random,
+            cameraCodes.filter((code) => fitsPlate(code, vehicle.hpzl)),
+          ).wfxw,
           day,
           vehicle,
           handled: random.next() < (recent ? 0.35 : 0.93),
@@ -96,12 +111,16 @@ export function drawViolations(random: Prng, context: ViolationContext, vehicles
   }
   for (let i = pickCount(random, [80, 15, 5]); i > 0 && slot < VIOLATION_SLOTS; i -= 1) {
     const own = vehicles.length > 0 && random.next() < 0.85;
+    const vehicle: Plated = own ? random.pick(vehicles) : { hphm: otherCityPlate(random), hpzl: '02' };
     set.onSite.push(
       makeViolation(random, context, {
         wfbh: numbers.wfbh('xc', personIndex, slot++),
-        wfxw: pickWeighted(random, onSiteCodes).wfxw,
+        wfxw: pickWeighted(
+          random,
+          onSiteCodes.filter((code) => fitsPlate(code, vehicle.hpzl)),
+        ).wfxw,
         day: dayAfter(context.cclzrq),
-        vehicle: own ? random.pick(vehicles) : { hphm: otherCityPlate(random), hpzl: '02' },
+        vehicle,
         handled: random.next() < 0.97,
         paid: random.next() < 0.9,
       }),

@@ -36,7 +36,8 @@ export interface PersonPlan {
  *   粤AD one due for inspection within 30 days; two unhandled camera records
  *   without points (parking), handled ones with points, so ljjf > 0 and the
  *   downgrade precheck passes.
- * - secondary: C1, one car, inspection overdue (Q) and mortgaged without a release record.
+ * - secondary: C1, one car, inspection overdue (Q) and mortgaged without a release record; a handled
+ *   speeding record (3 points) in the current cycle.
  * - elder: status HP (违法未处理 + 延期体检): an unhandled on-site record with points.
  * - young: the e-licence store gives her a first licence within the last year, so she
  *   is a new C1 driver here too (drivers are exactly its JSZ holders), with no car.
@@ -53,7 +54,7 @@ export const SEEDED_PLANS: Readonly<Partial<Record<PersonRole, PersonPlan>>> = {
     violations: [
       { kind: 'fxc', wfxw: '1039', vehicle: 0, day: 9, handled: false },
       { kind: 'fxc', wfxw: '1039', vehicle: 1, day: 23, handled: false },
-      { kind: 'fxc', wfxw: '1208', vehicle: 0, day: 'cycle', handled: true },
+      { kind: 'fxc', wfxw: '1344', vehicle: 0, day: 'cycle', handled: true },
       { kind: 'xc', wfxw: '1101', vehicle: 1, day: 'cycle', handled: true },
     ],
   },
@@ -61,7 +62,7 @@ export const SEEDED_PLANS: Readonly<Partial<Record<PersonRole, PersonPlan>>> = {
     zjcx: 'C1',
     zt: 'A',
     vehicles: [{ energy: 'fuel', mortgage: 'held', inspection: 'overdue', ageYears: 4 }],
-    violations: [{ kind: 'fxc', wfxw: '1636', vehicle: 0, day: 'cycle', handled: true }],
+    violations: [{ kind: 'fxc', wfxw: '1352', vehicle: 0, day: 'cycle', handled: true }],
   },
   elder: {
     zjcx: 'C1',

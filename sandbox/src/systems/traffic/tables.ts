@@ -45,17 +45,33 @@ export interface VehicleTables {
   lenders: string[];
 }
 
+/** The kinds of road a violation place is: 交叉口, 普通城市道路路段, 城市快速路. */
+export const ROAD_KINDS = ['junction', 'street', 'expressway'] as const;
+export type RoadKind = (typeof ROAD_KINDS)[number];
+
 export interface Behaviour extends Weighted {
   wfms: string;
   fkje: number;
   wfjf: number;
+  /** The article of 公安部令第163号 that sets wfjf, or 不记分. */
+  jfyj: string;
+  /** Where the act can happen. */
+  roads: RoadKind[];
+  /** The 号牌种类 it applies to, when the act names a vehicle class; any when absent. */
+  plates?: string[];
   camera: boolean;
   onSite: boolean;
 }
 
+export interface Place {
+  wfdz: string;
+  road: RoadKind;
+  cjjg: string;
+}
+
 export interface PlaceTables {
   offices: Record<string, string>;
-  places: { wfdz: string; cjjg: string }[];
+  places: Place[];
 }
 
 export interface TrafficTables {

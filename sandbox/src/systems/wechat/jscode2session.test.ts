@@ -38,7 +38,7 @@ describe('GET /sns/jscode2session', () => {
     expect(second.session_key).not.toBe(first.session_key);
   });
 
-  it('when a code is used a second time, then it answers 40029', async () => {
+  it('when a code is used a second time, then it answers 40163 code been used', async () => {
     // Arrange
     const agent = newSandbox();
     const code = await issueCode(agent, seedCitizen('primary').openid);
@@ -48,8 +48,8 @@ describe('GET /sns/jscode2session', () => {
     const reused = await jscode2session(agent, code);
 
     // Assert
-    expect(reused.errcode).toBe(40029);
-    expect(reused.errmsg).toMatch(/^invalid code, rid: /);
+    expect(reused.errcode).toBe(40163);
+    expect(reused.errmsg).toMatch(/^code been used, rid: /);
   });
 
   it('when a code was never issued, then it answers 40029', async () => {

@@ -24,7 +24,7 @@ export function jscode2session(state: WechatState, expected: { appId: string; ap
     if (code === undefined) return fail(WECHAT_ERRORS.MISSING_CODE);
 
     const redeemed = state.codes.redeem(code);
-    if (!redeemed.ok) return fail(WECHAT_ERRORS.INVALID_CODE);
+    if (!redeemed.ok) return fail(redeemed.reason === 'used' ? WECHAT_ERRORS.CODE_USED : WECHAT_ERRORS.INVALID_CODE);
     if (!state.loginRate.tryHit(redeemed.openid)) return fail(WECHAT_ERRORS.MINUTE_QUOTA);
     if (state.users.isBlocked(redeemed.openid)) return fail(WECHAT_ERRORS.HIGH_RISK_USER);
 

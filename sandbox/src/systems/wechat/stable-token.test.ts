@@ -38,6 +38,35 @@ describe('POST /cgi-bin/stable_token', () => {
     expect(refreshed.body.expires_in).toBe(7200);
   });
 
+  it('when force_refresh has been used 20 times today, then the next answers 45009 and normal mode still gives the token', async () => {
+    // Arrange
+    const agent = newSandbox();
+    let last = '';
+    for (let i = 0; i < 20; i += 1) {
+      last = (
+        await agent
+          .post('/cgi-bin/stable_token')
+          .send({ ...TOKEN_REQUEST, force_refresh: true })
+          .expect(200)
+      ).body.access_token;
+      await agent.post('/sandbox/clock').send({ advanceMs: 30_000 }).expect(200);
+    }
+
+    // Act
+    const refused = await agent
+      .post('/cgi-bin/stable_token')
+      .send({ ...TOKEN_REQUEST, force_refresh: true })
+      .expect(200);
+    const normal = await agent.post('/cgi-bin/stable_token').send(TOKEN_REQUEST).expect(200);
+
+    // Assert
+    expect(refused.body).toEqual({
+      errcode: 45009,
+      errmsg: expect.stringMatching(/^reach max api daily quota limit, rid: /),
+    });
+    expect(normal.body.access_token).toBe(last);
+  });
+
   it('when the token has expired on the sandbox clock, then a new one is issued', async () => {
     // Arrange
     const agent = newSandbox();

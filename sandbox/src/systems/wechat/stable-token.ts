@@ -6,8 +6,10 @@ import type { WechatState } from './state';
 
 /**
  * POST /cgi-bin/stable_token {grant_type: "client_credential", appid, secret, force_refresh?}
- * -> {access_token, expires_in}: the same token until it expires (expires_in
- * counts down) unless force_refresh asks for a new one.
+ * -> {access_token, expires_in}: the same token (expires_in counts down) until
+ * five minutes before it expires, unless force_refresh asks for a new one:
+ * at most 20 a day (then 45009), and none within 30 s of the last (the
+ * current token comes back unchanged).
  */
 export function stableToken(state: WechatState, expected: { appId: string; appSecret: string }) {
   return (ctx: Context): void => {
@@ -26,7 +28,9 @@ export function stableToken(state: WechatState, expected: { appId: string; appSe
       ctx.body = wechatError(WECHAT_ERRORS.DATA_FORMAT);
       return;
     }
-    const { token, expiresIn } = state.tokens.get(body.force_refresh === true);
-    ctx.body = { access_token: token, expires_in: expiresIn };
+    const answer = state.tokens.get(body.force_refresh === true);
+    ctx.body = answer.ok
+      ? { access_token: answer.token, expires_in: answer.expiresIn }
+      : wechatError(WECHAT_ERRORS.DAILY_QUOTA);
   };
 }

@@ -3,7 +3,9 @@
  * picked from WeChat's public library, as the 订阅消息 page of the
  * mini-program admin lists them: id, title and keywords. A keyword's name
  * is its type plus a number (thing2, time4); the type decides what values
- * WeChat accepts (see subscribe.ts).
+ * WeChat accepts (see subscribe.ts). Only templates an event of the BFF
+ * sends are picked: case progress, 补正, the decision (approval webhook),
+ * a booking made or cancelled (appointments).
  */
 export interface SubscribeTemplate {
   /** Template id (43 characters, as WeChat issues them). */
@@ -63,48 +65,6 @@ export const SUBSCRIBE_TEMPLATES: readonly SubscribeTemplate[] = [
     key: 'BOOKING_CANCELLED',
     title: '预约取消通知',
     keywords: { character_string1: '预约编号', thing2: '预约事项', time3: '预约时间', thing4: '取消原因' },
-  },
-  {
-    id: 'yAFo3B8MLQVSFsOxloEj0J-2bhXOjjhgs9KJg24c05s',
-    key: 'BOOKING_REMINDER',
-    title: '预约到期提醒',
-    keywords: { thing1: '预约事项', time2: '预约时间', thing3: '办理地点', thing4: '温馨提示' },
-  },
-  {
-    id: 'LlIHUvE-Zo8UmVdsY7WMu7kOdfotCUpv__tAvrIUAXE',
-    key: 'LICENCE_READY',
-    title: '证件领取通知',
-    keywords: { thing1: '证件名称', thing2: '领取地点', phrase3: '领取方式', thing4: '备注' },
-  },
-  {
-    id: '9vbbgUwuSSwL1gVSGeoWgBUUoKgDvCS7VcaUY0OFjbc',
-    key: 'VIOLATION_NOTICE',
-    title: '交通违法提醒',
-    keywords: {
-      car_number1: '号牌号码',
-      time2: '违法时间',
-      thing3: '违法地点',
-      thing4: '违法行为',
-      amount5: '罚款金额',
-    },
-  },
-  {
-    id: 'y2ZMzDnfJ_C9D7L6uEk5E5ouoW1bAmJdlTrhADzn59I',
-    key: 'EXPIRY_REMINDER',
-    title: '证件到期提醒',
-    keywords: { thing1: '证件名称', date2: '到期日期', thing3: '温馨提示' },
-  },
-  {
-    id: 'oFCx0WKiOfV2kX7KcUvjrJQwuUh2NHBiwq6oLJs6P6w',
-    key: 'RATING_INVITE',
-    title: '服务评价邀请',
-    keywords: { thing1: '事项名称', date2: '办结日期', thing3: '备注' },
-  },
-  {
-    id: 'pEMYtnFlNS7EjV6-sZ2abCtise52f7SkZpggq0A0XmM',
-    key: 'COMPLAINT_REPLY',
-    title: '诉求办理结果通知',
-    keywords: { character_string1: '诉求编号', phrase2: '办理状态', thing3: '办理结果', time4: '办理时间' },
   },
 ];
 

@@ -183,6 +183,9 @@ describe('POST /cgi-bin/message/subscribe/send', () => {
     { label: 'an unknown template_id', override: { template_id: 'x'.repeat(43) }, errcode: 40037 },
     { label: 'a bad miniprogram_state', override: { miniprogram_state: 'production' }, errcode: 47001 },
     { label: 'a numeric page', override: { page: 12 }, errcode: 47001 },
+    { label: 'a page with a leading slash', override: { page: '/packages/cases/pages/detail/index' }, errcode: 41030 },
+    { label: 'a page the mini-program lacks', override: { page: 'pages/cases/detail?id=1' }, errcode: 41030 },
+    { label: 'an H5 route as page', override: { page: 'packages/cases/pages/detail/index.html' }, errcode: 41030 },
   ])('when the message has $label, then it answers $errcode', async ({ override, errcode }) => {
     // Arrange
     const agent = newSandbox();
@@ -193,6 +196,32 @@ describe('POST /cgi-bin/message/subscribe/send', () => {
 
     // Assert
     expect(res).toEqual({ errcode, errmsg: expect.stringContaining(', rid: ') });
+  });
+
+  it('when a page is unknown and the message is for a developer build, then it is delivered: only the live version is checked', async () => {
+    // Arrange
+    const agent = newSandbox();
+    await grant(agent, PROGRESS.id).expect(200);
+
+    // Act
+    const res = await send(agent, message({ page: 'pages/new-feature/index', miniprogram_state: 'developer' }));
+
+    // Assert
+    expect(res.errcode).toBe(0);
+  });
+
+  it('when a message is refused for its page, then no quota is used', async () => {
+    // Arrange
+    const agent = newSandbox();
+    await grant(agent, PROGRESS.id).expect(200);
+
+    // Act
+    const refused = await send(agent, message({ page: 'pages/nowhere/index' }));
+    const quotas = await agent.get('/sandbox/wechat/subscribe').query({ openid: USER.openid }).expect(200);
+
+    // Assert
+    expect(refused).toEqual({ errcode: 41030, errmsg: expect.stringMatching(/^invalid page, rid: /) });
+    expect(quotas.body.items[0].quota).toBe(1);
   });
 
   it('when a brand-new user accepts a template through the control route, then they can be sent to', async () => {

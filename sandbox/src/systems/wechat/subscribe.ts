@@ -2,6 +2,7 @@ import type { Context } from 'koa';
 import type { SandboxClock } from '../../core/clock';
 import { bodyRecord, isRecord, nonEmptyString } from '../../core/input';
 import { WECHAT_ERRORS, argumentInvalid, wechatError, type WechatError } from './errors';
+import { isPublishedPage } from './published-pages';
 import type { WechatState } from './state';
 import { subscribeTemplate, type SubscribeTemplate } from './subscribe-templates';
 import { accessTokenError } from './token-guard';
@@ -93,7 +94,9 @@ function quotaKey(openid: string, templateId: string): string {
  * POST /cgi-bin/message/subscribe/send?access_token=
  * {touser, template_id, page?, data: {keyword: {value}}, miniprogram_state?, lang?} -> {errcode: 0, errmsg: "ok", msgid}
  * Checks, in order: token (41001/40001/42001), touser (40003), template_id (40037), page / miniprogram_state /
- * lang (47001), data (47003), the user's acceptance of the template (43101). Only a delivered message uses quota.
+ * lang (47001), a page the published version does not have (41030: only for miniprogram_state formal, since
+ * developer and trial builds may have pages the live version lacks), data (47003), the user's acceptance of the
+ * template (43101). Only a delivered message uses quota.
  */
 export function sendSubscribeMessage(state: WechatState, clock: SandboxClock) {
   return (ctx: Context): void => {
@@ -113,6 +116,10 @@ export function sendSubscribeMessage(state: WechatState, clock: SandboxClock) {
     const miniprogramState = MINIPROGRAM_STATES.find((known) => known === (body.miniprogram_state ?? 'formal'));
     const lang = LANGS.find((known) => known === (body.lang ?? 'zh_CN'));
     if (miniprogramState === undefined || lang === undefined) return fail(WECHAT_ERRORS.DATA_FORMAT);
+    const page = typeof body.page === 'string' && body.page !== '' ? body.page : undefined;
+    if (page !== undefined && miniprogramState === 'formal' && !isPublishedPage(page)) {
+      return fail(WECHAT_ERRORS.INVALID_PAGE);
+    }
     const data = checkData(template, body.data);
     if ('error' in data) return fail(data.error);
     if (!state.subscriptions.take(touser, template.id)) return fail(WECHAT_ERRORS.SUBSCRIPTION_REFUSED);
@@ -124,7 +131,7 @@ export function sendSubscribeMessage(state: WechatState, clock: SandboxClock) {
       templateId: template.id,
       templateKey: template.key,
       title: template.title,
-      page: typeof body.page === 'string' ? body.page : undefined,
+      page,
       miniprogramState,
       lang,
       data: data.values,

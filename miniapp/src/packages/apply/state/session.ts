@@ -1,4 +1,4 @@
-import type { ApplicationDetail, ItemGuide } from '@suijing/shared';
+import type { ApplicationDetail, DeliveryChoice, ItemGuide } from '@suijing/shared';
 import type { FormData, FormIssue } from '@suijing/shared/forms';
 import { createStore } from '@/stores/create-store';
 import type { ChosenMaterial } from '@/utils/materials';
@@ -7,9 +7,16 @@ import type { ChosenMaterial } from '@/utils/materials';
 export interface ApplySession {
   /**
    * The application being reviewed (set by 下一步 on the form); `locked` is
-   * the masked text of the fields the verified record fills, by key.
+   * the masked text of the fields the verified record fills, by key;
+   * `delivery` how the result is to reach the applicant, where the item offers a choice.
    */
-  pending: { item: ItemGuide; data: FormData; materials: ChosenMaterial[]; locked: Record<string, string> } | null;
+  pending: {
+    item: ItemGuide;
+    data: FormData;
+    materials: ChosenMaterial[];
+    locked: Record<string, string>;
+    delivery?: DeliveryChoice | undefined;
+  } | null;
   /** Field errors the BFF found on submission, for the form to show. */
   serverErrors: FormIssue[];
   /** The created case, for the receipt. */

@@ -3,6 +3,7 @@ import type {
   COMPLAINT_CATEGORIES as SharedCategories,
   COMPLAINT_STAGES as SharedStages,
   ComplaintDetail,
+  ComplaintLoopStep,
   ComplaintSummary,
   HotTopic,
   RATING_ASPECTS as SharedAspects,
@@ -97,22 +98,8 @@ export const STAGE_TONE: Record<ComplaintStage, string> = {
   rated: 'sj-badge--muted',
 };
 
-export type StepState = 'done' | 'current' | 'pending';
-
-/**
- * The loop as five steps. `stage` is the last step reached: the steps before
- * it are done and it is where the ticket is now (current), except 评, which
- * closes the loop, so a rated ticket shows every step done.
- */
-export function loopStates(stage: ComplaintStage): Array<{ stage: ComplaintStage; state: StepState }> {
-  const reached = COMPLAINT_STAGES.indexOf(stage);
-  return COMPLAINT_STAGES.map((s, index) => {
-    if (index < reached || (index === reached && s === 'rated')) return { stage: s, state: 'done' };
-    return { stage: s, state: index === reached ? 'current' : 'pending' };
-  });
-}
-
-export const STEP_STATE_TEXT: Record<StepState, string> = { done: '已完成', current: '进行中', pending: '未开始' };
+/** A step on a line of dots: done in blue, the current one ringed, pending grey (the BFF says which for the loop). */
+export type StepState = ComplaintLoopStep['state'];
 
 export type FollowUpStatus = NonNullable<Rating['followUp']>['status'];
 

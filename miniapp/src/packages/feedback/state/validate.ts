@@ -70,7 +70,12 @@ export const CONTENT_MAX = 1000;
 export const MAX_PHOTOS = 6;
 const CASE_NO = /^\d{22}$/;
 
-export function checkComplaintField(key: keyof ComplaintInput, input: ComplaintInput): string | undefined {
+/** `phoneTyped`: false while the account's own phone is used (nothing typed; the BFF fills it in). */
+export function checkComplaintField(
+  key: keyof ComplaintInput,
+  input: ComplaintInput,
+  phoneTyped = true,
+): string | undefined {
   const value = input[key].trim();
   switch (key) {
     case 'kind':
@@ -84,7 +89,7 @@ export function checkComplaintField(key: keyof ComplaintInput, input: ComplaintI
       if (value.length < CONTENT_MIN) return `请具体描述，至少 ${CONTENT_MIN} 个字`;
       return value.length > CONTENT_MAX ? `内容不超过 ${CONTENT_MAX} 字` : undefined;
     case 'phone':
-      return isValidPhone(value) ? undefined : '请输入 11 位手机号码';
+      return !phoneTyped || isValidPhone(value) ? undefined : '请输入 11 位手机号码';
     case 'caseNo':
       // Optional: only a filled-in number must look like one.
       return value === '' || CASE_NO.test(value) ? undefined : '办件编号为 22 位数字，可在「我的办件」中查看';
@@ -93,20 +98,28 @@ export function checkComplaintField(key: keyof ComplaintInput, input: ComplaintI
 
 const COMPLAINT_KEYS: readonly (keyof ComplaintInput)[] = ['kind', 'category', 'title', 'content', 'phone', 'caseNo'];
 
-export function validateComplaint(input: ComplaintInput, photoCount = 0): FieldErrors<ComplaintFieldKey> {
+export function validateComplaint(
+  input: ComplaintInput,
+  photoCount = 0,
+  phoneTyped = true,
+): FieldErrors<ComplaintFieldKey> {
   const errors: FieldErrors<ComplaintFieldKey> = {};
   for (const key of COMPLAINT_KEYS) {
-    const message = checkComplaintField(key, input);
+    const message = checkComplaintField(key, input, phoneTyped);
     if (message) errors[key] = message;
   }
   if (photoCount > MAX_PHOTOS) errors.photos = `最多 ${MAX_PHOTOS} 张照片`;
   return errors;
 }
 
-/** The request as the BFF takes it: trimmed, the optional case number left out when empty. */
+/**
+ * The request as the BFF takes it: trimmed, the optional case number left
+ * out when empty, and the phone only when typed (else the account's own).
+ */
 export function complaintRequest(
   input: ComplaintInput & { category: CategoryCode },
   photos: string[],
+  phoneTyped = true,
 ): ComplaintRequest {
   const caseNo = input.caseNo.trim();
   return {
@@ -115,7 +128,7 @@ export function complaintRequest(
     title: input.title.trim(),
     content: input.content.trim(),
     photos,
-    phone: input.phone.trim(),
+    ...(phoneTyped ? { phone: input.phone.trim() } : {}),
     ...(caseNo ? { caseNo } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { Appointment, Slot, StationQuery, Ticket } from '@suijing/shared';
+import type { Appointment, AppointmentList, HallSummary, Slot, StationQuery, Ticket } from '@suijing/shared';
 
 /** How halls, queues, slots, bookings and tickets read to a citizen. */
 
@@ -51,14 +51,40 @@ export function minutesText(minutes: number): string {
   return `约 ${minutes} 分钟`;
 }
 
-export function openText(openNow: boolean): { text: string; tone: string } {
-  return openNow ? { text: '营业中', tone: 'sj-badge--success' } : { text: '已休息', tone: 'sj-badge--muted' };
+const CLOSED_TEXT: Record<NonNullable<HallSummary['closed']>['reason'], string> = {
+  'not-yet': '未开门',
+  'after-hours': '已下班',
+  'day-off': '今日不开放',
+};
+
+/**
+ * 营业中, or why the hall is closed and when it opens ("已下班 · 明天 09:00
+ * 开放"): a closed hall has no wait, and an empty queue there is not 无需等候.
+ */
+export function openText(
+  hall: Pick<HallSummary, 'openNow' | 'closed'>,
+  today: string = beijingToday(),
+): { text: string; tone: string; open: boolean } {
+  if (hall.openNow) return { text: '营业中', tone: 'sj-badge--success', open: true };
+  const why = hall.closed ? CLOSED_TEXT[hall.closed.reason] : '暂停办理';
+  const next = nextOpenText(hall.closed?.nextOpenAt, today);
+  return { text: next ? `${why} · ${next}` : why, tone: 'sj-badge--muted', open: false };
+}
+
+/** "今天 09:00 开放", "明天 09:00 开放", "周一 09:00 开放" (the next opening is within a week). */
+export function nextOpenText(nextOpenAt: string | undefined, today: string = beijingToday()): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(nextOpenAt ?? '');
+  if (!match?.[1] || !match[2]) return null;
+  const day = match[1];
+  const diff = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  const when = diff === 0 ? '今天' : diff === 1 ? '明天' : diff === 2 ? '后天' : weekdayText(day);
+  return `${when} ${match[2]} 开放`;
 }
 
 /** How a slot cell looks and whether it can be chosen. */
 export interface SlotCell {
-  state: 'open' | 'full' | 'unavailable';
-  /** "余 3", "已约满", "不可约". */
+  state: 'open' | 'full' | 'past' | 'unavailable';
+  /** "余 3", "已约满", "已过", "不可约". */
   label: string;
   disabled: boolean;
 }
@@ -69,6 +95,8 @@ export interface SlotCell {
  * open through green-channel places alone says so instead of "余 0".
  */
 export function slotCell(slot: Slot): SlotCell {
+  // A slot that has started is over, not taken: 已约满 would send people to other days for nothing.
+  if (slot.past) return { state: 'past', label: '已过', disabled: true };
   if (!slot.available) {
     return slot.remaining <= 0
       ? { state: 'full', label: '已约满', disabled: true }
@@ -98,20 +126,26 @@ export function aheadText(ticket: Pick<Ticket, 'status' | 'ahead'>): string | nu
   return ticket.ahead <= 0 ? '下一位就是您' : `前面还有 ${ticket.ahead} 人`;
 }
 
-/** "本月已取消 1 次（每月最多 3 次）", with the block when there is one. */
-export function cancellationText(list: {
-  cancellationsThisMonth: number;
-  cancellationLimit: number;
-  blockedUntil?: string;
-}): { text: string; blocked: boolean } {
-  const count = `本月已取消 ${list.cancellationsThisMonth} 次（每月最多 ${list.cancellationLimit} 次）`;
+/**
+ * "近 90 天爽约 1 次（满 3 次将暂停预约）", or the block and its end. Only
+ * no-shows count: cancelling in time never does.
+ */
+export function noShowText(
+  list: Pick<AppointmentList, 'noShows' | 'noShowLimit' | 'noShowWindowDays' | 'blockedUntil'>,
+): { text: string; blocked: boolean } {
+  const count = `近 ${list.noShowWindowDays} 天爽约 ${list.noShows} 次`;
   if (list.blockedUntil) {
-    return { text: `${count}，${dayText(list.blockedUntil)}前暂不能新预约`, blocked: true };
+    return { text: `${count}，${dayText(list.blockedUntil)}起才能再次预约`, blocked: true };
   }
-  return { text: count, blocked: false };
+  return { text: `${count}（满 ${list.noShowLimit} 次将暂停预约一段时间）`, blocked: false };
 }
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+
+/** "改到 12月8日 10:00": the day too, as a move may be to another day. */
+export function rescheduleText(choice: { date: string; slot: Pick<Slot, 'from'> }): string {
+  return `改到 ${dayText(choice.date)} ${choice.slot.from}`;
+}
 
 /** 2026-12-05 -> 12月5日. */
 export function dayText(day: string): string {
@@ -150,6 +184,34 @@ export const STATION_KINDS = [
   { key: 'station', title: '24 小时自助服务站' },
   { key: 'terminal', title: '自助终端' },
 ] as const satisfies ReadonlyArray<{ key: StationQuery['kind']; title: string }>;
+
+/**
+ * "终端编号 ZDJ4401060001", or for several machines at one place their
+ * count and numbers, a run of consecutive ones as its first and last:
+ * "9 台：ZDJ4401060049 至 ZDJ4401060057".
+ */
+export function machinesText(machines: readonly string[]): string {
+  if (machines.length === 1) return `终端编号 ${machines[0] ?? ''}`;
+  const runs: string[][] = [];
+  for (const id of [...machines].sort()) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last !== undefined && follows(last, id)) run.push(id);
+    else runs.push([id]);
+  }
+  const parts = runs.map((run) =>
+    run.length > 2 ? `${run[0] ?? ''} 至 ${run[run.length - 1] ?? ''}` : run.join('、'),
+  );
+  return `${machines.length} 台：${parts.join('、')}`;
+}
+
+/** ZDJ4401060050 follows ZDJ4401060049: the same prefix, the number one more. */
+function follows(previous: string, id: string): boolean {
+  const a = /^(.*?)(\d+)$/.exec(previous);
+  const b = /^(.*?)(\d+)$/.exec(id);
+  if (!a?.[2] || !b?.[2] || a[1] !== b[1] || a[2].length !== b[2].length) return false;
+  return Number(b[2]) === Number(a[2]) + 1;
+}
 
 export const STATION_KIND_LABEL: Record<'station' | 'terminal', string> = {
   station: '24 小时自助服务站',

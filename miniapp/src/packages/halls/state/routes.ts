@@ -7,9 +7,20 @@ export function hallUrl(id: string, business?: string): string {
   return withQuery(ROUTES.hall, { id, business });
 }
 
-/** 预约办事, starting at the first step not given: business, then hall, then the time. */
-export function bookUrl(start: { business?: string; hallId?: string } = {}): string {
-  return withQuery(ROUTES.hallBook, { business: start.business, hallId: start.hallId });
+/**
+ * 预约办事: at `step`, or at the first step not given (business, then hall,
+ * then the time); the day and slot once chosen (the confirm step).
+ */
+export function bookUrl(
+  start: { business?: string; hallId?: string; date?: string; slot?: string; step?: string } = {},
+): string {
+  return withQuery(ROUTES.hallBook, {
+    business: start.business,
+    hallId: start.hallId,
+    date: start.date,
+    slot: start.slot,
+    step: start.step,
+  });
 }
 
 export function appointmentUrl(id: string): string {

@@ -34,9 +34,13 @@ export function checkAddress(address: string): string | undefined {
   return undefined;
 }
 
-export function validateContact(input: ContactInput): FieldErrors<keyof ContactInput> {
+/**
+ * `phoneTyped`: false while the account's own phone is used (nothing typed;
+ * the BFF fills it in), so only a typed number is checked.
+ */
+export function validateContact(input: ContactInput, phoneTyped = true): FieldErrors<keyof ContactInput> {
   const errors: FieldErrors<keyof ContactInput> = {};
-  const phone = checkPhone(input.phone);
+  const phone = phoneTyped ? checkPhone(input.phone) : undefined;
   const address = checkAddress(input.address);
   if (phone) errors.phone = phone;
   if (address) errors.address = address;
@@ -47,8 +51,9 @@ export function validateContact(input: ContactInput): FieldErrors<keyof ContactI
 export function validateDowngrade(
   input: DowngradeInput,
   allowedClasses: readonly string[],
+  phoneTyped = true,
 ): FieldErrors<keyof DowngradeInput> {
-  const errors: FieldErrors<keyof DowngradeInput> = { ...validateContact(input) };
+  const errors: FieldErrors<keyof DowngradeInput> = { ...validateContact(input, phoneTyped) };
   if (!TARGET_CLASS.test(input.targetClass) || !allowedClasses.includes(input.targetClass)) {
     errors.targetClass = '请选择降级后的准驾车型';
   }

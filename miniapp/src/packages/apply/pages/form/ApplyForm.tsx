@@ -8,6 +8,7 @@ import { useUploads } from '@/hooks/useUploads';
 import { saveDraft } from '@/services/drafts';
 import { goTo, ROUTES } from '@/utils/navigation';
 import { FormSections } from '../../components/FormSections';
+import { useDeliveryStep } from '../../components/DeliveryStep';
 import { useAutosave, type AutosaveStatus } from '../../hooks/useAutosave';
 import { applySession } from '../../state/session';
 import { chosenMaterials, missingMaterials } from '@/utils/materials';
@@ -46,6 +47,7 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
   const dataRef = useRef(data);
   dataRef.current = data;
   const uploads = useUploads();
+  const delivery = useDeliveryStep(item, identity);
   const { restore } = uploads;
 
   useEffect(() => restore(readUploads(item.code)), [item.code, restore]);
@@ -101,14 +103,16 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
       void Taro.showToast({ title: '材料正在上传，请稍候', icon: 'none' });
       return;
     }
-    if (issues.length > 0 || missing.length > 0) {
-      void Taro.showToast({ title: `还有 ${issues.length + missing.length} 项需要填写或修改`, icon: 'none' });
+    const deliveryProblems = delivery.check();
+    if (issues.length > 0 || missing.length > 0 || deliveryProblems > 0) {
+      const count = issues.length + missing.length + deliveryProblems;
+      void Taro.showToast({ title: `还有 ${count} 项需要填写或修改`, icon: 'none' });
       const first = issues[0];
-      scrollTo(first ? `#field-${first.path}` : '#apply-materials');
+      scrollTo(first ? `#field-${first.path}` : missing.length > 0 ? '#apply-materials' : '#apply-delivery');
       return;
     }
     applySession.set({
-      pending: { item, data: sent, materials: chosen, locked },
+      pending: { item, data: sent, materials: chosen, locked, delivery: delivery.choice() },
       serverErrors: [],
       receipt: null,
     });
@@ -140,6 +144,8 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
 
         onBlur={blur}
       />
+
+      {delivery.view}
 
       <MaterialsPanel
         materials={item.materials}

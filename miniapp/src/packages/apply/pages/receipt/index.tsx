@@ -7,26 +7,18 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorState } from '@/components/ErrorState';
 import { useAsync } from '@/hooks/useAsync';
 import { fetchApplication } from '@/services/applications';
+import { askForNotices, canAskForNotices } from '@/services/subscribe-notices';
 import { formatDay } from '@/utils/case-format';
 import { caseUrl, ROUTES, routeParam } from '@/utils/navigation';
 import { applySession } from '../../state/session';
 import './index.scss';
 
-const TEMPLATE_ID = (process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? '').trim();
-const CAN_SUBSCRIBE = process.env.TARO_ENV === 'weapp' && TEMPLATE_ID !== '';
-
-/** WeChat asks the citizen itself; the answer only changes what we say. Needs a tap (WeChat's rule). */
+/** WeChat asks the citizen itself (progress, 补正, the decision); the answer only changes what we say. Needs a tap. */
 function SubscribePrompt(): JSX.Element | null {
   const [answer, setAnswer] = useState<'none' | 'accepted' | 'declined'>('none');
-  if (!CAN_SUBSCRIBE) return null;
+  if (!canAskForNotices('case')) return null;
   const subscribe = async (): Promise<void> => {
-    try {
-      const res = await Taro.requestSubscribeMessage({ tmplIds: [TEMPLATE_ID], entityIds: [] });
-      const answers = res as unknown as Record<string, string | undefined>;
-      setAnswer(answers[TEMPLATE_ID] === 'accept' ? 'accepted' : 'declined');
-    } catch {
-      setAnswer('declined');
-    }
+    setAnswer((await askForNotices('case')) === 'accepted' ? 'accepted' : 'declined');
   };
   if (answer !== 'none') {
     return (

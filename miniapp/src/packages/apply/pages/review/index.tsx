@@ -11,6 +11,7 @@ import { stepUpOf, stepUpUrl } from '@/utils/assurance';
 import { ROUTES, withQuery } from '@/utils/navigation';
 import { applySession } from '../../state/session';
 import { displayValue } from '../../state/form-data';
+import { deliverySummary } from '../../state/delivery';
 import { forgetUploads } from '../../state/remembered-uploads';
 import { submitWithKey } from './submit';
 import './index.scss';
@@ -32,7 +33,7 @@ export default function ReviewPage(): JSX.Element {
       </PageShell>
     );
   }
-  const { item, data, materials, locked } = pending;
+  const { item, data, materials, locked, delivery } = pending;
 
   const submit = async (): Promise<void> => {
     setSending(true);
@@ -43,6 +44,7 @@ export default function ReviewPage(): JSX.Element {
         formVersion: item.form.version,
         data,
         materials: materials.map((m) => m.ref),
+        ...(delivery ? { delivery } : {}),
       });
       forgetUploads(item.code);
       applySession.set({ pending: null, serverErrors: [], receipt: detail });
@@ -98,6 +100,12 @@ export default function ReviewPage(): JSX.Element {
           </View>
         ))}
       </View>
+      {delivery ? (
+        <View className="sj-card review-section" id="review-delivery">
+          <Text className="review-section__title">办理结果领取方式</Text>
+          <Text className="review-row__value">{deliverySummary(delivery)}</Text>
+        </View>
+      ) : null}
       <Text className="sj-hint review-fields-count">共 {formFields(item.form).length} 项信息</Text>
 
       <View className="review-bar">

@@ -8,9 +8,11 @@ import { PageStates } from '@/components/PageStates';
 import { useAsync } from '@/hooks/useAsync';
 import { ApiError, messageOf } from '@/services/api-error';
 import { fetchApplication, withdrawApplication } from '@/services/applications';
-import { formatDay, isRatable, STATUS_TONE } from '@/utils/case-format';
+import { isRatable, STATUS_TONE } from '@/utils/case-format';
 import { formatDateTime } from '@/utils/format';
 import { goTo, rateUrl, routeParam } from '@/utils/navigation';
+import { deliveryText, promisedText } from '../../state/case-text';
+import { CertificateCard } from './CertificateCard';
 import { Timeline } from './Timeline';
 import { SupplementForm } from './SupplementForm';
 import { WithdrawDialog } from './WithdrawDialog';
@@ -79,17 +81,19 @@ function CaseView({
       </View>
       <View className="sj-card" id="case-summary">
         <Row label="提交时间" value={formatDateTime(detail.submittedAt)} />
-        <Row label="承诺办结" value={`${formatDay(detail.promisedDate)}前`} id="case-promised" />
+        <Row label="承诺办结" value={promisedText(detail)} id="case-promised" />
         {open ? <Row label="当前环节" value={detail.currentStep} id="case-current-step" /> : null}
         {open ? <Row label="办理部门" value={detail.currentDepartment} /> : null}
         {open && detail.currentDeadline ? (
           <Row label="本环节期限" value={formatDateTime(detail.currentDeadline)} id="case-deadline" />
         ) : null}
+        {detail.delivery ? <Row label="领取方式" value={deliveryText(detail.delivery)} id="case-delivery" /> : null}
         {detail.trackingNo ? <Row label="邮寄单号" value={`EMS ${detail.trackingNo}`} id="case-tracking" /> : null}
         {detail.rejectionReason ? (
           <Row label="不予许可原因" value={detail.rejectionReason} id="case-rejection" />
         ) : null}
       </View>
+      {detail.certificate ? <CertificateCard certificate={detail.certificate} /> : null}
       {detail.canSupplement ? <SupplementForm detail={detail} onAnswered={onChange} /> : null}
       <Timeline detail={detail} />
       {isRatable(detail.status) ? (

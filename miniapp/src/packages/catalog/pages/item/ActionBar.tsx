@@ -20,7 +20,8 @@ export function ActionBar(props: { code: string; name: string; assurance?: 'L2' 
           role="button"
           aria-pressed={starred}
           aria-busy={favorite.busy}
-          aria-label={starred ? `取消收藏${name}` : `收藏${name}`}
+          // Starts with the visible text, so 语音控制 "点按 已收藏" finds it; aria-pressed tells the state.
+          aria-label={`${starred ? '已收藏' : '收藏'}：${name}`}
           onClick={favorite.toggle}
           hoverClass="guide-actions__star--pressed"
         >

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import type { Material } from '@suijing/shared';
 import { GuideSection } from '../../components/GuideSection';
-import { NECESSITY_LABEL, paperCopiesText } from '@/utils/catalog-format';
+import { EXEMPTION_TEXT, NECESSITY_LABEL, paperCopiesText } from '@/utils/catalog-format';
 
 const NECESSITY_TONE: Record<Material['necessity'], string> = {
   required: 'sj-badge--primary',
@@ -22,7 +22,11 @@ function MaterialRow({ material, index }: { material: Material; index: number })
         </Text>
         <Text className="material__name">{material.name}</Text>
       </View>
-      {material.eLicence.reusable ? (
+      {material.onlineExemption ? (
+        <Text className="material__elicence" id={`material-${index}-exempt`}>
+          {EXEMPTION_TEXT[material.onlineExemption]}
+        </Text>
+      ) : material.eLicence.reusable ? (
         <Text className="material__elicence" id={`material-${index}-elicence`}>
           电子证照免提交{material.eLicence.name ? `（${material.eLicence.name}）` : ''}
         </Text>
@@ -36,9 +40,11 @@ function MaterialRow({ material, index }: { material: Material; index: number })
 
 /** Explains only the tags this list actually uses. */
 export function materialsSummary(materials: Material[]): string {
-  const reusable = materials.filter((m) => m.eLicence.reusable).length;
+  const exempt = materials.filter((m) => m.onlineExemption !== undefined).length;
+  const reusable = materials.filter((m) => m.onlineExemption === undefined && m.eLicence.reusable).length;
   const parts = [
-    reusable > 0 ? `其中 ${reusable} 项可调用电子证照，在线办理时无需再提交。` : '',
+    exempt > 0 ? `其中 ${exempt} 项网上办理无需上传。` : '',
+    reusable > 0 ? `${exempt > 0 ? '另有' : '其中'} ${reusable} 项可调用电子证照，在线办理时无需再提交。` : '',
     materials.some((m) => m.necessity === 'waivable') ? '「容缺」材料可先办理、后补交。' : '',
     materials.some((m) => m.necessity === 'conditional') ? '「情形」材料仅在特定情况下需要。' : '',
   ];

@@ -4,6 +4,7 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { FormField } from '@suijing/shared';
 import type { FormValue } from '@suijing/shared/forms';
+import { ContactPhone, phoneTyped } from '@/components/ContactPhone';
 import { FormFieldView } from '@/components/FormFieldView';
 import { MaterialUpload } from '@/components/MaterialUpload';
 import { useAuth } from '@/hooks/useAuth';
@@ -89,7 +90,10 @@ function collectPhotos(uploads: Uploads): { ids: string[]; problem?: string } {
 
 /** 我要投诉/建议: kind, category, what happened, up to six photos, a contact number, then one submission. */
 export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element {
-  const auth = useAuth();
+  const accountPhone = useAuth().user?.phoneMasked ?? null;
+  const [customPhone, setCustomPhone] = useState(false);
+  // The account's phone is filled in by the BFF; only another number is typed, checked and sent.
+  const typed = phoneTyped(accountPhone, customPhone);
   const uploads = useUploads();
   const [input, setInput] = useState<ComplaintInput>({
     kind: 'complaint',
@@ -104,7 +108,7 @@ export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element
   const [failure, setFailure] = useState<string | null>(null);
 
   const check = (key: Key, next: ComplaintInput): void =>
-    setErrors((prev) => ({ ...prev, [key]: checkComplaintField(key, next) }));
+    setErrors((prev) => ({ ...prev, [key]: checkComplaintField(key, next, typed) }));
 
   const change = (key: Key, value: FormValue): void => {
     const text = typeof value === 'string' ? value : '';
@@ -121,7 +125,7 @@ export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element
 
   const submit = async (): Promise<void> => {
     const photos = collectPhotos(uploads);
-    const found: FieldErrors<string> = { ...validateComplaint(input, photos.ids.length) };
+    const found: FieldErrors<string> = { ...validateComplaint(input, photos.ids.length, typed) };
     if (photos.problem) found.photos = photos.problem;
     setErrors(found);
     // (`category === ''` is already an issue; checked again so the request below is typed.)
@@ -132,7 +136,7 @@ export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element
     setSending(true);
     setFailure(null);
     try {
-      const detail = await fileComplaint(complaintRequest({ ...input, category: input.category }, photos.ids));
+      const detail = await fileComplaint(complaintRequest({ ...input, category: input.category }, photos.ids, typed));
       void Taro.showToast({ title: '诉求已提交', icon: 'success' });
       void Taro.redirectTo({ url: complaintUrl(detail.id) });
     } catch (error) {
@@ -141,6 +145,8 @@ export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element
         void Taro.navigateTo({ url: stepUpUrl(described.stepUp, ROUTES.complaintNew) });
         return;
       }
+      // The account has no phone after all (answered by the BFF): let it be typed.
+      if (described.fields.phone) setCustomPhone(true);
       setErrors((prev) => ({ ...prev, ...described.fields }));
       setFailure(described.message);
     } finally {
@@ -156,17 +162,33 @@ export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element
   return (
     <View id="complaint-form">
       <View className="sj-card" id="complaint-fields">
-        {FIELD_ORDER.map((key) => (
-          <FormFieldView
-            key={key}
-            field={FIELDS[key]}
-            value={input[key]}
-            error={errors[key]}
-            hint={key === 'phone' && auth.user?.phoneMasked ? `登录手机号为 ${auth.user.phoneMasked}` : undefined}
-            onChange={(value) => change(key, value)}
-            onBlur={() => check(key, input)}
-          />
-        ))}
+        {FIELD_ORDER.map((key) =>
+          key === 'phone' ? (
+            <ContactPhone
+              key={key}
+              field={FIELDS.phone}
+              accountPhone={accountPhone}
+              custom={customPhone}
+              onCustom={(custom) => {
+                setCustomPhone(custom);
+                setErrors((prev) => ({ ...prev, phone: undefined }));
+              }}
+              value={input.phone}
+              error={errors.phone}
+              onChange={(value) => change(key, value)}
+              onBlur={() => check(key, input)}
+            />
+          ) : (
+            <FormFieldView
+              key={key}
+              field={FIELDS[key]}
+              value={input[key]}
+              error={errors[key]}
+              onChange={(value) => change(key, value)}
+              onBlur={() => check(key, input)}
+            />
+          ),
+        )}
       </View>
 
       <View className="sj-card" id="complaint-photos">

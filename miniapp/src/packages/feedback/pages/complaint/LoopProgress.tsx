@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import type { ComplaintDetail } from '@suijing/shared';
 import { formatDateTime } from '@/utils/format';
 import { StepList } from '../../components/StepList';
-import { loopStates, STAGE_LONG, STAGE_SHORT, STEP_STATE_TEXT } from '../../state/format';
+import { STAGE_LONG, STAGE_SHORT } from '../../state/format';
 
 type Step = ComplaintDetail['steps'][number];
 
@@ -12,14 +12,17 @@ function stepTitle(step: Step): string {
   return `${STAGE_SHORT[step.stage]} · ${words}`;
 }
 
-/** 接 答 派 办 评 as five dots on a line: done, current (where the ticket is now) or pending. */
+/**
+ * 接 答 派 办 评 as five dots on a line, each done, current (what happens
+ * next) or pending as the BFF says, so the loop always agrees with the
+ * ticket's stage (a handled ticket's 办 is done; 评 waits for the citizen).
+ */
 export function LoopProgress({ detail }: { detail: ComplaintDetail }): JSX.Element {
-  const states = loopStates(detail.stage);
   return (
     <View className="sj-card" id="complaint-loop-card">
       <Text className="complaint-section__title">办理进度</Text>
       <View className="loop" id="complaint-loop" role="list" aria-label="12345 办理环节">
-        {states.map(({ stage, state }) => (
+        {detail.loop.map(({ stage, state, stateText }) => (
           <View
             key={stage}
             id={`complaint-loop-${stage}`}
@@ -27,11 +30,11 @@ export function LoopProgress({ detail }: { detail: ComplaintDetail }): JSX.Eleme
             role="listitem"
             data-state={state}
             aria-current={state === 'current' ? 'step' : undefined}
-            aria-label={`${STAGE_SHORT[stage]}（${STAGE_LONG[stage]}）${STEP_STATE_TEXT[state]}`}
+            aria-label={`${STAGE_SHORT[stage]}（${STAGE_LONG[stage]}）${stateText}`}
           >
             <Text className="loop__mark">{STAGE_SHORT[stage]}</Text>
             <Text className="loop__label">{STAGE_LONG[stage]}</Text>
-            <Text className="loop__state">{STEP_STATE_TEXT[state]}</Text>
+            <Text className="loop__state">{stateText}</Text>
           </View>
         ))}
       </View>
@@ -43,8 +46,8 @@ export function LoopProgress({ detail }: { detail: ComplaintDetail }): JSX.Eleme
             title: stepTitle(step),
             meta: `${formatDateTime(step.at)} · ${step.department}`,
             note: step.note,
-            // Newest last: that entry is where the ticket is now, unless the loop is closed.
-            state: index === detail.steps.length - 1 && detail.stage !== 'rated' ? 'current' : 'done',
+            // What has happened: where the ticket is now is the loop's to show, above.
+            state: 'done',
           }))}
         />
       ) : null}

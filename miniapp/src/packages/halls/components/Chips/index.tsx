@@ -17,10 +17,19 @@ interface ChipsProps {
   wrap?: boolean;
 }
 
+/** A row that scrolls sideways is focusable, so a keyboard can reach and scroll it (WCAG 2.1.1). */
+const SCROLLS = { tabIndex: 0 };
+
 /** One choice among a few, as a row of chips (业务类型, 区, 服务, 日期-less filters). */
 export function Chips({ id, label, chips, value, onChange, wrap = false }: ChipsProps): JSX.Element {
   return (
-    <View className={`hall-chips ${wrap ? 'hall-chips--wrap' : ''}`} id={id} role="radiogroup" aria-label={label}>
+    <View
+      className={`hall-chips ${wrap ? 'hall-chips--wrap' : ''}`}
+      id={id}
+      role="radiogroup"
+      aria-label={label}
+      {...(wrap ? {} : SCROLLS)}
+    >
       {chips.map((chip) => {
         const on = chip.key === value;
         return (

@@ -12,9 +12,9 @@ interface HallCardProps {
   extra?: string;
 }
 
-/** A hall in a list: name, 区, address, distance, 营业中/已休息 and the expected wait. */
+/** A hall in a list: name, 区, address, distance, 营业中 and the expected wait, or closed and when it opens. */
 export function HallCard({ hall, onTap, id = `hall-${hall.id}`, extra }: HallCardProps): JSX.Element {
-  const open = openText(hall.openNow);
+  const open = openText(hall);
   const distance = distanceText(hall.distanceKm);
   const wait = waitText(hall.estimatedWaitMinutes);
   return (
@@ -35,9 +35,11 @@ export function HallCard({ hall, onTap, id = `hall-${hall.id}`, extra }: HallCar
             距您 {distance}
           </Text>
         ) : null}
-        <Text className={`sj-badge ${wait ? 'sj-badge--primary' : 'sj-badge--muted'}`} id={`${id}-wait`}>
-          {wait ?? '排队信息暂不可用'}
-        </Text>
+        {open.open ? (
+          <Text className={`sj-badge ${wait ? 'sj-badge--primary' : 'sj-badge--muted'}`} id={`${id}-wait`}>
+            {wait ?? '排队信息暂不可用'}
+          </Text>
+        ) : null}
       </View>
     </View>
   );

@@ -25,6 +25,10 @@ interface SlotPickerProps {
   refreshKey?: number;
   /** The day to show first (改约: the booked day); today by default. */
   initialDate?: string;
+  /** A slot of that day chosen before (the wizard after a reload): chosen again if it is still open. */
+  initialSlotId?: string;
+  /** A day chip was tapped. */
+  onDateChange?: (day: string) => void;
 }
 
 /**
@@ -34,7 +38,9 @@ interface SlotPickerProps {
  * day that is no longer bookable falls back to that.
  */
 export function SlotPicker(props: SlotPickerProps): JSX.Element {
-  const { id, hallId, business, chosen, onChoose, refreshKey = 0, initialDate } = props;
+  const { id, hallId, business, chosen, onChoose, refreshKey = 0, initialDate, initialSlotId, onDateChange } = props;
+  // Offered once, on the first answer for the initial day.
+  const restore = useRef(initialSlotId);
   const [today] = useState(() => beijingToday());
   const [date, setDate] = useState<string | undefined>(initialDate);
   const [dates, setDates] = useState<string[]>([]);
@@ -65,6 +71,12 @@ export function SlotPicker(props: SlotPickerProps): JSX.Element {
           }
         }
         setState({ status: 'success', data: answer });
+        const again = restore.current;
+        restore.current = undefined;
+        const slot = again ? answer.items.find((item) => item.id === again) : undefined;
+        if (slot && slotCell(slot).disabled === false && answer.date === initialDate) {
+          onChoose({ date: answer.date, slot });
+        }
       },
       (error: unknown) => {
         if (!live) return;
@@ -85,12 +97,14 @@ export function SlotPicker(props: SlotPickerProps): JSX.Element {
     if (day === date) return;
     setDate(day);
     onChoose(null);
+    onDateChange?.(day);
   };
 
   return (
     <View className="slot-picker" id={id}>
       {dates.length > 0 ? (
-        <View className="slot-picker__dates" role="radiogroup" aria-label="预约日期">
+        // Scrolls sideways: focusable, so a keyboard can reach and scroll it (WCAG 2.1.1).
+        <View className="slot-picker__dates" role="radiogroup" aria-label="预约日期" {...{ tabIndex: 0 }}>
           {dates.map((day) => {
             const chip = dateChip(day, today);
             const on = day === date;

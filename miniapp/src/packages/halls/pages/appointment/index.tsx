@@ -13,7 +13,7 @@ import { stepUpUrl } from '@/utils/assurance';
 import { InfoRow } from '../../components/InfoRow';
 import { PersonalStates } from '../../components/PersonalStates';
 import { SlotPicker, type SlotChoice } from '../../components/SlotPicker';
-import { APPOINTMENT_STATUS_TONE, appointmentTimeText } from '../../state/format';
+import { APPOINTMENT_STATUS_TONE, appointmentTimeText, rescheduleText } from '../../state/format';
 import { appointmentUrl } from '../../state/routes';
 import { describeHallError } from '../../state/submit';
 import './index.scss';
@@ -82,14 +82,14 @@ function Reschedule({ appointment, onDone, onClose }: RescheduleProps): JSX.Elem
           暂不改约
         </Button>
         <Button
-          className="appointment-actions__button"
+          className="appointment-actions__button appointment-actions__button--wide"
           type="primary"
           id="reschedule-submit"
           loading={busy}
           disabled={busy || !choice || unchanged}
           onClick={() => void submit()}
         >
-          {choice ? `改到 ${choice.slot.from}` : '请选择时段'}
+          {choice ? rescheduleText(choice) : '请选择时段'}
         </Button>
       </View>
     </View>
@@ -228,7 +228,7 @@ function AppointmentView({ initial }: { initial: Appointment }): JSX.Element {
         id="appointment-cancel-dialog"
         visible={confirming}
         title="取消预约"
-        message="取消后该时段将释放给他人。每月取消次数有限，超过后一段时间内不能预约。确定取消吗？"
+        message="取消后该时段将释放给他人。按时取消不计爽约次数，不影响以后预约。确定取消吗？"
         confirmText="确定取消"
         danger
         busy={cancelling}

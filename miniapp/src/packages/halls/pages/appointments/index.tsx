@@ -8,7 +8,7 @@ import { PageShell } from '@/components/PageShell';
 import { listAppointments } from '@/services/appointments';
 import { goTo, ROUTES } from '@/utils/navigation';
 import { PersonalStates } from '../../components/PersonalStates';
-import { APPOINTMENT_STATUS_TONE, appointmentTimeText, cancellationText } from '../../state/format';
+import { APPOINTMENT_STATUS_TONE, appointmentTimeText, noShowText } from '../../state/format';
 import { appointmentUrl, bookUrl } from '../../state/routes';
 import './index.scss';
 
@@ -46,18 +46,18 @@ function AppointmentCard({ appointment }: { appointment: Appointment }): JSX.Ele
 }
 
 function Appointments({ list }: { list: AppointmentList }): JSX.Element {
-  const cancellations = cancellationText(list);
+  const noShows = noShowText(list);
   return (
     <>
       <View
-        className={`appointments-quota ${cancellations.blocked ? 'appointments-quota--blocked' : ''}`}
+        className={`appointments-quota ${noShows.blocked ? 'appointments-quota--blocked' : ''}`}
         id="appointments-quota"
         role="status"
       >
-        <Text className="appointments-quota__text">{cancellations.text}</Text>
-        {!cancellations.blocked ? (
-          <Text className="appointments-quota__note">超过次数后一段时间内不能预约，请按时到厅或提前改约。</Text>
-        ) : null}
+        <Text className="appointments-quota__text">{noShows.text}</Text>
+        <Text className="appointments-quota__note">
+          预约后未到厅签到即为爽约；去不了请在时段开始前取消或改约，取消不计次数。
+        </Text>
       </View>
       {list.items.length === 0 ? (
         <EmptyState id="appointments-empty" title="暂无预约" note="预约后凭二维码到厅签到，省去现场排队。">
@@ -82,7 +82,7 @@ function Appointments({ list }: { list: AppointmentList }): JSX.Element {
   );
 }
 
-/** 我的预约: my bookings with their status, and how many more I may cancel this month. */
+/** 我的预约: my bookings with their status, and my no-shows (爽约) with any block they caused. */
 export default function AppointmentsPage(): JSX.Element {
   const load = useCallback(() => listAppointments(), []);
   const reloadRef = useRef<(() => void) | null>(null);

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Switch } from '@nutui/nutui-react-taro';
-import type { AppointmentRequest, Business, FormField } from '@suijing/shared';
+import { Button } from '@nutui/nutui-react-taro';
+import { AccessibleSwitch } from '@/components/AccessibleSwitch';
+import type { Appointment, AppointmentRequest, Business, FormField } from '@suijing/shared';
 import { FormFieldView } from '@/components/FormFieldView';
+import { ContactPhone, phoneTyped } from '@/components/ContactPhone';
 import { useAuth } from '@/hooks/useAuth';
 import { stepUpUrl } from '@/utils/assurance';
 import { InfoRow } from '../../components/InfoRow';
 import type { SlotChoice } from '../../components/SlotPicker';
 import { appointmentTimeText } from '../../state/format';
-import { appointmentUrl, bookUrl } from '../../state/routes';
+import { askForNotices, canAskForNotices } from '@/services/subscribe-notices';
 import { bookAppointment, describeHallError } from '../../state/submit';
 import {
   bookingFor,
@@ -49,14 +51,28 @@ interface ConfirmStepProps {
   business: Business;
   hall: { id: string; name: string; address: string };
   choice: SlotChoice;
+  /** This step's own URL: where 实名认证 or 本人认证 comes back to. */
+  here: string;
   /** The slot was taken meanwhile: back to the time step with the BFF's message. */
   onSlotGone: (message: string) => void;
   onBack: () => void;
+  onBooked: (appointment: Appointment) => void;
 }
 
 /** Step 4: what will be booked, the SMS phone, 为他人预约 if so, and 确认预约. */
-export function ConfirmStep({ business, hall, choice, onSlotGone, onBack }: ConfirmStepProps): JSX.Element {
-  const auth = useAuth();
+export function ConfirmStep({
+  business,
+  hall,
+  choice,
+  here,
+  onSlotGone,
+  onBack,
+  onBooked,
+}: ConfirmStepProps): JSX.Element {
+  const accountPhone = useAuth().user?.phoneMasked ?? null;
+  const [customPhone, setCustomPhone] = useState(false);
+  // The account's phone is filled in by the BFF; only another number is typed and sent.
+  const typedPhone = phoneTyped(accountPhone, customPhone);
   const [phone, setPhone] = useState('');
   const [forOther, setForOther] = useState(false);
   const [other, setOther] = useState<BookingForInput>(EMPTY_BOOKING_FOR);
@@ -72,7 +88,7 @@ export function ConfirmStep({ business, hall, choice, onSlotGone, onBack }: Conf
   };
 
   const collect = (): AppointmentRequest | null => {
-    const issues: Record<string, string | undefined> = { phone: checkPhone(phone) };
+    const issues: Record<string, string | undefined> = { phone: typedPhone ? checkPhone(phone) : undefined };
     if (forOther) {
       for (const [key, message] of Object.entries(validateBookingFor(other))) issues[`for.${key}`] = message;
     }
@@ -83,7 +99,7 @@ export function ConfirmStep({ business, hall, choice, onSlotGone, onBack }: Conf
       business: business.code,
       date: choice.date,
       slotId: choice.slot.id,
-      phone: phone.trim(),
+      ...(typedPhone ? { phone: phone.trim() } : {}),
       ...(forOther ? { for: bookingFor(other) } : {}),
     };
   };
@@ -94,23 +110,25 @@ export function ConfirmStep({ business, hall, choice, onSlotGone, onBack }: Conf
       void Taro.showToast({ title: '还有信息需要填写或修改', icon: 'none' });
       return;
     }
+    // WeChat's notice dialog opens straight from the tap (its rule); booking waits for the answer, so the
+    // 预约成功 message finds the acceptance.
+    if (canAskForNotices('booking')) await askForNotices('booking');
     setSending(true);
     setFailure(null);
     try {
-      const appointment = await bookAppointment(request);
-      void Taro.redirectTo({ url: appointmentUrl(appointment.id) });
+      onBooked(await bookAppointment(request));
     } catch (error) {
       const described = describeHallError(error);
       if (described.stepUp) {
-        void Taro.navigateTo({
-          url: stepUpUrl(described.stepUp, bookUrl({ hallId: hall.id, business: business.code })),
-        });
+        void Taro.navigateTo({ url: stepUpUrl(described.stepUp, here) });
         return;
       }
       if (described.slotGone) {
         onSlotGone(described.message ?? '该时段已约满，请选择其他时段');
         return;
       }
+      // The account has no phone after all (answered by the BFF): let it be typed.
+      if (described.fields.phone) setCustomPhone(true);
       setErrors((prev) => ({ ...prev, ...described.fields }));
       setFailure(described.message);
     } finally {
@@ -133,13 +151,17 @@ export function ConfirmStep({ business, hall, choice, onSlotGone, onBack }: Conf
       </View>
 
       <View className="sj-card" id="book-contact">
-        <FormFieldView
+        <ContactPhone
           field={PHONE_FIELD}
+          accountPhone={accountPhone}
+          custom={customPhone}
+          onCustom={(custom) => {
+            setCustomPhone(custom);
+            setErrors((prev) => ({ ...prev, phone: undefined }));
+          }}
           value={phone}
           error={errors.phone}
-          hint={auth.user?.phoneMasked ? `登录手机号为 ${auth.user.phoneMasked}` : undefined}
-          onChange={(value) => {
-            const next = typeof value === 'string' ? value : '';
+          onChange={(next) => {
             setPhone(next);
             if (errors.phone) setErrors((prev) => ({ ...prev, phone: checkPhone(next) }));
           }}
@@ -150,7 +172,12 @@ export function ConfirmStep({ business, hall, choice, onSlotGone, onBack }: Conf
             <Text className="book-switch__label">为他人预约</Text>
             <Text className="book-switch__note">如为家中老人预约，到厅时由本人持身份证办理</Text>
           </View>
-          <Switch id="book-for-other" checked={forOther} onChange={(on) => setForOther(on)} />
+          <AccessibleSwitch
+            id="book-for-other"
+            checked={forOther}
+            onChange={(on) => setForOther(on)}
+            label="代他人预约"
+          />
         </View>
         {forOther ? (
           <View className="book-other" id="book-other">

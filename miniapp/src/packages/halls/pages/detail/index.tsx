@@ -9,7 +9,7 @@ import { formatDateTime } from '@/utils/format';
 import { goTo, routeParam, ROUTES } from '@/utils/navigation';
 import { AnswerStates } from '../../components/PersonalStates';
 import { InfoRow } from '../../components/InfoRow';
-import { distanceText, openText, waitText } from '../../state/format';
+import { distanceText, nextOpenText, openText, waitText } from '../../state/format';
 import { bookUrl, takeTicketUrl } from '../../state/routes';
 import './index.scss';
 import { callPhone } from '@/utils/phone';
@@ -27,7 +27,8 @@ function Hall({ hall, initialBusiness }: { hall: HallDetail; initialBusiness: st
   const [business, setBusiness] = useState(
     hall.businesses.some((b) => b.code === initialBusiness) ? initialBusiness : (hall.businesses[0]?.code ?? ''),
   );
-  const open = openText(hall.openNow);
+  const open = openText(hall);
+  const next = nextOpenText(hall.closed?.nextOpenAt);
   const distance = distanceText(hall.distanceKm);
   const queueKnown = hall.queues.length > 0;
   return (
@@ -76,7 +77,11 @@ function Hall({ hall, initialBusiness }: { hall: HallDetail; initialBusiness: st
 
       <View className="sj-card" id="hall-businesses">
         <Text className="hall-section-title">办理业务</Text>
-        {queueKnown ? (
+        {!open.open ? (
+          <Text className="sj-hint hall-queue-time" id="hall-queue-closed">
+            现在不排队叫号{next ? `，${next}` : ''}；可先预约，到时按号办理
+          </Text>
+        ) : queueKnown ? (
           hall.queueUpdatedAt ? (
             <Text className="sj-hint hall-queue-time" id="hall-queue-updated">
               实时排队，更新于 {formatDateTime(hall.queueUpdatedAt)}
@@ -107,7 +112,9 @@ function Hall({ hall, initialBusiness }: { hall: HallDetail; initialBusiness: st
                     {b.name}
                     <Text className="hall-business__type"> · {b.policeType}</Text>
                   </Text>
-                  {queueKnown ? <QueueFacts queue={hall.queues.find((q) => q.business.code === b.code)} /> : null}
+                  {queueKnown && open.open ? (
+                    <QueueFacts queue={hall.queues.find((q) => q.business.code === b.code)} />
+                  ) : null}
                 </View>
               </View>
             );

@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
 import { PageStates } from '@/components/PageStates';
 import { useAsync } from '@/hooks/useAsync';
+import { ApiError } from '@/services/api-error';
 import { fetchRecommendation, type Position } from '@/services/halls';
 import { goTo, routeParam, ROUTES } from '@/utils/navigation';
 import { HallCard } from '../../components/HallCard';
@@ -92,17 +93,52 @@ function Recommendation({ answer, business }: { answer: HallRecommendation; busi
   );
 }
 
+type Answer = { kind: 'ready'; recommendation: HallRecommendation } | { kind: 'closed'; message: string };
+
+/** The recommendation, or HALLS_CLOSED (no hall open now: nothing to recommend, only when one opens). */
+async function recommendation(business: string, position: Position): Promise<Answer> {
+  try {
+    return { kind: 'ready', recommendation: await fetchRecommendation(business, position) };
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'HALLS_CLOSED') return { kind: 'closed', message: error.message };
+    throw error;
+  }
+}
+
 function Recommended({ business, position }: { business: string; position: Position }): JSX.Element {
-  const load = useCallback(() => fetchRecommendation(business, position), [business, position]);
+  const load = useCallback(() => recommendation(business, position), [business, position]);
   const { state, reload } = useAsync(load);
   return (
     <PageStates id="recommend" state={state} onRetry={reload}>
-      {(answer) => <Recommendation answer={answer} business={business} />}
+      {(answer) =>
+        answer.kind === 'ready' ? (
+          <Recommendation answer={answer.recommendation} business={business} />
+        ) : (
+          <EmptyState id="recommend-closed" title="现在没有开放的大厅" note={answer.message}>
+            <Button
+              className="sj-block-button"
+              type="primary"
+              id="recommend-closed-book"
+              onClick={() => goTo(bookUrl({ business }))}
+            >
+              先预约
+            </Button>
+            <Button
+              className="sj-block-button recommend-back"
+              fill="outline"
+              type="primary"
+              onClick={() => goTo(ROUTES.halls)}
+            >
+              查看全部大厅
+            </Button>
+          </EmptyState>
+        )
+      }
     </PageStates>
   );
 }
 
-/** 推荐大厅: for a business, the hall with the least travel plus queueing now, why, and the runners-up. */
+/** 推荐大厅: for a business, the open hall with the least travel plus queueing now, why, and the runners-up. */
 export default function RecommendPage(): JSX.Element {
   const params = useRouter().params;
   const business = routeParam(params, 'business');

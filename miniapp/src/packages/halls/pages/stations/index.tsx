@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Skeleton } from '@nutui/nutui-react-taro';
 import type { Station, StationList, StationQuery } from '@suijing/shared';
@@ -10,19 +10,36 @@ import { PageShell } from '@/components/PageShell';
 import { usePagedList } from '@/hooks/usePagedList';
 import { listStations } from '@/services/halls';
 import { Chips } from '../../components/Chips';
-import { distanceText, STATION_KIND_LABEL, STATION_KINDS } from '../../state/format';
+import { StationsMap } from '../../components/StationsMap';
+import { distanceText, machinesText, STATION_KIND_LABEL, STATION_KINDS } from '../../state/format';
 import { usePosition } from '../../state/location';
+import { openMap } from '../../state/map';
 import './index.scss';
 
 const ALL = 'all';
 const idOf = (station: Station): string => station.id;
 
-function StationCard({ station }: { station: Station }): JSX.Element {
+function StationCard({
+  station,
+  number,
+  selected,
+}: {
+  station: Station;
+  number: number;
+  selected: boolean;
+}): JSX.Element {
   const id = `station-${station.id}`;
   const distance = distanceText(station.distanceKm);
   return (
-    <View className={`station-card station-card--${station.kind}`} id={id} data-kind={station.kind}>
+    <View
+      className={`station-card station-card--${station.kind} ${selected ? 'station-card--selected' : ''}`}
+      id={id}
+      data-kind={station.kind}
+    >
       <View className="station-card__head">
+        <Text className="station-card__number" aria-hidden>
+          {number}
+        </Text>
         <Text className="station-card__name">{station.name}</Text>
         <Text
           className={`sj-badge ${station.kind === 'station' ? 'sj-badge--primary' : 'sj-badge--muted'}`}
@@ -38,6 +55,11 @@ function StationCard({ station }: { station: Station }): JSX.Element {
         开放时间 {station.hours}
         {distance ? ` · 距您 ${distance}` : ''}
       </Text>
+      {station.machines.length > 0 ? (
+        <Text className="station-card__line" id={`${id}-machines`}>
+          {machinesText(station.machines)}
+        </Text>
+      ) : null}
       <View className="station-card__services">
         {station.services.map((service) => (
           <Text key={service} className="station-card__service">
@@ -45,13 +67,23 @@ function StationCard({ station }: { station: Station }): JSX.Element {
           </Text>
         ))}
       </View>
+      <View
+        className="station-card__navigate"
+        id={`${id}-navigate`}
+        role="button"
+        aria-label={`导航到${station.name}`}
+        onClick={() => openMap(station)}
+      >
+        导航
+      </View>
     </View>
   );
 }
 
 /**
- * 自助服务点: 24 小时自助服务站 and single terminals, nearest first when the
- * position is known, by kind and by service, a page at a time as one scrolls.
+ * 自助服务点: 24 小时自助服务站 and terminals, nearest first when the
+ * position is known, by kind and by service, a page at a time as one scrolls;
+ * the nearest on a map, each with its machines' numbers and 导航.
  */
 export default function StationsPage(): JSX.Element {
   const { state: located } = usePosition();
@@ -70,6 +102,12 @@ export default function StationsPage(): JSX.Element {
   const key = settled ? `${position ? 'p' : 'n'}|${kind}|${service}` : null;
   const list = usePagedList(key, fetchPage, idOf);
   useReachBottom(list.loadMore);
+
+  const [selected, setSelected] = useState<string | null>(null);
+  const select = (station: Station): void => {
+    setSelected(station.id);
+    void Taro.pageScrollTo({ selector: `#station-${station.id}`, duration: 300 }).catch(() => undefined);
+  };
 
   const offered = list.last?.services;
   useEffect(() => {
@@ -117,8 +155,11 @@ export default function StationsPage(): JSX.Element {
               共 {list.last.total} 个{position ? '，按距离由近到远' : ''}
             </Text>
           ) : null}
-          {list.items.map((station) => (
-            <StationCard key={station.id} station={station} />
+          <View className="stations-map-card">
+            <StationsMap id="stations-map" stations={list.items} position={position} onSelect={select} />
+          </View>
+          {list.items.map((station, index) => (
+            <StationCard key={station.id} station={station} number={index + 1} selected={station.id === selected} />
           ))}
           <ListFooter id="stations" more={list.more} error={list.error} onLoadMore={list.loadMore} />
         </View>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { FormField, HallDetail } from '@suijing/shared';
-import { FormFieldView } from '@/components/FormFieldView';
+import { ContactPhone, phoneTyped } from '@/components/ContactPhone';
 import { useAuth } from '@/hooks/useAuth';
 import { stepUpUrl } from '@/utils/assurance';
 import { ApiError } from '@/services/api-error';
@@ -22,7 +22,10 @@ const PHONE_FIELD: FormField = {
 
 /** 远程取号: the business and a phone for the SMS reminder; the number is then shown on 我的排队号. */
 export function TakeTicket({ hall, initialBusiness }: { hall: HallDetail; initialBusiness: string }): JSX.Element {
-  const auth = useAuth();
+  const accountPhone = useAuth().user?.phoneMasked ?? null;
+  const [customPhone, setCustomPhone] = useState(false);
+  // The account's phone is filled in by the BFF; only another number is typed and sent.
+  const typedPhone = phoneTyped(accountPhone, customPhone);
   const [business, setBusiness] = useState(
     hall.businesses.some((b) => b.code === initialBusiness) ? initialBusiness : (hall.businesses[0]?.code ?? ''),
   );
@@ -33,14 +36,14 @@ export function TakeTicket({ hall, initialBusiness }: { hall: HallDetail; initia
   const [closed, setClosed] = useState<string | null>(null);
 
   const submit = async (): Promise<void> => {
-    const issue = checkPhone(phone);
+    const issue = typedPhone ? checkPhone(phone) : undefined;
     setPhoneError(issue);
     if (issue || !business) return;
     setSending(true);
     setFailure(null);
     setClosed(null);
     try {
-      const ticket = await takeHallTicket(hall.id, { business, phone: phone.trim() });
+      const ticket = await takeHallTicket(hall.id, { business, ...(typedPhone ? { phone: phone.trim() } : {}) });
       void Taro.redirectTo({ url: ticketUrl(ticket.id) });
     } catch (error) {
       // Outside the hall's hours: an answer to show plainly, not an error to retry.
@@ -53,7 +56,10 @@ export function TakeTicket({ hall, initialBusiness }: { hall: HallDetail; initia
         void Taro.navigateTo({ url: stepUpUrl(described.stepUp, takeTicketUrl(hall.id, business)) });
         return;
       }
-      if (described.fields.phone) setPhoneError(described.fields.phone);
+      if (described.fields.phone) {
+        setCustomPhone(true);
+        setPhoneError(described.fields.phone);
+      }
       setFailure(described.message);
     } finally {
       setSending(false);
@@ -68,7 +74,7 @@ export function TakeTicket({ hall, initialBusiness }: { hall: HallDetail; initia
           {hall.name}
         </Text>
         <Text className="ticket-take-head__note">
-          {openText(hall.openNow).text} · {hall.address}
+          {openText(hall).text} · {hall.address}
         </Text>
       </View>
       {closed ? (
@@ -104,13 +110,17 @@ export function TakeTicket({ hall, initialBusiness }: { hall: HallDetail; initia
         <Text className="sj-hint ticket-queue" id="ticket-take-wait">
           {queue ? (waitText(queue.estimatedWaitMinutes) ?? '') : '排队信息暂不可用'}
         </Text>
-        <FormFieldView
+        <ContactPhone
           field={PHONE_FIELD}
+          accountPhone={accountPhone}
+          custom={customPhone}
+          onCustom={(custom) => {
+            setCustomPhone(custom);
+            setPhoneError(undefined);
+          }}
           value={phone}
           error={phoneError}
-          hint={auth.user?.phoneMasked ? `登录手机号为 ${auth.user.phoneMasked}` : undefined}
-          onChange={(value) => {
-            const next = typeof value === 'string' ? value : '';
+          onChange={(next) => {
             setPhone(next);
             if (phoneError) setPhoneError(checkPhone(next));
           }}

@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import './index.scss';
 
 interface ApplicationLayoutProps {
-  /** Prefix of the ids: `<id>-summary`, `<id>-error`, `<id>-submit`. */
+  /** Prefix of the ids: `<id>-title`, `<id>-note`, `<id>-summary`, `<id>-error`, `<id>-submit`. */
   id: string;
   title: string;
   note: string;
@@ -22,9 +22,13 @@ export function ApplicationLayout(props: ApplicationLayoutProps): JSX.Element {
   const { id, title, note, summary, failure, sending, onSubmit, children } = props;
   return (
     <View className="traffic-apply">
-      <View className="traffic-apply__head">
-        <Text className="traffic-apply__name">{title}</Text>
-        <Text className="traffic-apply__note">{note}</Text>
+      <View className="traffic-apply-head">
+        <Text className="traffic-apply-head__name" id={`${id}-title`}>
+          {title}
+        </Text>
+        <Text className="traffic-apply-head__note" id={`${id}-note`}>
+          {note}
+        </Text>
       </View>
       {children}
       <View className="traffic-apply__bar">

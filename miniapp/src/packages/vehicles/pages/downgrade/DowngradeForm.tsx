@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { DowngradeRequest, DrivingLicence, FormField, ItemGuide, Licence } from '@suijing/shared';
 import type { FormValue } from '@suijing/shared/forms';
+import { ContactPhone, phoneTyped } from '@/components/ContactPhone';
 import { FormFieldView } from '@/components/FormFieldView';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
 import { useAuth } from '@/hooks/useAuth';
@@ -56,7 +57,10 @@ interface DowngradeFormProps {
 
 /** 自愿降级: the class to drop to, contact and delivery, the guide's materials, then one submission. */
 export function DowngradeForm({ licence, downgrade, guide, licences }: DowngradeFormProps): JSX.Element {
-  const auth = useAuth();
+  const accountPhone = useAuth().user?.phoneMasked ?? null;
+  const [customPhone, setCustomPhone] = useState(false);
+  // The account's phone is filled in by the BFF; only another number is typed, checked and sent.
+  const typed = phoneTyped(accountPhone, customPhone);
   const form = fields(downgrade);
   const allowed = downgrade.options.map((o) => o.code);
   const [input, setInput] = useState<DowngradeInput>({ targetClass: '', phone: '', address: '', delivery: 'window' });
@@ -66,7 +70,7 @@ export function DowngradeForm({ licence, downgrade, guide, licences }: Downgrade
   const materials = useMaterials(guide.materials);
 
   const check = (key: Key, next: DowngradeInput): void =>
-    setErrors((prev) => ({ ...prev, [key]: validateDowngrade(next, allowed)[key] }));
+    setErrors((prev) => ({ ...prev, [key]: validateDowngrade(next, allowed, typed)[key] }));
 
   const change = (key: Key, value: FormValue): void => {
     const next = { ...input, [key]: typeof value === 'string' ? value : '' };
@@ -77,11 +81,11 @@ export function DowngradeForm({ licence, downgrade, guide, licences }: Downgrade
 
   const option = downgrade.options.find((o) => o.code === input.targetClass);
   const summary = option
-    ? `申请${option.label}，${input.delivery ? DELIVERY_LABEL[input.delivery] : '请选择领取方式'}`
+    ? `申请 ${option.label}，${input.delivery ? DELIVERY_LABEL[input.delivery] : '请选择领取方式'}`
     : '请选择降级后的准驾车型';
 
   const submit = async (): Promise<void> => {
-    const issues = validateDowngrade(input, allowed);
+    const issues = validateDowngrade(input, allowed, typed);
     setErrors(issues);
     const chosen = materials.collect();
     if (materials.busy) {
@@ -95,7 +99,7 @@ export function DowngradeForm({ licence, downgrade, guide, licences }: Downgrade
     }
     const request: DowngradeRequest = {
       targetClass: input.targetClass,
-      phone: input.phone.trim(),
+      ...(typed ? { phone: input.phone.trim() } : {}),
       address: input.address.trim(),
       delivery: input.delivery,
       materials: chosen.map((c) => c.ref),
@@ -111,6 +115,8 @@ export function DowngradeForm({ licence, downgrade, guide, licences }: Downgrade
         void Taro.navigateTo({ url: stepUpUrl(described.stepUp, ROUTES.downgrade) });
         return;
       }
+      // The account has no phone after all (answered by the BFF): let it be typed.
+      if (described.fields.phone) setCustomPhone(true);
       setErrors((prev) => ({ ...prev, ...described.fields }));
       setFailure(described.message);
     } finally {
@@ -130,17 +136,33 @@ export function DowngradeForm({ licence, downgrade, guide, licences }: Downgrade
     >
       <View className="sj-card" id="downgrade-fields">
         <Text className="traffic-apply__title">申请信息</Text>
-        {FIELD_ORDER.map((key) => (
-          <FormFieldView
-            key={key}
-            field={form[key]}
-            value={input[key]}
-            error={errors[key]}
-            hint={key === 'phone' && auth.user?.phoneMasked ? `登录手机号为 ${auth.user.phoneMasked}` : undefined}
-            onChange={(value) => change(key, value)}
-            onBlur={() => check(key, input)}
-          />
-        ))}
+        {FIELD_ORDER.map((key) =>
+          key === 'phone' ? (
+            <ContactPhone
+              key={key}
+              field={form.phone}
+              accountPhone={accountPhone}
+              custom={customPhone}
+              onCustom={(custom) => {
+                setCustomPhone(custom);
+                setErrors((prev) => ({ ...prev, phone: undefined }));
+              }}
+              value={input.phone}
+              error={errors.phone}
+              onChange={(value) => change(key, value)}
+              onBlur={() => check(key, input)}
+            />
+          ) : (
+            <FormFieldView
+              key={key}
+              field={form[key]}
+              value={input[key]}
+              error={errors[key]}
+              onChange={(value) => change(key, value)}
+              onBlur={() => check(key, input)}
+            />
+          ),
+        )}
       </View>
       <MaterialsPanel materials={guide.materials} licences={licences} {...materials.panel} />
     </ApplicationLayout>

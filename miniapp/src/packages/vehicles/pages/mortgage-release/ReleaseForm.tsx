@@ -3,8 +3,10 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { FormField, ItemGuide, Licence, Material, MortgageReleaseRequest, VehicleDetail } from '@suijing/shared';
 import type { FormValue } from '@suijing/shared/forms';
+import { ContactPhone, phoneTyped } from '@/components/ContactPhone';
 import { FormFieldView } from '@/components/FormFieldView';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
+import { materialsToProvide } from '@/utils/materials';
 import { useAuth } from '@/hooks/useAuth';
 import { mortgageReleaseUrl, ROUTES, withQuery } from '@/utils/navigation';
 import { stepUpUrl } from '@/utils/assurance';
@@ -22,15 +24,27 @@ const FIELDS: Record<Key, FormField> = {
 };
 const FIELD_ORDER: readonly Key[] = ['phone', 'address'];
 
-export const LENDER_SUPPLIED_NOTE = '抵押权人已线上推送解除抵押材料，无需上传';
+export const LENDER_SUPPLIED_NOTE = '抵押权人已线上推送解除抵押书面材料，无需上传';
 
 /**
- * The guide's materials the applicant provides: all but those the system
- * supplies itself (the lender's release record reaches the traffic system
- * from the lender directly, so asking the citizen for it would only block).
+ * The guide's materials as this form asks them: those the system supplies
+ * itself (the lender's release record reaches the traffic system from the
+ * lender directly) count as exempt online like any the guide exempts, so
+ * they are listed as needing no upload, as the guide says, and never block.
  */
 export function applicantMaterials(materials: Material[], supplied: readonly string[]): Material[] {
-  return materials.filter((material) => !supplied.includes(material.name));
+  return materials.map((material) =>
+    supplied.includes(material.name) && material.onlineExemption === undefined
+      ? { ...material, onlineExemption: 'shared' }
+      : material,
+  );
+}
+
+/** The head's line: what is left to do, naming as many materials as the form really asks for. */
+export function releaseNote(materials: Material[]): string {
+  const count = materialsToProvide(materials).length;
+  const todo = count === 0 ? '填写联系方式即可在线申请' : `填写联系方式并提供 ${count} 项必要材料即可在线申请`;
+  return `抵押权人已提交解除抵押信息，${todo}，办结后抵押登记即解除。`;
 }
 
 interface ReleaseFormProps {
@@ -42,7 +56,10 @@ interface ReleaseFormProps {
 
 /** 解除抵押: the vehicle, contact details and the applicant's materials, then one submission. */
 export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormProps): JSX.Element {
-  const auth = useAuth();
+  const accountPhone = useAuth().user?.phoneMasked ?? null;
+  const [customPhone, setCustomPhone] = useState(false);
+  // The account's phone is filled in by the BFF; only another number is typed, checked and sent.
+  const typed = phoneTyped(accountPhone, customPhone);
   const materialList = applicantMaterials(guide.materials, vehicle.mortgageRelease?.suppliedMaterials ?? []);
   const [input, setInput] = useState<ContactInput>({ phone: '', address: '' });
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
@@ -51,7 +68,7 @@ export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormPro
   const materials = useMaterials(materialList);
 
   const check = (key: Key, next: ContactInput): void =>
-    setErrors((prev) => ({ ...prev, [key]: validateContact(next)[key] }));
+    setErrors((prev) => ({ ...prev, [key]: validateContact(next, typed)[key] }));
   const change = (key: Key, value: FormValue): void => {
     const next = { ...input, [key]: typeof value === 'string' ? value : '' };
     setInput(next);
@@ -59,7 +76,7 @@ export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormPro
   };
 
   const submit = async (): Promise<void> => {
-    const issues = validateContact(input);
+    const issues = validateContact(input, typed);
     setErrors(issues);
     const chosen = materials.collect();
     if (materials.busy) {
@@ -71,7 +88,7 @@ export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormPro
       return;
     }
     const request: MortgageReleaseRequest = {
-      phone: input.phone.trim(),
+      ...(typed ? { phone: input.phone.trim() } : {}),
       address: input.address.trim(),
       materials: chosen.map((c) => c.ref),
     };
@@ -86,6 +103,8 @@ export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormPro
         void Taro.navigateTo({ url: stepUpUrl(described.stepUp, mortgageReleaseUrl(vehicle.id)) });
         return;
       }
+      // The account has no phone after all (answered by the BFF): let it be typed.
+      if (described.fields.phone) setCustomPhone(true);
       setErrors((prev) => ({ ...prev, ...described.fields }));
       setFailure(described.message);
     } finally {
@@ -97,7 +116,7 @@ export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormPro
     <ApplicationLayout
       id="release"
       title={guide.name}
-      note="抵押权人已提交解除抵押信息，填写联系方式即可在线申请，办结后抵押登记即解除。"
+      note={releaseNote(materialList)}
       summary={`申请解除 ${vehicle.plateMasked} 的抵押登记${lender ? `（抵押权人：${lender}）` : ''}`}
       failure={failure}
       sending={sending}
@@ -116,17 +135,33 @@ export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormPro
       </View>
       <View className="sj-card" id="release-fields">
         <Text className="traffic-apply__title">申请信息</Text>
-        {FIELD_ORDER.map((key) => (
-          <FormFieldView
-            key={key}
-            field={FIELDS[key]}
-            value={input[key]}
-            error={errors[key]}
-            hint={key === 'phone' && auth.user?.phoneMasked ? `登录手机号为 ${auth.user.phoneMasked}` : undefined}
-            onChange={(value) => change(key, value)}
-            onBlur={() => check(key, input)}
-          />
-        ))}
+        {FIELD_ORDER.map((key) =>
+          key === 'phone' ? (
+            <ContactPhone
+              key={key}
+              field={FIELDS.phone}
+              accountPhone={accountPhone}
+              custom={customPhone}
+              onCustom={(custom) => {
+                setCustomPhone(custom);
+                setErrors((prev) => ({ ...prev, phone: undefined }));
+              }}
+              value={input.phone}
+              error={errors.phone}
+              onChange={(value) => change(key, value)}
+              onBlur={() => check(key, input)}
+            />
+          ) : (
+            <FormFieldView
+              key={key}
+              field={FIELDS[key]}
+              value={input[key]}
+              error={errors[key]}
+              onChange={(value) => change(key, value)}
+              onBlur={() => check(key, input)}
+            />
+          ),
+        )}
       </View>
       <MaterialsPanel materials={materialList} licences={licences} note={LENDER_SUPPLIED_NOTE} {...materials.panel} />
     </ApplicationLayout>

@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import { View, Text } from '@tarojs/components';
+import type { DeliveryChoice, FormField, IdentityStatus, ItemGuide } from '@suijing/shared';
+import { checkField, type FormValue } from '@suijing/shared/forms';
+import { FormFieldView } from '@/components/FormFieldView';
+import { useAuth } from '@/hooks/useAuth';
+import {
+  DELIVERY_KEYS,
+  deliveryData,
+  deliveryForm,
+  deliveryIssues,
+  deliveryRequest,
+  initialDelivery,
+  type DeliveryState,
+} from '../../state/delivery';
+
+const PART_OF_KEY: Record<string, keyof DeliveryState['address']> = {
+  [DELIVERY_KEYS.province]: 'province',
+  [DELIVERY_KEYS.city]: 'city',
+  [DELIVERY_KEYS.district]: 'district',
+  [DELIVERY_KEYS.detail]: 'detail',
+};
+
+export interface DeliveryStep {
+  /** The card to show in the form; null for an item whose guide offers no choice. */
+  view: JSX.Element | null;
+  /** Marks every problem on the card; how many there are (0: ready). */
+  check: () => number;
+  /** The choice to send with the application. */
+  choice: () => DeliveryChoice | undefined;
+}
+
+/**
+ * 办理结果领取方式, for items whose guide offers a choice (电子证明, 邮寄,
+ * 窗口领取): the modes, and for 邮寄 the address in parts. The recipient
+ * is the verified applicant and the phone the account's; both are shown,
+ * masked, never typed.
+ */
+export function useDeliveryStep(item: ItemGuide, identity: IdentityStatus): DeliveryStep {
+  const modes = item.deliveryModes;
+  const [state, setState] = useState<DeliveryState>(() => initialDelivery(modes));
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const phoneMasked = useAuth().user?.phoneMasked ?? null;
+  const form = useMemo(() => deliveryForm(modes, state.mode), [modes, state.mode]);
+  const data = deliveryData(state);
+
+  const change = (field: FormField, value: FormValue): void => {
+    const text = typeof value === 'string' ? value : '';
+    const part = PART_OF_KEY[field.key];
+    setState((prev) =>
+      part
+        ? { ...prev, address: { ...prev.address, [part]: text } }
+        : { ...prev, mode: modes.find((mode) => mode === text) ?? '' },
+    );
+    if (!part || errors[field.key]) setErrors((prev) => ({ ...prev, [field.key]: checkField(field, value) }));
+  };
+
+  const check = (): number => {
+    const issues = deliveryIssues(modes, state);
+    setErrors(Object.fromEntries(issues.map((issue) => [issue.path, issue.message])));
+    return issues.length;
+  };
+
+  const view =
+    modes.length === 0 ? null : (
+      <View className="sj-card apply-section" id="apply-delivery">
+        <Text className="apply-section__title">{form.sections[0]?.title}</Text>
+        {form.sections.flatMap((section) =>
+          section.fields.map((field) => (
+            <FormFieldView
+              key={field.key}
+              field={field}
+              value={data[field.key]}
+              error={errors[field.key]}
+              onChange={(value) => change(field, value)}
+              onBlur={() =>
+                PART_OF_KEY[field.key] &&
+                setErrors((prev) => ({ ...prev, [field.key]: checkField(field, data[field.key]) }))
+              }
+            />
+          )),
+        )}
+        {state.mode === 'post' ? (
+          <Text className="sj-hint" id="apply-delivery-recipient">
+            收件人：{identity.nameMasked ?? '申请人本人'}（实名信息） · 联系电话：
+            {phoneMasked ?? '申请表中的手机号码'}
+          </Text>
+        ) : null}
+      </View>
+    );
+
+  return { view, check, choice: () => deliveryRequest(modes, state) };
+}
