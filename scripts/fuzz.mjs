@@ -18,17 +18,13 @@
 // as long as the run. Prints one line "fuzz: ..." and exits non-zero on any failure or any
 // error-level line of the BFF's log (kept in artifacts/fuzz-bff.log; reports in artifacts/fuzz/).
 import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, log, must, readyUrl } from './lib.mjs';
+import { ROOT, log, must } from './lib.mjs';
 import { adultsOfRegister } from './bench/booking-fixture.mjs';
 import { passInPerson } from './bench/in-person.mjs';
-import { json, postJson as post } from './bench/stack.mjs';
-
-const require = createRequire(import.meta.url);
+import { json, postJson as post, startStack } from './bench/stack.mjs';
 
 const SCHEMATHESIS_VERSION = '4.32.5';
 const VENV = path.join(ROOT, '.cache/fuzz-venv');
@@ -73,83 +69,20 @@ async function ensureSchemathesis() {
   ]);
 }
 
-/** The throwaway MongoDB, the sandbox and one BFF (stdout into the log file); stop() ends them. */
-async function startStack(bffLog) {
-  await must('npx', ['tsc', '-b', 'tsconfig.build.json']);
-  const { startMongo } = require(path.join(ROOT, 'tools/embedded-mongo/dist/index.js'));
-  // Never an operator's MONGODB_URI: the fuzz writes only to a database it throws away.
-  const env = { ...process.env };
-  delete env.MONGODB_URI;
-  const mongo = await startMongo({ env, log: () => undefined });
-  const children = [];
-  const startChild = (script, childEnv, output) => {
-    const child = spawn(process.execPath, [script], {
-      cwd: ROOT,
-      env: { ...env, ...childEnv },
-      stdio: ['ignore', output ? 'pipe' : 'ignore', 'inherit', 'ipc'],
-    });
-    if (output) child.stdout.pipe(output, { end: false });
-    children.push(child);
-    return readyUrl(child, path.basename(script));
-  };
-  const stop = async () => {
-    for (const child of children) {
-      if (child.exitCode === null) {
-        // 'close': after its output is drained into the log, not just after it exited.
-        const closed = new Promise((resolve) => child.once('close', resolve));
-        child.kill('SIGTERM');
-        await closed;
-      }
-    }
-    await mongo.stop();
-  };
-  try {
-    const secrets = {
-      WECHAT_APPID: 'wxfuzz0000000001',
-      WECHAT_SECRET: randomBytes(16).toString('hex'),
-      SMS_API_KEY: randomBytes(16).toString('hex'),
-      GOV_APP_KEY: randomBytes(16).toString('hex'),
-      APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
-      CTID_APP_ID: 'ctid-fuzz-app-0001',
-      CTID_APP_SECRET: randomBytes(24).toString('base64url'),
-    };
-    const sandboxUrl = await startChild(path.join(ROOT, 'sandbox/dist/main.js'), {
-      SANDBOX_PORT: '0',
-      SANDBOX_WECHAT_APPID: secrets.WECHAT_APPID,
-      SANDBOX_WECHAT_SECRET: secrets.WECHAT_SECRET,
-      SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
-      SANDBOX_GOV_APP_KEY: secrets.GOV_APP_KEY,
-      SANDBOX_APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
-      SANDBOX_CTID_APP_ID: secrets.CTID_APP_ID,
-      SANDBOX_CTID_APP_SECRET: secrets.CTID_APP_SECRET,
-    });
-    const bffUrl = await startChild(
-      path.join(ROOT, 'bff/dist/start.js'),
-      {
-        ...secrets,
-        NODE_ENV: 'production',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        MONGODB_URI: `${mongo.uri.replace(/\/$/, '')}/suijing_fuzz`,
-        JWT_SECRET: randomBytes(32).toString('base64url'),
-        WECHAT_API_BASE: sandboxUrl,
-        SMS_GATEWAY_URL: sandboxUrl,
-        CATALOG_API_BASE: sandboxUrl,
-        GOV_API_BASE: sandboxUrl,
-        CTID_API_BASE: sandboxUrl,
-        DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
-        // A long access token: the logged-in pass must not fall back to 401s halfway.
-        ACCESS_TOKEN_TTL_SECONDS: '3600',
-        // Two busy cores answer slower than a server: a slow sandbox is not an outage to report.
-        UPSTREAM_TIMEOUT_MS: '10000',
-      },
-      bffLog,
-    );
-    return { bffUrl, sandboxUrl, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+/** The throwaway MongoDB, the sandbox and one BFF (its log into bffLog); stop() ends them. */
+function startFuzzStack(bffLog) {
+  return startStack({
+    database: 'suijing_fuzz',
+    throwawayMongo: true,
+    bffOutput: bffLog,
+    bffEnv: {
+      LOG_LEVEL: 'info',
+      // A long access token: the logged-in pass must not fall back to 401s halfway.
+      ACCESS_TOKEN_TTL_SECONDS: '3600',
+      // Two busy cores answer slower than a server: a slow sandbox is not an outage to report.
+      UPSTREAM_TIMEOUT_MS: '10000',
+    },
+  });
 }
 
 /** A citizen as the load script makes one: SMS login, 实名 as a person of the register, 实人 by 网证. */
@@ -248,7 +181,7 @@ async function main() {
   mkdirSync(REPORTS, { recursive: true });
   const logFile = path.join(ARTIFACTS, 'fuzz-bff.log');
   const bffLog = createWriteStream(logFile);
-  const stack = await startStack(bffLog);
+  const stack = await startFuzzStack(bffLog);
   const results = [];
   let fuzzSeconds = 0;
   try {

@@ -34,3 +34,16 @@ export function readyUrl(child, name) {
     child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before it was ready`)));
   });
 }
+
+/** The sandbox settings that make it accept the credentials the BFF is given (npm start, bench, fuzz). */
+export function sandboxCredentials(secrets) {
+  return {
+    SANDBOX_WECHAT_APPID: secrets.WECHAT_APPID,
+    SANDBOX_WECHAT_SECRET: secrets.WECHAT_SECRET,
+    SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
+    SANDBOX_GOV_APP_KEY: secrets.GOV_APP_KEY,
+    SANDBOX_APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
+    SANDBOX_CTID_APP_ID: secrets.CTID_APP_ID,
+    SANDBOX_CTID_APP_SECRET: secrets.CTID_APP_SECRET,
+  };
+}

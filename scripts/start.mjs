@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT, log, must, readyUrl } from './lib.mjs';
+import { ROOT, log, must, readyUrl, sandboxCredentials } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const DATA = path.join(ROOT, '.data');
@@ -130,13 +130,7 @@ async function main() {
     const sandbox = startChild('sandbox', path.join(ROOT, 'sandbox/dist/main.js'), {
       ...env,
       SANDBOX_PORT: sandboxPort,
-      SANDBOX_WECHAT_APPID: secrets.WECHAT_APPID,
-      SANDBOX_WECHAT_SECRET: secrets.WECHAT_SECRET,
-      SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
-      SANDBOX_GOV_APP_KEY: secrets.GOV_APP_KEY,
-      SANDBOX_APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
-      SANDBOX_CTID_APP_ID: secrets.CTID_APP_ID,
-      SANDBOX_CTID_APP_SECRET: secrets.CTID_APP_SECRET,
+      ...sandboxCredentials(secrets),
       SANDBOX_APPROVAL_WEBHOOK_URL: `http://127.0.0.1:${port}/api/v1/hooks/approval`,
     });
     children.push(sandbox);

@@ -78,7 +78,11 @@ async function main() {
   await check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
   await check('lint (eslint + prettier)', 'npm', ['run', '--silent', 'lint']);
 
-  await check('test runner self-check (how jest runs are counted)', 'node', ['--test', 'scripts/jest-tally.test.mjs']);
+  await check('test runner self-check (how jest runs are counted)', 'node', [
+    '--test',
+    '--test-reporter=spec',
+    'scripts/jest-tally.test.mjs',
+  ]);
   if (built) {
     // One MongoDB for every jest worker, started here so that the summary can say which it was.
     const { startMongo } = await import(pathToFileURL(path.join(ROOT, 'tools/embedded-mongo/dist/index.js')).href);

@@ -1,56 +1,20 @@
 // Draws the tab bar icons (81x81 RGBA PNG, WeChat's recommended size) from
 // simple shapes, so the repo needs no design tool or image dependency.
 // Run: node scripts/gen-tab-icons.mjs  (writes src/assets/tabbar/*.png)
-import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodePng } from './png.mjs';
 
 const SIZE = 81;
 const COLORS = { normal: [0x6b, 0x71, 0x7b], active: [0x1a, 0x5f, 0xd6] };
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type, data) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-function encodePng(alpha, [r, g, b]) {
-  const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
-  for (let y = 0; y < SIZE; y += 1) {
-    raw[y * (SIZE * 4 + 1)] = 0; // filter: none
-    for (let x = 0; x < SIZE; x += 1) {
-      const o = y * (SIZE * 4 + 1) + 1 + x * 4;
-      raw[o] = r;
-      raw[o + 1] = g;
-      raw[o + 2] = b;
-      raw[o + 3] = Math.round(255 * alpha[y * SIZE + x]);
-    }
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(SIZE, 0);
-  ihdr.writeUInt32BE(SIZE, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 6; // RGBA
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([
-    signature,
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+/** The shape's coverage `alpha` painted in one colour. */
+function iconPng(alpha, [r, g, b]) {
+  return encodePng(
+    SIZE,
+    Array.from(alpha, (a) => [r, g, b, a]),
+  );
 }
 
 /** Rasterises `inside(x, y)` with 4x4 supersampling for smooth edges. */
@@ -95,7 +59,7 @@ const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'asset
 mkdirSync(outDir, { recursive: true });
 for (const [name, inside] of Object.entries(shapes)) {
   const alpha = render(inside);
-  writeFileSync(join(outDir, `${name}.png`), encodePng(alpha, COLORS.normal));
-  writeFileSync(join(outDir, `${name}-active.png`), encodePng(alpha, COLORS.active));
+  writeFileSync(join(outDir, `${name}.png`), iconPng(alpha, COLORS.normal));
+  writeFileSync(join(outDir, `${name}-active.png`), iconPng(alpha, COLORS.active));
 }
 console.log(`tab bar icons written to ${outDir}`);

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT, log, must, readyUrl } from '../lib.mjs';
+import { ROOT, log, must, readyUrl, sandboxCredentials } from '../lib.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -23,23 +23,37 @@ export const postJson = (url, body, headers = {}) =>
 /**
  * Builds the server packages, starts MongoDB, the sandbox and one BFF; `startBff(env)` starts more
  * BFF instances on the same database and sandbox. `stop()` ends them all.
+ * @param {object} options
+ * @param {string} options.database the database name on the MongoDB
+ * @param {object} [options.bffEnv] settings for every BFF instance
+ * @param {import('node:stream').Writable} [options.bffOutput] where the first BFF's log goes (default: nowhere)
+ * @param {boolean} [options.throwawayMongo] never an operator's MONGODB_URI: a database thrown away at stop
  */
-export async function startStack({ database, bffEnv = {} }) {
+export async function startStack({ database, bffEnv = {}, bffOutput, throwawayMongo = false }) {
   await must('npx', ['tsc', '-b', 'tsconfig.build.json']);
   const { startMongo } = require(path.join(ROOT, 'tools/embedded-mongo/dist/index.js'));
-  const mongo = await startMongo({ log: (line) => log(line) });
+  const env = { ...process.env };
+  if (throwawayMongo) delete env.MONGODB_URI;
+  const mongo = await startMongo({ env, log: (line) => log(line) });
   const children = [];
-  const startChild = (script, env) => {
+  const startChild = (script, childEnv, output) => {
     const child = spawn(process.execPath, [script], {
       cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      env: { ...env, ...childEnv },
+      stdio: ['ignore', output ? 'pipe' : 'ignore', 'inherit', 'ipc'],
     });
+    if (output) child.stdout.pipe(output, { end: false });
     children.push(child);
     return readyUrl(child, path.basename(script));
   };
   const stop = async () => {
-    for (const child of children) child.kill('SIGTERM');
+    for (const child of children) {
+      if (child.exitCode !== null) continue;
+      // 'close': after its output is drained, not just after it exited.
+      const closed = new Promise((resolve) => child.once('close', resolve));
+      child.kill('SIGTERM');
+      await closed;
+    }
     await mongo.stop();
   };
   try {
@@ -54,13 +68,7 @@ export async function startStack({ database, bffEnv = {} }) {
     };
     const sandboxUrl = await startChild(path.join(ROOT, 'sandbox/dist/main.js'), {
       SANDBOX_PORT: '0',
-      SANDBOX_WECHAT_APPID: secrets.WECHAT_APPID,
-      SANDBOX_WECHAT_SECRET: secrets.WECHAT_SECRET,
-      SANDBOX_SMS_KEY: secrets.SMS_API_KEY,
-      SANDBOX_GOV_APP_KEY: secrets.GOV_APP_KEY,
-      SANDBOX_APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
-      SANDBOX_CTID_APP_ID: secrets.CTID_APP_ID,
-      SANDBOX_CTID_APP_SECRET: secrets.CTID_APP_SECRET,
+      ...sandboxCredentials(secrets),
     });
     const baseEnv = {
       ...secrets,
@@ -76,8 +84,9 @@ export async function startStack({ database, bffEnv = {} }) {
       DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
       ...bffEnv,
     };
-    const startBff = (env = {}) => startChild(path.join(ROOT, 'bff/dist/start.js'), { ...baseEnv, ...env });
-    const bffUrl = await startBff();
+    const startBff = (env = {}, output = undefined) =>
+      startChild(path.join(ROOT, 'bff/dist/start.js'), { ...baseEnv, ...env }, output);
+    const bffUrl = await startBff({}, bffOutput);
     return { mongo, sandboxUrl, bffUrl, secrets, startBff, startChild, stop };
   } catch (error) {
     await stop();

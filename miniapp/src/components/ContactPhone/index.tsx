@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import type { FormField } from '@suijing/shared';
+import type { FormValue } from '@suijing/shared/forms';
 import { FormFieldView } from '@/components/FormFieldView';
 import './index.scss';
 
@@ -53,5 +54,53 @@ export function ContactPhone(props: ContactPhoneProps): JSX.Element {
         </View>
       ) : null}
     </View>
+  );
+}
+
+export interface ContactFormFieldsProps<K extends string> {
+  /** The fields in the order shown; the one keyed `phone` is the contact phone. */
+  order: readonly K[];
+  fields: Record<K, FormField>;
+  values: Record<K, FormValue>;
+  errors: Partial<Record<string, string>>;
+  /** The account's own phone, masked; null when the account has none. */
+  accountPhone: string | null;
+  /** Another number is being typed instead of the account's. */
+  customPhone: boolean;
+  onCustomPhone: (custom: boolean) => void;
+  onChange: (key: K, value: FormValue) => void;
+  onBlur: (key: K) => void;
+}
+
+/** A short form's fields, its `phone` the account's own unless another is asked for. */
+export function ContactFormFields<K extends string>(props: ContactFormFieldsProps<K>): JSX.Element {
+  const { order, fields, values, errors, accountPhone, customPhone, onCustomPhone, onChange, onBlur } = props;
+  return (
+    <>
+      {order.map((key) =>
+        key === 'phone' ? (
+          <ContactPhone
+            key={key}
+            field={fields[key]}
+            accountPhone={accountPhone}
+            custom={customPhone}
+            onCustom={onCustomPhone}
+            value={typeof values[key] === 'string' ? (values[key] as string) : ''}
+            error={errors[key]}
+            onChange={(value) => onChange(key, value)}
+            onBlur={() => onBlur(key)}
+          />
+        ) : (
+          <FormFieldView
+            key={key}
+            field={fields[key]}
+            value={values[key]}
+            error={errors[key]}
+            onChange={(value) => onChange(key, value)}
+            onBlur={() => onBlur(key)}
+          />
+        ),
+      )}
+    </>
   );
 }

@@ -4,8 +4,7 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { FormField } from '@suijing/shared';
 import type { FormValue } from '@suijing/shared/forms';
-import { ContactPhone, phoneTyped } from '@/components/ContactPhone';
-import { FormFieldView } from '@/components/FormFieldView';
+import { ContactFormFields, phoneTyped } from '@/components/ContactPhone';
 import { MaterialUpload } from '@/components/MaterialUpload';
 import { useAuth } from '@/hooks/useAuth';
 import { useUploads, type Uploads } from '@/hooks/useUploads';
@@ -162,33 +161,21 @@ export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element
   return (
     <View id="complaint-form">
       <View className="sj-card" id="complaint-fields">
-        {FIELD_ORDER.map((key) =>
-          key === 'phone' ? (
-            <ContactPhone
-              key={key}
-              field={FIELDS.phone}
-              accountPhone={accountPhone}
-              custom={customPhone}
-              onCustom={(custom) => {
-                setCustomPhone(custom);
-                setErrors((prev) => ({ ...prev, phone: undefined }));
-              }}
-              value={input.phone}
-              error={errors.phone}
-              onChange={(value) => change(key, value)}
-              onBlur={() => check(key, input)}
-            />
-          ) : (
-            <FormFieldView
-              key={key}
-              field={FIELDS[key]}
-              value={input[key]}
-              error={errors[key]}
-              onChange={(value) => change(key, value)}
-              onBlur={() => check(key, input)}
-            />
-          ),
-        )}
+        {/* the account's phone unless another is asked for */}
+        <ContactFormFields
+          order={FIELD_ORDER}
+          fields={FIELDS}
+          values={input}
+          errors={errors}
+          accountPhone={accountPhone}
+          customPhone={customPhone}
+          onCustomPhone={(custom) => {
+            setCustomPhone(custom);
+            setErrors((prev) => ({ ...prev, phone: undefined }));
+          }}
+          onChange={change}
+          onBlur={(key) => check(key, input)}
+        />
       </View>
 
       <View className="sj-card" id="complaint-photos">

@@ -123,18 +123,20 @@ function Recommended({ business, position }: { business: string; position: Posit
             >
               先预约
             </Button>
-            <Button
-              className="sj-block-button recommend-back"
-              fill="outline"
-              type="primary"
-              onClick={() => goTo(ROUTES.halls)}
-            >
-              查看全部大厅
-            </Button>
+            <AllHallsButton />
           </EmptyState>
         )
       }
     </PageStates>
+  );
+}
+
+/** The way out when no recommendation can be made: the halls by district. */
+function AllHallsButton(): JSX.Element {
+  return (
+    <Button className="sj-block-button recommend-back" fill="outline" type="primary" onClick={() => goTo(ROUTES.halls)}>
+      查看全部大厅
+    </Button>
   );
 }
 
@@ -163,14 +165,7 @@ export default function RecommendPage(): JSX.Element {
               重新定位
             </Button>
           ) : null}
-          <Button
-            className="sj-block-button recommend-back"
-            fill="outline"
-            type="primary"
-            onClick={() => goTo(ROUTES.halls)}
-          >
-            查看全部大厅
-          </Button>
+          <AllHallsButton />
         </EmptyState>
       ) : (
         <View className="sj-card" id="recommend-loading" aria-busy="true">

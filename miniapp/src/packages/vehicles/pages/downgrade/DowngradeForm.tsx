@@ -3,8 +3,7 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { DowngradeRequest, DrivingLicence, FormField, ItemGuide, Licence } from '@suijing/shared';
 import type { FormValue } from '@suijing/shared/forms';
-import { ContactPhone, phoneTyped } from '@/components/ContactPhone';
-import { FormFieldView } from '@/components/FormFieldView';
+import { ContactFormFields, phoneTyped } from '@/components/ContactPhone';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
 import { useAuth } from '@/hooks/useAuth';
 import { ROUTES, withQuery } from '@/utils/navigation';
@@ -136,33 +135,21 @@ export function DowngradeForm({ licence, downgrade, guide, licences }: Downgrade
     >
       <View className="sj-card" id="downgrade-fields">
         <Text className="traffic-apply__title">申请信息</Text>
-        {FIELD_ORDER.map((key) =>
-          key === 'phone' ? (
-            <ContactPhone
-              key={key}
-              field={form.phone}
-              accountPhone={accountPhone}
-              custom={customPhone}
-              onCustom={(custom) => {
-                setCustomPhone(custom);
-                setErrors((prev) => ({ ...prev, phone: undefined }));
-              }}
-              value={input.phone}
-              error={errors.phone}
-              onChange={(value) => change(key, value)}
-              onBlur={() => check(key, input)}
-            />
-          ) : (
-            <FormFieldView
-              key={key}
-              field={form[key]}
-              value={input[key]}
-              error={errors[key]}
-              onChange={(value) => change(key, value)}
-              onBlur={() => check(key, input)}
-            />
-          ),
-        )}
+        {/* the account's phone unless another is asked for */}
+        <ContactFormFields
+          order={FIELD_ORDER}
+          fields={form}
+          values={input}
+          errors={errors}
+          accountPhone={accountPhone}
+          customPhone={customPhone}
+          onCustomPhone={(custom) => {
+            setCustomPhone(custom);
+            setErrors((prev) => ({ ...prev, phone: undefined }));
+          }}
+          onChange={change}
+          onBlur={(key) => check(key, input)}
+        />
       </View>
       <MaterialsPanel materials={guide.materials} licences={licences} {...materials.panel} />
     </ApplicationLayout>
