@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { FormField } from '@suijing/shared';
 import type { FormValue } from '@suijing/shared/forms';
 import { FormFieldView } from '@/components/FormFieldView';
+import { useAuth } from '@/hooks/useAuth';
 import './index.scss';
 
 export interface ContactPhoneProps {
@@ -57,24 +59,46 @@ export function ContactPhone(props: ContactPhoneProps): JSX.Element {
   );
 }
 
+/** A form's contact phone: the account's own (masked) unless another is asked for. */
+export interface ContactPhoneChoice {
+  /** The account's own phone, masked; null when the account has none. */
+  accountPhone: string | null;
+  /** Another number is being typed instead of the account's. */
+  customPhone: boolean;
+  onCustomPhone: (custom: boolean) => void;
+  /** Whether the form sends a typed number (see phoneTyped). */
+  typed: boolean;
+}
+
+/** The contact-phone choice of a form; `onSwitch` runs when it changes (to clear the field's error). */
+export function useContactPhone(onSwitch: () => void): ContactPhoneChoice {
+  const accountPhone = useAuth().user?.phoneMasked ?? null;
+  const [customPhone, setCustomPhone] = useState(false);
+  return {
+    accountPhone,
+    customPhone,
+    onCustomPhone: (custom) => {
+      setCustomPhone(custom);
+      onSwitch();
+    },
+    typed: phoneTyped(accountPhone, customPhone),
+  };
+}
+
 export interface ContactFormFieldsProps<K extends string> {
   /** The fields in the order shown; the one keyed `phone` is the contact phone. */
   order: readonly K[];
   fields: Record<K, FormField>;
   values: Record<K, FormValue>;
   errors: Partial<Record<string, string>>;
-  /** The account's own phone, masked; null when the account has none. */
-  accountPhone: string | null;
-  /** Another number is being typed instead of the account's. */
-  customPhone: boolean;
-  onCustomPhone: (custom: boolean) => void;
+  phone: ContactPhoneChoice;
   onChange: (key: K, value: FormValue) => void;
   onBlur: (key: K) => void;
 }
 
 /** A short form's fields, its `phone` the account's own unless another is asked for. */
 export function ContactFormFields<K extends string>(props: ContactFormFieldsProps<K>): JSX.Element {
-  const { order, fields, values, errors, accountPhone, customPhone, onCustomPhone, onChange, onBlur } = props;
+  const { order, fields, values, errors, phone, onChange, onBlur } = props;
   return (
     <>
       {order.map((key) =>
@@ -82,9 +106,9 @@ export function ContactFormFields<K extends string>(props: ContactFormFieldsProp
           <ContactPhone
             key={key}
             field={fields[key]}
-            accountPhone={accountPhone}
-            custom={customPhone}
-            onCustom={onCustomPhone}
+            accountPhone={phone.accountPhone}
+            custom={phone.customPhone}
+            onCustom={phone.onCustomPhone}
             value={typeof values[key] === 'string' ? (values[key] as string) : ''}
             error={errors[key]}
             onChange={(value) => onChange(key, value)}

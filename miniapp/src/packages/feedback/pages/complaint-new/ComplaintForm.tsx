@@ -4,9 +4,8 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { FormField } from '@suijing/shared';
 import type { FormValue } from '@suijing/shared/forms';
-import { ContactFormFields, phoneTyped } from '@/components/ContactPhone';
+import { ContactFormFields, useContactPhone } from '@/components/ContactPhone';
 import { MaterialUpload } from '@/components/MaterialUpload';
-import { useAuth } from '@/hooks/useAuth';
 import { useUploads, type Uploads } from '@/hooks/useUploads';
 import { complaintUrl, ROUTES } from '@/utils/navigation';
 import { stepUpUrl } from '@/utils/assurance';
@@ -89,10 +88,9 @@ function collectPhotos(uploads: Uploads): { ids: string[]; problem?: string } {
 
 /** 我要投诉/建议: kind, category, what happened, up to six photos, a contact number, then one submission. */
 export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element {
-  const accountPhone = useAuth().user?.phoneMasked ?? null;
-  const [customPhone, setCustomPhone] = useState(false);
+  const phone = useContactPhone(() => setErrors((prev) => ({ ...prev, phone: undefined })));
   // The account's phone is filled in by the BFF; only another number is typed, checked and sent.
-  const typed = phoneTyped(accountPhone, customPhone);
+  const typed = phone.typed;
   const uploads = useUploads();
   const [input, setInput] = useState<ComplaintInput>({
     kind: 'complaint',
@@ -145,7 +143,7 @@ export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element
         return;
       }
       // The account has no phone after all (answered by the BFF): let it be typed.
-      if (described.fields.phone) setCustomPhone(true);
+      if (described.fields.phone) phone.onCustomPhone(true);
       setErrors((prev) => ({ ...prev, ...described.fields }));
       setFailure(described.message);
     } finally {
@@ -161,18 +159,12 @@ export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element
   return (
     <View id="complaint-form">
       <View className="sj-card" id="complaint-fields">
-        {/* the account's phone unless another is asked for */}
         <ContactFormFields
           order={FIELD_ORDER}
           fields={FIELDS}
           values={input}
           errors={errors}
-          accountPhone={accountPhone}
-          customPhone={customPhone}
-          onCustomPhone={(custom) => {
-            setCustomPhone(custom);
-            setErrors((prev) => ({ ...prev, phone: undefined }));
-          }}
+          phone={phone}
           onChange={change}
           onBlur={(key) => check(key, input)}
         />

@@ -3,9 +3,8 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { DowngradeRequest, DrivingLicence, FormField, ItemGuide, Licence } from '@suijing/shared';
 import type { FormValue } from '@suijing/shared/forms';
-import { ContactFormFields, phoneTyped } from '@/components/ContactPhone';
+import { ContactFormFields, useContactPhone } from '@/components/ContactPhone';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
-import { useAuth } from '@/hooks/useAuth';
 import { ROUTES, withQuery } from '@/utils/navigation';
 import { stepUpUrl } from '@/utils/assurance';
 import { ApplicationLayout } from '../../components/ApplicationLayout';
@@ -56,10 +55,9 @@ interface DowngradeFormProps {
 
 /** 自愿降级: the class to drop to, contact and delivery, the guide's materials, then one submission. */
 export function DowngradeForm({ licence, downgrade, guide, licences }: DowngradeFormProps): JSX.Element {
-  const accountPhone = useAuth().user?.phoneMasked ?? null;
-  const [customPhone, setCustomPhone] = useState(false);
+  const phone = useContactPhone(() => setErrors((prev) => ({ ...prev, phone: undefined })));
   // The account's phone is filled in by the BFF; only another number is typed, checked and sent.
-  const typed = phoneTyped(accountPhone, customPhone);
+  const typed = phone.typed;
   const form = fields(downgrade);
   const allowed = downgrade.options.map((o) => o.code);
   const [input, setInput] = useState<DowngradeInput>({ targetClass: '', phone: '', address: '', delivery: 'window' });
@@ -115,7 +113,7 @@ export function DowngradeForm({ licence, downgrade, guide, licences }: Downgrade
         return;
       }
       // The account has no phone after all (answered by the BFF): let it be typed.
-      if (described.fields.phone) setCustomPhone(true);
+      if (described.fields.phone) phone.onCustomPhone(true);
       setErrors((prev) => ({ ...prev, ...described.fields }));
       setFailure(described.message);
     } finally {
@@ -135,18 +133,12 @@ export function DowngradeForm({ licence, downgrade, guide, licences }: Downgrade
     >
       <View className="sj-card" id="downgrade-fields">
         <Text className="traffic-apply__title">申请信息</Text>
-        {/* the account's phone unless another is asked for */}
         <ContactFormFields
           order={FIELD_ORDER}
           fields={form}
           values={input}
           errors={errors}
-          accountPhone={accountPhone}
-          customPhone={customPhone}
-          onCustomPhone={(custom) => {
-            setCustomPhone(custom);
-            setErrors((prev) => ({ ...prev, phone: undefined }));
-          }}
+          phone={phone}
           onChange={change}
           onBlur={(key) => check(key, input)}
         />

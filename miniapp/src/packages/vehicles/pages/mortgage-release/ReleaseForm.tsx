@@ -3,10 +3,9 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { FormField, ItemGuide, Licence, Material, MortgageReleaseRequest, VehicleDetail } from '@suijing/shared';
 import type { FormValue } from '@suijing/shared/forms';
-import { ContactFormFields, phoneTyped } from '@/components/ContactPhone';
+import { ContactFormFields, useContactPhone } from '@/components/ContactPhone';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
 import { materialsToProvide } from '@/utils/materials';
-import { useAuth } from '@/hooks/useAuth';
 import { mortgageReleaseUrl, ROUTES, withQuery } from '@/utils/navigation';
 import { stepUpUrl } from '@/utils/assurance';
 import { ApplicationLayout } from '../../components/ApplicationLayout';
@@ -55,10 +54,9 @@ interface ReleaseFormProps {
 
 /** 解除抵押: the vehicle, contact details and the applicant's materials, then one submission. */
 export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormProps): JSX.Element {
-  const accountPhone = useAuth().user?.phoneMasked ?? null;
-  const [customPhone, setCustomPhone] = useState(false);
+  const phone = useContactPhone(() => setErrors((prev) => ({ ...prev, phone: undefined })));
   // The account's phone is filled in by the BFF; only another number is typed, checked and sent.
-  const typed = phoneTyped(accountPhone, customPhone);
+  const typed = phone.typed;
   const materialList = applicantMaterials(guide.materials, vehicle.mortgageRelease?.suppliedMaterials ?? []);
   const [input, setInput] = useState<ContactInput>({ phone: '', address: '' });
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
@@ -103,7 +101,7 @@ export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormPro
         return;
       }
       // The account has no phone after all (answered by the BFF): let it be typed.
-      if (described.fields.phone) setCustomPhone(true);
+      if (described.fields.phone) phone.onCustomPhone(true);
       setErrors((prev) => ({ ...prev, ...described.fields }));
       setFailure(described.message);
     } finally {
@@ -134,18 +132,12 @@ export function ReleaseForm({ vehicle, lender, guide, licences }: ReleaseFormPro
       </View>
       <View className="sj-card" id="release-fields">
         <Text className="traffic-apply__title">申请信息</Text>
-        {/* the account's phone unless another is asked for */}
         <ContactFormFields
           order={FIELD_ORDER}
           fields={FIELDS}
           values={input}
           errors={errors}
-          accountPhone={accountPhone}
-          customPhone={customPhone}
-          onCustomPhone={(custom) => {
-            setCustomPhone(custom);
-            setErrors((prev) => ({ ...prev, phone: undefined }));
-          }}
+          phone={phone}
           onChange={change}
           onBlur={(key) => check(key, input)}
         />
