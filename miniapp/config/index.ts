@@ -16,6 +16,24 @@ function designWidth(input?: unknown): number {
   return file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
 }
 
+interface ProgressChain {
+  plugins: { has(name: string): boolean };
+  plugin(name: string): { tap(f: (args: Array<{ reporters?: unknown[] }>) => unknown[]): unknown };
+}
+
+/**
+ * Off a terminal (npm start or npm test writing to a log file, CI) webpackbar's redrawn bar is a
+ * flood of escape codes and repeated lines: keep its plain reporters (one line at start and end).
+ */
+function plainProgressOffTerminal(chain: ProgressChain): void {
+  if (process.stdout.isTTY || !chain.plugins.has('webpackbar')) return;
+  chain
+    .plugin('webpackbar')
+    .tap(([options = {}]) => [
+      { ...options, reporters: (options.reporters ?? ['basic']).filter((reporter) => reporter !== 'fancy') },
+    ]);
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp';
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -53,6 +71,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        plainProgressOffTerminal(chain);
       },
     },
     h5: {
@@ -77,6 +96,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        plainProgressOffTerminal(chain);
         // Taro splits only initial chunks; pages are lazy chunks, so without
         // this every page chunk carries its own copy of the NutUI components.
         chain.optimization.merge({ splitChunks: { chunks: 'all' } });
