@@ -3,7 +3,7 @@ import Koa from 'koa';
 import request from 'supertest';
 import type { AppState } from './context';
 import { createLogger } from './logger';
-import { requestContext } from './request-context';
+import { newRequestId, requestContext } from './request-context';
 
 function appLoggingTo(lines: string[]) {
   const destination = new Writable({
@@ -47,5 +47,16 @@ describe('request ids', () => {
     expect(given).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ requestId: given });
     expect(lines.join('')).not.toContain('13812345678');
+  });
+
+  it('when a fresh id would look like a phone number, then another is drawn', () => {
+    // Arrange
+    const draws = ['0e8c5001-ee45-47af-b22b-e14295718566', '6bc658bc-5eef-4ef2-af46-00e3968f19c6'];
+
+    // Act
+    const id = newRequestId(() => draws.shift() ?? '');
+
+    // Assert
+    expect(id).toBe('6bc658bc-5eef-4ef2-af46-00e3968f19c6');
   });
 });

@@ -6,13 +6,25 @@ import { holdsNothingPersonal } from './redact';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/**
+ * A fresh id that cannot be read as a phone or ID number: about one UUID in a thousand
+ * has 11 digits in a row starting 13-19 ("…-e14295718566"), which log audits and readers
+ * would rightly take for a phone, and request ids are never masked.
+ */
+export function newRequestId(random: () => string = randomUUID): string {
+  for (;;) {
+    const id = random();
+    if (holdsNothingPersonal(id)) return id;
+  }
+}
+
 /** Gives each request an id (the caller's when well-formed), the logger, and one access log line. */
 export function requestContext(logger: Logger): Middleware<AppState> {
   return async (ctx, next) => {
     const incoming = ctx.get('x-request-id');
     // A caller's id is kept whole or not at all: one holding a phone or ID number gets a fresh id,
     // so logs (which never mask request ids) hold no personal number and match what the caller is told.
-    const requestId = REQUEST_ID.test(incoming) && holdsNothingPersonal(incoming) ? incoming : randomUUID();
+    const requestId = REQUEST_ID.test(incoming) && holdsNothingPersonal(incoming) ? incoming : newRequestId();
     ctx.state.requestId = requestId;
     // The base logger, not a per-request child: a child per request costs more than the request.
     // Whoever logs passes the requestId.
