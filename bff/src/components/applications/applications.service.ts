@@ -28,7 +28,8 @@ import type { UsersRepository } from '../users/users.repository';
 import { applicantFormData, demandFilingAssurance } from './applicant';
 import type { ApplicationsRepository } from './applications.repository';
 import { toApplicationDetail } from './case-view';
-import { demandDeliveryChoice, toDeliveryInfo } from './delivery';
+import { toDeliveryInfo } from '../../upstreams/approval/approval.delivery';
+import { demandDeliveryChoice } from './delivery';
 import type { ProgressTags } from './progress-tags';
 
 /** A material another body shared through the platform (e.g. a lender's 解除抵押 record): no upload, no licence. */

@@ -7,7 +7,8 @@ import {
   type ApplicationStatus,
   type DeliveryMode,
 } from '@suijing/shared';
-import type { CaseRecord, CaseStatus, DeliveryInfo } from '../../upstreams/approval/approval.dialect';
+import { fromDeliveryInfo, type CaseDelivery } from '../../upstreams/approval/approval.delivery';
+import type { CaseRecord, CaseStatus } from '../../upstreams/approval/approval.dialect';
 import { opinionBeyond } from './opinion-text';
 
 /** The approval system's status codes in our words. */
@@ -30,30 +31,18 @@ const iso = (compact: string): string => (fromCompactDateTime(compact) ?? new Da
 const day = (compact: string): string =>
   fromCompactDate(compact) ? `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}` : compact;
 
-export const DELIVERY_MODE_OF: Record<DeliveryInfo['sdfs'], DeliveryMode> = {
-  '1': 'window',
-  '2': 'post',
-  '3': 'electronic',
-};
-export const DELIVERY_CODE_OF: Record<DeliveryMode, DeliveryInfo['sdfs']> = { window: '1', post: '2', electronic: '3' };
 const DELIVERY_TEXT: Record<DeliveryMode, string> = { electronic: '电子证明', post: '邮寄', window: '窗口领取' };
 
-/** 广东省广州市天河区**** : where it goes, without the street and door (the view is stored and listed). */
-function maskedAddress(info: DeliveryInfo): string | undefined {
-  const region = `${info.sf ?? ''}${info.cs ?? ''}${info.qx ?? ''}`;
-  if (!region && !info.xxdz) return undefined;
-  return `${region}****`;
-}
-
-function deliveryView(info: DeliveryInfo): NonNullable<ApplicationDetail['delivery']> {
-  const mode = DELIVERY_MODE_OF[info.sdfs];
-  const address = mode === 'post' ? maskedAddress(info) : undefined;
+/** Masked for the view (it is stored and listed): 广东省广州市天河区****, without the street and door. */
+function deliveryView(delivery: CaseDelivery): NonNullable<ApplicationDetail['delivery']> {
+  const posted = delivery.mode === 'post';
+  const hasAddress = Boolean(delivery.region || delivery.detail);
   return {
-    mode,
-    modeText: DELIVERY_TEXT[mode],
-    ...(mode === 'post' && info.sjr ? { recipient: maskName(info.sjr) } : {}),
-    ...(mode === 'post' && info.lxdh ? { phone: maskPhone(info.lxdh) } : {}),
-    ...(address ? { address } : {}),
+    mode: delivery.mode,
+    modeText: DELIVERY_TEXT[delivery.mode],
+    ...(posted && delivery.recipient ? { recipient: maskName(delivery.recipient) } : {}),
+    ...(posted && delivery.phone ? { phone: maskPhone(delivery.phone) } : {}),
+    ...(posted && hasAddress ? { address: `${delivery.region ?? ''}****` } : {}),
   };
 }
 
@@ -80,7 +69,7 @@ export function toApplicationDetail(record: CaseRecord): ApplicationDetail {
     // The approval system owns the deadline: while it waits for a 补正 its clock is stopped.
     ...(record.zt === '04' && record.jsztsj ? { clockPausedSince: iso(record.jsztsj) } : {}),
     ...(Number(record.ztgzr ?? '0') > 0 ? { extendedWorkingDays: Number(record.ztgzr) } : {}),
-    ...(record.sdxx ? { delivery: deliveryView(record.sdxx) } : {}),
+    ...(record.sdxx ? { delivery: deliveryView(fromDeliveryInfo(record.sdxx)) } : {}),
     ...(record.dzzm
       ? {
           certificate: {
