@@ -24,6 +24,25 @@ export default tseslint.config(
     },
   },
   {
+    // A system's dialect (its field names, codes, date forms) lives only in its adapter.
+    files: ['bff/src/components/**/*.ts', 'bff/src/libraries/**/*.ts', 'bff/src/app.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../../../*'], message: 'Use the workspace package name instead of a deep relative import.' },
+            {
+              group: ['**/upstreams/*/*.dialect', '**/*.dialect'],
+              message:
+                "A system's dialect stays in its adapter (bff/src/upstreams/<system>/): use the adapter's own types.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

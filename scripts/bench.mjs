@@ -1,7 +1,8 @@
 // npm run bench: autocannon against the real BFF (embedded MongoDB, sandbox,
 // production logging to a discarded stream) and a bare Koa route started in
 // the same run; prints requests/s, p50/p99 and the ratio, as a markdown table,
-// and rewrites its section of docs/BENCHMARKS.md with the results.
+// and rewrites its section of docs/BENCHMARKS.md with the results. First it counts
+// MongoDB round trips per request (bench/round-trips.mjs), into a section of their own.
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { applicationFixture } from './bench/application-fixture.mjs';
 import { bookingFixture } from './bench/booking-fixture.mjs';
 import { h5Perf } from './bench/h5-perf.mjs';
 import { runLine, writeSection } from './bench/report.mjs';
+import { reportRoundTrips, roundTrips } from './bench/round-trips.mjs';
 import { json, postJson, startStack } from './bench/stack.mjs';
 
 const require = createRequire(import.meta.url);
@@ -82,6 +84,8 @@ async function main() {
   });
   const { mongo, sandboxUrl, bffUrl, secrets } = stack;
   try {
+    // MongoDB round trips per request: counts, not timings, so measured once and before the load.
+    reportRoundTrips(await roundTrips(mongo), mongo.description);
     // The same BFF with no per-person 车驾管 cache: every request is the cold path.
     const coldBffUrl = await stack.startBff({ TRAFFIC_FRESH_SECONDS: '0', TRAFFIC_REVALIDATE_SECONDS: '0' });
     mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });

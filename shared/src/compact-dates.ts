@@ -59,3 +59,19 @@ export function addDaysCompact(value: string, days: number): string | undefined 
   const day = fromCompactDate(value);
   return day ? toCompactDate(new Date(day.getTime() + days * 24 * 60 * 60 * 1000)) : undefined;
 }
+
+/** "20261128" -> "2026-11-28" (a calendar day, shown as such); anything that is not a real date is returned as is. */
+export function isoDayFromCompact(value: string): string {
+  return isValidCompactDate(value) ? `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}` : value;
+}
+
+/** "2026-11-28" or "20261128" -> "20261128". */
+export function compactFromIsoDay(value: string): string {
+  return value.replaceAll('-', '');
+}
+
+/** 1 = Monday … 7 = Sunday, of a yyyyMMdd day (a calendar day: no zone applies). */
+export function isoWeekdayOfCompact(value: string): number {
+  const utc = new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(4, 6)) - 1, Number(value.slice(6, 8))));
+  return utc.getUTCDay() === 0 ? 7 : utc.getUTCDay();
+}

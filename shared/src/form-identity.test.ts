@@ -9,15 +9,8 @@ import {
 } from './form-identity';
 import { validateForm } from './forms';
 import { maskIdNumber, maskName, maskPhone } from './masking';
-import type { ApplicationForm, FormField } from './schemas/catalog';
-
-const field = (overrides: Partial<FormField>): FormField => ({
-  key: 'f',
-  label: '字段',
-  type: 'text',
-  required: true,
-  ...overrides,
-});
+import { field } from './forms.fixture';
+import type { ApplicationForm } from './schemas/catalog';
 
 /** An applicant section of identity fields, and a section about the person the item is done for. */
 const FORM: ApplicationForm = {

@@ -1,13 +1,6 @@
 import { checkField, dateRange, filingDay, mustProvideOnline, validateForm } from './forms';
-import type { ApplicationForm, FormField, Material } from './schemas/catalog';
-
-const field = (overrides: Partial<FormField>): FormField => ({
-  key: 'f',
-  label: '字段',
-  type: 'text',
-  required: true,
-  ...overrides,
-});
+import { field } from './forms.fixture';
+import type { ApplicationForm, Material } from './schemas/catalog';
 
 const FORM: ApplicationForm = {
   version: 'F1',

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { dateRange, filingDay, type ItemGuide, type ItemGuideResponse } from '@suijing/shared';
-import { launchChromium, phoneContext, screenshot } from '../support/browser';
+import { launchChromium, openPhone, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
@@ -32,7 +32,6 @@ import { loginThroughUi, passCheckThroughUi } from '../support/ui-login';
 describe('H5: online application and progress', () => {
   let stack: FullStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let person: { name: string; idNumber: string; phone: string };
   let item: ItemGuide;
@@ -55,9 +54,7 @@ describe('H5: online application and progress', () => {
     await stack.sandbox.setApprovalWebhook(`${stack.url}/api/v1/hooks/approval`);
     person = await stack.sandbox.citizen('primary');
     browser = await launchChromium();
-    context = await phoneContext(browser);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openPhone(browser, pageErrors);
     ({ type, fill: fillField } = formFiller(page));
   });
 

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, phoneContext, screenshot } from '../support/browser';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium, openPhone, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { loginThroughUi } from '../support/ui-login';
@@ -30,7 +30,6 @@ import { loginThroughUi } from '../support/ui-login';
 describe('H5: the service catalog', () => {
   let stack: FullStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const phone = uniquePhone();
   const pageErrors: string[] = [];
@@ -63,9 +62,7 @@ describe('H5: the service catalog', () => {
   beforeAll(async () => {
     stack = await startFullStack();
     browser = await launchChromium();
-    context = await phoneContext(browser);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openPhone(browser, pageErrors);
   });
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { ApplicationDetail, IdentityCheckStart, ItemGuideResponse, TokenResponse } from '@suijing/shared';
-import { launchChromium, phoneContext, screenshot } from '../support/browser';
+import { launchChromium, openPhone, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { fillForm, TINY_PNG } from '../support/forms';
@@ -14,7 +14,6 @@ import { signInVerified } from '../support/ui-login';
 describe('H5: rating a finished case, a complaint through the loop, the hot board', () => {
   let stack: FullStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let person: { name: string; idNumber: string; phone: string };
   let caseNo = '';
@@ -98,9 +97,7 @@ describe('H5: rating a finished case, a complaint through the loop, the hot boar
     stack = await startFullStack();
     person = await stack.sandbox.citizen('primary');
     browser = await launchChromium();
-    context = await phoneContext(browser);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openPhone(browser, pageErrors);
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, phoneContext, screenshot } from '../support/browser';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium, openPhone, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { msUntilWeekdayAt } from '../support/beijing-time';
@@ -17,7 +17,6 @@ const BUSINESS = 'HZ02';
 describe('H5: halls, a booking at the recommended hall, a remote ticket, stations', () => {
   let stack: FullStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let person: { name: string; idNumber: string; phone: string };
   const phone = uniquePhone();
@@ -34,9 +33,7 @@ describe('H5: halls, a booking at the recommended hall, a remote ticket, station
     await stack.advanceTime(shift);
     person = await stack.sandbox.citizen('secondary');
     browser = await launchChromium();
-    context = await phoneContext(browser, { geolocation: TIANHE });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openPhone(browser, pageErrors, { geolocation: TIANHE });
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, phoneContext, screenshot } from '../support/browser';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium, openPhone, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 
 /**
@@ -21,7 +21,6 @@ import { startFullStack, type FullStack } from '../support/full-stack';
 describe('H5: search that understands how citizens ask', () => {
   let stack: FullStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
 
@@ -53,9 +52,7 @@ describe('H5: search that understands how citizens ask', () => {
   beforeAll(async () => {
     stack = await startFullStack();
     browser = await launchChromium();
-    context = await phoneContext(browser);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openPhone(browser, pageErrors);
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { ELicenceVerifyResult } from '@suijing/shared';
-import { launchChromium, phoneContext, screenshot } from '../support/browser';
+import { launchChromium, openPhone, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
 import { TINY_PNG } from '../support/forms';
@@ -15,7 +15,6 @@ import { loginThroughUi, passCheckThroughUi } from '../support/ui-login';
 describe('H5: my vehicles, licence, violations, e-licence and a downgrade', () => {
   let stack: FullStack;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let person: { name: string; idNumber: string; phone: string };
   const phone = uniquePhone();
@@ -27,9 +26,7 @@ describe('H5: my vehicles, licence, violations, e-licence and a downgrade', () =
     stack = await startFullStack();
     person = await stack.sandbox.citizen('primary');
     browser = await launchChromium();
-    context = await phoneContext(browser);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page = await openPhone(browser, pageErrors);
   });
 
   afterAll(async () => {

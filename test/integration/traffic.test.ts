@@ -21,6 +21,16 @@ function beijingDay(offsetDays = 0): string {
   return shifted.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
+/** A stack that always asks 车驾管 live, and the primary citizen logged in and verified, with their file. */
+async function verifiedTrafficCitizen() {
+  const stack = await startTestStack({ TRAFFIC_FRESH_SECONDS: '0', TRAFFIC_REVALIDATE_SECONDS: '0' });
+  await stack.sandbox.setTrafficLatency(0);
+  const person = await stack.sandbox.citizen('primary');
+  const token = (await loginBySms(stack)).accessToken;
+  await verifyIdentity(stack, token, person);
+  return { stack, person, token, file: await stack.sandbox.trafficFile(person.idNumber) };
+}
+
 /**
  * 车驾管 against the sandbox traffic system over HTTP: the person's own
  * licence, vehicles and violations, translated; each always live here
@@ -32,14 +42,7 @@ describe('traffic: my licence, vehicles and violations in words', () => {
   let token: string;
   let file: TrafficFile;
 
-  beforeAll(async () => {
-    stack = await startTestStack({ TRAFFIC_FRESH_SECONDS: '0', TRAFFIC_REVALIDATE_SECONDS: '0' });
-    await stack.sandbox.setTrafficLatency(0);
-    person = await stack.sandbox.citizen('primary');
-    token = (await loginBySms(stack)).accessToken;
-    await verifyIdentity(stack, token, person);
-    file = await stack.sandbox.trafficFile(person.idNumber);
-  });
+  beforeAll(async () => ({ stack, person, token, file } = await verifiedTrafficCitizen()));
   afterAll(() => stack.close());
   afterEach(() => stack.sandbox.clearFaults());
 
@@ -346,14 +349,7 @@ describe('traffic: e-licence and applications', () => {
   let token: string;
   let file: TrafficFile;
 
-  beforeAll(async () => {
-    stack = await startTestStack({ TRAFFIC_FRESH_SECONDS: '0', TRAFFIC_REVALIDATE_SECONDS: '0' });
-    await stack.sandbox.setTrafficLatency(0);
-    person = await stack.sandbox.citizen('primary');
-    token = (await loginBySms(stack)).accessToken;
-    await verifyIdentity(stack, token, person);
-    file = await stack.sandbox.trafficFile(person.idNumber);
-  });
+  beforeAll(async () => ({ stack, person, token, file } = await verifiedTrafficCitizen()));
   afterAll(() => stack.close());
   afterEach(() => stack.sandbox.clearFaults());
 

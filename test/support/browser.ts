@@ -46,6 +46,17 @@ export function phoneContext(
   });
 }
 
+/** A page on a new phone whose uncaught script errors are collected into `pageErrors`. */
+export async function openPhone(
+  browser: Browser,
+  pageErrors: string[],
+  options: Parameters<typeof phoneContext>[1] = {},
+): Promise<Page> {
+  const page = await (await phoneContext(browser, options)).newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
 /**
  * Screenshot once Taro's page-slide transition (~300 ms) has finished, so the
  * picture shows one page; then the page must pass WCAG 2.1 AA (axe-core), so

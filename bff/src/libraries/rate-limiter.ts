@@ -144,6 +144,46 @@ export class RateLimiter {
     return { allowed: false, count: points + 1, retryAfterSeconds, slotId: null };
   }
 
+  /**
+   * One point from `budget` and, in the same insert, the single point of
+   * `once` (a login code's try and its one use): one round trip where a count
+   * and two inserts were. The first slot is tried before counting, as a first
+   * try is the usual case. `once` is false when that single point was gone.
+   */
+  async takeWithOnce(
+    budget: string,
+    points: number,
+    once: string,
+    expiresAt: Date,
+  ): Promise<Taken & { once: boolean }> {
+    const retryAfterSeconds = Math.max(1, Math.ceil((expiresAt.getTime() - this.clock.now().getTime()) / 1000));
+    let slot = 1;
+    let counted = false;
+    while (slot <= points) {
+      const slotId = `${budget}#${slot}`;
+      const inserted = await this.insertInOrder([
+        { _id: slotId, budget, expiresAt },
+        { _id: `${once}#1`, budget: once, expiresAt },
+      ]);
+      if (inserted > 0) return { allowed: true, count: slot, retryAfterSeconds, slotId, once: inserted === 2 };
+      // The first slot was taken: start after the points already taken; a lost race moves on to the next.
+      slot = counted ? slot + 1 : (await this.slots.countDocuments({ budget })) + 1;
+      counted = true;
+    }
+    return { allowed: false, count: points + 1, retryAfterSeconds, slotId: null, once: false };
+  }
+
+  /** Inserts in order, stopping at the first slot already taken; how many went in. */
+  private async insertInOrder(slots: Array<{ _id: string; budget: string; expiresAt: Date }>): Promise<number> {
+    try {
+      await this.slots.insertMany(slots, { ordered: true, lean: true });
+      return slots.length;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      return (error as { insertedCount?: number }).insertedCount ?? 0;
+    }
+  }
+
   /** Gives a point back, for work that failed before it did anything. */
   async refund(taken: Taken): Promise<void> {
     if (taken.slotId) await this.slots.deleteOne({ _id: taken.slotId });

@@ -5,6 +5,7 @@ import { ErrorResponseSchema, IdempotencyKeySchema, type AssuranceRequirement } 
 import type { DataUse } from './assurance';
 import { z } from 'zod';
 import type { AppContext, AppState } from './context';
+import type { StoredResponse } from './idempotency';
 import { JsonBytes } from './json-bytes';
 import { parseInput } from './validation';
 
@@ -16,11 +17,19 @@ export interface RouteInput<B, Q, P> {
   params: P;
 }
 
-export interface RouteDefinition<
-  B extends z.ZodType = z.ZodUndefined,
-  Q extends z.ZodType = z.ZodUndefined,
-  P extends z.ZodType = z.ZodUndefined,
-> {
+/** Where a component registers its routes: the API router, the OpenAPI registry and the path prefix. */
+export interface ApiRoutes {
+  router: Router<AppState>;
+  registry: OpenAPIRegistry;
+  prefix: string;
+}
+
+type RouteHandler<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, R> = (
+  ctx: AppContext,
+  input: RouteInput<z.output<B>, z.output<Q>, z.output<P>>,
+) => Promise<R>;
+
+interface RouteBase<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
   method: Method;
   /** Path in OpenAPI style, e.g. /sessions/{id}; converted for the router. */
   path: string;
@@ -51,12 +60,6 @@ export interface RouteDefinition<
    */
   errors?: Array<number | { status: number; description: string; schema: z.ZodType }>;
   /**
-   * A submission that happens once per Idempotency-Key header (IdempotencyKeySchema, required;
-   * the service reads it with idempotencyKeyOf). Documents the header, 409 while the first is in
-   * flight and 422 for a key reused with another request.
-   */
-  idempotent?: boolean;
-  /**
    * The body is one file in a multipart/form-data field (the route reads the stream itself,
    * within maxBytes; a larger file is 413, another content type 415).
    */
@@ -65,7 +68,37 @@ export interface RouteDefinition<
   selfContained?: boolean;
   /** Middleware that runs before validation (auth, rate limits). */
   before?: Middleware<AppState>[];
-  handler: (ctx: AppContext, input: RouteInput<z.output<B>, z.output<Q>, z.output<P>>) => Promise<unknown>;
+}
+
+export type RouteDefinition<
+  B extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodType = z.ZodUndefined,
+> = RouteBase<B, Q, P> &
+  (
+    | { idempotent?: false; handler: RouteHandler<B, Q, P, unknown> }
+    | {
+        /**
+         * A submission that happens once per Idempotency-Key header (IdempotencyKeySchema, required;
+         * the service reads it with idempotencyKeyOf). Documents the header, 409 while the first is in
+         * flight and 422 for a key reused with another request. The handler answers the stored
+         * response (IdempotencyStore.run), whose status a repeat gets too.
+         */
+        idempotent: true;
+        handler: RouteHandler<B, Q, P, StoredResponse<unknown>>;
+      }
+  );
+
+/** What the handler answers; a stored submission answer also sets its status. */
+async function answerOf<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType>(
+  def: RouteDefinition<B, Q, P>,
+  ctx: AppContext,
+  input: RouteInput<z.output<B>, z.output<Q>, z.output<P>>,
+): Promise<unknown> {
+  if (!def.idempotent) return def.handler(ctx, input);
+  const stored = await def.handler(ctx, input);
+  ctx.status = stored.status;
+  return stored.body;
 }
 
 function routerPath(openApiPath: string): string {
@@ -201,7 +234,7 @@ export function defineRoute<
   B extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
   P extends z.ZodType = z.ZodUndefined,
->(router: Router<AppState>, registry: OpenAPIRegistry, prefix: string, def: RouteDefinition<B, Q, P>): void {
+>({ router, registry, prefix }: ApiRoutes, def: RouteDefinition<B, Q, P>): void {
   const auth = def.assurance.level !== 'none';
   const headers = def.response.headers
     ? {
@@ -222,7 +255,12 @@ export function defineRoute<
         }
       : { description: def.response.description, ...headers },
   };
-  const statuses = [...commonStatuses(def), ...(def.errors ?? [])].sort(
+  const byRule = commonStatuses(def);
+  const restated = (def.errors ?? []).filter((error) => typeof error === 'number' && byRule.includes(error));
+  if (restated.length > 0) {
+    throw new Error(`${def.method.toUpperCase()} ${def.path}: ${restated.join(', ')} documented by rule already`);
+  }
+  const statuses = [...byRule, ...(def.errors ?? [])].sort(
     (a, b) => (typeof a === 'number' ? a : a.status) - (typeof b === 'number' ? b : b.status),
   );
   for (const error of statuses) {
@@ -270,7 +308,7 @@ export function defineRoute<
     } as RouteInput<z.output<B>, z.output<Q>, z.output<P>>;
     // Set first so a handler may still choose another status (readiness answers 503 with a body).
     ctx.status = def.response.status;
-    const result = await def.handler(ctx, input);
+    const result = await answerOf(def, ctx, input);
     if (def.dataUse) {
       const record = ctx.state.recordDataUse;
       if (!record) throw new Error(`${def.method} ${def.path} records data use without requireAuth`);

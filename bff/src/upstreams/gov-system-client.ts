@@ -1,6 +1,6 @@
-import { AppError } from '../libraries/errors';
+import type { z } from 'zod';
 import type { Logger } from '../libraries/logger';
-import { UpstreamClient } from './upstream-client';
+import { SystemClient, type SystemName } from './system-client';
 
 /** Where the city's data-exchange platform is and the app key it issued the BFF. */
 export interface GovSettings {
@@ -19,72 +19,64 @@ export interface Refused {
   message: string;
 }
 
-type Schema = Parameters<UpstreamClient['call']>[0]['schema'];
-
-interface LegacyAnswer<T> {
+/** The legacy envelope every system behind the data-exchange platform answers in. */
+export interface LegacyAnswer<T> {
   code: string;
   msg?: string | undefined;
   data?: T | null | undefined;
 }
 
 /**
- * A system behind the data-exchange platform (车驾管, the halls' queuing
- * system, the feedback platform …): the legacy envelope {code, msg, data},
- * `X-App-Key` on every call, and one way to tell an answer, a refusal and a
- * broken system apart. Subclasses speak their dialect through these.
+ * A system behind the data-exchange platform (审批, 实名认证, 车驾管, the halls'
+ * queuing system, the feedback platform …): the legacy envelope {code, msg,
+ * data}, `X-App-Key` on every call, and one way to tell an answer, a refusal
+ * and a broken system apart. Subclasses speak their dialect through these.
  */
-export abstract class GovSystemClient {
-  readonly upstream: UpstreamClient;
-
+export abstract class GovSystemClient extends SystemClient {
   protected constructor(
     private readonly settings: GovSettings,
     logger: Logger,
-    private readonly system: { name: string; label: string },
+    system: SystemName,
+    options: { retries: number } = { retries: 1 },
   ) {
-    this.upstream = new UpstreamClient(
-      { name: system.name, label: system.label, baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 1 },
-      logger,
-    );
-  }
-
-  close(): Promise<void> {
-    return this.upstream.close();
+    super(system, { baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: options.retries }, logger);
   }
 
   /** A read: retried on transport failures. */
-  protected get<S extends Schema>(path: string, query: Record<string, string>, schema: S) {
-    return this.upstream.call({ method: 'GET', path, query, headers: this.headers(), safe: true, schema });
+  protected get<S extends z.ZodType>(path: string, query: Record<string, string>, schema: S) {
+    return this.call({ method: 'GET', path, query, safe: true, schema });
   }
 
   /** `safe` only for calls the system deduplicates (a wbbh) or that change nothing. */
-  protected post<S extends Schema>(path: string, body: unknown, schema: S, options: { safe: boolean }) {
-    return this.upstream.call({ method: 'POST', path, body, headers: this.headers(), safe: options.safe, schema });
+  protected post<S extends z.ZodType>(path: string, body: unknown, schema: S, options: { safe: boolean }) {
+    return this.call({ method: 'POST', path, body, safe: options.safe, schema });
   }
 
   /** The answer's data, or a failure of the system (any code but success is unexpected here). */
   protected data<T>(answer: LegacyAnswer<T>, what: string): T {
     if (answer.code === LEGACY_OK && answer.data) return answer.data;
-    throw this.failure(`${this.system.name} ${what} code ${answer.code}: ${answer.msg ?? ''}`);
+    throw this.unexpected(answer, what);
   }
 
   /** One of the refusals the caller expects, in the system's words; any other code is a failure. */
   protected refused(answer: LegacyAnswer<unknown>, expected: readonly string[]): Refused {
-    if (!expected.includes(answer.code)) {
-      throw this.failure(`${this.system.name} code ${answer.code}: ${answer.msg ?? ''}`);
-    }
+    if (!expected.includes(answer.code)) throw this.unexpected(answer, 'answer');
     return { ok: false, code: answer.code, message: (answer.msg ?? '').trim() };
   }
 
-  protected failure(detail: string): AppError {
-    return new AppError({
-      code: 'UPSTREAM_UNAVAILABLE',
-      message: `${this.system.label}暂时无法访问，请稍后再试`,
-      expose: true,
-      cause: new Error(detail),
-    });
+  /** The caller's own reason for a refusal it expects (its code a key of `reasons`); any other code is a failure. */
+  protected refusedFor<Reason>(answer: LegacyAnswer<unknown>, reasons: Readonly<Record<string, Reason>>): Reason {
+    const reason = reasons[this.refused(answer, Object.keys(reasons)).code];
+    if (reason === undefined) throw this.unexpected(answer, 'answer');
+    return reason;
   }
 
-  private headers(): Record<string, string> {
+  /** A code the caller did not expect: the system is failing, whatever it says. */
+  protected unexpected(answer: LegacyAnswer<unknown>, what: string) {
+    return this.failure(`${this.system.name} ${what} code ${answer.code}: ${answer.msg ?? ''}`);
+  }
+
+  protected override headers(): Record<string, string> {
     return { 'x-app-key': this.settings.appKey };
   }
 }

@@ -4,7 +4,7 @@ import type { FormField } from '@suijing/shared';
 import { checkField, type FormValue } from '@suijing/shared/forms';
 import { FormFieldView } from '@/components/FormFieldView';
 import { useAutosave } from '@/packages/apply/hooks/useAutosave';
-import { draftData } from '@/packages/apply/state/form-data';
+import { draftData } from '@/packages/apply/utils/form-data';
 import { byId } from '../support/dom';
 
 /** One field wired like the form page: checked on blur, then as typed. */

@@ -2,8 +2,8 @@ import { render } from '@testing-library/react';
 import type { ApplicationForm, FormField } from '@suijing/shared';
 import { FormFieldView } from '@/components/FormFieldView';
 import { GuideHeader } from '@/packages/catalog/pages/item/GuideHeader';
-import { displayValue, submitData } from '@/packages/apply/state/form-data';
-import { lockedIdentity } from '@/packages/apply/state/locked-identity';
+import { displayValue, submitData } from '@/packages/apply/utils/form-data';
+import { lockedIdentity } from '@/packages/apply/utils/locked-identity';
 import { itemGuide } from '../fixtures/catalog';
 import { byId } from '../support/dom';
 

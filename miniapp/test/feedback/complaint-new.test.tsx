@@ -1,6 +1,6 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import ComplaintNewPage from '@/packages/feedback/pages/complaint-new';
-import { validateComplaint, type ComplaintInput } from '@/packages/feedback/state/validate';
+import { validateComplaint, type ComplaintInput } from '@/packages/feedback/utils/validate';
 import { ApiError } from '@/services/api-error';
 import { submitComplaint } from '@/services/feedback';
 import { setAuthenticated } from '@/stores/auth-store';

@@ -1,6 +1,6 @@
 import { fireEvent, render, waitFor } from '@testing-library/react';
 import HotTopicsPage from '@/packages/feedback/pages/hot-topics';
-import { heatText } from '@/packages/feedback/state/format';
+import { heatText } from '@/packages/feedback/utils/format';
 import { listHotTopics } from '@/services/feedback';
 import { setAnonymous } from '@/stores/auth-store';
 import { hotTopic } from '../fixtures/feedback';

@@ -24,8 +24,8 @@ import {
   COMPLAINT_STAGES,
   RATING_ASPECTS,
   RATING_LEVELS,
-} from '@/packages/feedback/state/format';
-import { fileComplaint } from '@/packages/feedback/state/submit';
+} from '@/packages/feedback/utils/format';
+import { fileComplaint } from '@/packages/feedback/services/submit';
 import { taroStub, type RequestOptionLike } from '../stubs/taro';
 import { CASE_NO, complaintDetail } from '../fixtures/feedback';
 

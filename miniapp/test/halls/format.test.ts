@@ -12,7 +12,7 @@ import {
   rescheduleText,
   slotCell,
   waitText,
-} from '@/packages/halls/state/format';
+} from '@/packages/halls/utils/format';
 import { hallSummary, slot } from '../fixtures/halls';
 
 describe('distance and wait wording', () => {

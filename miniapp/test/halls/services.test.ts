@@ -19,7 +19,8 @@ import {
   stationsPath,
 } from '@/services/halls';
 import { resetTokenCacheForTests, setTokens } from '@/services/token-store';
-import { bookAppointment, lastTicket, takeHallTicket } from '@/packages/halls/state/submit';
+import { bookAppointment, takeHallTicket } from '@/packages/halls/services/submit';
+import { lastTicket } from '@/packages/halls/state/last-ticket';
 import { taroStub, type RequestOptionLike } from '../stubs/taro';
 import { appointment, ticket } from '../fixtures/halls';
 

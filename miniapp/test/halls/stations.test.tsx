@@ -1,7 +1,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react';
 import StationsPage from '@/packages/halls/pages/stations';
 import { resetPositionForTests } from '@/packages/halls/state/location';
-import { webMapUrl } from '@/packages/halls/state/map';
+import { webMapUrl } from '@/packages/halls/utils/map';
 import { listStations } from '@/services/halls';
 import { privacyStore } from '@/stores/privacy';
 import { station, stationList } from '../fixtures/halls';

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import TicketPage from '@/packages/halls/pages/ticket';
-import { TICKET_POLL_SECONDS } from '@/packages/halls/state/useTicketPolling';
+import { TICKET_POLL_SECONDS } from '@/packages/halls/hooks/useTicketPolling';
 import { ApiError } from '@/services/api-error';
 import { fetchTicket, takeTicket } from '@/services/appointments';
 import { fetchHall } from '@/services/halls';

@@ -1,5 +1,5 @@
 import { idNumberCheckChar } from '@suijing/shared/validators';
-import { bookingFor, validateBookingFor, type BookingForInput } from '@/packages/halls/state/validate';
+import { bookingFor, validateBookingFor, type BookingForInput } from '@/packages/halls/utils/validate';
 
 const FIRST17 = '44010619500101123';
 const VALID_ID = `${FIRST17}${idNumberCheckChar(FIRST17)}`;

@@ -10,7 +10,7 @@ import {
   submitDowngrade,
   submitMortgageRelease,
 } from '@/services/traffic';
-import { applyDowngrade, applyMortgageRelease } from '@/packages/vehicles/state/submit';
+import { applyDowngrade, applyMortgageRelease } from '@/packages/vehicles/services/submit';
 import { taroStub, type RequestOptionLike } from '../stubs/taro';
 
 const DOWNGRADE: DowngradeRequest = {

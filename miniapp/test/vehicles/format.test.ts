@@ -5,8 +5,8 @@ import {
   pointsResetText,
   pointsTone,
   trafficStaleText,
-} from '@/packages/vehicles/state/format';
-import { validateContact, validateDowngrade } from '@/packages/vehicles/state/validate';
+} from '@/packages/vehicles/utils/format';
+import { validateContact, validateDowngrade } from '@/packages/vehicles/utils/validate';
 
 describe('plate style', () => {
   it.each([

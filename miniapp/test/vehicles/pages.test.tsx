@@ -1,4 +1,5 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import type { VehicleAnswer } from '@suijing/shared';
 import VehiclesPage from '@/packages/vehicles/pages/list';
 import VehicleDetailPage from '@/packages/vehicles/pages/detail';
 import DrivingLicencePage from '@/packages/vehicles/pages/licence';
@@ -176,21 +177,25 @@ describe('我的车辆', () => {
 });
 
 describe('车辆详情', () => {
+  /** A mortgaged car whose release is (or is not yet) possible, as the traffic system answers it. */
+  const mortgagedVehicle = (
+    release: { possible: true; lender: string } | { possible: false; reason: string },
+  ): VehicleAnswer => ({
+    vehicle: vehicleDetail({
+      mortgaged: true,
+      mortgageRelease: {
+        ...release,
+        itemCode: '440100000000MORT0001',
+        suppliedMaterials: ['抵押权人出具的解除抵押书面材料'],
+      },
+    }),
+    freshness: LIVE,
+  });
+
   it('when a mortgaged vehicle may be released, then the button leads to the release form', async () => {
     // Arrange
     routerStub.params = { id: 'veh_0123456789abcdef' };
-    vehicleMock.mockResolvedValue({
-      vehicle: vehicleDetail({
-        mortgaged: true,
-        mortgageRelease: {
-          possible: true,
-          lender: '某银行广州分行',
-          itemCode: '440100000000MORT0001',
-          suppliedMaterials: ['抵押权人出具的解除抵押书面材料'],
-        },
-      }),
-      freshness: LIVE,
-    });
+    vehicleMock.mockResolvedValue(mortgagedVehicle({ possible: true, lender: '某银行广州分行' }));
     render(<VehicleDetailPage />);
     await shown('vehicle-mortgage');
 
@@ -210,18 +215,7 @@ describe('车辆详情', () => {
   it('when the lender has not filed its release, then the reason shows instead of a button', async () => {
     // Arrange
     routerStub.params = { id: 'veh_0123456789abcdef' };
-    vehicleMock.mockResolvedValue({
-      vehicle: vehicleDetail({
-        mortgaged: true,
-        mortgageRelease: {
-          possible: false,
-          reason: '抵押权人尚未申请解除',
-          itemCode: '440100000000MORT0001',
-          suppliedMaterials: ['抵押权人出具的解除抵押书面材料'],
-        },
-      }),
-      freshness: LIVE,
-    });
+    vehicleMock.mockResolvedValue(mortgagedVehicle({ possible: false, reason: '抵押权人尚未申请解除' }));
 
     // Act
     render(<VehicleDetailPage />);

@@ -39,6 +39,11 @@ export function legacyFail(error: LegacyError): LegacyFailure {
   return { code: error.code, msg: error.msg };
 }
 
+/** The same code with what was wrong appended, as the legacy systems word their detailed answers. */
+export function withDetail(error: LegacyError, detail: string): LegacyError {
+  return { code: error.code, msg: `${error.msg}：${detail}` };
+}
+
 /** Errors every legacy system shares; each system adds its own codes. */
 export const LEGACY_ERRORS = {
   /** The back end is overloaded or broken (what errorRate faults answer, with HTTP 500). */

@@ -1,5 +1,3 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
   ASSURANCE,
   ApplicationDetailSchema,
@@ -15,19 +13,17 @@ import {
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { idempotencyKeyOf } from '../../libraries/idempotency';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { ApplicationsService } from './applications.service';
 import type { ProgressLookupService } from './progress-lookup.service';
 
 export function applicationsRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: { applications: ApplicationsService; progress: ProgressLookupService; requireAuth: Middleware<AppState> },
 ): void {
   const common = { tags: ['在线办理'], assurance: ASSURANCE.realName, before: [deps.requireAuth] };
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/applications',
@@ -36,15 +32,11 @@ export function applicationsRoutes(
     body: ApplicationSubmitRequestSchema,
     response: { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' },
     idempotent: true,
-    errors: [403, 404, 409, 422, 503],
-    handler: async (ctx, { body }) => {
-      const answer = await deps.applications.submit(authOf(ctx), idempotencyKeyOf(ctx), body);
-      ctx.status = answer.status;
-      return answer.body;
-    },
+    errors: [404],
+    handler: (ctx, { body }) => deps.applications.submit(authOf(ctx), idempotencyKeyOf(ctx), body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/applications',
@@ -54,18 +46,17 @@ export function applicationsRoutes(
     handler: (ctx, { query }) => deps.applications.list(authOf(ctx).userId, query),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/applications/{caseNo}',
     summary: "One of my cases with its timeline (someone else's case number is 404)",
     params: CaseNoParamsSchema,
     response: { status: 200, schema: ApplicationDetailSchema, description: '办件详情' },
-    errors: [404],
     handler: (ctx, { params }) => deps.applications.detail(authOf(ctx).userId, params.caseNo),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/progress/lookup',
     summary: 'Status of a case by its number and the last six ID digits, without logging in (rate limited)',
@@ -77,7 +68,7 @@ export function applicationsRoutes(
     handler: (ctx, { body }) => deps.progress.lookup(body, ctx.ip),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/applications/{caseNo}/supplements',
@@ -85,11 +76,11 @@ export function applicationsRoutes(
     params: CaseNoParamsSchema,
     body: SupplementRequestSchema,
     response: { status: 200, schema: ApplicationDetailSchema, description: '已补正' },
-    errors: [404, 409, 503],
+    errors: [409],
     handler: (ctx, { params, body }) => deps.applications.supplement(authOf(ctx).userId, params.caseNo, body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/applications/{caseNo}/withdraw',
@@ -97,7 +88,7 @@ export function applicationsRoutes(
     params: CaseNoParamsSchema,
     body: WithdrawRequestSchema,
     response: { status: 200, schema: ApplicationDetailSchema, description: '已撤回' },
-    errors: [404, 409, 503],
+    errors: [409],
     handler: (ctx, { params, body }) => deps.applications.withdraw(authOf(ctx).userId, params.caseNo, body),
   });
 }

@@ -18,17 +18,16 @@ import type { AuthState } from '../../libraries/context';
 import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { ApprovalClient } from '../../upstreams/approval/approval.client';
-import type { SubmitRequest } from '../../upstreams/approval/approval.dialect';
+import type { CaseMaterial } from '../../upstreams/approval/approval.types';
 import type { IdentityClient } from '../../upstreams/identity/identity.client';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { DraftsService } from '../drafts/drafts.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
 import type { MaterialsService } from '../materials/materials.service';
-import type { UsersRepository } from '../users/users.repository';
+import type { UsersService } from '../users/users.service';
 import { applicantFormData, demandFilingAssurance } from './applicant';
 import type { ApplicationsRepository } from './applications.repository';
 import { toApplicationDetail } from './case-view';
-import { toDeliveryInfo } from '../../upstreams/approval/approval.delivery';
 import { demandDeliveryChoice } from './delivery';
 import type { ProgressTags } from './progress-tags';
 
@@ -48,7 +47,8 @@ export interface ApplicationsServiceDeps {
   approval: ApprovalClient;
   identityRecords: IdentityClient;
   identity: IdentityService;
-  users: UsersRepository;
+  /** The account, as this instance caches it: the identity check has just read it. */
+  users: Pick<UsersService, 'account'>;
   catalog: CatalogService;
   drafts: DraftsService;
   materials: MaterialsService;
@@ -82,17 +82,22 @@ export class ApplicationsService {
     const data = applicantFormData(item.form, request.data, applicant, filingDay(this.deps.clock.now()));
     demandDeliveryChoice(item, request.delivery);
 
-    return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, requestHash(request), async (wbbh) => {
-      const view = await this.fileCase(userId, person, item, { ...request, data }, wbbh);
-      // Submitted: the draft has done its job.
-      await this.deps.drafts.remove(userId, item.code);
-      return { status: 201, body: view };
-    });
+    return this.deps.idempotency.run(
+      `applications:${userId}`,
+      idempotencyKey,
+      requestHash(request),
+      async (reference) => {
+        const view = await this.fileCase(userId, person, item, { ...request, data }, reference);
+        // Submitted: the draft has done its job.
+        await this.deps.drafts.remove(userId, item.code);
+        return { status: 201, body: view };
+      },
+    );
   }
 
   /**
    * Files one case with the approval system and records it as the user's.
-   * `wbbh` makes it happen once however often it is called (also for the
+   * `reference` makes it happen once however often it is called (also for the
    * members of a 一件事 package, each with its own). Whatever the data holds,
    * the applicant's identity fields and 申请人 go upstream as the record has them.
    */
@@ -101,22 +106,21 @@ export class ApplicationsService {
     person: VerifiedIdentity,
     item: ItemGuide,
     request: CaseContent,
-    wbbh: string,
+    reference: string,
   ): Promise<ApplicationDetail> {
     const applicant = await this.applicantOf(userId, person);
     const data = fillIdentity(item.form, request.data, applicant);
     const materials = await this.materialsFor(userId, person, item, request);
     const phone = applicant.phone ?? typedPhone(item, data);
-    const record = await this.deps.approval.submit({
-      wbbh,
-      sxbm: item.code,
-      sqr: { xm: person.name, sfzmhm: person.idNumber, sjhm: phone },
-      bdsj: data,
-      cl: materials,
-      // By post, the result goes to the verified applicant at the phone the case is filed with.
-      ...(request.delivery ? { sdxx: toDeliveryInfo(request.delivery, { name: person.name, phone }) } : {}),
+    const filed = await this.deps.approval.submit({
+      reference: reference,
+      itemCode: item.code,
+      applicant: { name: person.name, idNumber: person.idNumber, phone },
+      data,
+      materials,
+      ...(request.delivery ? { delivery: request.delivery } : {}),
     });
-    const view = toApplicationDetail(record);
+    const view = toApplicationDetail(filed);
     const lookupTag = this.deps.progressTags.of(view.caseNo, person.idNumber.slice(-6));
     await this.deps.applications.add({ userId, idHash: person.idHash, lookupTag }, view);
     return view;
@@ -166,13 +170,13 @@ export class ApplicationsService {
     const own = await this.deps.applications.findOwn(userId, caseNo);
     if (!own) throw new AppError({ code: 'CASE_NOT_FOUND' });
     const person = await this.deps.identity.require(userId);
-    const cl = await this.resolveMaterials(userId, person, request.materials);
-    const record = await this.deps.approval.answerSupplement(caseNo, {
-      sfzmhm: person.idNumber,
-      bcsm: request.explanation,
-      cl,
+    const materials = await this.resolveMaterials(userId, person, request.materials);
+    const answered = await this.deps.approval.answerSupplement(caseNo, {
+      idNumber: person.idNumber,
+      explanation: request.explanation,
+      materials,
     });
-    const view = toApplicationDetail(record);
+    const view = toApplicationDetail(answered);
     await this.deps.applications.update(view);
     return view;
   }
@@ -186,7 +190,7 @@ export class ApplicationsService {
     }
     const person = await this.deps.identity.require(userId);
     const view = toApplicationDetail(
-      await this.deps.approval.withdraw(caseNo, { sfzmhm: person.idNumber, chyy: request.reason }),
+      await this.deps.approval.withdraw(caseNo, { idNumber: person.idNumber, reason: request.reason }),
     );
     await this.deps.applications.update(view);
     return view;
@@ -198,7 +202,7 @@ export class ApplicationsService {
     person: VerifiedIdentity,
     item: ItemGuide,
     request: Pick<CaseContent, 'materials' | 'shared'>,
-  ): Promise<SubmitRequest['cl']> {
+  ): Promise<CaseMaterial[]> {
     const shared = request.shared ?? [];
     const given = new Set([...request.materials.map((m) => m.name), ...shared.map((m) => m.name)]);
     // What the guide exempts online (the online form is it, or its issuer supplies it) is not asked for.
@@ -211,35 +215,40 @@ export class ApplicationsService {
       });
     }
     const own = await this.resolveMaterials(userId, person, request.materials);
-    return [...own, ...shared.map((m) => ({ clmc: m.name, ly: 'GX' as const, gxbs: m.recordNo }))];
+    return [...own, ...shared.map((m) => ({ source: 'shared' as const, name: m.name, recordNo: m.recordNo }))];
   }
 
-  /** Material references as the approval system takes them: the user's own uploads, licences really on file. */
+  /** Material references to file: the user's own uploads, licences really on file. */
   private async resolveMaterials(
     userId: string,
     person: VerifiedIdentity,
     materials: readonly MaterialRef[],
-  ): Promise<SubmitRequest['cl']> {
+  ): Promise<CaseMaterial[]> {
     const needsLicences = materials.some((m) => m.source === 'elicence');
     const onFile = needsLicences ? await this.deps.identityRecords.licences(person.idNumber) : [];
-    const usable = new Set(onFile.filter((licence) => licence.zt === '1').map((licence) => licence.zzbs));
-    return Promise.all(
-      materials.map(async (material) => {
-        if (material.source === 'upload') {
-          const doc = await this.deps.materials.own(userId, material.materialId);
-          return { clmc: material.name, ly: 'SC' as const, wjbs: doc.fileId };
-        }
-        if (!usable.has(material.licenceId)) {
-          throw new AppError({ code: 'MATERIAL_NOT_FOUND', message: `电子证照“${material.name}”不可用，请改为上传` });
-        }
-        return { clmc: material.name, ly: 'DZZZ' as const, zzbs: material.licenceId };
-      }),
+    const usable = new Set(onFile.filter((licence) => licence.usable).map((licence) => licence.licenceId));
+    const unusable = materials.find((m) => m.source === 'elicence' && !usable.has(m.licenceId));
+    if (unusable) {
+      throw new AppError({ code: 'MATERIAL_NOT_FOUND', message: `电子证照“${unusable.name}”不可用，请改为上传` });
+    }
+    // Every upload in one read.
+    const uploads = await this.deps.materials.ownMany(
+      userId,
+      materials.flatMap((m) => (m.source === 'upload' ? [m.materialId] : [])),
     );
+    return materials.map((material): CaseMaterial => {
+      if (material.source === 'elicence') {
+        return { source: 'elicence', name: material.name, licenceId: material.licenceId };
+      }
+      const upload = uploads.get(material.materialId);
+      if (!upload) throw new AppError({ code: 'MATERIAL_NOT_FOUND' });
+      return { source: 'upload', name: material.name, fileId: upload.fileId };
+    });
   }
 
   /** The applicant as proven: the verified name and ID number, the account's phone (none for a WeChat login). */
   async applicantOf(userId: string, person: VerifiedIdentity): Promise<ApplicantIdentity> {
-    const phone = (await this.deps.users.findById(userId))?.phone ?? null;
+    const phone = (await this.deps.users.account(userId))?.phone ?? null;
     return { name: person.name, idNumber: person.idNumber, phone };
   }
 }

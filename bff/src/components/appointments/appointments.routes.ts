@@ -1,5 +1,3 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
   ASSURANCE,
   AppointmentIdParamsSchema,
@@ -11,18 +9,16 @@ import {
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { idempotencyKeyOf } from '../../libraries/idempotency';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { AppointmentsService } from './appointments.service';
 
 export function appointmentsRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: { appointments: AppointmentsService; requireAuth: Middleware<AppState> },
 ): void {
   const common = { tags: ['预约'], assurance: ASSURANCE.realName, before: [deps.requireAuth] };
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/appointments',
@@ -30,47 +26,41 @@ export function appointmentsRoutes(
     body: AppointmentRequestSchema,
     response: { status: 201, schema: AppointmentSchema, description: '预约成功' },
     idempotent: true,
-    errors: [400, 403, 404, 409, 429, 503],
-    handler: async (ctx, { body }) => {
-      const answer = await deps.appointments.book(authOf(ctx).userId, idempotencyKeyOf(ctx), body);
-      ctx.status = answer.status;
-      return answer.body;
-    },
+    errors: [404, 429],
+    handler: (ctx, { body }) => deps.appointments.book(authOf(ctx).userId, idempotencyKeyOf(ctx), body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/appointments',
     summary: 'My bookings (for myself and those I made for others), with my no-shows and any block they caused',
     response: { status: 200, schema: AppointmentListSchema, description: '我的预约' },
-    errors: [403, 503],
     handler: (ctx) => deps.appointments.list(authOf(ctx).userId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/appointments/{id}',
     summary: "One of my bookings with its sign-in QR payload (someone else's is 404)",
     params: AppointmentIdParamsSchema,
     response: { status: 200, schema: AppointmentSchema, description: '预约详情' },
-    errors: [403, 404, 503],
     handler: (ctx, { params }) => deps.appointments.get(authOf(ctx).userId, params.id),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/appointments/{id}/cancel',
     summary: 'Cancel my booking before its slot (cancelling in time never counts; only no-shows block new bookings)',
     params: AppointmentIdParamsSchema,
     response: { status: 200, schema: AppointmentSchema, description: '已取消' },
-    errors: [403, 404, 409, 503],
+    errors: [409],
     handler: (ctx, { params }) => deps.appointments.cancel(authOf(ctx).userId, params.id),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/appointments/{id}/reschedule',
@@ -79,7 +69,7 @@ export function appointmentsRoutes(
     params: AppointmentIdParamsSchema,
     body: RescheduleRequestSchema,
     response: { status: 200, schema: AppointmentSchema, description: '已改约' },
-    errors: [400, 403, 404, 409, 503],
+    errors: [409],
     handler: (ctx, { params, body }) => deps.appointments.reschedule(authOf(ctx).userId, params.id, body),
   });
 }

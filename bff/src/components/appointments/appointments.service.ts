@@ -1,4 +1,5 @@
 import {
+  compactFromIsoDay,
   type Appointment,
   type AppointmentList,
   type AppointmentRequest,
@@ -10,12 +11,13 @@ import type { RateLimiter } from '../../libraries/rate-limiter';
 import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { HallClient } from '../../upstreams/hall/hall.client';
-import type { BookingRecord } from '../../upstreams/hall/hall.dialect';
+import { signInClaim } from '../../upstreams/hall/hall.mapping';
+import type { Booking } from '../../upstreams/hall/hall.types';
 import type { IdentityClient } from '../../upstreams/identity/identity.client';
 import { hallRefusal, NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS } from '../halls/hall-refusals';
 import type { HallsService } from '../halls/halls.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
-import { isoDay, slotEnd, toAppointment } from './appointment-view';
+import { toAppointment } from './appointment-view';
 import { contactPhone, type AccountPhones } from './contact-phone';
 import { greenChannel } from './green-channel';
 import { bookingNotice, type SubscribeNotice, type SubscribeNotifier } from '../messages/subscribe-notices';
@@ -61,28 +63,33 @@ export class AppointmentsService {
     const me = await this.deps.identity.require(userId);
     const { hall } = await this.deps.halls.hall(request.hallId);
     await this.deps.halls.businessNamed(request.business);
-    if (!hall.yw.some((y) => y.ywdm === request.business)) {
+    if (!hall.businesses.includes(request.business)) {
       throw new AppError({ code: 'VALIDATION_FAILED', fields: [{ path: 'business', message: '该大厅不办理此业务' }] });
     }
     const subject = await this.subjectOf(userId, me, request);
     // The green channel is for who is 60 on the day of the visit.
-    const visitDay = request.date.replace(/-/g, '');
-    return this.deps.idempotency.run(`appointments:${userId}`, idempotencyKey, requestHash(request), async (wbbh) => {
-      const outcome = await this.deps.hall.book({
-        wbbh,
-        dtbh: request.hallId,
-        ywdm: request.business,
-        rq: request.date.replace(/-/g, ''),
-        sdbh: request.slotId,
-        sqr: { xm: subject.name, sfzmhm: subject.idNumber, sjhm: subject.phone },
-        ...(subject.idNumber === me.idNumber ? {} : { dlr: { xm: me.name, sfzmhm: me.idNumber } }),
-        lstd: greenChannel(subject.idNumber, visitDay) ? '1' : '0',
-      });
-      if (!outcome.ok) throw hallRefusal(outcome);
-      const booked = await this.view(me, outcome.booking);
-      this.notify(userId, bookingNotice('confirmed', booked));
-      return { status: 201, body: booked };
-    });
+    const visitDay = compactFromIsoDay(request.date);
+    return this.deps.idempotency.run(
+      `appointments:${userId}`,
+      idempotencyKey,
+      requestHash(request),
+      async (requestNo) => {
+        const outcome = await this.deps.hall.book({
+          requestNo,
+          hallId: request.hallId,
+          business: request.business,
+          date: request.date,
+          slotId: request.slotId,
+          person: subject,
+          ...(subject.idNumber === me.idNumber ? {} : { agent: { name: me.name, idNumber: me.idNumber } }),
+          greenChannel: greenChannel(subject.idNumber, visitDay),
+        });
+        if (!outcome.ok) throw hallRefusal(outcome);
+        const booked = await this.view(me, outcome.booking);
+        this.notify(userId, bookingNotice('confirmed', booked));
+        return { status: 201, body: booked };
+      },
+    );
   }
 
   /** My bookings: made for myself and those I made for others. */
@@ -94,7 +101,7 @@ export class AppointmentsService {
       noShows,
       noShowLimit: NO_SHOW_LIMIT,
       noShowWindowDays: NO_SHOW_WINDOW_DAYS,
-      ...(blockedUntil ? { blockedUntil: isoDay(blockedUntil) } : {}),
+      ...(blockedUntil ? { blockedUntil } : {}),
     };
   }
 
@@ -116,7 +123,7 @@ export class AppointmentsService {
   async reschedule(userId: string, id: string, request: RescheduleRequest): Promise<Appointment> {
     const me = await this.deps.identity.require(userId);
     await this.own(me, id);
-    const outcome = await this.deps.hall.reschedule(id, me.idNumber, request.date.replace(/-/g, ''), request.slotId);
+    const outcome = await this.deps.hall.reschedule(id, me.idNumber, request.date, request.slotId);
     if (!outcome.ok) throw hallRefusal(outcome);
     const moved = await this.view(me, outcome.booking);
     this.notify(userId, bookingNotice('confirmed', moved));
@@ -129,9 +136,9 @@ export class AppointmentsService {
   }
 
   /** One of my bookings (as applicant or as the one who booked); anyone else's is 404 like an unknown one. */
-  private async own(me: VerifiedIdentity, id: string): Promise<BookingRecord> {
+  private async own(me: VerifiedIdentity, id: string): Promise<Booking> {
     const { list } = await this.deps.hall.bookings(me.idNumber);
-    const booking = list.find((b) => b.yybh === id);
+    const booking = list.find((b) => b.id === id);
     if (!booking) throw new AppError({ code: 'APPOINTMENT_NOT_FOUND' });
     return booking;
   }
@@ -169,24 +176,17 @@ export class AppointmentsService {
     return { name: other.name, idNumber: other.idNumber.toUpperCase(), phone: other.phone };
   }
 
-  private async view(me: VerifiedIdentity, booking: BookingRecord): Promise<Appointment> {
+  private async view(me: VerifiedIdentity, booking: Booking): Promise<Appointment> {
     const [hall, business] = await Promise.all([
       this.deps.halls
-        .hall(booking.dtbh)
+        .hall(booking.hallId)
         .then((h) => h.hall)
         .catch(() => undefined),
-      this.deps.halls.businessNamed(booking.ywdm).catch(() => undefined),
+      this.deps.halls.businessNamed(booking.business).catch(() => undefined),
     ]);
-    const end = slotEnd(booking);
+    const end = booking.endsAt;
     const qr = end
-      ? {
-          payload:
-            QR_PREFIX +
-            this.deps.sealer.seal(
-              JSON.stringify({ yybh: booking.yybh, dtbh: booking.dtbh, rq: booking.rq, sd: booking.sdbh }),
-            ),
-          expiresAt: end.toISOString(),
-        }
+      ? { payload: QR_PREFIX + this.deps.sealer.seal(signInClaim(booking)), expiresAt: end.toISOString() }
       : undefined;
     return toAppointment(booking, {
       me: me.idNumber,

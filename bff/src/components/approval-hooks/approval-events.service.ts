@@ -1,7 +1,8 @@
+import type { Clock } from '../../libraries/clock';
 import type { Logger } from '../../libraries/logger';
-import type { ApprovalEvent } from '../../upstreams/approval/approval.dialect';
+import type { CaseChange } from '../../upstreams/approval/approval.types';
 import type { ApplicationsRepository } from '../applications/applications.repository';
-import { CASE_STATUSES, toApplicationDetail } from '../applications/case-view';
+import { STATUS_TEXT, toApplicationDetail } from '../applications/case-view';
 import type { MessagesService } from '../messages/messages.service';
 import { caseNotice, type SubscribeNotifier } from '../messages/subscribe-notices';
 import { caseMessageBody } from './case-message';
@@ -11,6 +12,7 @@ export interface ApprovalEventsDeps {
   messages: MessagesService;
   /** Subscribe messages for WeChat users who accepted the template: progress, 补正, the decision. */
   notifier: SubscribeNotifier;
+  clock: Clock;
   logger: Logger;
 }
 
@@ -22,30 +24,31 @@ export interface ApprovalEventsDeps {
 export class ApprovalEventsService {
   constructor(private readonly deps: ApprovalEventsDeps) {}
 
-  async receive(event: ApprovalEvent): Promise<{ accepted: true }> {
-    const view = toApplicationDetail(event.bj);
+  async receive(change: CaseChange): Promise<{ accepted: true }> {
+    const view = toApplicationDetail(change.case);
     const stored = await this.deps.applications.update(view);
     if (!stored) {
       // Not a case filed through us (or not yet recorded): nothing to attach it to.
-      this.deps.logger.warn({ caseNo: event.bjbh, eventId: event.sjbh }, 'approval event for an unknown case');
+      this.deps.logger.warn({ caseNo: change.caseNo, eventId: change.eventId }, 'approval event for an unknown case');
       return { accepted: true };
     }
     // A case of a closed account (注销账号) is kept current, but there is no account left to tell.
     if (stored.accountClosedAt) return { accepted: true };
-    const statusText = CASE_STATUSES[event.zt].text;
-    const body = caseMessageBody(event, statusText);
+    const statusText = STATUS_TEXT[change.status];
+    const body = caseMessageBody(change, statusText);
+    const now = this.deps.clock.now();
     const added = await this.deps.messages.add({
-      _id: `approval_${event.sjbh}`,
+      _id: `approval_${change.eventId}`,
       userId: stored.userId,
       kind: 'case-progress',
-      caseNo: event.bjbh,
+      caseNo: change.caseNo,
       title: `${view.itemName}：${statusText}`,
       body,
-      createdAt: new Date(),
+      createdAt: now,
     });
     // Only for a first delivery of the event: a redelivery must not notify twice.
     if (added) {
-      await this.deps.notifier.notify(stored.userId, caseNotice(event, view.itemName, statusText, body, new Date()));
+      await this.deps.notifier.notify(stored.userId, caseNotice(change, view.itemName, statusText, body, now));
     }
     return { accepted: true };
   }

@@ -1,5 +1,3 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
   ASSURANCE,
   RefreshRequestSchema,
@@ -11,19 +9,14 @@ import {
 } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { AuthService } from './auth.service';
 
-export function authRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
-  deps: { auth: AuthService; requireAuth: Middleware<AppState> },
-): void {
+export function authRoutes(routes: ApiRoutes, deps: { auth: AuthService; requireAuth: Middleware<AppState> }): void {
   const { auth } = deps;
   const tags = ['登录与会话'];
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/auth/wechat',
     summary: 'WeChat one-tap login with a wx.login code',
@@ -31,11 +24,11 @@ export function authRoutes(
     assurance: ASSURANCE.public,
     body: WechatLoginRequestSchema,
     response: { status: 200, schema: TokenResponseSchema, description: '登录成功' },
-    errors: [403, 429, 503],
+    errors: [403, 429],
     handler: (_ctx, { body }) => auth.loginWithWechat(body.code, body.client),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/auth/sms/send',
     summary: 'Send an SMS login code (1 per phone per 60 s, 10 per day, limited per client address)',
@@ -43,11 +36,11 @@ export function authRoutes(
     assurance: ASSURANCE.public,
     body: SmsSendRequestSchema,
     response: { status: 200, schema: SmsSendResponseSchema, description: '验证码已发送' },
-    errors: [429, 503],
+    errors: [429],
     handler: (ctx, { body }) => auth.sendSmsCode(body.phone, ctx.ip),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/auth/sms/login',
     summary: 'Log in with phone and SMS code (valid 5 minutes, dies after 5 wrong tries)',
@@ -59,7 +52,7 @@ export function authRoutes(
     handler: (_ctx, { body }) => auth.loginWithSms(body.phone, body.code, body.client),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/auth/refresh',
     summary: 'Rotate the refresh token; reuse of an old one revokes the session family',
@@ -71,7 +64,7 @@ export function authRoutes(
     handler: (_ctx, { body }) => auth.refresh(body.refreshToken),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/auth/logout',
     summary: 'Log out this device',

@@ -3,6 +3,8 @@ import { AppError } from '../../libraries/errors';
 import type { WechatClient } from '../../upstreams/wechat/wechat.client';
 import type { IssuedSession, SessionsService } from '../sessions/sessions.service';
 import type { LoginIdentity, UsersRepository } from '../users/users.repository';
+import type { UserDocument } from '../users/user.model';
+import type { UsersService } from '../users/users.service';
 import { toUserView } from '../users/users.view';
 import type { Clock } from '../../libraries/clock';
 import type { AccessTokens } from './access-tokens';
@@ -10,6 +12,8 @@ import type { SmsLoginService } from './sms-login.service';
 
 export interface AuthServiceDeps {
   users: UsersRepository;
+  /** The account documents as this instance caches them: a refresh reads the user from there. */
+  accounts: Pick<UsersService, 'account' | 'remember'>;
   sessions: SessionsService;
   tokens: AccessTokens;
   wechat: WechatClient;
@@ -24,7 +28,7 @@ export class AuthService {
   async loginWithWechat(code: string, client: ClientInfo | undefined): Promise<TokenResponse> {
     const wechat = await this.deps.wechat.code2Session(code);
     const identity: LoginIdentity = { kind: 'wechat', openid: wechat.openid, unionid: wechat.unionid };
-    return this.startSession(identity, 'wechat', client, wechat.sessionKey);
+    return this.startSession(identity, 'wechat', client, { wechatSessionKey: wechat.sessionKey });
   }
 
   sendSmsCode(phone: string, clientAddress: string) {
@@ -32,13 +36,15 @@ export class AuthService {
   }
 
   async loginWithSms(phone: string, code: string, client: ClientInfo | undefined): Promise<TokenResponse> {
-    await this.deps.smsLogin.verify(phone, code);
-    return this.startSession({ kind: 'phone', phone }, 'sms', client);
+    const knownUserId = await this.deps.smsLogin.verify(phone, code);
+    return this.startSession({ kind: 'phone', phone }, 'sms', client, { knownUserId });
   }
 
   async refresh(refreshToken: string): Promise<TokenResponse> {
     const issued = await this.deps.sessions.refresh(refreshToken);
-    return this.tokensFor(issued);
+    const user = await this.deps.accounts.account(issued.userId);
+    if (!user) throw new AppError({ code: 'REFRESH_INVALID' });
+    return this.tokensFor(issued, user);
   }
 
   logout(sessionId: string): Promise<void> {
@@ -49,21 +55,21 @@ export class AuthService {
     identity: LoginIdentity,
     loginMethod: LoginMethod,
     client: ClientInfo | undefined,
-    wechatSessionKey?: string,
+    { wechatSessionKey, knownUserId = null }: { wechatSessionKey?: string; knownUserId?: string | null } = {},
   ): Promise<TokenResponse> {
-    const user = await this.deps.users.findOrCreate(identity, this.deps.clock.now());
+    // The upsert answers with the document: no second read of the user just created.
+    const user = await this.deps.users.findOrCreate(identity, this.deps.clock.now(), knownUserId);
+    this.deps.accounts.remember(user);
     const issued = await this.deps.sessions.start({
       userId: user._id,
       loginMethod,
       client,
       ...(wechatSessionKey ? { wechatSessionKey } : {}),
     });
-    return this.tokensFor(issued);
+    return this.tokensFor(issued, user);
   }
 
-  private async tokensFor(issued: IssuedSession): Promise<TokenResponse> {
-    const user = await this.deps.users.findById(issued.userId);
-    if (!user) throw new AppError({ code: 'REFRESH_INVALID' });
+  private tokensFor(issued: IssuedSession, user: UserDocument): TokenResponse {
     return {
       accessToken: this.deps.tokens.sign({ userId: issued.userId, sessionId: issued.sessionId }),
       refreshToken: issued.refreshToken,

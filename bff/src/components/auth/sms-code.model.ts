@@ -8,6 +8,8 @@ const smsCodeSchema = new Schema(
     /** Names this code's budgets (tries, single use): a new code starts fresh ones. */
     nonce: { type: String, required: true },
     sentAt: { type: Date, required: true },
+    /** The account this phone had when the code was sent: a returning citizen's login need not look it up. */
+    userId: { type: String, default: null },
     expiresAt: { type: Date, required: true },
   },
   { versionKey: false, collection: 'sms_codes' },

@@ -12,9 +12,4 @@ export class SmsCodesRepository {
   find(phone: string): Promise<SmsCodeDocument | null> {
     return this.models.SmsCode.findById(phone).lean<SmsCodeDocument>().exec();
   }
-
-  /** Clean-up after use; correctness does not depend on it (the single-use budget does). */
-  async remove(phone: string, nonce: string): Promise<void> {
-    await this.models.SmsCode.deleteOne({ _id: phone, nonce });
-  }
 }

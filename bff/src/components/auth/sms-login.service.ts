@@ -20,6 +20,8 @@ export const SMS_LIMITS = {
 
 export interface SmsLoginDeps {
   codes: SmsCodesRepository;
+  /** Which account a phone logs in to, if it has one yet. */
+  accounts: { userIdOf(identity: { kind: 'phone'; phone: string }): Promise<string | null> };
   sms: SmsClient;
   limiter: RateLimiter;
   clock: Clock;
@@ -59,11 +61,13 @@ export class SmsLoginService {
       await Promise.all([limiter.refund(resend), limiter.refund(address), limiter.refund(day)]);
       throw error;
     }
+    const userId = await this.deps.accounts.userIdOf({ kind: 'phone', phone });
     const now = this.deps.clock.now();
     await this.deps.codes.replace(phone, {
       codeHash: this.hash(phone, code),
       nonce: randomBytes(9).toString('base64url'),
       sentAt: now,
+      userId,
       expiresAt: new Date(now.getTime() + CODE_TTL_MS),
     });
     return { sent: true, resendAfterSeconds: SMS_LIMITS.resend.windowMs / 1000, expiresInSeconds: CODE_TTL_MS / 1000 };
@@ -72,23 +76,30 @@ export class SmsLoginService {
   /**
    * Accepts a code once. Every try, right or wrong, takes one of the code's five
    * tries first, so after five wrong ones even the right code fails, however
-   * many requests race.
+   * many requests race; a right code takes its single use in the same insert.
+   * The used code is left to expire: its spent single use is what refuses it.
+   * Answers the account the phone had when the code was sent (null for none).
    */
-  async verify(phone: string, code: string): Promise<void> {
+  async verify(phone: string, code: string): Promise<string | null> {
     const now = this.deps.clock.now();
     const current = await this.deps.codes.find(phone);
     if (!current || current.expiresAt <= now) throw new AppError({ code: 'SMS_CODE_EXPIRED' });
     const budget = `sms:${phone}:${current.nonce}`;
-    const attempt = await this.deps.limiter.take(`${budget}:tries`, MAX_ATTEMPTS, current.expiresAt);
-    if (!attempt.allowed) throw new AppError({ code: 'SMS_CODE_LOCKED' });
     if (!safeEqual(this.hash(phone, code), current.codeHash)) {
+      const attempt = await this.deps.limiter.take(`${budget}:tries`, MAX_ATTEMPTS, current.expiresAt);
       const left = MAX_ATTEMPTS - attempt.count;
-      if (left <= 0) throw new AppError({ code: 'SMS_CODE_LOCKED' });
+      if (!attempt.allowed || left <= 0) throw new AppError({ code: 'SMS_CODE_LOCKED' });
       throw new AppError({ code: 'SMS_CODE_INVALID', message: `验证码不正确，还可以再试 ${left} 次` });
     }
-    const use = await this.deps.limiter.take(`${budget}:use`, 1, current.expiresAt);
-    if (!use.allowed) throw new AppError({ code: 'SMS_CODE_EXPIRED' });
-    await this.deps.codes.remove(phone, current.nonce);
+    const attempt = await this.deps.limiter.takeWithOnce(
+      `${budget}:tries`,
+      MAX_ATTEMPTS,
+      `${budget}:use`,
+      current.expiresAt,
+    );
+    if (!attempt.allowed) throw new AppError({ code: 'SMS_CODE_LOCKED' });
+    if (!attempt.once) throw new AppError({ code: 'SMS_CODE_EXPIRED' });
+    return current.userId ?? null;
   }
 
   private hash(phone: string, code: string): string {

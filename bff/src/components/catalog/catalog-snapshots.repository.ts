@@ -1,18 +1,12 @@
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
-import { z } from 'zod';
 import { isDuplicateKey } from '../../libraries/database';
+import { catalogContentOf, readCatalogContent } from '../../upstreams/catalog/catalog-export';
 import type { CatalogExport } from '../../upstreams/catalog/catalog.client';
-import { ItemRecordSchema, PackageRecordSchema } from '../../upstreams/catalog/catalog.dialect';
 import type { CatalogSnapshotDocument, CatalogSnapshotModels } from './catalog-snapshot.model';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
-
-const StoredExportSchema = z.object({
-  items: z.array(ItemRecordSchema),
-  packages: z.array(PackageRecordSchema),
-});
 
 /** Versions kept: the current one and the one before, in case a new one turns out bad. */
 const KEEP_VERSIONS = 2;
@@ -34,21 +28,21 @@ export interface StoredCatalog {
 export class CatalogSnapshotsRepository {
   constructor(private readonly models: CatalogSnapshotModels) {}
 
-  /** The newest stored copy that still reads as valid dialect, if any. */
+  /** The newest stored copy that still reads as the catalog's records, if any. */
   async latest(): Promise<StoredCatalog | undefined> {
     const doc = await this.models.CatalogSnapshot.findOne().sort({ storedAt: -1 }).lean<CatalogSnapshotDocument>();
     if (!doc) return undefined;
-    const parsed = StoredExportSchema.safeParse(JSON.parse((await gunzipAsync(bytesOf(doc.data))).toString('utf8')));
-    if (!parsed.success) return undefined;
+    const content = readCatalogContent(JSON.parse((await gunzipAsync(bytesOf(doc.data))).toString('utf8')));
+    if (!content) return undefined;
     return {
-      export: { version: doc._id, publishedAt: doc.publishedAt, ...parsed.data },
+      export: { version: doc._id, publishedAt: doc.publishedAt, ...content },
       confirmedAt: doc.confirmedAt,
     };
   }
 
   /** Stores a new version; another instance storing the same version first is fine. */
   async save(source: CatalogExport, now: Date): Promise<void> {
-    const data = await gzipAsync(Buffer.from(JSON.stringify({ items: source.items, packages: source.packages })));
+    const data = await gzipAsync(Buffer.from(JSON.stringify(catalogContentOf(source))));
     try {
       await this.models.CatalogSnapshot.create({
         _id: source.version,

@@ -1,22 +1,18 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { ASSURANCE, DraftListSchema, DraftParamsSchema, DraftSaveRequestSchema, DraftSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { DraftsService } from './drafts.service';
 
 /** 草稿: always the token's user's own; the user never comes from the URL. */
 export function draftsRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: { drafts: DraftsService; requireAuth: Middleware<AppState> },
 ): void {
   const { drafts, requireAuth } = deps;
   const common = { tags: ['在线办理'], assurance: ASSURANCE.account, before: [requireAuth] };
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/drafts',
@@ -25,18 +21,17 @@ export function draftsRoutes(
     handler: (ctx) => drafts.list(authOf(ctx).userId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/drafts/{itemCode}',
     summary: 'My draft of an item, to resume on any device',
     params: DraftParamsSchema,
     response: { status: 200, schema: DraftSchema, description: '草稿' },
-    errors: [404],
     handler: (ctx, { params }) => drafts.get(authOf(ctx).userId, params.itemCode),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'put',
     path: '/drafts/{itemCode}',
@@ -44,11 +39,10 @@ export function draftsRoutes(
     params: DraftParamsSchema,
     body: DraftSaveRequestSchema,
     response: { status: 200, schema: DraftSchema, description: '已保存' },
-    errors: [404],
     handler: (ctx, { params, body }) => drafts.save(authOf(ctx).userId, params.itemCode, body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'delete',
     path: '/drafts/{itemCode}',

@@ -2,13 +2,11 @@ import type { ComplaintDetail, ComplaintList, ComplaintRatingRequest, ComplaintR
 import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { FeedbackClient } from '../../upstreams/feedback/feedback.client';
-import { FEEDBACK_CODES } from '../../upstreams/feedback/feedback.dialect';
 import { contactPhone } from '../applications/applicant';
 import type { ApplicationsRepository } from '../applications/applications.repository';
 import type { IdentityService } from '../identity/identity.service';
 import type { MaterialsService } from '../materials/materials.service';
 import type { UsersRepository } from '../users/users.repository';
-import { toComplaintDetail, toComplaintSummary } from './feedback-view';
 
 export interface ComplaintsDeps {
   feedback: FeedbackClient;
@@ -42,44 +40,45 @@ export class ComplaintsService {
     }
     const account = request.phone ? null : ((await this.deps.users.findById(userId))?.phone ?? null);
     const phone = contactPhone(request.phone, account);
-    return this.deps.idempotency.run(`complaints:${userId}`, idempotencyKey, requestHash(request), async (wbbh) => {
-      const record = await this.deps.feedback.submitRequest({
-        wbbh,
-        lx: request.kind === 'suggestion' ? 'jy' : 'ts',
-        lb: request.category,
-        bt: request.title,
-        nr: request.content,
-        tp: photos,
-        sfzmhm: me.idNumber,
-        xm: me.name,
-        sjhm: phone,
-        ...(request.caseNo ? { bjbh: request.caseNo } : {}),
-      });
-      return { status: 201, body: toComplaintDetail(record) };
-    });
+    return this.deps.idempotency.run(
+      `complaints:${userId}`,
+      idempotencyKey,
+      requestHash(request),
+      async (requestNo) => {
+        const complaint = await this.deps.feedback.submitComplaint({
+          requestNo,
+          kind: request.kind,
+          category: request.category,
+          title: request.title,
+          content: request.content,
+          photos,
+          idNumber: me.idNumber,
+          name: me.name,
+          phone,
+          ...(request.caseNo ? { caseNo: request.caseNo } : {}),
+        });
+        return { status: 201, body: complaint };
+      },
+    );
   }
 
   async list(userId: string): Promise<ComplaintList> {
     const me = await this.deps.identity.require(userId);
-    return { items: (await this.deps.feedback.requests(me.idNumber)).map(toComplaintSummary) };
+    return { items: await this.deps.feedback.complaints(me.idNumber) };
   }
 
   async get(userId: string, id: string): Promise<ComplaintDetail> {
     const me = await this.deps.identity.require(userId);
-    const record = await this.deps.feedback.request(id, me.idNumber);
-    if (!record) throw new AppError({ code: 'COMPLAINT_NOT_FOUND' });
-    return toComplaintDetail(record);
+    const complaint = await this.deps.feedback.complaint(id, me.idNumber);
+    if (!complaint) throw new AppError({ code: 'COMPLAINT_NOT_FOUND' });
+    return complaint;
   }
 
   async rate(userId: string, id: string, request: ComplaintRatingRequest): Promise<ComplaintDetail> {
     const me = await this.deps.identity.require(userId);
-    const outcome = await this.deps.feedback.rateRequest(id, {
-      sfzmhm: me.idNumber,
-      myd: String(request.level),
-      pjnr: request.comment,
-    });
-    if (outcome.ok) return toComplaintDetail(outcome.request);
-    if (outcome.code === FEEDBACK_CODES.NO_REQUEST) throw new AppError({ code: 'COMPLAINT_NOT_FOUND' });
+    const outcome = await this.deps.feedback.rateComplaint(id, me.idNumber, request);
+    if (outcome.ok) return outcome.complaint;
+    if (outcome.reason === 'not-found') throw new AppError({ code: 'COMPLAINT_NOT_FOUND' });
     throw new AppError({ code: 'COMPLAINT_STATE_CONFLICT' });
   }
 }

@@ -1,5 +1,3 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
   ASSURANCE,
   CaseNoParamsSchema,
@@ -16,15 +14,13 @@ import {
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { idempotencyKeyOf } from '../../libraries/idempotency';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { ComplaintsService } from './complaints.service';
 import type { HotTopicsService } from './hot-topics.service';
 import type { RatingsService } from './ratings.service';
 
 export function feedbackRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: {
     ratings: RatingsService;
     complaints: ComplaintsService;
@@ -34,7 +30,7 @@ export function feedbackRoutes(
 ): void {
   const common = { tags: ['好差评与诉求'], assurance: ASSURANCE.realName, before: [deps.requireAuth] };
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/applications/{caseNo}/rating',
@@ -42,7 +38,7 @@ export function feedbackRoutes(
     params: CaseNoParamsSchema,
     body: RatingRequestSchema,
     response: { status: 201, schema: RatingSchema, description: '评价成功' },
-    errors: [400, 403, 404, 409, 503],
+    errors: [409],
     handler: async (ctx, { params, body }) => {
       const answer = await deps.ratings.rate(authOf(ctx).userId, params.caseNo, body);
       ctx.status = answer.status;
@@ -50,18 +46,17 @@ export function feedbackRoutes(
     },
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/applications/{caseNo}/rating',
     summary: "My rating of my case, with a bad review's follow-up (核实, 整改, 回访)",
     params: CaseNoParamsSchema,
     response: { status: 200, schema: RatingSchema, description: '我的评价' },
-    errors: [403, 404, 503],
     handler: (ctx, { params }) => deps.ratings.get(authOf(ctx).userId, params.caseNo),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/complaints',
@@ -69,36 +64,30 @@ export function feedbackRoutes(
     body: ComplaintRequestSchema,
     response: { status: 201, schema: ComplaintDetailSchema, description: '已受理' },
     idempotent: true,
-    errors: [400, 403, 404, 503],
-    handler: async (ctx, { body }) => {
-      const answer = await deps.complaints.create(authOf(ctx).userId, idempotencyKeyOf(ctx), body);
-      ctx.status = answer.status;
-      return answer.body;
-    },
+    errors: [404],
+    handler: (ctx, { body }) => deps.complaints.create(authOf(ctx).userId, idempotencyKeyOf(ctx), body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/complaints',
     summary: 'My complaints and suggestions, newest first',
     response: { status: 200, schema: ComplaintListSchema, description: '我的诉求' },
-    errors: [403, 503],
     handler: (ctx) => deps.complaints.list(authOf(ctx).userId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/complaints/{id}',
     summary: "One of my requests with the loop's steps (接 答 派 办 评); someone else's is 404",
     params: ComplaintIdParamsSchema,
     response: { status: 200, schema: ComplaintDetailSchema, description: '诉求详情' },
-    errors: [403, 404, 503],
     handler: (ctx, { params }) => deps.complaints.get(authOf(ctx).userId, params.id),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/complaints/{id}/rating',
@@ -106,11 +95,11 @@ export function feedbackRoutes(
     params: ComplaintIdParamsSchema,
     body: ComplaintRatingRequestSchema,
     response: { status: 200, schema: ComplaintDetailSchema, description: '已评价' },
-    errors: [400, 403, 404, 409, 503],
+    errors: [409],
     handler: (ctx, { params, body }) => deps.complaints.rate(authOf(ctx).userId, params.id, body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'get',
     path: '/hot-topics',
     summary: '民声热点榜: hot public concerns, hottest first (public)',
@@ -118,7 +107,6 @@ export function feedbackRoutes(
     assurance: ASSURANCE.public,
     query: HotTopicQuerySchema,
     response: { status: 200, schema: HotTopicListSchema, description: '民声热点榜' },
-    errors: [400, 503],
     handler: (_ctx, { query }) => deps.hotTopics.list(query.status),
   });
 }

@@ -1,13 +1,11 @@
-import type { HotTopicList } from '@suijing/shared';
+import type { HotTopic, HotTopicList } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import { Refreshing } from '../../libraries/refreshing';
 import type { FeedbackClient } from '../../upstreams/feedback/feedback.client';
-import { toHotTopic } from './feedback-view';
 
 /** The board moves by the day; a minute per instance spares the platform the page views. */
 const HOT_TOPICS_TTL_MS = 60_000;
-const STATUS_CODES = { listed: '1', monitored: '2', delisted: '3' } as const;
-type BoardFilter = keyof typeof STATUS_CODES | 'all';
+type BoardFilter = HotTopic['status'] | 'all';
 
 /**
  * 民声热点榜: public, hottest first, resolved ones last. When the platform is
@@ -28,7 +26,7 @@ export class HotTopicsService {
   }
 
   private async load(status: BoardFilter): Promise<HotTopicList> {
-    const page = await this.deps.feedback.hotTopics(status === 'all' ? undefined : STATUS_CODES[status]);
-    return { items: page.list.map(toHotTopic), updatedAt: this.deps.clock.now().toISOString() };
+    const items = await this.deps.feedback.hotTopics(status === 'all' ? undefined : status);
+    return { items, updatedAt: this.deps.clock.now().toISOString() };
   }
 }

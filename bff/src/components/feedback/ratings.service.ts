@@ -3,11 +3,9 @@ import type { ApplicationStatus, Rating, RatingRequest } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
 import { requestHash, type StoredResponse } from '../../libraries/idempotency';
 import type { FeedbackClient } from '../../upstreams/feedback/feedback.client';
-import { FEEDBACK_CODES } from '../../upstreams/feedback/feedback.dialect';
 import type { ApplicationsRepository } from '../applications/applications.repository';
 import type { ApplicationsService } from '../applications/applications.service';
 import type { IdentityService } from '../identity/identity.service';
-import { toRating } from './feedback-view';
 
 /** A case can be rated once it is decided (准予/不予许可) or delivered. */
 const FINISHED: readonly ApplicationStatus[] = ['approved', 'rejected', 'delivered'];
@@ -32,36 +30,24 @@ export class RatingsService {
     const view = await this.deps.applications.detail(userId, caseNo);
     if (!FINISHED.includes(view.status)) throw new AppError({ code: 'RATING_NOT_ALLOWED' });
     const me = await this.deps.identity.require(userId);
-    // The platform deduplicates on wbbh: the same rating of the same case is the same submission.
-    const wbbh = `PJ${createHash('sha256')
+    // The platform deduplicates on the request number: the same rating of the same case is the same submission.
+    const requestNo = `PJ${createHash('sha256')
       .update(`${caseNo}:${requestHash(request)}`)
       .digest('hex')
       .slice(0, 30)}`;
-    const outcome = await this.deps.feedback.rate({
-      wbbh,
-      bjbh: caseNo,
-      sfzmhm: me.idNumber,
-      pjdj: String(request.level),
-      fx: {
-        bsxl: String(request.aspects.efficiency),
-        znjqd: String(request.aspects.guideAccuracy),
-        bjd: String(request.aspects.convenience),
-        ptczx: String(request.aspects.usability),
-      },
-      pjnr: request.comment,
-    });
-    if (outcome.ok) return { status: 201, body: toRating(outcome.rating) };
-    switch (outcome.code) {
-      case FEEDBACK_CODES.ALREADY_RATED:
+    const outcome = await this.deps.feedback.rate({ requestNo, caseNo, idNumber: me.idNumber, rating: request });
+    if (outcome.ok) return { status: 201, body: outcome.rating };
+    switch (outcome.reason) {
+      case 'already-rated':
         throw new AppError({ code: 'ALREADY_RATED' });
-      case FEEDBACK_CODES.COMMENT_REQUIRED:
+      case 'comment-required':
         throw new AppError({
           code: 'VALIDATION_FAILED',
           fields: [{ path: 'comment', message: '差评请写明原因（至少 5 个字），以便核实整改' }],
         });
-      case FEEDBACK_CODES.NOT_FINISHED:
+      case 'not-finished':
         throw new AppError({ code: 'RATING_NOT_ALLOWED' });
-      default:
+      case 'not-applicant':
         throw new AppError({ code: 'CASE_NOT_FOUND' });
     }
   }
@@ -69,8 +55,8 @@ export class RatingsService {
   async get(userId: string, caseNo: string): Promise<Rating> {
     if (!(await this.deps.cases.findOwn(userId, caseNo))) throw new AppError({ code: 'CASE_NOT_FOUND' });
     const me = await this.deps.identity.require(userId);
-    const record = await this.deps.feedback.rating(caseNo, me.idNumber);
-    if (!record) throw new AppError({ code: 'RATING_NOT_FOUND' });
-    return toRating(record);
+    const rating = await this.deps.feedback.rating(caseNo, me.idNumber);
+    if (!rating) throw new AppError({ code: 'RATING_NOT_FOUND' });
+    return rating;
   }
 }

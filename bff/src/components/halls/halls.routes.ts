@@ -1,5 +1,3 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
   ASSURANCE,
   HallDetailSchema,
@@ -13,20 +11,14 @@ import {
   StationListSchema,
   StationQuerySchema,
 } from '@suijing/shared';
-import type { AppState } from '../../libraries/context';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { HallsService } from './halls.service';
 
 /** 办事大厅 and 自助服务点: public, no login (finding a hall needs no account). */
-export function hallsRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
-  deps: { halls: HallsService },
-): void {
+export function hallsRoutes(routes: ApiRoutes, deps: { halls: HallsService }): void {
   const common = { tags: ['办事大厅'], assurance: ASSURANCE.public };
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/halls',
@@ -34,11 +26,10 @@ export function hallsRoutes(
       'Police service halls, nearest first when a position is given, each with its estimated wait (or, closed, when it opens)',
     query: HallListQuerySchema,
     response: { status: 200, schema: HallListSchema, description: '办事大厅' },
-    errors: [400, 503],
     handler: (_ctx, { query }) => deps.halls.list(query),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/halls/recommend',
@@ -46,22 +37,21 @@ export function hallsRoutes(
       'The open hall with the shortest expected travel plus wait for a business, with the reason (409 HALLS_CLOSED when none is open, saying when one opens)',
     query: HallRecommendQuerySchema,
     response: { status: 200, schema: HallRecommendationSchema, description: '推荐大厅' },
-    errors: [400, 404, 409, 503],
+    errors: [404, 409],
     handler: (_ctx, { query }) => deps.halls.recommend(query),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/halls/{id}',
     summary: 'A hall: hours (with 5+X extended hours), businesses and live queues',
     params: HallIdParamsSchema,
     response: { status: 200, schema: HallDetailSchema, description: '大厅详情' },
-    errors: [404, 503],
     handler: (_ctx, { params }) => deps.halls.detail(params.id),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/halls/{id}/slots',
@@ -69,18 +59,17 @@ export function hallsRoutes(
     params: HallIdParamsSchema,
     query: SlotQuerySchema,
     response: { status: 200, schema: SlotListSchema, description: '可预约时段' },
-    errors: [400, 404, 409, 503],
+    errors: [409],
     handler: (_ctx, { params, query }) => deps.halls.slots(params.id, query),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/stations',
     summary: 'Self-service stations and terminals, nearest first when a position is given',
     query: StationQuerySchema,
     response: { status: 200, schema: StationListSchema, description: '自助服务点' },
-    errors: [400, 503],
     handler: (_ctx, { query }) => deps.halls.stations(query),
   });
 }

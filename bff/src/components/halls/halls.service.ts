@@ -1,5 +1,7 @@
 import {
   addDaysCompact,
+  compactFromIsoDay,
+  isoDayFromCompact,
   toCompactDate,
   toCompactDateTime,
   type Business,
@@ -19,19 +21,10 @@ import { AppError } from '../../libraries/errors';
 import { Refreshing } from '../../libraries/refreshing';
 import { TtlCache } from '../../libraries/ttl-cache';
 import type { HallClient } from '../../upstreams/hall/hall.client';
-import type { HallRecord, QueueRecord } from '../../upstreams/hall/hall.dialect';
+import type { Hall, QueueSnapshot, SelfServicePlace } from '../../upstreams/hall/hall.types';
 import { hallRefusal } from './hall-refusals';
 import { distanceKm, travelMinutes, type Position } from './geo';
-import {
-  toBusiness,
-  toHallSummary,
-  toQueueState,
-  toSelfServicePlaces,
-  toSlot,
-  waitMinutes,
-  withDistance,
-  type SelfServicePlace,
-} from './hall-view';
+import { startedSlot, toHallSummary, toQueueState, waitMinutes, withDistance } from './hall-view';
 import { closedState, opensOn, toOpeningHours } from './opening-hours';
 
 /** Halls and businesses change a few times a year; queues by the minute. */
@@ -43,27 +36,15 @@ export const BOOKING_DAYS_AHEAD = 7;
 const ALTERNATIVES = 3;
 
 interface Directory {
-  halls: HallRecord[];
-  byId: ReadonlyMap<string, HallRecord>;
+  halls: Hall[];
+  byId: ReadonlyMap<string, Hall>;
   businesses: ReadonlyMap<string, Business>;
-}
-
-interface QueueSnapshot {
-  updatedAt: string;
-  queues: QueueRecord[];
 }
 
 export interface HallsServiceDeps {
   hall: HallClient;
   clock: Clock;
 }
-
-const isoDay = (compact: string) => `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
-const compactDay = (iso: string) => iso.replace(/-/g, '');
-const isoTime = (stamp: string) =>
-  /^\d{14}$/.test(stamp)
-    ? `${isoDay(stamp.slice(0, 8))}T${stamp.slice(8, 10)}:${stamp.slice(10, 12)}:${stamp.slice(12, 14)}+08:00`
-    : stamp;
 
 /**
  * 办事大厅: where to go, how long the queue is, when there is a place. The
@@ -81,18 +62,14 @@ export class HallsService {
         const [halls, businesses] = await Promise.all([deps.hall.halls(), deps.hall.businesses()]);
         return {
           halls,
-          byId: new Map(halls.map((h) => [h.dtbh, h])),
-          businesses: new Map(businesses.map((b) => [b.ywdm, toBusiness(b)])),
+          byId: new Map(halls.map((h) => [h.id, h])),
+          businesses: new Map(businesses.map((b) => [b.code, b])),
         };
       },
       DIRECTORY_TTL_MS,
       deps.clock,
     );
-    this.places = new Refreshing(
-      async () => toSelfServicePlaces(await deps.hall.stations()),
-      STATIONS_TTL_MS,
-      deps.clock,
-    );
+    this.places = new Refreshing(() => deps.hall.stations(), STATIONS_TTL_MS, deps.clock);
   }
 
   async list(query: HallListQuery): Promise<HallList> {
@@ -102,13 +79,13 @@ export class HallsService {
     const district = query.district?.replace(/区$/, '');
     const halls = dir.halls.filter(
       (h) =>
-        (!query.business || h.yw.some((y) => y.ywdm === query.business)) && (!district || h.qxmc.startsWith(district)),
+        (!query.business || h.businesses.includes(query.business)) && (!district || h.district.startsWith(district)),
     );
-    const queues = await Promise.all(halls.map((h) => this.queueOf(h.dtbh)));
+    const queues = await Promise.all(halls.map((h) => this.queueOf(h.id)));
     const now = this.deps.clock.now();
     const items = halls.map((h, i) =>
       toHallSummary(h, dir.businesses, {
-        closed: closedState(h.gzsj, now),
+        closed: closedState(h.hours, now),
         ...(from ? { from } : {}),
         ...(queues[i] ? { queues: queues[i].queues } : {}),
         ...(query.business ? { business: query.business } : {}),
@@ -123,17 +100,17 @@ export class HallsService {
     const hall = this.hallIn(dir, id);
     const snapshot = await this.queueOf(id);
     const summary = toHallSummary(hall, dir.businesses, {
-      closed: closedState(hall.gzsj, this.deps.clock.now()),
+      closed: closedState(hall.hours, this.deps.clock.now()),
       ...(snapshot ? { queues: snapshot.queues } : {}),
     });
     return {
       ...summary,
-      hours: toOpeningHours(hall.gzsj),
+      hours: toOpeningHours(hall.hours),
       queues: (snapshot?.queues ?? []).flatMap((q) => {
-        const business = dir.businesses.get(q.ywdm);
+        const business = dir.businesses.get(q.business);
         return business ? [toQueueState(q, business)] : [];
       }),
-      ...(snapshot ? { queueUpdatedAt: isoTime(snapshot.updatedAt) } : {}),
+      ...(snapshot ? { queueUpdatedAt: snapshot.updatedAt } : {}),
     };
   }
 
@@ -142,19 +119,21 @@ export class HallsService {
     const hall = this.hallIn(dir, id);
     const business = this.business(dir, query.business);
     const bookable = this.bookableDays(hall);
-    const day = query.date ? compactDay(query.date) : bookable[0];
-    if (!day) return { hallId: id, business, date: '', bookableDates: [], items: [] };
-    const answer = await this.deps.hall.slots(id, query.business, day);
+    const date = query.date ?? bookable[0];
+    if (!date) return { hallId: id, business, date: '', bookableDates: [], items: [] };
+    const answer = await this.deps.hall.slots(id, query.business, date);
     if (!Array.isArray(answer)) throw hallRefusal(answer);
     // The system shows a started slot as full; by our clock it is over, which the citizen should read.
     const now = toCompactDateTime(this.deps.clock.now());
-    const past = (kssj: string) => day < now.slice(0, 8) || (day === now.slice(0, 8) && kssj <= now.slice(8, 12));
+    const today = isoDayFromCompact(now.slice(0, 8));
+    const time = `${now.slice(8, 10)}:${now.slice(10, 12)}`;
+    const past = (from: string) => date < today || (date === today && from <= time);
     return {
       hallId: id,
       business,
-      date: isoDay(day),
-      bookableDates: bookable.map(isoDay),
-      items: answer.map((record) => toSlot(record, past(record.kssj))),
+      date,
+      bookableDates: bookable,
+      items: answer.map((slot) => (past(slot.from) ? startedSlot(slot) : slot)),
     };
   }
 
@@ -163,23 +142,23 @@ export class HallsService {
     this.business(dir, query.business);
     const from = { lat: query.lat, lng: query.lng };
     const now = this.deps.clock.now();
-    const handling = dir.halls.filter((h) => h.yw.some((y) => y.ywdm === query.business));
+    const handling = dir.halls.filter((h) => h.businesses.includes(query.business));
     // A closed hall is never recommended: going there now means a locked door, whatever the distance.
-    const candidates = handling.filter((h) => !closedState(h.gzsj, now));
+    const candidates = handling.filter((h) => !closedState(h.hours, now));
     if (candidates.length === 0) throw allClosed(handling, now);
-    const snapshots = await Promise.all(candidates.map((h) => this.queueOf(h.dtbh)));
+    const snapshots = await Promise.all(candidates.map((h) => this.queueOf(h.id)));
     const ranked = candidates
       .map((hall, i) => {
-        const queue = snapshots[i]?.queues.find((q) => q.ywdm === query.business);
+        const queue = snapshots[i]?.queues.find((q) => q.business === query.business);
         const summary = toHallSummary(hall, dir.businesses, {
           closed: undefined,
           from,
           ...(snapshots[i] ? { queues: snapshots[i].queues } : {}),
           business: query.business,
         });
-        const travel = travelMinutes(distanceKm(from, { lat: hall.wd, lng: hall.jd }));
+        const travel = travelMinutes(distanceKm(from, { lat: hall.lat, lng: hall.lng }));
         const wait = queue ? waitMinutes(queue) : undefined;
-        return { hall: summary, travel, wait, waiting: queue?.ddrs };
+        return { hall: summary, travel, wait, waiting: queue?.waiting };
       })
       // Halls with a known queue first; among them the shortest total.
       .sort(
@@ -225,7 +204,7 @@ export class HallsService {
   }
 
   /** A hall by id, or 404 HALL_NOT_FOUND. */
-  async hall(id: string): Promise<{ hall: HallRecord; businesses: ReadonlyMap<string, Business> }> {
+  async hall(id: string): Promise<{ hall: Hall; businesses: ReadonlyMap<string, Business> }> {
     const dir = await this.directory.get();
     return { hall: this.hallIn(dir, id), businesses: dir.businesses };
   }
@@ -234,12 +213,12 @@ export class HallsService {
     return this.business(await this.directory.get(), code);
   }
 
-  /** Open days from today up to a week ahead (yyyyMMdd). */
-  bookableDays(hall: HallRecord): string[] {
+  /** Open days from today up to a week ahead (yyyy-MM-dd). */
+  private bookableDays(hall: Hall): string[] {
     const today = toCompactDate(this.deps.clock.now());
-    return Array.from({ length: BOOKING_DAYS_AHEAD + 1 }, (_, i) => addDaysCompact(today, i) ?? today).filter((day) =>
-      opensOn(hall.gzsj, day),
-    );
+    return Array.from({ length: BOOKING_DAYS_AHEAD + 1 }, (_, i) => addDaysCompact(today, i) ?? today)
+      .filter((day) => opensOn(hall.hours, day))
+      .map(isoDayFromCompact);
   }
 
   /** The hall's live queues, or undefined when the system cannot say (the page shows "unknown"). */
@@ -257,7 +236,7 @@ export class HallsService {
     }
   }
 
-  private hallIn(dir: Directory, id: string): HallRecord {
+  private hallIn(dir: Directory, id: string): Hall {
     const hall = dir.byId.get(id);
     if (!hall) throw new AppError({ code: 'HALL_NOT_FOUND' });
     return hall;
@@ -295,14 +274,14 @@ const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五
  * HALLS_CLOSED, saying when the first of the halls opens again ("明天（12月9日
  * 周二）09:00"), as the citizen will plan the trip.
  */
-function allClosed(halls: readonly HallRecord[], now: Date): AppError {
+function allClosed(halls: readonly Hall[], now: Date): AppError {
   const next = halls
-    .map((h) => closedState(h.gzsj, now)?.nextOpenAt)
+    .map((h) => closedState(h.hours, now)?.nextOpenAt)
     .filter((at): at is string => at !== undefined)
     .sort()[0];
   if (!next) return new AppError({ code: 'HALLS_CLOSED' });
   const today = toCompactDate(now);
-  const day = next.slice(0, 10).replace(/-/g, '');
+  const day = compactFromIsoDay(next.slice(0, 10));
   const date = new Date(`${next.slice(0, 10)}T00:00:00Z`);
   const named = `${date.getUTCMonth() + 1}月${date.getUTCDate()}日 ${WEEKDAY_NAMES[date.getUTCDay()] ?? ''}`;
   const time = next.slice(11, 16);

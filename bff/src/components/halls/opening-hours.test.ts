@@ -1,9 +1,11 @@
-import { closedState, daysText, isOpenAt, opensOn, toOpeningHours, weekdayOf } from './opening-hours';
+import { isoWeekdayOfCompact } from '@suijing/shared';
+import { closedState, daysText, isOpenAt, opensOn, toOpeningHours } from './opening-hours';
 
+const WEEKDAYS = [1, 2, 3, 4, 5];
 const HOURS = [
-  { xq: '1-5', kssj: '0900', jssj: '1700', yc: '0' },
-  { xq: '1-5', kssj: '1700', jssj: '2000', yc: '1' },
-  { xq: '6', kssj: '0900', jssj: '1200', yc: '1' },
+  { weekdays: WEEKDAYS, from: '09:00', to: '17:00', extended: false },
+  { weekdays: WEEKDAYS, from: '17:00', to: '20:00', extended: true },
+  { weekdays: [6], from: '09:00', to: '12:00', extended: true },
 ];
 
 /** Beijing wall-clock time as an instant. */
@@ -11,17 +13,17 @@ const beijing = (iso: string) => new Date(`${iso}+08:00`);
 
 describe('opening hours', () => {
   it('when a day is given, then its weekday counts Monday as 1 and Sunday as 7', () => {
-    expect(weekdayOf('20261130')).toBe(1);
-    expect(weekdayOf('20261129')).toBe(7);
+    expect(isoWeekdayOfCompact('20261130')).toBe(1);
+    expect(isoWeekdayOfCompact('20261129')).toBe(7);
   });
 
   it.each([
-    ['1-5', '周一至周五'],
-    ['1-7', '每天'],
-    ['6', '周六'],
-    ['6,7', '周六、周日'],
-  ])('when the days are %s, then they read %s', (spec, text) => {
-    expect(daysText(spec)).toBe(text);
+    [[1, 2, 3, 4, 5], '周一至周五'],
+    [[1, 2, 3, 4, 5, 6, 7], '每天'],
+    [[6], '周六'],
+    [[6, 7], '周六、周日'],
+  ])('when the days are %j, then they read %s', (weekdays, text) => {
+    expect(daysText(weekdays)).toBe(text);
   });
 
   it.each([

@@ -1,9 +1,6 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { ASSURANCE, HealthSchema, ReadinessSchema, type Readiness } from '@suijing/shared';
 import type { Connection } from 'mongoose';
-import type { AppState } from '../../libraries/context';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { UpstreamClient } from '../../upstreams/upstream-client';
 
 /**
@@ -25,12 +22,8 @@ async function pingDatabase(connection: Connection): Promise<{ ok: boolean; deta
   }
 }
 
-export function healthRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  deps: { connection: Connection; upstreams: UpstreamClient[] },
-): void {
-  defineRoute(router, registry, '', {
+export function healthRoutes(routes: ApiRoutes, deps: { connection: Connection; upstreams: UpstreamClient[] }): void {
+  defineRoute(routes, {
     method: 'get',
     path: '/healthz',
     summary: 'Liveness: the process answers',
@@ -41,7 +34,7 @@ export function healthRoutes(
     handler: async () => ({ status: 'ok' as const }),
   });
 
-  defineRoute(router, registry, '', {
+  defineRoute(routes, {
     method: 'get',
     path: '/readyz',
     summary: 'Readiness: MongoDB reachable (required) and each upstream circuit (degraded when open)',

@@ -1,7 +1,7 @@
 import type { BindingEvent } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
-import { isDuplicateKey, upsertRacing } from '../../libraries/database';
-import type { BindingDocument, BindingEventDocument, BindingModels } from './binding.model';
+import type { BindingEventDocument } from './binding.model';
+import type { IdentityBindingsRepository } from './identity-bindings.repository';
 
 export type BindingMethod = 'register' | 'wechat-face' | 'ctid';
 
@@ -37,17 +37,16 @@ type Change =
  * was not (a crash between the two) is finished by the next read.
  */
 export class IdentityBindings {
-  constructor(private readonly deps: { models: BindingModels; clock: Clock }) {}
+  constructor(private readonly deps: { bindings: IdentityBindingsRepository; clock: Clock }) {}
 
   /** Who holds the person now (null: nobody), repairing a change left half-done. */
   async ownerOf(idHash: string): Promise<Owner> {
-    const { IdentityBinding, IdentityBindingEvent } = this.deps.models;
-    let binding = await IdentityBinding.findById(idHash).lean<BindingDocument>();
+    const binding = await this.deps.bindings.binding(idHash);
     let owner: Owner = { userId: binding?.userId || null, version: binding?.version ?? 0 };
     for (;;) {
-      const next = await IdentityBindingEvent.findById(`${idHash}:${owner.version + 1}`).lean<BindingEventDocument>();
+      const next = await this.deps.bindings.event(idHash, owner.version + 1);
       if (!next) return owner;
-      binding = await this.apply(next);
+      await this.apply(next);
       owner = { userId: next.toUserId ?? null, version: next.version };
     }
   }
@@ -109,7 +108,7 @@ export class IdentityBindings {
 
   /** For account closing: releases whatever person the account holds. */
   async releaseForClosedAccount(userId: string): Promise<void> {
-    const held = await this.deps.models.IdentityBinding.find({ userId }).lean<BindingDocument[]>();
+    const held = await this.deps.bindings.heldBy(userId);
     for (const binding of held) {
       await this.release(
         binding._id,
@@ -121,10 +120,7 @@ export class IdentityBindings {
 
   /** The person's binding history as the account `viewer` sees it, newest first. */
   async history(idHash: string, viewer: string): Promise<BindingEvent[]> {
-    const events = await this.deps.models.IdentityBindingEvent.find({ idHash })
-      .sort({ version: -1 })
-      .limit(100)
-      .lean<BindingEventDocument[]>();
+    const events = await this.deps.bindings.historyOf(idHash, 100);
     return events.flatMap((e): BindingEvent[] => {
       const at = e.at.toISOString();
       const device = { platform: e.device?.platform ?? 'other', model: e.device?.model ?? null };
@@ -177,12 +173,7 @@ export class IdentityBindings {
       ...parties,
       at: this.deps.clock.now(),
     };
-    try {
-      await this.deps.models.IdentityBindingEvent.create(event);
-    } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
-    }
+    if (!(await this.deps.bindings.claim(event))) return false;
     await this.apply(event);
     return true;
   }
@@ -190,15 +181,11 @@ export class IdentityBindings {
   /** Makes the binding document say what an event decided. */
   private async apply(event: Pick<BindingEventDocument, 'idHash' | 'version' | 'toUserId' | 'method' | 'at'>) {
     const method = event.method === 'user' || event.method === 'account-closed' ? 'register' : event.method;
-    // The winner and a repairing reader may write the same values at once: the upsert race is retried.
-    return upsertRacing(() =>
-      this.deps.models.IdentityBinding.findOneAndUpdate(
-        { _id: event.idHash },
-        { $set: { userId: event.toUserId ?? '', version: event.version, method, boundAt: event.at } },
-        { upsert: true, returnDocument: 'after' },
-      )
-        .lean<BindingDocument>()
-        .exec(),
-    );
+    await this.deps.bindings.setOwner(event.idHash, {
+      userId: event.toUserId ?? '',
+      version: event.version,
+      method,
+      boundAt: event.at,
+    });
   }
 }

@@ -1,5 +1,3 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
   ASSURANCE,
   BindingHistorySchema,
@@ -14,19 +12,17 @@ import {
 } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { IdentityService } from './identity.service';
 import type { InPersonService } from './in-person.service';
 
 export function identityRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: { identity: IdentityService; inPerson: InPersonService; requireAuth: Middleware<AppState> },
 ): void {
   const common = { tags: ['实名与实人认证'], before: [deps.requireAuth] };
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     assurance: ASSURANCE.account,
     method: 'get',
@@ -36,7 +32,7 @@ export function identityRoutes(
     handler: (ctx) => deps.identity.status(authOf(ctx)),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     assurance: ASSURANCE.account,
     method: 'post',
@@ -44,11 +40,11 @@ export function identityRoutes(
     summary: '实名 (L2): my name and ID number against the population register (5 tries a day); binds me to them',
     body: IdentityVerifyRequestSchema,
     response: { status: 200, schema: IdentityStatusSchema, description: '已实名' },
-    errors: [409, 429, 503],
+    errors: [409, 429],
     handler: (ctx, { body }) => deps.identity.verify(authOf(ctx), body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     assurance: ASSURANCE.account,
     method: 'post',
@@ -57,11 +53,11 @@ export function identityRoutes(
       '实人 (L3): start a face check (WeChat) or a 网证 authorisation for me, or to take my identity over (刷脸换绑)',
     body: IdentityCheckStartRequestSchema,
     response: { status: 200, schema: IdentityCheckStartSchema, description: '已发起本人认证' },
-    errors: [409, 429, 503],
+    errors: [409, 429],
     handler: (ctx, { body }) => deps.inPerson.start(authOf(ctx), body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     assurance: ASSURANCE.account,
     method: 'post',
@@ -69,11 +65,11 @@ export function identityRoutes(
     summary: 'The outcome of my check, on the session that started it; a pass makes this session L3',
     params: IdentityCheckParamsSchema,
     response: { status: 200, schema: IdentityCheckOutcomeSchema, description: '本人认证通过' },
-    errors: [404, 409, 503],
+    errors: [409],
     handler: (ctx, { params }) => deps.inPerson.complete(authOf(ctx), params.checkId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     assurance: ASSURANCE.account,
     method: 'post',
@@ -81,11 +77,11 @@ export function identityRoutes(
     summary: "关联微信: link this WeChat (a wx.login code) to my SMS account, as WeChat's face check needs",
     body: WechatLinkRequestSchema,
     response: { status: 204, description: '已关联' },
-    errors: [409, 429, 503],
+    errors: [409, 429],
     handler: (ctx, { body }) => deps.identity.linkWechat(authOf(ctx).userId, body.code),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     assurance: ASSURANCE.realName,
     method: 'get',
@@ -95,7 +91,7 @@ export function identityRoutes(
     handler: (ctx) => deps.identity.history(authOf(ctx)),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     assurance: ASSURANCE.inPersonNow,
     method: 'delete',
@@ -106,7 +102,7 @@ export function identityRoutes(
     handler: (ctx) => deps.identity.unbind(authOf(ctx)),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     assurance: ASSURANCE.inPersonNow,
     method: 'get',

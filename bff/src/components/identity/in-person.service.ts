@@ -17,7 +17,8 @@ import type { UserDocument } from '../users/user.model';
 import type { UsersRepository } from '../users/users.repository';
 import type { UsersService } from '../users/users.service';
 import type { IdentityBindings } from './identity-bindings';
-import type { IdentityCheckDocument, IdentityCheckModels } from './identity-check.model';
+import type { IdentityCheckDocument } from './identity-check.model';
+import type { IdentityChecksRepository } from './identity-checks.repository';
 import type { IdentityNotices } from './identity-notices';
 import { accountLabel, type IdentityService } from './identity.service';
 
@@ -67,7 +68,7 @@ export interface InPersonServiceDeps {
   sessions: SessionsService;
   bindings: IdentityBindings;
   notices: IdentityNotices;
-  models: IdentityCheckModels;
+  checks: IdentityChecksRepository;
   face: FaceVerificationPort;
   ctid: CtidPort;
   limiter: RateLimiter;
@@ -127,7 +128,7 @@ export class InPersonService {
         ctid: { authUrl: platform.authUrl, qrContent: platform.qrContent },
       };
     }
-    await this.deps.models.IdentityCheck.create({
+    await this.deps.checks.start({
       _id: checkId,
       userId: auth.userId,
       sessionId: auth.sessionId,
@@ -145,15 +146,11 @@ export class InPersonService {
 
   async complete(auth: AuthState, checkId: string): Promise<IdentityCheckOutcome> {
     // Only the session that started a check may complete it: another session's, or a used one, is unknown here.
-    const check = await this.deps.models.IdentityCheck.findOne({
-      _id: checkId,
-      userId: auth.userId,
-      sessionId: auth.sessionId,
-    }).lean<IdentityCheckDocument>();
+    const check = await this.deps.checks.findForSession(checkId, auth.userId, auth.sessionId);
     if (!check) throw new AppError({ code: 'FACE_CHECK_NOT_FOUND' });
     const now = this.deps.clock.now();
     if (check.expiresAt.getTime() <= now.getTime()) {
-      await this.deps.models.IdentityCheck.deleteOne({ _id: checkId });
+      await this.deps.checks.remove(checkId);
       throw new AppError({ code: 'FACE_CHECK_EXPIRED' });
     }
     const person = this.open(check);
@@ -162,7 +159,7 @@ export class InPersonService {
     const outcome = await this.outcomeOf(check, person, user);
     if (outcome.kind === 'pending') throw new AppError({ code: 'FACE_CHECK_PENDING' });
     // A final outcome is read once (the channel forgets the request), so the check ends here either way.
-    await this.deps.models.IdentityCheck.deleteOne({ _id: checkId });
+    await this.deps.checks.remove(checkId);
     if (outcome.kind === 'failed') throw new AppError({ code: FAILURES[outcome.reason] });
     const stampedAt = outcome.checkedAt.getTime();
     if (

@@ -1,19 +1,15 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { ASSURANCE, UploadedMaterialSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import { MAX_MATERIAL_BYTES, type MaterialsService } from './materials.service';
 import { receiveOneFile } from './multipart-upload';
 
 export function materialsRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: { materials: MaterialsService; requireAuth: Middleware<AppState> },
 ): void {
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/materials',
     summary: 'Upload one material (multipart field "file": JPG, PNG or PDF by content, at most 10 MB)',
@@ -22,7 +18,6 @@ export function materialsRoutes(
     before: [deps.requireAuth],
     upload: { field: 'file', maxBytes: MAX_MATERIAL_BYTES, mediaTypes: UploadedMaterialSchema.shape.mime.options },
     response: { status: 201, schema: UploadedMaterialSchema, description: '已上传' },
-    errors: [403, 413, 415, 503],
     handler: (ctx) => deps.materials.upload(authOf(ctx).userId, () => receiveOneFile(ctx.req, MAX_MATERIAL_BYTES)),
   });
 }

@@ -5,7 +5,8 @@ import { AppError } from '../../libraries/errors';
 import type { ApprovalClient } from '../../upstreams/approval/approval.client';
 import type { IdentityService } from '../identity/identity.service';
 import { sniffMime, type MaterialMime } from './file-sniffing';
-import type { MaterialDocument, MaterialModels } from './material.model';
+import type { MaterialDocument } from './material.model';
+import type { MaterialsRepository } from './materials.repository';
 import type { ReceivedFile } from './multipart-upload';
 
 /** The approval system's own limit, checked here first so a citizen hears it before the upload leaves us. */
@@ -20,7 +21,7 @@ const toView = (doc: MaterialDocument): UploadedMaterial => ({
 });
 
 export interface MaterialsServiceDeps {
-  models: MaterialModels;
+  materials: MaterialsRepository;
   approval: ApprovalClient;
   identity: IdentityService;
   clock: Clock;
@@ -40,7 +41,7 @@ export class MaterialsService {
       { bytes: file.bytes, filename: file.filename, mime },
       person.idNumber,
     );
-    const doc = await this.deps.models.Material.create({
+    const doc = await this.deps.materials.add({
       _id: `m_${randomBytes(12).toString('base64url')}`,
       userId,
       fileId: stored.fileId,
@@ -50,13 +51,20 @@ export class MaterialsService {
       sha256: stored.sha256,
       uploadedAt: this.deps.clock.now(),
     });
-    return toView(doc.toObject<MaterialDocument>());
+    return toView(doc);
   }
 
   /** The user's own material, or MATERIAL_NOT_FOUND (also for someone else's id). */
   async own(userId: string, materialId: string): Promise<MaterialDocument> {
-    const doc = await this.deps.models.Material.findOne({ _id: materialId, userId }).lean<MaterialDocument>();
+    const doc = await this.deps.materials.findOwn(userId, materialId);
     if (!doc) throw new AppError({ code: 'MATERIAL_NOT_FOUND' });
     return doc;
+  }
+
+  /** Those of the ids that are the user's own materials, by id, in one read. */
+  async ownMany(userId: string, materialIds: readonly string[]): Promise<Map<string, MaterialDocument>> {
+    if (materialIds.length === 0) return new Map();
+    const docs = await this.deps.materials.findOwnMany(userId, materialIds);
+    return new Map(docs.map((doc) => [doc._id, doc]));
   }
 }

@@ -1,20 +1,16 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { ASSURANCE, MessageIdParamsSchema, MessageListSchema, MessageSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { MessagesService } from './messages.service';
 
 export function messagesRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: { messages: MessagesService; requireAuth: Middleware<AppState> },
 ): void {
   const common = { tags: ['消息中心'], assurance: ASSURANCE.account, before: [deps.requireAuth] };
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/messages',
@@ -23,14 +19,13 @@ export function messagesRoutes(
     handler: (ctx) => deps.messages.list(authOf(ctx).userId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/messages/{id}/read',
     summary: 'Mark one of my messages read (idempotent)',
     params: MessageIdParamsSchema,
     response: { status: 200, schema: MessageSchema, description: '已读' },
-    errors: [404],
     handler: (ctx, { params }) => deps.messages.markRead(authOf(ctx).userId, params.id),
   });
 }

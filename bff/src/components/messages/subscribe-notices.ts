@@ -1,110 +1,69 @@
-import { beijingMinute, toCompactDate, type Appointment } from '@suijing/shared';
+import type { Appointment } from '@suijing/shared';
 import type { Logger } from '../../libraries/logger';
-import type { ApprovalEvent } from '../../upstreams/approval/approval.dialect';
+import type { CaseChange } from '../../upstreams/approval/approval.types';
 import type { WechatClient } from '../../upstreams/wechat/wechat.client';
+import { subscribeData, type SubscribeContent } from '../../upstreams/wechat/subscribe-message';
 import type { UsersRepository } from '../users/users.repository';
-import type { SubscribeTemplateIds, SubscribeTemplateKey } from './subscribe-templates';
+import type { SubscribeTemplateIds } from './subscribe-templates';
 
-/** One message: the template, the mini-program page it opens (as app.json names it) and the keyword values. */
+/** One message: what it says (its template's content), the mini-program page it opens (as app.json names it). */
 export interface SubscribeNotice {
-  template: SubscribeTemplateKey;
+  content: SubscribeContent;
   page: string;
-  data: Record<string, string>;
   /** What the message is about, for the log (a case or booking number). */
   about: string;
 }
 
-/** WeChat's `thing` values take at most 20 characters. */
-export function thing(text: string): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length > 20 ? `${chars.slice(0, 19).join('')}…` : chars.join('');
-}
-
-/** "20260302..." or "2026-03-02" -> "2026年3月2日", the form WeChat's `date` keywords show. */
-function chineseDay(compactOrIso: string): string {
-  const digits = compactOrIso.replace(/-/g, '');
-  return `${digits.slice(0, 4)}年${Number(digits.slice(4, 6))}月${Number(digits.slice(6, 8))}日`;
-}
-
 const CASE_PAGE = 'packages/cases/pages/detail/index';
 const APPOINTMENT_PAGE = 'packages/halls/pages/appointment/index';
+/** What a message says when the system gave no words of its own. */
+const SEE_CASE = '请查看办件详情';
 
 /**
  * The message for a case's change: 补正 and the decision have their own templates, every other step is progress.
  * `note` is the one sentence the message centre shows.
  */
 export function caseNotice(
-  event: ApprovalEvent,
+  change: CaseChange,
   itemName: string,
   statusText: string,
   note: string,
   now: Date,
 ): SubscribeNotice {
-  const base = { page: `${CASE_PAGE}?caseNo=${event.bjbh}`, about: event.bjbh };
-  const supplementDeadline = event.bj.dqjzsj;
-  if (event.zt === '04' && supplementDeadline) {
-    return {
-      ...base,
-      template: 'MATERIALS_REQUIRED',
-      data: {
-        character_string1: event.bjbh,
-        thing2: thing(itemName),
-        thing3: thing(event.bj.bcnr ?? event.yj ?? '请查看办件详情'),
-        date4: chineseDay(supplementDeadline),
-      },
-    };
+  const base = { page: `${CASE_PAGE}?caseNo=${change.caseNo}`, about: change.caseNo };
+  const about = { caseNo: change.caseNo, itemName };
+  const deadline = change.case.currentDeadline;
+  if (change.status === 'supplement' && deadline) {
+    const request = change.case.supplementRequest ?? change.opinion ?? SEE_CASE;
+    return { ...base, content: { template: 'MATERIALS_REQUIRED', ...about, request, deadline: new Date(deadline) } };
   }
-  if (event.zt === '05' || event.zt === '06') {
-    return {
-      ...base,
-      template: 'CASE_RESULT',
-      data: {
-        character_string1: event.bjbh,
-        thing2: thing(itemName),
-        phrase3: statusText,
-        date4: chineseDay(toCompactDate(now)),
-        thing5: thing(event.zt === '06' ? (event.bj.byxkly ?? event.yj ?? '请查看办件详情') : note),
-      },
-    };
+  if (change.status === 'approved' || change.status === 'rejected') {
+    const detail = change.status === 'rejected' ? (change.case.rejectionReason ?? change.opinion ?? SEE_CASE) : note;
+    return { ...base, content: { template: 'CASE_RESULT', ...about, statusText, decidedAt: now, detail } };
   }
-  return {
-    ...base,
-    template: 'CASE_PROGRESS',
-    data: {
-      character_string1: event.bjbh,
-      thing2: thing(itemName),
-      phrase3: statusText.slice(0, 5),
-      time4: beijingMinute(now),
-      thing5: thing(note),
-    },
-  };
+  return { ...base, content: { template: 'CASE_PROGRESS', ...about, statusText, at: now, note } };
 }
 
 /** The message for a booking made (or moved to another time) or cancelled. */
 export function bookingNotice(kind: 'confirmed' | 'cancelled', appointment: Appointment): SubscribeNotice {
   const base = { page: `${APPOINTMENT_PAGE}?id=${appointment.id}`, about: appointment.id };
-  const when = `${chineseDay(appointment.date)} ${appointment.from}~${appointment.to}`;
+  const booking = {
+    bookingId: appointment.id,
+    business: appointment.business.name,
+    day: appointment.date,
+    from: appointment.from,
+    to: appointment.to,
+  };
   if (kind === 'cancelled') {
-    return {
-      ...base,
-      template: 'BOOKING_CANCELLED',
-      data: {
-        character_string1: appointment.id,
-        thing2: thing(appointment.business.name),
-        time3: when,
-        thing4: '您已取消本次预约',
-      },
-    };
+    return { ...base, content: { template: 'BOOKING_CANCELLED', ...booking, note: '您已取消本次预约' } };
   }
   return {
     ...base,
-    template: 'BOOKING_CONFIRMED',
-    data: {
-      character_string1: appointment.id,
-      thing2: thing(appointment.business.name),
-      time3: when,
-      thing4: thing(appointment.hall.name),
-      thing5: '请带身份证按时到厅扫码签到',
+    content: {
+      template: 'BOOKING_CONFIRMED',
+      ...booking,
+      hall: appointment.hall.name,
+      reminder: '请带身份证按时到厅扫码签到',
     },
   };
 }
@@ -124,7 +83,8 @@ export class SubscribeNotifier {
   constructor(private readonly deps: SubscribeNotifierDeps) {}
 
   async notify(userId: string, notice: SubscribeNotice): Promise<void> {
-    const templateId = this.deps.templates[notice.template];
+    const { template } = notice.content;
+    const templateId = this.deps.templates[template];
     if (!templateId) return;
     try {
       const user = await this.deps.users.findById(userId);
@@ -133,14 +93,11 @@ export class SubscribeNotifier {
         openid: user.openid,
         templateId,
         page: notice.page,
-        data: notice.data,
+        data: subscribeData(notice.content),
       });
-      this.deps.logger.info({ template: notice.template, about: notice.about, outcome }, 'subscribe message');
+      this.deps.logger.info({ template, about: notice.about, outcome }, 'subscribe message');
     } catch (error) {
-      this.deps.logger.warn(
-        { err: error, template: notice.template, about: notice.about },
-        'subscribe message not sent',
-      );
+      this.deps.logger.warn({ err: error, template, about: notice.about }, 'subscribe message not sent');
     }
   }
 }

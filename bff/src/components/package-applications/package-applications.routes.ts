@@ -1,5 +1,3 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
   ASSURANCE,
   PackageApplicationRequestSchema,
@@ -11,18 +9,16 @@ import {
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { idempotencyKeyOf } from '../../libraries/idempotency';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { PackageApplicationsService } from './package-applications.service';
 
 export function packageApplicationsRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: { packages: PackageApplicationsService; requireAuth: Middleware<AppState> },
 ): void {
   const tags = ['一件事'];
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'get',
     path: '/packages/{code}/form',
     summary: 'The combined form of a package: member items’ fields asked once, their materials',
@@ -30,11 +26,10 @@ export function packageApplicationsRoutes(
     assurance: ASSURANCE.public,
     params: PackageCodeParamsSchema,
     response: { status: 200, schema: PackageFormSchema, description: '一件事表单' },
-    errors: [404, 503],
     handler: (_ctx, { params }) => deps.packages.form(params.code),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/packages/{code}/applications',
     summary: 'Apply for a package: one case per member item (Idempotency-Key required)',
@@ -45,15 +40,10 @@ export function packageApplicationsRoutes(
     body: PackageApplicationRequestSchema,
     response: { status: 201, schema: PackageApplicationSchema, description: '已提交，含各部门办件' },
     idempotent: true,
-    errors: [403, 404, 409, 422, 503],
-    handler: async (ctx, { params, body }) => {
-      const answer = await deps.packages.submit(authOf(ctx), params.code, idempotencyKeyOf(ctx), body);
-      ctx.status = answer.status;
-      return answer.body;
-    },
+    handler: (ctx, { params, body }) => deps.packages.submit(authOf(ctx), params.code, idempotencyKeyOf(ctx), body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'get',
     path: '/package-applications/{packageCaseNo}',
     summary: 'My package application with each member case',
@@ -62,11 +52,10 @@ export function packageApplicationsRoutes(
     before: [deps.requireAuth],
     params: PackageCaseNoParamsSchema,
     response: { status: 200, schema: PackageApplicationSchema, description: '一件事办件' },
-    errors: [404],
     handler: (ctx, { params }) => deps.packages.get(authOf(ctx).userId, params.packageCaseNo),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/package-applications/{packageCaseNo}/retry',
     summary: 'File again only the members that failed (each with its first serial number, never twice)',
@@ -75,7 +64,6 @@ export function packageApplicationsRoutes(
     before: [deps.requireAuth],
     params: PackageCaseNoParamsSchema,
     response: { status: 200, schema: PackageApplicationSchema, description: '重试结果' },
-    errors: [404, 503],
     handler: (ctx, { params }) => deps.packages.retry(authOf(ctx), params.packageCaseNo),
   });
 }

@@ -15,11 +15,12 @@ import { applicantFormData, demandFilingAssurance } from '../applications/applic
 import type { ApplicationsService } from '../applications/applications.service';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
-import type { PackageApplicationDocument, PackageApplicationModels } from './package-application.model';
+import type { PackageApplicationDocument } from './package-application.model';
+import type { PackageApplicationsRepository } from './package-applications.repository';
 import { combinePackageForm } from './package-form';
 
 export interface PackageApplicationsDeps {
-  models: PackageApplicationModels;
+  packages: PackageApplicationsRepository;
   catalog: CatalogService;
   identity: IdentityService;
   applications: ApplicationsService;
@@ -84,28 +85,24 @@ export class PackageApplicationsService {
     const hash = requestHash({ code, request });
     return this.deps.idempotency.run(`packages:${userId}`, idempotencyKey, hash, async (operationId) => {
       const packageCaseNo = `YJS${toCompactDate(this.deps.clock.now())}${operationId.replace(/-/g, '').slice(0, 10).toUpperCase()}`;
-      const existing =
-        await this.deps.models.PackageApplication.findById(packageCaseNo).lean<PackageApplicationDocument>();
       const doc =
-        existing ??
-        (
-          await this.deps.models.PackageApplication.create({
-            _id: packageCaseNo,
-            userId,
-            packageCode: detail.code,
-            name: detail.name,
-            submittedAt: this.deps.clock.now(),
-            request,
-            members: members.map((guide, index) => ({
-              itemCode: guide.code,
-              itemName: guide.name,
-              department: guide.department,
-              wbbh: `${operationId}-${index + 1}`,
-              status: 'failed',
-              error: '尚未提交',
-            })),
-          })
-        ).toObject<PackageApplicationDocument>();
+        (await this.deps.packages.find(packageCaseNo)) ??
+        (await this.deps.packages.create({
+          _id: packageCaseNo,
+          userId,
+          packageCode: detail.code,
+          name: detail.name,
+          submittedAt: this.deps.clock.now(),
+          request,
+          members: members.map((guide, index) => ({
+            itemCode: guide.code,
+            itemName: guide.name,
+            department: guide.department,
+            wbbh: `${operationId}-${index + 1}`,
+            status: 'failed',
+            error: '尚未提交',
+          })),
+        }));
       const filed = await this.fileFailed(userId, person, doc, guides);
       if (filed.members.every((m) => m.status === 'failed')) {
         throw new AppError({ code: 'UPSTREAM_UNAVAILABLE', message: '各部门系统暂时无法受理，请稍后重试' });
@@ -155,14 +152,12 @@ export class PackageApplicationsService {
         }
       }),
     );
-    await this.deps.models.PackageApplication.updateOne({ _id: doc._id }, { $set: { members } });
+    await this.deps.packages.saveMembers(doc._id, members);
     return { ...doc, members } as PackageApplicationDocument;
   }
 
   private async own(userId: string, packageCaseNo: string): Promise<PackageApplicationDocument> {
-    const doc = await this.deps.models.PackageApplication.findOne({ _id: packageCaseNo, userId })
-      .lean<PackageApplicationDocument>()
-      .exec();
+    const doc = await this.deps.packages.findOwn(userId, packageCaseNo);
     if (!doc) throw new AppError({ code: 'CASE_NOT_FOUND' });
     return doc;
   }

@@ -1,9 +1,9 @@
 import type { AccountDeletion } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
-import { upsertRacing } from '../../libraries/database';
 import { AppError } from '../../libraries/errors';
 import type { AccountClosing } from './account-closing';
-import type { AccountDeletionDocument, AccountDeletionModels } from './account-deletion.model';
+import type { AccountDeletionDocument } from './account-deletion.model';
+import type { AccountDeletionsRepository } from './account-deletions.repository';
 
 /** The cooling-off: the account closes this long after the request, unless cancelled before. */
 export const ACCOUNT_DELETION_COOLING_OFF_DAYS = 7;
@@ -27,7 +27,7 @@ export function closingTime(requestedAt: Date): Date {
 }
 
 export interface AccountDeletionServiceDeps {
-  models: AccountDeletionModels;
+  deletions: AccountDeletionsRepository;
   closing: AccountClosing;
   clock: Clock;
 }
@@ -42,29 +42,19 @@ export class AccountDeletionService {
   constructor(private readonly deps: AccountDeletionServiceDeps) {}
 
   async status(userId: string): Promise<AccountDeletion> {
-    const doc = await this.deps.models.AccountDeletion.findById(userId).lean<AccountDeletionDocument>();
-    return toAccountDeletion(doc);
+    return toAccountDeletion(await this.deps.deletions.find(userId));
   }
 
   /** Schedules closing; asking again answers the same date (the first request holds). */
   async schedule(userId: string): Promise<AccountDeletion> {
     const requestedAt = this.deps.clock.now();
-    const doc = await upsertRacing(() =>
-      this.deps.models.AccountDeletion.findOneAndUpdate(
-        { _id: userId },
-        { $setOnInsert: { requestedAt, scheduledFor: closingTime(requestedAt), leaseUntil: null, idHash: null } },
-        { upsert: true, returnDocument: 'after' },
-      )
-        .lean<AccountDeletionDocument>()
-        .exec(),
-    );
-    return toAccountDeletion(doc);
+    return toAccountDeletion(await this.deps.deletions.scheduleOnce(userId, requestedAt, closingTime(requestedAt)));
   }
 
   /** Cancels a pending closing; once a run has begun closing the account it is too late. */
   async cancel(userId: string): Promise<void> {
-    const { deletedCount } = await this.deps.models.AccountDeletion.deleteOne({ _id: userId, leaseUntil: null });
-    if (deletedCount === 0) throw new AppError({ code: 'ACCOUNT_DELETION_NOT_FOUND' });
+    if (!(await this.deps.deletions.cancelUnclaimed(userId)))
+      throw new AppError({ code: 'ACCOUNT_DELETION_NOT_FOUND' });
   }
 
   /**
@@ -75,21 +65,11 @@ export class AccountDeletionService {
   async runDue(now: Date): Promise<number> {
     let closed = 0;
     while (closed < CLOSINGS_PER_RUN) {
-      const due = await this.claimNext(now);
+      const due = await this.deps.deletions.claimNextDue(now, new Date(now.getTime() + CLOSING_LEASE_MS));
       if (!due) break;
       await this.deps.closing.close(due, now);
       closed += 1;
     }
     return closed;
-  }
-
-  private claimNext(now: Date): Promise<AccountDeletionDocument | null> {
-    return this.deps.models.AccountDeletion.findOneAndUpdate(
-      { scheduledFor: { $lte: now }, $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }] },
-      { $set: { leaseUntil: new Date(now.getTime() + CLOSING_LEASE_MS) } },
-      { sort: { scheduledFor: 1 }, returnDocument: 'after' },
-    )
-      .lean<AccountDeletionDocument>()
-      .exec();
   }
 }

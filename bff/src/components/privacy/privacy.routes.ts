@@ -1,5 +1,3 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
   ASSURANCE,
   AccountDeletionSchema,
@@ -11,7 +9,7 @@ import {
 } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, personOf, type AppState } from '../../libraries/context';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { AccountDeletionService } from './account-deletion.service';
 import type { DataUseService } from './data-use.service';
 import type { PersonalExportService } from './personal-export.service';
@@ -27,16 +25,12 @@ export interface PrivacyRoutesDeps {
 }
 
 /** The person's own rights over their data: the usage record, 注销账号, a copy of what is held. */
-export function privacyRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
-  deps: PrivacyRoutesDeps,
-): void {
+export function privacyRoutes(routes: ApiRoutes, deps: PrivacyRoutesDeps): void {
   const { dataUse, deletions, exporter, notice, requireAuth } = deps;
   const tags = ['个人信息'];
+  const signedIn = { tags, before: [requireAuth] };
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'get',
     path: '/privacy-notice',
     summary: '隐私保护指引: what is collected, why, how long it is kept and who receives it; read before consenting',
@@ -46,60 +40,55 @@ export function privacyRoutes(
     handler: async () => notice,
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'get',
     path: '/me/data-usage',
     summary: '个人信息使用记录: reads of my records by any account, newest first (kept 180 days)',
-    tags,
+    ...signedIn,
     assurance: ASSURANCE.realName,
-    before: [requireAuth],
     query: DataUseQuerySchema,
     response: { status: 200, schema: DataUseListSchema, description: '个人信息使用记录' },
     handler: (ctx, { query }) => dataUse.list(personOf(ctx).idHash, authOf(ctx).sessionId, query),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'get',
     path: '/me/deletion',
     summary: 'Whether my account is to be closed, and when',
-    tags,
+    ...signedIn,
     assurance: ASSURANCE.account,
-    before: [requireAuth],
     response: { status: 200, schema: AccountDeletionSchema, description: '注销状态' },
     handler: (ctx) => deletions.status(authOf(ctx).userId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/me/deletion',
     summary: '注销账号: close my account in 7 days unless I cancel (asking again keeps the first date)',
-    tags,
+    ...signedIn,
     assurance: ASSURANCE.inPersonNow,
-    before: [requireAuth],
     response: { status: 200, schema: AccountDeletionSchema, description: '已申请注销' },
     handler: (ctx) => deletions.schedule(authOf(ctx).userId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'delete',
     path: '/me/deletion',
     summary: 'Cancel closing my account',
-    tags,
+    ...signedIn,
     assurance: ASSURANCE.account,
-    before: [requireAuth],
     response: { status: 204, description: '已撤销注销' },
     errors: [404],
     handler: (ctx) => deletions.cancel(authOf(ctx).userId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'get',
     path: '/me/export',
     summary: 'A copy of my personal information, as a JSON file to download',
-    tags,
+    ...signedIn,
     assurance: ASSURANCE.inPersonNow,
     dataUse: { feature: 'export', what: '导出个人信息副本' },
-    before: [requireAuth],
     response: {
       status: 200,
       schema: PersonalExportSchema,

@@ -41,12 +41,23 @@ export class SessionsRepository {
     }
   }
 
+  async dropRotation(sessionId: string, fromHash: string): Promise<void> {
+    await this.models.RefreshRotation.deleteOne({ _id: rotationId(sessionId, fromHash) });
+  }
+
   findRotation(sessionId: string, fromHash: string): Promise<RotationDocument | null> {
     return this.models.RefreshRotation.findById(rotationId(sessionId, fromHash)).lean<RotationDocument>().exec();
   }
 
-  async setRefreshHash(sessionId: string, refreshHash: string, now: Date): Promise<void> {
-    await this.models.Session.updateOne({ _id: sessionId }, { $set: { refreshHash, lastSeenAt: now } });
+  /** Moves a live session from its current refresh token to the next; null when `fromHash` was not current. */
+  rotate(sessionId: string, fromHash: string, refreshHash: string, now: Date): Promise<SessionDocument | null> {
+    return this.models.Session.findOneAndUpdate(
+      { _id: sessionId, refreshHash: fromHash, revokedAt: null, expiresAt: { $gt: now } },
+      { $set: { refreshHash, lastSeenAt: now } },
+      { returnDocument: 'after' },
+    )
+      .lean<SessionDocument>()
+      .exec();
   }
 
   async revoke(sessionId: string, reason: string, now: Date): Promise<boolean> {

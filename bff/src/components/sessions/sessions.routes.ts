@@ -1,27 +1,21 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { ASSURANCE, SessionIdParamsSchema, SessionListSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { SessionsService } from './sessions.service';
 
 export function sessionsRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: { sessions: SessionsService; requireAuth: Middleware<AppState> },
 ): void {
   const { sessions, requireAuth } = deps;
-  const tags = ['登录与会话'];
+  const common = { tags: ['登录与会话'], assurance: ASSURANCE.account, before: [requireAuth] };
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
+    ...common,
     method: 'get',
     path: '/sessions',
     summary: 'My logged-in devices',
-    tags,
-    assurance: ASSURANCE.account,
-    before: [requireAuth],
     response: { status: 200, schema: SessionListSchema, description: '登录设备列表' },
     handler: async (ctx) => {
       const { userId, sessionId } = authOf(ctx);
@@ -29,16 +23,13 @@ export function sessionsRoutes(
     },
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
+    ...common,
     method: 'delete',
     path: '/sessions/{id}',
     summary: "Log out one of my devices (another user's session id is 404)",
-    tags,
-    assurance: ASSURANCE.account,
-    before: [requireAuth],
     params: SessionIdParamsSchema,
     response: { status: 204, description: '已退出该设备' },
-    errors: [404],
     handler: (ctx, { params }) => sessions.revokeOwn(authOf(ctx).userId, params.id),
   });
 }

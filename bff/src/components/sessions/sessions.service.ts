@@ -4,7 +4,7 @@ import type { Clock } from '../../libraries/clock';
 import { randomToken, safeEqual, type Sealer, sha256 } from '../../libraries/crypto';
 import { TtlCache } from '../../libraries/ttl-cache';
 import type { SessionDocument } from './session.model';
-import type { SessionsRepository } from './sessions.repository';
+import type { NewSession, SessionsRepository } from './sessions.repository';
 
 /** Concurrent refreshes from one device (two tabs, a retry) within this window get the same answer. */
 const REFRESH_GRACE_MS = 10_000;
@@ -90,7 +90,7 @@ export class SessionsService {
     const now = this.deps.clock.now();
     const sessionId = randomToken(18);
     const secret = randomToken(32);
-    await this.deps.repository.create({
+    const session: NewSession = {
       _id: sessionId,
       userId: input.userId,
       loginMethod: input.loginMethod,
@@ -100,7 +100,10 @@ export class SessionsService {
       createdAt: now,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + this.deps.refreshTtlDays * 86_400_000),
-    });
+    };
+    await this.deps.repository.create(session);
+    // The device's first requests come straight after login: they need not read what was just written.
+    this.remember({ ...session, revokedAt: null, revokeReason: null, inPersonAt: null, inPersonMethod: null }, now);
     return {
       sessionId,
       userId: input.userId,
@@ -114,32 +117,40 @@ export class SessionsService {
    * Rotates a refresh token. The same token presented again within the grace
    * gets the same new token; presented later (or any stale token) it means the
    * token leaked, and the whole session family is revoked.
+   *
+   * Two round trips: the rotation record's unique insert (the one write
+   * trusted to happen once, on every server) claims the rotation away from
+   * this token, then one update moves the session to the new token only if
+   * the token was its current one. A claim for a token that was not current
+   * is never honoured by a repeat (see repeatOrRevoke).
    */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const parts = splitRefreshToken(refreshToken);
     if (!parts) throw new AppError({ code: 'REFRESH_INVALID' });
     const now = this.deps.clock.now();
+    const presentedHash = sha256(parts.secret);
+    const secret = randomToken(32);
+    const next = `${parts.sessionId}.${secret}`;
+    const claimed = await this.deps.repository.claimRotation({
+      sessionId: parts.sessionId,
+      fromHash: presentedHash,
+      sealedNext: this.deps.sealer.seal(next),
+      graceUntil: new Date(now.getTime() + REFRESH_GRACE_MS),
+    });
+    if (claimed) {
+      const rotated = await this.deps.repository.rotate(parts.sessionId, presentedHash, sha256(secret), now);
+      if (rotated) {
+        this.remember(rotated, now);
+        return this.issued(rotated, next);
+      }
+      // Not the session's current token (made up, stale, or its session ended): the claim is not kept.
+      await this.deps.repository.dropRotation(parts.sessionId, presentedHash);
+    }
     const session = await this.deps.repository.findById(parts.sessionId);
     if (session?.revokedAt && session.revokeReason && END_CODES[session.revokeReason]) {
       throw revokedError(session.revokeReason);
     }
     if (!session || session.revokedAt || session.expiresAt <= now) throw new AppError({ code: 'REFRESH_INVALID' });
-
-    const presentedHash = sha256(parts.secret);
-    if (safeEqual(presentedHash, session.refreshHash)) {
-      const secret = randomToken(32);
-      const next = `${session._id}.${secret}`;
-      const claimed = await this.deps.repository.claimRotation({
-        sessionId: session._id,
-        fromHash: presentedHash,
-        sealedNext: this.deps.sealer.seal(next),
-        graceUntil: new Date(now.getTime() + REFRESH_GRACE_MS),
-      });
-      if (claimed) {
-        await this.deps.repository.setRefreshHash(session._id, sha256(secret), now);
-        return this.issued(session, next);
-      }
-    }
     return this.repeatOrRevoke(session, presentedHash, now);
   }
 
@@ -153,9 +164,8 @@ export class SessionsService {
     const session = await this.loadOnce(sessionId, now);
     if (!session || session.revokedAt) throw revokedError(session?.revokeReason);
     if (session.expiresAt <= now) throw new AppError({ code: 'TOKEN_EXPIRED', message: '登录已过期，请重新登录' });
-    const holder = holderOf(session);
-    this.cache.set(sessionId, { holder, expiresAtMs: session.expiresAt.getTime() }, nowMs);
-    return holder;
+    this.remember(session, now);
+    return holderOf(session);
   }
 
   /** Records that this session passed an in-person (L3) check now. */
@@ -228,11 +238,27 @@ export class SessionsService {
     const rotation = await this.deps.repository.findRotation(session._id, presentedHash);
     if (rotation && rotation.graceUntil > now) {
       const next = this.deps.sealer.open(rotation.sealedNext);
-      if (next) return this.issued(session, next);
+      if (next && (await this.rotationHappened(session, presentedHash, next))) return this.issued(session, next);
     }
     await this.deps.repository.revoke(session._id, 'refresh_token_reuse', now);
     this.cache.delete(session._id);
     throw new AppError({ code: 'REFRESH_REUSED' });
+  }
+
+  /**
+   * Whether a claimed rotation really moved the session on: its token was
+   * current (the claimant's update may still be on its way), its new token is,
+   * or its new token was itself rotated since. A claim made with a token that
+   * was never current matches none of these.
+   */
+  private async rotationHappened(session: SessionDocument, fromHash: string, next: string): Promise<boolean> {
+    const nextHash = sha256(splitRefreshToken(next)?.secret ?? '');
+    if (safeEqual(session.refreshHash, fromHash) || safeEqual(session.refreshHash, nextHash)) return true;
+    return (await this.deps.repository.findRotation(session._id, nextHash)) !== null;
+  }
+
+  private remember(session: SessionDocument, now: Date): void {
+    this.cache.set(session._id, { holder: holderOf(session), expiresAtMs: session.expiresAt.getTime() }, now.getTime());
   }
 
   private issued(session: SessionDocument, refreshToken: string): IssuedSession {

@@ -1,5 +1,3 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
   ASSURANCE,
   HallIdParamsSchema,
@@ -10,18 +8,16 @@ import {
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { idempotencyKeyOf } from '../../libraries/idempotency';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { TicketsService } from './tickets.service';
 
 export function ticketsRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: { tickets: TicketsService; requireAuth: Middleware<AppState> },
 ): void {
   const common = { tags: ['办事大厅'], assurance: ASSURANCE.realName, before: [deps.requireAuth] };
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/halls/{id}/tickets',
@@ -31,22 +27,16 @@ export function ticketsRoutes(
     body: TicketRequestSchema,
     response: { status: 201, schema: TicketSchema, description: '取号成功' },
     idempotent: true,
-    errors: [400, 403, 404, 409, 503],
-    handler: async (ctx, { params, body }) => {
-      const answer = await deps.tickets.take(authOf(ctx).userId, idempotencyKeyOf(ctx), params.id, body);
-      ctx.status = answer.status;
-      return answer.body;
-    },
+    handler: (ctx, { params, body }) => deps.tickets.take(authOf(ctx).userId, idempotencyKeyOf(ctx), params.id, body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/tickets/{id}',
     summary: 'My ticket: people ahead, estimated wait, and the window once called',
     params: TicketIdParamsSchema,
     response: { status: 200, schema: TicketSchema, description: '排队状态' },
-    errors: [403, 404, 503],
     handler: (ctx, { params }) => deps.tickets.get(authOf(ctx).userId, params.id),
   });
 }

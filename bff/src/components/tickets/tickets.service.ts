@@ -1,20 +1,20 @@
-import { fromCompactDateTime, toCompactDate, type Ticket, type TicketRequest } from '@suijing/shared';
+import { toCompactDate, type Ticket, type TicketRequest } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { HallClient } from '../../upstreams/hall/hall.client';
-import type { TicketRecord } from '../../upstreams/hall/hall.dialect';
+import type { QueueTicket } from '../../upstreams/hall/hall.types';
 import { contactPhone, type AccountPhones } from '../appointments/contact-phone';
 import { greenChannel } from '../appointments/green-channel';
 import { hallRefusal } from '../halls/hall-refusals';
 import type { HallsService } from '../halls/halls.service';
 import type { IdentityService } from '../identity/identity.service';
 
-const STATUS: Record<string, readonly [Ticket['status'], string]> = {
-  '1': ['waiting', '排队中'],
-  '2': ['called', '请到窗口办理'],
-  '3': ['missed', '已过号'],
-  '4': ['done', '已办结'],
+const STATUS_TEXT: Record<Ticket['status'], string> = {
+  waiting: '排队中',
+  called: '请到窗口办理',
+  missed: '已过号',
+  done: '已办结',
 };
 
 export interface TicketsDeps {
@@ -53,24 +53,24 @@ export class TicketsService {
     const me = await this.deps.identity.require(userId);
     const { hall } = await this.deps.halls.hall(hallId);
     const business = await this.deps.halls.businessNamed(request.business);
-    if (!hall.yw.some((y) => y.ywdm === request.business)) {
+    if (!hall.businesses.includes(request.business)) {
       throw new AppError({ code: 'VALIDATION_FAILED', fields: [{ path: 'business', message: '该大厅不办理此业务' }] });
     }
     const phone = await contactPhone(this.deps.users, userId, request.phone);
     const hash = requestHash({ hallId, ...request });
-    return this.deps.idempotency.run(`tickets:${userId}`, idempotencyKey, hash, async (wbbh) => {
+    return this.deps.idempotency.run(`tickets:${userId}`, idempotencyKey, hash, async (requestNo) => {
       const green = greenChannel(me.idNumber, toCompactDate(this.deps.clock.now()));
       const outcome = await this.deps.hall.takeTicket(hallId, {
-        wbbh,
-        ywdm: request.business,
-        sfzmhm: me.idNumber,
-        sjhm: phone,
-        lstd: green ? '1' : '0',
+        requestNo,
+        business: request.business,
+        idNumber: me.idNumber,
+        phone,
+        greenChannel: green,
       });
       if (!outcome.ok) throw hallRefusal(outcome);
       return {
         status: 201,
-        body: this.view(outcome.ticket, { id: hallId, name: hall.dtmc }, business, green),
+        body: this.view(outcome.ticket, { id: hallId, name: hall.name }, business, green),
       };
     });
   }
@@ -83,36 +83,34 @@ export class TicketsService {
         throw new AppError({ code: 'TICKET_NOT_FOUND' });
       throw error;
     });
-    const record = await this.deps.hall.ticket(hallId, number, me.idNumber);
-    if (!record) throw new AppError({ code: 'TICKET_NOT_FOUND' });
-    const business = (record.ywdm ? businesses.get(record.ywdm) : undefined) ?? {
-      code: record.ywdm ?? '',
+    const ticket = await this.deps.hall.ticket(hallId, number, me.idNumber);
+    if (!ticket) throw new AppError({ code: 'TICKET_NOT_FOUND' });
+    const business = (ticket.business ? businesses.get(ticket.business) : undefined) ?? {
+      code: ticket.business ?? '',
       name: '',
       policeType: '',
     };
-    return this.view(record, { id: hallId, name: hall.dtmc }, business, record.lstd === '1');
+    return this.view(ticket, { id: hallId, name: hall.name }, business, ticket.greenChannel);
   }
 
   private view(
-    record: TicketRecord,
+    ticket: QueueTicket,
     hall: { id: string; name: string },
     business: Ticket['business'],
     green: boolean,
   ): Ticket {
-    const [status, statusText] = STATUS[record.zt] ?? (['waiting', '排队中'] as const);
-    const taken = record.qhsj ? fromCompactDateTime(record.qhsj) : undefined;
     return {
-      id: ticketId(hall.id, record.phbh),
-      number: record.phbh,
+      id: ticketId(hall.id, ticket.number),
+      number: ticket.number,
       hall,
       business,
-      status,
-      statusText,
-      ahead: record.qmrs,
-      estimatedWaitMinutes: record.yjdd,
-      ...(record.ck ? { window: record.ck } : {}),
+      status: ticket.status,
+      statusText: STATUS_TEXT[ticket.status],
+      ahead: ticket.ahead,
+      estimatedWaitMinutes: ticket.estimatedWaitMinutes,
+      ...(ticket.window ? { window: ticket.window } : {}),
       greenChannel: green,
-      takenAt: (taken ?? this.deps.clock.now()).toISOString(),
+      takenAt: (ticket.takenAt ?? this.deps.clock.now()).toISOString(),
     };
   }
 }

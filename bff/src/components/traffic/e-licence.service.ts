@@ -4,8 +4,6 @@ import type { Sealer } from '../../libraries/crypto';
 import { AppError } from '../../libraries/errors';
 import type { RateLimiter } from '../../libraries/rate-limiter';
 import type { IdentityService } from '../identity/identity.service';
-import { LICENCE_STATUS, ISSUERS } from './traffic-codes';
-import { isoDay } from './traffic-view';
 import type { TrafficService } from './traffic.service';
 
 /** The card asks for a new code every minute; a code stays good a little longer for a scan under way. */
@@ -35,9 +33,6 @@ export interface ELicenceDeps {
   clock: Clock;
 }
 
-const statusText = (zt: string): string =>
-  [...new Set(zt.replace(/\s/g, '').split(''))].map((code) => LICENCE_STATUS[code]?.[0] ?? `状态${code}`).join('、');
-
 /**
  * 电子驾驶证: the card of my licence with a QR code that an officer's device
  * verifies. The code is sealed by the BFF and short-lived, so a screenshot
@@ -52,30 +47,30 @@ export class ELicenceService {
     if (!record) throw new AppError({ code: 'DRIVING_LICENCE_NOT_FOUND' });
     const now = this.deps.clock.now();
     const iat = Math.floor(now.getTime() / 1000);
-    const status = statusText(record.zt);
+    const status = record.statuses.map((word) => word.text).join('、');
     const claims: QrClaims = {
-      name: record.xm,
-      number: record.sfzmhm,
-      classes: record.zjcx,
+      name: record.name,
+      number: record.idNumber,
+      classes: record.classes,
       status,
-      validUntil: isoDay(record.yxqz),
+      validUntil: record.validUntil,
       iat,
       exp: iat + VALID_SECONDS,
     };
     return {
-      numberMasked: maskIdNumber(record.sfzmhm),
-      name: record.xm,
-      gender: record.xb === '1' ? '男' : record.xb === '2' ? '女' : record.xb,
-      nationality: record.gj,
-      birthDate: isoDay(record.csrq),
-      firstIssuedOn: isoDay(record.cclzrq),
-      classes: record.zjcx,
-      validFrom: isoDay(record.yxqs),
-      validUntil: isoDay(record.yxqz),
-      archiveNoMasked: maskIdNumber(record.dabh),
+      numberMasked: maskIdNumber(record.idNumber),
+      name: record.name,
+      gender: record.gender,
+      nationality: record.nationality,
+      birthDate: record.birthDate,
+      firstIssuedOn: record.firstIssuedOn,
+      classes: record.classes,
+      validFrom: record.validFrom,
+      validUntil: record.validUntil,
+      archiveNoMasked: maskIdNumber(record.archiveNo),
       statusText: status,
-      accumulatedPoints: record.ljjf,
-      issuer: ISSUERS[record.fzjg] ?? record.fzjg,
+      accumulatedPoints: record.accumulatedPoints,
+      issuer: record.issuer,
       generatedAt: now.toISOString(),
       qr: {
         payload: PAYLOAD_PREFIX + this.deps.sealer.seal(JSON.stringify(claims)),

@@ -3,7 +3,8 @@ import type { Clock } from '../../libraries/clock';
 import type { Sealer } from '../../libraries/crypto';
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
-import { snapshotId, type TrafficSnapshotDocument, type TrafficSnapshotModels } from './traffic-snapshot.model';
+import { snapshotId } from './traffic-snapshot.model';
+import type { TrafficSnapshotsRepository } from './traffic-snapshots.repository';
 
 export interface LastKnownOptions {
   /** An answer this young is served without asking again. */
@@ -15,7 +16,7 @@ export interface LastKnownOptions {
 }
 
 export interface LastKnownDeps {
-  models: TrafficSnapshotModels;
+  snapshots: TrafficSnapshotsRepository;
   sealer: Sealer;
   clock: Clock;
   logger: Logger;
@@ -103,11 +104,11 @@ export class LastKnown {
 
   private async saveSnapshot(key: string, entry: Entry): Promise<void> {
     try {
-      await this.deps.models.TrafficSnapshot.replaceOne(
-        { _id: key },
-        { _id: key, sealed: this.deps.sealer.seal(JSON.stringify(entry.value)), fetchedAt: new Date(entry.fetchedAt) },
-        { upsert: true },
-      );
+      await this.deps.snapshots.save({
+        _id: key,
+        sealed: this.deps.sealer.seal(JSON.stringify(entry.value)),
+        fetchedAt: new Date(entry.fetchedAt),
+      });
     } catch (error) {
       // Only the fallback copy is lost; the answer itself was served.
       this.deps.logger.warn({ err: error }, 'traffic snapshot not saved');
@@ -116,7 +117,7 @@ export class LastKnown {
 
   private async fromSnapshot(key: string): Promise<Entry | undefined> {
     try {
-      const doc = await this.deps.models.TrafficSnapshot.findById(key).lean<TrafficSnapshotDocument>();
+      const doc = await this.deps.snapshots.find(key);
       const plain = doc ? this.deps.sealer.open(doc.sealed) : null;
       if (!doc || plain === null) return undefined;
       const entry: Entry = { value: JSON.parse(plain) as unknown, fetchedAt: doc.fetchedAt.getTime() };

@@ -8,24 +8,22 @@ import {
 } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
-import type { Refused } from '../../upstreams/gov-system-client';
 import type { TrafficClient } from '../../upstreams/traffic/traffic.client';
-import { TRAFFIC_CODES } from '../../upstreams/traffic/traffic.dialect';
+import type { DowngradeRefusal, ReleaseRefusal, TrafficRefusal } from '../../upstreams/traffic/traffic.types';
 import { contactPhone } from '../applications/applicant';
 import type { ApplicationsService } from '../applications/applications.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
-import { DOWNGRADE_FIELD, type TrafficService } from './traffic.service';
-
-/** The release material as the catalog names it; the lender's record stands for it. */
-export const RELEASE_MATERIAL_NAME = '抵押权人出具的解除抵押书面材料';
+import { DOWNGRADE_FIELD, RELEASE_MATERIAL_NAME } from './traffic-items';
+import type { TrafficService } from './traffic.service';
 
 /** Form keys of the two items' forms, and the request fields a citizen typed them into. */
 const FIELD_OF_KEY: Readonly<Record<string, string>> = { sjhm: 'phone', txdz: 'address', yjdz: 'address' };
 
-const DOWNGRADE_REASONS: Readonly<Record<string, string>> = {
-  [TRAFFIC_CODES.DOWNGRADE_CLASS]: '所选降级车型与您的准驾车型不符',
-  [TRAFFIC_CODES.DOWNGRADE_STATUS]: '驾驶证状态不正常，暂不能申请降级',
-  [TRAFFIC_CODES.DOWNGRADE_VIOLATIONS]: '您有未处理的交通违法记录，请处理完毕后再申请降级',
+/** What a citizen is told when the traffic system gave no words of its own. */
+const DOWNGRADE_REASONS: Readonly<Record<Exclude<DowngradeRefusal, 'no-licence'>, string>> = {
+  'class-not-held': '所选降级车型与您的准驾车型不符',
+  'licence-status': '驾驶证状态不正常，暂不能申请降级',
+  'unhandled-violations': '您有未处理的交通违法记录，请处理完毕后再申请降级',
 };
 
 export interface TrafficApplicationsDeps {
@@ -60,7 +58,7 @@ export class TrafficApplicationsService {
     }
     const contact = await this.contact(userId, person, request);
     const hash = requestHash({ kind: 'downgrade', ...request });
-    return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, hash, async (wbbh) => {
+    return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, hash, async (reference) => {
       const check = await this.deps.client.checkDowngrade(person.idNumber, request.targetClass);
       if (!check.ok) throw this.downgradeRefused(check);
       const post = request.delivery === 'post';
@@ -71,7 +69,7 @@ export class TrafficApplicationsService {
         lqfs: post ? '2' : '1',
         ...(post ? { sjr: person.name, yjdz: request.address } : {}),
       };
-      return this.file(userId, person, item, { data, materials: request.materials }, wbbh);
+      return this.file(userId, person, item, { data, materials: request.materials }, reference);
     });
   }
 
@@ -86,19 +84,19 @@ export class TrafficApplicationsService {
     const { record } = await this.deps.traffic.ownVehicle(person, vehicleId);
     const contact = await this.contact(userId, person, request);
     const hash = requestHash({ kind: 'mortgage-release', vehicleId, ...request });
-    return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, hash, async (wbbh) => {
-      const check = await this.deps.client.checkRelease(person.idNumber, record.xh);
+    return this.deps.idempotency.run(`applications:${userId}`, idempotencyKey, hash, async (reference) => {
+      const check = await this.deps.client.checkRelease(person.idNumber, record.recordNo);
       if (!check.ok) throw this.releaseRefused(check);
       const data: FormData = {
         ...this.applicant(person, contact),
-        hphm: check.hphm,
-        hpzl: check.hpzl,
-        clsbdh: check.clsbdh.slice(-6),
-        dyqr: check.dyqr,
-        dyhtbh: check.dyhtbh,
+        hphm: check.plate,
+        hpzl: check.plateKindCode,
+        clsbdh: check.vin.slice(-6),
+        dyqr: check.lender,
+        dyhtbh: check.contractNo,
       };
-      const shared = [{ name: RELEASE_MATERIAL_NAME, recordNo: check.jcdyjl.bh }];
-      return this.file(userId, person, item, { data, materials: request.materials, shared }, wbbh);
+      const shared = [{ name: RELEASE_MATERIAL_NAME, recordNo: check.releaseNo }];
+      return this.file(userId, person, item, { data, materials: request.materials, shared }, reference);
     });
   }
 
@@ -121,7 +119,7 @@ export class TrafficApplicationsService {
     person: VerifiedIdentity,
     item: ItemGuide,
     content: Parameters<ApplicationsService['fileCase']>[3],
-    wbbh: string,
+    reference: string,
   ): Promise<StoredResponse<ApplicationDetail>> {
     const issues = validateForm(item.form, content.data);
     if (issues.length > 0) {
@@ -130,23 +128,20 @@ export class TrafficApplicationsService {
         fields: issues.map((issue) => ({ path: FIELD_OF_KEY[issue.path] ?? issue.path, message: issue.message })),
       });
     }
-    const view = await this.deps.applications.fileCase(userId, person, item, content, wbbh);
+    const view = await this.deps.applications.fileCase(userId, person, item, content, reference);
     // The records change once the case is decided; until then a fresh read costs little.
     this.deps.traffic.forget(person);
     return { status: 201, body: view };
   }
 
-  private downgradeRefused(check: Refused): AppError {
-    if (check.code === TRAFFIC_CODES.NO_LICENCE) return new AppError({ code: 'DRIVING_LICENCE_NOT_FOUND' });
-    return new AppError({
-      code: 'DOWNGRADE_NOT_ALLOWED',
-      message: check.message || DOWNGRADE_REASONS[check.code] || undefined,
-    });
+  private downgradeRefused(check: TrafficRefusal<DowngradeRefusal>): AppError {
+    if (check.reason === 'no-licence') return new AppError({ code: 'DRIVING_LICENCE_NOT_FOUND' });
+    return new AppError({ code: 'DOWNGRADE_NOT_ALLOWED', message: check.message || DOWNGRADE_REASONS[check.reason] });
   }
 
-  private releaseRefused(check: Refused): AppError {
-    if (check.code === TRAFFIC_CODES.NO_VEHICLE) return new AppError({ code: 'VEHICLE_NOT_FOUND' });
-    if (check.code === TRAFFIC_CODES.NOT_MORTGAGED) {
+  private releaseRefused(check: TrafficRefusal<ReleaseRefusal>): AppError {
+    if (check.reason === 'no-vehicle') return new AppError({ code: 'VEHICLE_NOT_FOUND' });
+    if (check.reason === 'not-mortgaged') {
       return new AppError({ code: 'CASE_STATE_CONFLICT', message: '该车辆没有抵押登记，无需解除抵押' });
     }
     return new AppError({ code: 'MORTGAGE_RELEASE_NOT_READY', ...(check.message ? { message: check.message } : {}) });

@@ -28,9 +28,15 @@ export function trafficSnapshotModels(connection: Connection) {
 }
 export type TrafficSnapshotModels = ReturnType<typeof trafficSnapshotModels>;
 
-/** A snapshot's id: the kind of record and the person (the keyed hash of their ID number, hex). */
+/**
+ * What a snapshot holds: 2 = the records in our words (from the traffic adapter); 1 held the system's rows.
+ * Older copies are never read again and expire with the TTL (account closing still finds them).
+ */
+const SNAPSHOT_FORMAT = 2;
+
+/** A snapshot's id: its format, the kind of record and the person (the keyed hash of their ID number, hex). */
 export function snapshotId(kind: string, idHash: string): string {
-  return `${kind}:${idHash}`;
+  return `${kind}@${SNAPSHOT_FORMAT}:${idHash}`;
 }
 
 /** Every snapshot of one person, whatever its kind (closing their account). */

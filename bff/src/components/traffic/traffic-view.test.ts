@@ -1,3 +1,10 @@
+import { isoDayFromCompact, type StatusWord } from '@suijing/shared';
+import {
+  LONG_TERM_DAY,
+  type LicenceRecord,
+  type VehicleRecord,
+  type ViolationRecord,
+} from '../../upstreams/traffic/traffic.types';
 import {
   deadline,
   downgradeOptionsFor,
@@ -6,52 +13,53 @@ import {
   toVehicleSummary,
   toViolation,
 } from './traffic-view';
-import { LICENCE_STATUS, VEHICLE_STATUS } from './traffic-codes';
-import type { DriverRecord, VehicleRecord, ViolationRecord } from '../../upstreams/traffic/traffic.dialect';
 
 const TODAY = '20261128';
+const NORMAL: StatusWord = { code: 'A', text: '正常', severity: 'ok' };
 
-const driver = (patch: Partial<DriverRecord> = {}): DriverRecord => ({
-  dabh: '440100123456',
-  sfzmhm: '440106199001011234',
-  xm: '张三',
-  xb: '1',
-  gj: '中国',
-  csrq: '19900101',
-  zjcx: 'B2',
-  ljjf: 3,
-  qfrq: '20270315',
-  yxqs: '20200315',
-  yxqz: '20300315',
-  cclzrq: '20100315',
-  syrq: '',
-  tjrq: '20250301',
-  fzjg: '粤A',
-  zt: 'A',
+const licence = (patch: Partial<LicenceRecord> = {}): LicenceRecord => ({
+  archiveNo: '440100123456',
+  idNumber: '440106199001011234',
+  name: '张三',
+  gender: '男',
+  nationality: '中国',
+  birthDate: '1990-01-01',
+  classes: 'B2',
+  accumulatedPoints: 3,
+  pointsResetOn: '2027-03-15',
+  validFrom: '2020-03-15',
+  validUntil: '2030-03-15',
+  firstIssuedOn: '2010-03-15',
+  lastReviewOn: '',
+  lastMedicalOn: '2025-03-01',
+  issuer: '广东省广州市公安局交通警察支队',
+  statuses: [NORMAL],
   ...patch,
 });
 
 const vehicle = (patch: Partial<VehicleRecord> = {}): VehicleRecord => ({
-  xh: '44010020190001',
-  hphm: '粤AD12345',
-  hpzl: '52',
-  cllx: 'K33',
-  clpp: '比亚迪',
-  clxh: 'BYD7005BEV',
-  csys: 'A',
-  syxz: 'A',
-  ccdjrq: '20190601',
-  yxqz: '20270630',
-  qzbfqz: '20990101',
-  bxzzrq: '20270601',
-  dybj: '0',
-  clsbdh: 'LGXCE4CB0K0123456',
-  syr: '张三',
-  zt: 'A',
+  recordNo: '44010020190001',
+  plate: '粤AD12345',
+  plateKindCode: '52',
+  plateKind: '小型新能源汽车',
+  plateColour: 'green',
+  vehicleType: '轿车',
+  brand: '比亚迪',
+  model: 'BYD7005BEV',
+  colour: '白',
+  useNature: '非营运',
+  registeredOn: '2019-06-01',
+  inspectionUntil: '2027-06-30',
+  scrapOn: '2099-01-01',
+  insuranceUntil: '2027-06-01',
+  mortgaged: false,
+  vin: 'LGXCE4CB0K0123456',
+  owner: '张三',
+  statuses: [NORMAL],
   ...patch,
 });
 
-describe('traffic view: the 车驾管 records in words', () => {
+describe('traffic view: the 车驾管 records as shown', () => {
   it.each([
     ['20261127', -1, 'overdue'],
     ['20261128', 0, 'today'],
@@ -60,53 +68,47 @@ describe('traffic view: the 车驾管 records in words', () => {
     ['20261229', 31, 'ok'],
   ])('when a deadline falls on %s, then it is %i days away and %s', (date, daysLeft, state) => {
     // Act
-    const result = deadline(date, TODAY);
+    const result = deadline(isoDayFromCompact(date), TODAY);
 
     // Assert
     expect(result).toEqual({ date: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}`, daysLeft, state });
   });
 
   it('when the traffic system writes 20991231 (长期), then the validity reads 长期 with no countdown', () => {
-    expect(deadline('20991231', TODAY)).toEqual({ date: '长期', daysLeft: 0, state: 'long-term' });
+    expect(deadline(LONG_TERM_DAY, TODAY)).toEqual({ date: '长期', daysLeft: 0, state: 'long-term' });
   });
 
   it('when a deadline crosses a month and a leap day, then the days are counted on the calendar', () => {
-    expect(deadline('20280301', '20280228').daysLeft).toBe(2);
+    expect(deadline('2028-03-01', '20280228').daysLeft).toBe(2);
   });
 
-  const rows = (table: typeof LICENCE_STATUS) =>
-    Object.entries(table).map(([letter, [text, severity]]) => [letter, text, severity] as const);
-
-  it.each(rows(LICENCE_STATUS))('when the licence status is %s, then it reads %s (%s)', (letter, text, severity) => {
-    // Act
-    const licence = toLicence(driver({ zt: letter }), TODAY, undefined);
-
-    // Assert
-    expect(licence.statuses).toEqual([{ code: letter, text, severity }]);
+  it('when a licence carries several statuses and an unknown one, then each shows and the worst decides', () => {
+    const statuses: StatusWord[] = [
+      { code: 'H', text: '违法未处理', severity: 'warning' },
+      { code: 'M', text: '逾期未换证', severity: 'danger' },
+      { code: 'Z', text: '状态Z', severity: 'warning' },
+    ];
+    const shown = toLicence(licence({ statuses }), TODAY, undefined);
+    expect(shown.statuses.map((s) => s.text)).toEqual(['违法未处理', '逾期未换证', '状态Z']);
+    expect(shown.severity).toBe('danger');
   });
 
-  it.each(rows(VEHICLE_STATUS))('when the vehicle status is %s, then it reads %s (%s)', (letter, text, severity) => {
-    const summary = toVehicleSummary(vehicle({ zt: letter }), 'id', TODAY);
-    expect(summary.statuses).toEqual([{ code: letter, text, severity }]);
-  });
-
-  it('when a licence carries several letters and an unknown one, then each shows and the worst decides', () => {
-    const licence = toLicence(driver({ zt: 'HMZ' }), TODAY, undefined);
-    expect(licence.statuses.map((s) => s.text)).toEqual(['违法未处理', '逾期未换证', '状态Z']);
-    expect(licence.severity).toBe('danger');
+  it('when a licence has no status at all, then 状态未知 shows as a warning', () => {
+    const shown = toLicence(licence({ statuses: [] }), TODAY, undefined);
+    expect(shown.statuses).toEqual([{ code: '', text: '状态未知', severity: 'warning' }]);
   });
 
   it('when 12 or more points are accumulated, then none remain and it is shown as danger', () => {
-    const licence = toLicence(driver({ ljjf: 14 }), TODAY, undefined);
-    expect(licence.points).toEqual({ accumulated: 14, remaining: 0, max: 12 });
-    expect(licence.severity).toBe('danger');
+    const shown = toLicence(licence({ accumulatedPoints: 14 }), TODAY, undefined);
+    expect(shown.points).toEqual({ accumulated: 14, remaining: 0, max: 12 });
+    expect(shown.severity).toBe('danger');
   });
 
   it('when a licence is shown, then its numbers are masked and the issuer is named', () => {
-    const licence = toLicence(driver(), TODAY, undefined);
-    expect(licence.numberMasked).toBe('4401**********1234');
-    expect(JSON.stringify(licence)).not.toContain('440106199001011234');
-    expect(licence.issuer).toBe('广东省广州市公安局交通警察支队');
+    const shown = toLicence(licence(), TODAY, undefined);
+    expect(shown.numberMasked).toBe('4401**********1234');
+    expect(JSON.stringify(shown)).not.toContain('440106199001011234');
+    expect(shown.issuer).toBe('广东省广州市公安局交通警察支队');
   });
 
   it('when a vehicle is summarised, then the plate is masked, its colour follows the plate kind', () => {
@@ -114,7 +116,6 @@ describe('traffic view: the 车驾管 records in words', () => {
     expect(summary.plateMasked).toBe('粤A·****45');
     expect(summary.plateColour).toBe('green');
     expect(summary.plateKind).toBe('小型新能源汽车');
-    expect(toVehicleSummary(vehicle({ hpzl: '02', hphm: '粤A12345' }), 'id', TODAY).plateColour).toBe('blue');
   });
 
   it('when classes are combined, then each is recognised and the downgrade options follow them', () => {
@@ -129,21 +130,20 @@ describe('traffic view: the 车驾管 records in words', () => {
     expect(downgradeOptionsFor('C2', options)).toEqual([]);
   });
 
-  it('when a violation is translated, then its time is Beijing time and the plate masked', () => {
+  it('when a violation is shown, then its time is Beijing time and the plate masked', () => {
     const record: ViolationRecord = {
-      wfbh: '4401012026000001',
-      hphm: '粤A12345',
-      hpzl: '02',
-      wfsj: '2026-10-01 08:30:00',
-      wfdz: '天河路体育中心路段',
-      wfxw: '1625',
-      wfms: '驾驶机动车违反道路交通信号灯通行的',
-      fkje: 200,
-      wfjf: 6,
-      clbj: '0',
-      jkbj: '0',
-      cjjg: '440100',
-      cjjgmc: '广州市公安局交通警察支队',
+      id: '4401012026000001',
+      plate: '粤A12345',
+      plateKindCode: '02',
+      time: '2026-10-01T08:30:00+08:00',
+      place: '天河路体育中心路段',
+      code: '1625',
+      description: '驾驶机动车违反道路交通信号灯通行的',
+      fine: 200,
+      points: 6,
+      handled: false,
+      paid: false,
+      authority: '广州市公安局交通警察支队',
     };
     const violation = toViolation(record, 'camera');
     expect(violation).toMatchObject({

@@ -1,5 +1,3 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
   ASSURANCE,
   ApplicationDetailSchema,
@@ -18,15 +16,13 @@ import {
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { idempotencyKeyOf } from '../../libraries/idempotency';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { ELicenceService } from './e-licence.service';
 import type { TrafficApplicationsService } from './traffic-applications.service';
 import type { TrafficService } from './traffic.service';
 
 export function trafficRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
+  routes: ApiRoutes,
   deps: {
     traffic: TrafficService;
     eLicence: ELicenceService;
@@ -35,19 +31,19 @@ export function trafficRoutes(
   },
 ): void {
   const common = { tags: ['车驾管'], assurance: ASSURANCE.inPerson, before: [deps.requireAuth] };
+  const submitted = { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' } as const;
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/vehicles',
     dataUse: { feature: 'vehicles', what: '查询名下机动车' },
     summary: 'Vehicles registered to my verified identity (plates masked; ids are opaque)',
     response: { status: 200, schema: VehicleListSchema, description: '我的车辆' },
-    errors: [403, 503],
     handler: (ctx) => deps.traffic.vehicles(authOf(ctx).userId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/vehicles/{id}',
@@ -55,11 +51,10 @@ export function trafficRoutes(
     summary: "One of my vehicles (someone else's id is 404)",
     params: VehicleIdParamsSchema,
     response: { status: 200, schema: VehicleAnswerSchema, description: '车辆详情' },
-    errors: [403, 404, 503],
     handler: (ctx, { params }) => deps.traffic.vehicle(authOf(ctx).userId, params.id),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/vehicles/{id}/mortgage-release',
@@ -67,50 +62,37 @@ export function trafficRoutes(
     summary: '机动车解除抵押登记 for my mortgaged vehicle (Idempotency-Key header required)',
     params: VehicleIdParamsSchema,
     body: MortgageReleaseRequestSchema,
-    response: { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' },
+    response: submitted,
     idempotent: true,
-    errors: [403, 404, 409, 422, 503],
-    handler: async (ctx, { params, body }) => {
-      const answer = await deps.applications.mortgageRelease(
-        authOf(ctx).userId,
-        params.id,
-        idempotencyKeyOf(ctx),
-        body,
-      );
-      ctx.status = answer.status;
-      return answer.body;
-    },
+    handler: (ctx, { params, body }) =>
+      deps.applications.mortgageRelease(authOf(ctx).userId, params.id, idempotencyKeyOf(ctx), body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/licence',
     dataUse: { feature: 'licence', what: '查询驾驶证信息' },
     summary: 'My driving licence: class, points, validity, statuses in words',
     response: { status: 200, schema: LicenceAnswerSchema, description: '我的驾驶证' },
-    errors: [403, 404, 503],
+    errors: [404],
     handler: (ctx) => deps.traffic.licence(authOf(ctx).userId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'post',
     path: '/licence/downgrade',
     dataUse: { feature: 'licence', what: '申请自愿降级时读取驾驶证档案' },
     summary: '驾驶证自愿降级 to a lower class (Idempotency-Key header required)',
     body: DowngradeRequestSchema,
-    response: { status: 201, schema: ApplicationDetailSchema, description: '已提交，返回办件编号' },
+    response: submitted,
     idempotent: true,
-    errors: [403, 404, 409, 422, 503],
-    handler: async (ctx, { body }) => {
-      const answer = await deps.applications.downgrade(authOf(ctx).userId, idempotencyKeyOf(ctx), body);
-      ctx.status = answer.status;
-      return answer.body;
-    },
+    errors: [404],
+    handler: (ctx, { body }) => deps.applications.downgrade(authOf(ctx).userId, idempotencyKeyOf(ctx), body),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/licence/e-card',
@@ -118,11 +100,11 @@ export function trafficRoutes(
     assurance: ASSURANCE.inPersonNow,
     summary: 'My electronic driving licence with a signed QR payload that expires (refresh every minute)',
     response: { status: 200, schema: ELicenceCardSchema, description: '电子驾驶证' },
-    errors: [403, 404, 503],
+    errors: [404],
     handler: (ctx) => deps.eLicence.card(authOf(ctx).userId),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     ...common,
     method: 'get',
     path: '/violations',
@@ -130,11 +112,10 @@ export function trafficRoutes(
     summary: 'Traffic violations on my licence and my vehicles, with totals',
     query: ViolationListQuerySchema,
     response: { status: 200, schema: ViolationListSchema, description: '违法记录' },
-    errors: [403, 503],
     handler: (ctx, { query }) => deps.traffic.violations(authOf(ctx).userId, query),
   });
 
-  defineRoute(router, registry, prefix, {
+  defineRoute(routes, {
     method: 'post',
     path: '/verify/e-licence',
     summary: "An officer's device checks a scanned e-licence QR payload: valid, expired or forged (rate limited)",

@@ -14,18 +14,17 @@ import {
 import type { Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
 import type { TrafficClient } from '../../upstreams/traffic/traffic.client';
-import type { DriverRecord, VehicleRecord, ViolationRecord } from '../../upstreams/traffic/traffic.dialect';
+import type { LicenceRecord, VehicleRecord, ViolationRecord } from '../../upstreams/traffic/traffic.types';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
 import type { Known, LastKnown } from './last-known';
-import { RELEASE_MATERIAL_NAME } from './traffic-applications.service';
+import {
+  DOWNGRADE_FIELD,
+  DOWNGRADE_ITEM_NAME,
+  MORTGAGE_RELEASE_ITEM_NAME,
+  RELEASE_MATERIAL_NAME,
+} from './traffic-items';
 import { downgradeOptionsFor, toLicence, toVehicleDetail, toVehicleSummary, toViolation } from './traffic-view';
-
-/** The two online items this feature files (names as the catalog publishes them). */
-export const DOWNGRADE_ITEM_NAME = '机动车驾驶证自愿降低准驾车型换证';
-export const MORTGAGE_RELEASE_ITEM_NAME = '机动车解除抵押登记';
-/** The downgrade item's form field that lists the allowed "from-to" pairs. */
-export const DOWNGRADE_FIELD = 'jjcx';
 
 export interface TrafficServiceDeps {
   traffic: TrafficClient;
@@ -38,8 +37,8 @@ export interface TrafficServiceDeps {
 }
 
 interface ViolationRecords {
-  xc: ViolationRecord[];
-  fxc: ViolationRecord[];
+  onsite: ViolationRecord[];
+  camera: ViolationRecord[];
 }
 
 /**
@@ -74,7 +73,7 @@ export class TrafficService {
     const { record, freshness } = await this.ownVehicle(person, id);
     const [violations, mortgageRelease] = await Promise.all([
       this.unhandledFor(person, record),
-      record.dybj === '1' ? this.releaseState(person, record) : Promise.resolve(undefined),
+      record.mortgaged ? this.releaseState(person, record) : Promise.resolve(undefined),
     ]);
     const vehicle = toVehicleDetail(record, id, this.today(), {
       ...(violations === undefined ? {} : { unhandledViolations: violations }),
@@ -87,8 +86,8 @@ export class TrafficService {
     const person = await this.deps.identity.require(userId);
     const { value: records, freshness } = await this.violationRecords(person);
     const items = [
-      ...(query.kind === 'onsite' ? [] : records.fxc.map((r) => toViolation(r, 'camera'))),
-      ...(query.kind === 'camera' ? [] : records.xc.map((r) => toViolation(r, 'onsite'))),
+      ...(query.kind === 'onsite' ? [] : records.camera.map((r) => toViolation(r, 'camera'))),
+      ...(query.kind === 'camera' ? [] : records.onsite.map((r) => toViolation(r, 'onsite'))),
     ]
       .filter((v) => query.status === 'all' || v.handled === (query.status === 'handled'))
       .sort((a, b) => b.time.localeCompare(a.time));
@@ -111,7 +110,7 @@ export class TrafficService {
     return { record, freshness };
   }
 
-  licenceRecord(person: VerifiedIdentity): Promise<Known<DriverRecord | null>> {
+  licenceRecord(person: VerifiedIdentity): Promise<Known<LicenceRecord | null>> {
     return this.deps.lastKnown.get('licence', person.idHash, () => this.deps.traffic.licence(person.idNumber));
   }
 
@@ -139,11 +138,11 @@ export class TrafficService {
 
   private violationRecords(person: VerifiedIdentity): Promise<Known<ViolationRecords>> {
     return this.deps.lastKnown.get('violations', person.idHash, async () => {
-      const [xc, fxc] = await Promise.all([
-        this.deps.traffic.violations(person.idNumber, 'xc'),
-        this.deps.traffic.violations(person.idNumber, 'fxc'),
+      const [onsite, camera] = await Promise.all([
+        this.deps.traffic.violations(person.idNumber, 'onsite'),
+        this.deps.traffic.violations(person.idNumber, 'camera'),
       ]);
-      return { xc, fxc };
+      return { onsite, camera };
     });
   }
 
@@ -151,8 +150,8 @@ export class TrafficService {
   private async unhandledFor(person: VerifiedIdentity, vehicle: VehicleRecord): Promise<number | undefined> {
     try {
       const { value } = await this.violationRecords(person);
-      return [...value.fxc, ...value.xc].filter(
-        (r) => r.hphm === vehicle.hphm && r.hpzl === vehicle.hpzl && r.clbj === '0',
+      return [...value.camera, ...value.onsite].filter(
+        (r) => r.plate === vehicle.plate && r.plateKindCode === vehicle.plateKindCode && !r.handled,
       ).length;
     } catch (error) {
       if (error instanceof AppError && error.code === 'UPSTREAM_UNAVAILABLE') return undefined;
@@ -170,10 +169,10 @@ export class TrafficService {
     if (!item)
       return { possible: false, reason: '解除抵押暂不支持网上办理，请到车管所办理', itemCode, suppliedMaterials };
     try {
-      const { value: check } = await this.deps.lastKnown.get(`release-${vehicle.xh}`, person.idHash, () =>
-        this.deps.traffic.checkRelease(person.idNumber, vehicle.xh),
+      const { value: check } = await this.deps.lastKnown.get(`release-${vehicle.recordNo}`, person.idHash, () =>
+        this.deps.traffic.checkRelease(person.idNumber, vehicle.recordNo),
       );
-      if (check.ok) return { possible: true, lender: check.dyqr, itemCode, suppliedMaterials };
+      if (check.ok) return { possible: true, lender: check.lender, itemCode, suppliedMaterials };
       return { possible: false, reason: check.message || '暂不能申请解除抵押', itemCode, suppliedMaterials };
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'UPSTREAM_UNAVAILABLE')) throw error;
@@ -181,12 +180,12 @@ export class TrafficService {
     }
   }
 
-  private async downgradeFor(record: DriverRecord): Promise<DrivingLicence['downgrade']> {
+  private async downgradeFor(record: LicenceRecord): Promise<DrivingLicence['downgrade']> {
     const item = await this.deps.catalog.guideNamed(DOWNGRADE_ITEM_NAME);
     const field = item?.form.sections.flatMap((s) => s.fields).find((f) => f.key === DOWNGRADE_FIELD);
     if (!item || !field?.options) return undefined;
     const all: DowngradeOption[] = field.options.map((o) => ({ code: o.value, label: o.label }));
-    const options = downgradeOptionsFor(record.zjcx, all);
+    const options = downgradeOptionsFor(record.classes, all);
     return options.length > 0 ? { itemCode: item.code, options } : undefined;
   }
 
@@ -199,7 +198,7 @@ export class TrafficService {
   /** Stable per person and vehicle, meaningless to anyone else, and never the plate. */
   private vehicleId(person: VerifiedIdentity, record: VehicleRecord): string {
     return createHmac('sha256', this.deps.vehicleIdKey)
-      .update(`${person.idHash}:${record.xh}`)
+      .update(`${person.idHash}:${record.recordNo}`)
       .digest('base64url')
       .slice(0, 22);
   }

@@ -12,8 +12,14 @@ function loginKeyOf(identity: LoginIdentity): string {
 export class UsersRepository {
   constructor(private readonly models: UserModels) {}
 
-  /** The user behind a login identity, created on first login; safe under concurrent first logins. */
-  async findOrCreate(identity: LoginIdentity, now: Date): Promise<UserDocument> {
+  /**
+   * The user behind a login identity, created on first login; safe under
+   * concurrent first logins. `knownUserId`, the account the identity was
+   * found to have a moment ago, is read directly (one round trip, not two).
+   */
+  async findOrCreate(identity: LoginIdentity, now: Date, knownUserId: string | null = null): Promise<UserDocument> {
+    const known = knownUserId ? await this.findById(knownUserId) : null;
+    if (known) return known;
     const userId = await this.userIdFor(identity, now);
     const profile =
       identity.kind === 'phone'
@@ -79,6 +85,12 @@ export class UsersRepository {
 
   async markBound(userId: string, idHash: string): Promise<void> {
     await this.models.User.updateOne({ _id: userId, 'realName.idHash': idHash }, { $set: { 'realName.bound': true } });
+  }
+
+  /** The account a login identity has, without making one. */
+  async userIdOf(identity: LoginIdentity): Promise<string | null> {
+    const row = await this.models.LoginKey.findById(loginKeyOf(identity)).lean<{ userId: string }>().exec();
+    return row?.userId ?? null;
   }
 
   findById(userId: string): Promise<UserDocument | null> {

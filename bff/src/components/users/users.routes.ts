@@ -1,18 +1,11 @@
-import type Router from '@koa/router';
-import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { ASSURANCE, UserSchema } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
-import { defineRoute } from '../../libraries/routes';
+import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { UsersService } from './users.service';
 
-export function usersRoutes(
-  router: Router<AppState>,
-  registry: OpenAPIRegistry,
-  prefix: string,
-  deps: { users: UsersService; requireAuth: Middleware<AppState> },
-): void {
-  defineRoute(router, registry, prefix, {
+export function usersRoutes(routes: ApiRoutes, deps: { users: UsersService; requireAuth: Middleware<AppState> }): void {
+  defineRoute(routes, {
     method: 'get',
     path: '/me',
     summary: 'My account: masked phone, login method, real-name status',

@@ -22,6 +22,11 @@ export class UsersService {
     this.deps.cache.delete(userId);
   }
 
+  /** Keeps a document just written (a login's upsert) so the next read of it needs no round trip. */
+  remember(user: UserDocument): void {
+    this.deps.cache.set(user._id, user, this.deps.clock.now().getTime());
+  }
+
   /** The account document, from this instance's short cache when it has it; null for an unknown user. */
   async account(userId: string): Promise<UserDocument | null> {
     const nowMs = this.deps.clock.now().getTime();

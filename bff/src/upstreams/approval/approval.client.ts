@@ -1,15 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
-import type { GovSettings } from '../gov-system-client';
-import { UpstreamClient } from '../upstream-client';
-import {
-  APPROVAL_CODES,
-  CaseResponseSchema,
-  MaterialResponseSchema,
-  type CaseRecord,
-  type SubmitRequest,
-} from './approval.dialect';
+import { GovSystemClient, type GovSettings } from '../gov-system-client';
+import { APPROVAL_CODES, CaseResponseSchema, MaterialResponseSchema } from './approval.dialect';
+import { toApprovalCase, toSubmitRequest, toSubmittedMaterials } from './approval.mapping';
+import type { ApprovalCase, CaseFiling, CaseMaterial } from './approval.types';
 
 export interface UploadedFile {
   bytes: Buffer;
@@ -36,25 +31,16 @@ function multipart(fields: Record<string, string>, file: UploadedFile): { bytes:
 }
 
 /** The approval system (审批/办件): materials, submissions, cases. */
-export class ApprovalClient {
-  readonly upstream: UpstreamClient;
-
-  constructor(
-    private readonly settings: GovSettings,
-    logger: Logger,
-  ) {
-    this.upstream = new UpstreamClient(
-      { name: 'approval', label: '审批系统', baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 1 },
-      logger,
-    );
+export class ApprovalClient extends GovSystemClient {
+  constructor(settings: GovSettings, logger: Logger) {
+    super(settings, logger, { name: 'approval', label: '审批系统' });
   }
 
   /** Stores a file as a material; not retried (a retry could store it twice, harmlessly but needlessly). */
   async uploadMaterial(file: UploadedFile, idNumber: string): Promise<{ fileId: string; sha256: string }> {
-    const answer = await this.upstream.call({
+    const answer = await this.call({
       method: 'POST',
       path: '/approval/v1/materials',
-      headers: this.headers(),
       rawBody: multipart({ sfzmhm: idNumber }, file),
       safe: false,
       schema: MaterialResponseSchema,
@@ -67,19 +53,19 @@ export class ApprovalClient {
         message: answer.msg ? `材料未通过检查：${answer.msg}` : undefined,
       });
     }
-    throw this.failure(answer.code, answer.msg);
+    throw this.unexpected(answer, 'material');
   }
 
   /**
-   * Files a case. Safe to repeat: the system keeps one case per `wbbh`, so a
-   * retry after a timeout answers the case the first attempt created.
+   * Files a case. Safe to repeat: the system keeps one case per reference (wbbh),
+   * so a retry after a timeout answers the case the first attempt created.
    */
-  async submit(request: SubmitRequest): Promise<CaseRecord> {
-    return this.caseCall({ method: 'POST', path: '/approval/v1/cases', body: request, safe: true });
+  async submit(filing: CaseFiling): Promise<ApprovalCase> {
+    return this.caseCall({ method: 'POST', path: '/approval/v1/cases', body: toSubmitRequest(filing), safe: true });
   }
 
   /** A case of this person; an unknown number and someone else's look the same (CASE_NOT_FOUND). */
-  async getCase(caseNo: string, idNumber: string): Promise<CaseRecord> {
+  async getCase(caseNo: string, idNumber: string): Promise<ApprovalCase> {
     return this.caseCall({
       method: 'GET',
       path: `/approval/v1/cases/${encodeURIComponent(caseNo)}`,
@@ -88,29 +74,26 @@ export class ApprovalClient {
     });
   }
 
+  /** Answers a 补正 with an explanation and the missing materials. */
   async answerSupplement(
     caseNo: string,
-    body: { sfzmhm: string; bcsm: string; cl: SubmitRequest['cl'] },
-  ): Promise<CaseRecord> {
+    answer: { idNumber: string; explanation: string; materials: readonly CaseMaterial[] },
+  ): Promise<ApprovalCase> {
     return this.caseCall({
       method: 'POST',
       path: `/approval/v1/cases/${encodeURIComponent(caseNo)}/supplements`,
-      body,
+      body: { sfzmhm: answer.idNumber, bcsm: answer.explanation, cl: toSubmittedMaterials(answer.materials) },
       safe: false,
     });
   }
 
-  async withdraw(caseNo: string, body: { sfzmhm: string; chyy: string }): Promise<CaseRecord> {
+  async withdraw(caseNo: string, request: { idNumber: string; reason: string }): Promise<ApprovalCase> {
     return this.caseCall({
       method: 'POST',
       path: `/approval/v1/cases/${encodeURIComponent(caseNo)}/withdraw`,
-      body,
+      body: { sfzmhm: request.idNumber, chyy: request.reason },
       safe: false,
     });
-  }
-
-  close(): Promise<void> {
-    return this.upstream.close();
   }
 
   private async caseCall(call: {
@@ -119,9 +102,9 @@ export class ApprovalClient {
     body?: unknown;
     query?: Record<string, string>;
     safe: boolean;
-  }): Promise<CaseRecord> {
-    const answer = await this.upstream.call({ ...call, headers: this.headers(), schema: CaseResponseSchema });
-    if (answer.code === APPROVAL_CODES.OK && answer.data) return answer.data;
+  }): Promise<ApprovalCase> {
+    const answer = await this.call({ ...call, schema: CaseResponseSchema });
+    if (answer.code === APPROVAL_CODES.OK && answer.data) return toApprovalCase(answer.data);
     switch (answer.code) {
       case APPROVAL_CODES.CASE_NOT_FOUND:
         throw new AppError({ code: 'CASE_NOT_FOUND' });
@@ -138,20 +121,7 @@ export class ApprovalClient {
       case APPROVAL_CODES.WITHDRAW_NOT_ALLOWED:
         throw new AppError({ code: 'CASE_STATE_CONFLICT', message: '该办件已进入办结环节，不能撤回' });
       default:
-        throw this.failure(answer.code, answer.msg);
+        throw this.unexpected(answer, 'case');
     }
-  }
-
-  private headers(): Record<string, string> {
-    return { 'x-app-key': this.settings.appKey };
-  }
-
-  private failure(code: string, msg: string | undefined): AppError {
-    return new AppError({
-      code: 'UPSTREAM_UNAVAILABLE',
-      message: '审批系统暂时无法访问，请稍后再试',
-      expose: true,
-      cause: new Error(`approval code ${code}: ${msg ?? ''}`),
-    });
   }
 }

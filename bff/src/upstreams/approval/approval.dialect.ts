@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { legacyEnvelope } from '../legacy-envelope';
 
 /**
  * The approval system (审批/办件), in the legacy envelope. Requests carry
@@ -43,9 +44,6 @@ export const APPROVAL_CODES = {
  */
 export const CaseStatusSchema = z.enum(['01', '02', '03', '04', '05', '06', '07', '08']);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
-
-const envelope = <T extends z.ZodType>(data: T) =>
-  z.object({ code: z.string(), msg: z.string().optional(), data: data.nullish() });
 
 /** A material of a submission: an uploaded file, a licence on file, or a record shared by another body. */
 export const SubmittedMaterialSchema = z.object({
@@ -140,9 +138,9 @@ export const CaseRecordSchema = z.object({
 });
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
 
-export const CaseResponseSchema = envelope(CaseRecordSchema);
+export const CaseResponseSchema = legacyEnvelope(CaseRecordSchema);
 
-export const MaterialResponseSchema = envelope(
+export const MaterialResponseSchema = legacyEnvelope(
   z.object({
     wjbs: z.string().min(1),
     wjdx: z.number().int(),

@@ -1,9 +1,7 @@
 import type { z } from 'zod';
-import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
-import { UpstreamClient } from '../upstream-client';
+import { GovSystemClient } from '../gov-system-client';
 import {
-  CATALOG_CODES,
   ItemRecordSchema,
   PackageRecordSchema,
   pageResponse,
@@ -30,25 +28,20 @@ export interface CatalogExport {
 const PAGE_SIZE = 100;
 
 /** The catalog system (事项库): reads only, so every call is safe to retry. */
-export class CatalogClient {
-  readonly upstream: UpstreamClient;
-
+export class CatalogClient extends GovSystemClient {
   constructor(settings: CatalogSettings, logger: Logger) {
-    this.upstream = new UpstreamClient(
-      { name: 'catalog', label: '事项库', baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 2 },
-      logger,
-    );
+    super({ ...settings, appKey: '' }, logger, { name: 'catalog', label: '事项库' }, { retries: 2 });
   }
 
   /** The published version: cheap, asked often, so a copy can be kept until it changes. */
   async version(): Promise<{ version: string; publishedAt: string }> {
-    const answer = await this.upstream.call({
+    const answer = await this.call({
       method: 'GET',
       path: '/catalog/v2/version',
       safe: true,
       schema: VersionResponseSchema,
     });
-    const data = this.dataOf(answer);
+    const data = this.data(answer, 'version');
     return { version: data.bbh, publishedAt: data.fbsj };
   }
 
@@ -73,12 +66,13 @@ export class CatalogClient {
           packages: packages.rows,
         };
       }
-      if (attempt >= 2) throw this.inconsistent(`versions changed while reading: ${[...versions].join(', ')}`);
+      if (attempt >= 2) throw this.failure(`versions changed while reading: ${[...versions].join(', ')}`);
     }
   }
 
-  close(): Promise<void> {
-    return this.upstream.close();
+  /** The catalog's read interface is open on the exchange: it issues no app key, so none is sent. */
+  protected override headers(): Record<string, string> {
+    return {};
   }
 
   private async allPages<R extends z.ZodType>(
@@ -87,35 +81,13 @@ export class CatalogClient {
   ): Promise<{ rows: Array<z.output<R>>; versions: string[] }> {
     const schema = pageResponse(row);
     const page = async (pageNo: number) =>
-      this.dataOf(
-        await this.upstream.call({
-          method: 'GET',
-          path,
-          query: { pageNo: String(pageNo), pageSize: String(PAGE_SIZE) },
-          safe: true,
-          schema,
-        }),
-      );
+      this.data(await this.get(path, { pageNo: String(pageNo), pageSize: String(PAGE_SIZE) }, schema), path);
     const first = await page(1);
     const pageCount = Math.ceil(first.total / PAGE_SIZE);
     const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => page(i + 2)));
     const pages = [first, ...rest];
     const rows = pages.flatMap((p) => p.list);
-    if (rows.length !== first.total) throw this.inconsistent(`${path}: ${rows.length} rows, total ${first.total}`);
+    if (rows.length !== first.total) throw this.failure(`${path}: ${rows.length} rows, total ${first.total}`);
     return { rows, versions: pages.map((p) => p.bbh) };
-  }
-
-  private dataOf<T>(answer: { code: string; msg?: string | undefined; data?: T | null | undefined }): T {
-    if (answer.code === CATALOG_CODES.OK && answer.data) return answer.data;
-    throw this.inconsistent(`catalog code ${answer.code}: ${answer.msg ?? ''}`);
-  }
-
-  private inconsistent(detail: string): AppError {
-    return new AppError({
-      code: 'UPSTREAM_UNAVAILABLE',
-      message: '事项库暂时无法访问，请稍后再试',
-      expose: true,
-      cause: new Error(detail),
-    });
   }
 }

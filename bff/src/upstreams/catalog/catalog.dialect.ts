@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { legacyEnvelope } from '../legacy-envelope';
 
 /**
  * The catalog system's (事项库) dialect, as it answers the data-exchange
@@ -19,16 +20,6 @@ const flag = z.enum(['0', '1']);
 const digits = z.string().regex(/^\d+$/);
 /** yyyyMMddHHmmss, Beijing time. */
 const compactDateTime = z.string().regex(/^\d{14}$/);
-
-export const CATALOG_CODES = {
-  OK: '0000',
-  BAD_PAGE: '1002',
-  ITEM_NOT_FOUND: '2001',
-  PACKAGE_NOT_FOUND: '2002',
-} as const;
-
-const envelope = <T extends z.ZodType>(data: T) =>
-  z.object({ code: z.string(), msg: z.string().optional(), data: data.nullish() });
 
 export const CodeNameSchema = z.object({ dm: z.string().min(1), mc: z.string().min(1) });
 
@@ -260,7 +251,7 @@ export const PackageRecordSchema = z.object({
 });
 export type PackageRecord = z.infer<typeof PackageRecordSchema>;
 
-export const VersionResponseSchema = envelope(
+export const VersionResponseSchema = legacyEnvelope(
   z.object({
     /** 版本号: changes whenever any item or package changes. */
     bbh: z.string().min(1),
@@ -274,7 +265,7 @@ export const VersionResponseSchema = envelope(
 
 /** A page of the data-exchange interface. */
 export const pageResponse = <T extends z.ZodType>(row: T) =>
-  envelope(
+  legacyEnvelope(
     z.object({
       bbh: z.string().min(1),
       total: z.number().int(),
@@ -284,5 +275,5 @@ export const pageResponse = <T extends z.ZodType>(row: T) =>
     }),
   );
 
-export const ItemResponseSchema = envelope(ItemRecordSchema);
-export const PackageResponseSchema = envelope(PackageRecordSchema);
+export const ItemResponseSchema = legacyEnvelope(ItemRecordSchema);
+export const PackageResponseSchema = legacyEnvelope(PackageRecordSchema);

@@ -1,5 +1,6 @@
 import {
   fromCompactDateTime,
+  isoDayFromCompact,
   type DateBound,
   type ApplicationForm,
   type Category,
@@ -136,7 +137,7 @@ function usablePattern(source: string | undefined): string | undefined {
 function dateBoundOf(value: string | undefined): DateBound | undefined {
   if (value === undefined) return undefined;
   if (value.startsWith('T')) return Number(value.slice(1) || '0');
-  return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
+  return isoDayFromCompact(value);
 }
 
 const EXEMPTION: Record<NonNullable<z.infer<typeof MaterialRecordSchema>['wsmtj']>, MaterialExemption> = {

@@ -3,7 +3,7 @@ import { systemClock, type Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
 import type { InPersonOutcome } from '../in-person';
-import { UpstreamClient } from '../upstream-client';
+import { SystemClient } from '../system-client';
 import {
   ApplyPackageSchema,
   CTID_AUTH_MODE_FACE,
@@ -23,25 +23,22 @@ export interface CtidSettings {
   timeoutMs: number;
 }
 
-const LABEL = '网证认证平台';
-
 /**
  * The 网证 platform's authorisation (实人 in the browser build): start a request
  * for a name and number, send the person to its page (or show its QR), read
  * the signed result. Every answer's signature is checked before it is
  * believed, so a pass (and its time) cannot be forged on the way.
  */
-export class CtidClient {
-  readonly upstream: UpstreamClient;
-
+export class CtidClient extends SystemClient {
   constructor(
     private readonly settings: CtidSettings,
     logger: Logger,
     /** Stamps our requests; the platform refuses stamps far from its clock. */
     private readonly clock: Clock = systemClock,
   ) {
-    this.upstream = new UpstreamClient(
-      { name: 'ctid', label: LABEL, baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 1 },
+    super(
+      { name: 'ctid', label: '网证认证平台' },
+      { baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 1 },
       logger,
     );
   }
@@ -53,7 +50,7 @@ export class CtidClient {
     idNumber: string;
     returnUrl?: string | undefined;
   }): Promise<{ requestId: string; authUrl: string; qrContent: string; expiresInSeconds: number }> {
-    const answer = await this.call('/ctid/v1/auth/apply', ApplyPackageSchema, false, {
+    const answer = await this.signedCall('/ctid/v1/auth/apply', ApplyPackageSchema, false, {
       bizSerialNum: request.bizSerialNo,
       authMode: CTID_AUTH_MODE_FACE,
       sfxx: { xm: request.name, gmsfhm: request.idNumber },
@@ -67,9 +64,9 @@ export class CtidClient {
           fields: [{ path: 'idNumber', message: '身份证号码格式不正确' }],
         });
       }
-      throw this.failure(`apply ${answer.errorCode}`);
+      throw this.failure(`ctid apply ${answer.errorCode}`);
     }
-    if (answer.bizSerialNum !== request.bizSerialNo) throw this.failure('apply answered for another serial');
+    if (answer.bizSerialNum !== request.bizSerialNo) throw this.failure('ctid apply answered for another serial');
     return {
       requestId: answer.businessSerialNumber,
       authUrl: answer.authUrl,
@@ -83,30 +80,26 @@ export class CtidClient {
    * result time) or failed, once: the platform forgets the request after a final answer.
    */
   async result(request: { requestId: string; bizSerialNo: string }): Promise<InPersonOutcome> {
-    const answer = await this.call('/ctid/v1/auth/result', ResultPackageSchema, true, {
+    const answer = await this.signedCall('/ctid/v1/auth/result', ResultPackageSchema, true, {
       bizSerialNum: request.bizSerialNo,
       businessSerialNumber: request.requestId,
     });
     if (!answer.success) {
       // Unknown, already read, or not this serial's: nothing that could pass.
       if (answer.errorCode === CTID_ERROR_CODES.NO_SUCH_REQUEST) return { kind: 'failed', reason: 'other' };
-      throw this.failure(`result ${answer.errorCode}`);
+      throw this.failure(`ctid result ${answer.errorCode}`);
     }
     if (answer.businessSerialNumber !== request.requestId || answer.bizSerialNum !== request.bizSerialNo) {
-      throw this.failure('result answered for another request');
+      throw this.failure('ctid result answered for another request');
     }
     return ctidOutcomeOf(answer);
-  }
-
-  close(): Promise<void> {
-    return this.upstream.close();
   }
 
   /**
    * One signed call. The answer's package is believed only with a good signature; a refusal may come
    * unsigned (the platform does not sign for a caller it could not authenticate), and is only ever a failure.
    */
-  private async call<S extends typeof ApplyPackageSchema | typeof ResultPackageSchema>(
+  private async signedCall<S extends typeof ApplyPackageSchema | typeof ResultPackageSchema>(
     path: string,
     schema: S,
     safe: boolean,
@@ -117,7 +110,7 @@ export class CtidClient {
       timeStamp: ctidTimeStamp(this.clock.now()),
       ...fields,
     });
-    const envelope = await this.upstream.call({
+    const envelope = await this.call({
       method: 'POST',
       path,
       body: { bizPackage, sign: ctidSign(this.settings.appSecret, bizPackage) },
@@ -128,21 +121,12 @@ export class CtidClient {
     try {
       parsed = JSON.parse(envelope.bizPackage);
     } catch (error) {
-      throw this.failure('bizPackage is not JSON', error);
+      throw this.failure('ctid bizPackage is not JSON', error);
     }
     const answer = schema.safeParse(parsed);
-    if (!answer.success) throw this.failure('unexpected bizPackage', answer.error);
+    if (!answer.success) throw this.failure('ctid unexpected bizPackage', answer.error);
     const signed = isCtidSignature(this.settings.appSecret, envelope.bizPackage, envelope.sign);
-    if (answer.data.success && !signed) throw this.failure('answer signature does not match');
+    if (answer.data.success && !signed) throw this.failure('ctid answer signature does not match');
     return answer.data as z.output<S>;
-  }
-
-  private failure(detail: string, cause?: unknown): AppError {
-    return new AppError({
-      code: 'UPSTREAM_UNAVAILABLE',
-      message: `${LABEL}暂时无法访问，请稍后再试`,
-      expose: true,
-      cause: new Error(`ctid ${detail}`, cause === undefined ? undefined : { cause }),
-    });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { legacyEnvelope, numeric, trimmed } from '../legacy-envelope';
 
 /**
  * The feedback platform: 好差评 (ratings of cases), the 12345 request loop
@@ -26,63 +27,61 @@ export const FEEDBACK_CODES = {
   CANNOT_RATE_REQUEST: '7102',
 } as const;
 
-const text = z.string().transform((value) => value.trim());
-const count = z
-  .union([z.string(), z.number()])
-  .transform((value) => Number(value))
-  .pipe(z.number().finite());
-
-const envelope = <T extends z.ZodType>(data: T) =>
-  z.object({ code: z.string(), msg: z.string().optional(), data: data.nullish() });
-
 export const FollowUpRecordSchema = z.object({
-  zt: text,
-  qx: text,
-  lc: z.array(z.object({ hj: text, sj: text, nr: text, bm: text.optional() })),
+  zt: trimmed,
+  qx: trimmed,
+  lc: z.array(z.object({ hj: trimmed, sj: trimmed, nr: trimmed, bm: trimmed.optional() })),
 });
 
 export const RatingRecordSchema = z.object({
-  pjbh: text,
-  bjbh: text,
-  pjdj: count,
-  fx: z.object({ bsxl: count, znjqd: count, bjd: count, ptczx: count }),
-  pjnr: text,
-  pjsj: text,
-  cpbj: text,
+  pjbh: trimmed,
+  bjbh: trimmed,
+  pjdj: numeric,
+  fx: z.object({ bsxl: numeric, znjqd: numeric, bjd: numeric, ptczx: numeric }),
+  pjnr: trimmed,
+  pjsj: trimmed,
+  cpbj: trimmed,
   zgzt: FollowUpRecordSchema.nullish(),
 });
 export type RatingRecord = z.infer<typeof RatingRecordSchema>;
 
-export const RequestStepRecordSchema = z.object({ hj: text, sj: text, bm: text.optional(), nr: text.optional() });
+export const RequestStepRecordSchema = z.object({
+  hj: trimmed,
+  sj: trimmed,
+  bm: trimmed.optional(),
+  nr: trimmed.optional(),
+});
 
 export const RequestRecordSchema = z.object({
-  sqbh: text,
-  lx: text,
-  lb: text,
-  bt: text,
-  nr: text.optional(),
-  tp: z.array(text).optional(),
-  zt: text,
-  cjsj: text.optional(),
-  gxsj: text.optional(),
+  sqbh: trimmed,
+  lx: trimmed,
+  lb: trimmed,
+  bt: trimmed,
+  nr: trimmed.optional(),
+  tp: z.array(trimmed).optional(),
+  zt: trimmed,
+  cjsj: trimmed.optional(),
+  gxsj: trimmed.optional(),
   lc: z.array(RequestStepRecordSchema).optional(),
-  pj: z.object({ myd: count, pjnr: text, pjsj: text }).nullish(),
+  pj: z.object({ myd: numeric, pjnr: trimmed, pjsj: trimmed }).nullish(),
 });
 export type RequestRecord = z.infer<typeof RequestRecordSchema>;
 
 export const HotTopicRecordSchema = z.object({
-  rdbh: text,
-  bt: text,
-  zy: text,
-  zt: text,
-  rd: count,
-  bm: text,
-  sbsj: text,
-  cljg: text.nullish(),
+  rdbh: trimmed,
+  bt: trimmed,
+  zy: trimmed,
+  zt: trimmed,
+  rd: numeric,
+  bm: trimmed,
+  sbsj: trimmed,
+  cljg: trimmed.nullish(),
 });
 export type HotTopicRecord = z.infer<typeof HotTopicRecordSchema>;
 
-export const RatingResponseSchema = envelope(RatingRecordSchema);
-export const RequestResponseSchema = envelope(RequestRecordSchema);
-export const RequestListResponseSchema = envelope(z.object({ list: z.array(RequestRecordSchema) }));
-export const HotTopicListResponseSchema = envelope(z.object({ gxsj: text, list: z.array(HotTopicRecordSchema) }));
+export const RatingResponseSchema = legacyEnvelope(RatingRecordSchema);
+export const RequestResponseSchema = legacyEnvelope(RequestRecordSchema);
+export const RequestListResponseSchema = legacyEnvelope(z.object({ list: z.array(RequestRecordSchema) }));
+export const HotTopicListResponseSchema = legacyEnvelope(
+  z.object({ gxsj: trimmed, list: z.array(HotTopicRecordSchema) }),
+);

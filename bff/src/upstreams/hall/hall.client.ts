@@ -1,8 +1,9 @@
+import { compactFromIsoDay, isoDayFromCompact, type Business, type Slot } from '@suijing/shared';
 import type { Logger } from '../../libraries/logger';
-import { GovSystemClient, LEGACY_OK, type GovSettings, type Refused } from '../gov-system-client';
+import { GovSystemClient, LEGACY_OK, type GovSettings, type LegacyAnswer } from '../gov-system-client';
+import { LegacyAnswerSchema } from '../legacy-envelope';
 import {
   BlockedDataSchema,
-  BookingAnswerSchema,
   BookingListResponseSchema,
   BookingRecordSchema,
   BusinessListResponseSchema,
@@ -12,134 +13,126 @@ import {
   SlotListResponseSchema,
   StationPageResponseSchema,
   TicketResponseSchema,
-  type BookingRecord,
-  type BusinessRecord,
-  type HallRecord,
-  type QueueRecord,
-  type SlotRecord,
   type StationRecord,
-  type TicketRecord,
 } from './hall.dialect';
+import {
+  HALL_REFUSALS,
+  isoStamp,
+  toBooking,
+  toBookingSubmission,
+  toBusiness,
+  toHall,
+  toQueue,
+  toQueueTicket,
+  toRescheduleSubmission,
+  toSelfServicePlaces,
+  toSlot,
+  toTicketSubmission,
+} from './hall.mapping';
+import type {
+  Booking,
+  BookingRequest,
+  Bookings,
+  Hall,
+  HallRefusal,
+  QueueSnapshot,
+  QueueTicket,
+  SelfServicePlace,
+  TicketRequest,
+} from './hall.types';
 
-/** A booking move the hall system refused, in its words; `until` for a no-show block. */
-export interface BookingRefusal extends Refused {
-  until?: string;
-}
-
-export type BookingOutcome = { ok: true; booking: BookingRecord } | BookingRefusal;
-
-export interface BookingSubmission {
-  wbbh: string;
-  dtbh: string;
-  ywdm: string;
-  rq: string;
-  sdbh: string;
-  sqr: { xm: string; sfzmhm: string; sjhm: string };
-  dlr?: { xm: string; sfzmhm: string };
-  lstd: '0' | '1';
-}
+export type BookingOutcome = { ok: true; booking: Booking } | HallRefusal;
 
 const STATION_PAGE_SIZE = 100;
 /** The city has about a thousand stations and terminals; more pages than this is a broken answer. */
 const MAX_STATION_PAGES = 20;
 
-/** Refusals of bookings, moves and cancellations: the citizen's situation, not a broken system. */
-const BOOKING_REFUSALS: readonly string[] = [
-  HALL_CODES.FULL,
-  HALL_CODES.DUPLICATE,
-  HALL_CODES.BLOCKED,
-  HALL_CODES.NO_SLOT,
-  HALL_CODES.OUT_OF_RANGE,
-  HALL_CODES.NO_BOOKING,
-  HALL_CODES.NOT_HANDLED,
-  HALL_CODES.CANNOT_CANCEL,
-  HALL_CODES.NO_HALL,
-  HALL_CODES.TICKET_CLOSED,
-  HALL_CODES.NO_TICKET,
-];
-
-/** The halls' booking and queuing system (预约叫号平台). */
+/** The halls' booking and queuing system (预约叫号平台), answering in our words. */
 export class HallClient extends GovSystemClient {
   constructor(settings: GovSettings, logger: Logger) {
     super(settings, logger, { name: 'hall', label: '预约叫号系统' });
   }
 
-  async businesses(): Promise<BusinessRecord[]> {
-    return this.data(await this.get('/hall/v1/yw', {}, BusinessListResponseSchema), 'yw').list;
+  async businesses(): Promise<Business[]> {
+    return this.data(await this.get('/hall/v1/yw', {}, BusinessListResponseSchema), 'yw').list.map(toBusiness);
   }
 
-  async halls(): Promise<HallRecord[]> {
-    return this.data(await this.get('/hall/v1/dt', {}, HallListResponseSchema), 'dt').list;
+  async halls(): Promise<Hall[]> {
+    return this.data(await this.get('/hall/v1/dt', {}, HallListResponseSchema), 'dt').list.map(toHall);
   }
 
-  async queue(hallId: string): Promise<{ updatedAt: string; queues: QueueRecord[] }> {
+  async queue(hallId: string): Promise<QueueSnapshot> {
     const page = this.data(
       await this.get(`/hall/v1/dt/${encodeURIComponent(hallId)}/pd`, {}, QueueResponseSchema),
       'pd',
     );
-    return { updatedAt: page.gxsj, queues: page.list };
+    return { updatedAt: isoStamp(page.gxsj), queues: page.list.map(toQueue) };
   }
 
-  /** The day's slots, or the refusal (unknown hall, business not handled there, day out of range). */
-  async slots(hallId: string, business: string, day: string): Promise<SlotRecord[] | BookingRefusal> {
+  /** A day's slots (yyyy-MM-dd), or the refusal (unknown hall, business not handled there, day out of range). */
+  async slots(hallId: string, business: string, date: string): Promise<Slot[] | HallRefusal> {
     const answer = await this.get(
       `/hall/v1/dt/${encodeURIComponent(hallId)}/hy`,
-      { ywdm: business, rq: day },
+      { ywdm: business, rq: compactFromIsoDay(date) },
       SlotListResponseSchema,
     );
-    if (answer.code === LEGACY_OK && answer.data) return answer.data.list;
-    return this.refused(answer, BOOKING_REFUSALS);
+    if (answer.code === LEGACY_OK && answer.data) return answer.data.list.map(toSlot);
+    return this.hallRefusal(answer);
   }
 
-  /** Books once per wbbh: a repeat answers the same booking. */
-  book(submission: BookingSubmission): Promise<BookingOutcome> {
-    return this.bookingCall('/hall/v1/yy', submission, true);
+  /** Books once per request number: a repeat answers the same booking. */
+  book(request: BookingRequest): Promise<BookingOutcome> {
+    return this.bookingCall('/hall/v1/yy', toBookingSubmission(request), true);
   }
 
   /** The person's bookings, with their no-shows (爽约) in the last 90 days and any block they caused. */
-  async bookings(idNumber: string): Promise<{ list: BookingRecord[]; noShows: number; blockedUntil?: string }> {
+  async bookings(idNumber: string): Promise<Bookings> {
     const page = this.data(await this.get('/hall/v1/yy', { sfzmhm: idNumber }, BookingListResponseSchema), 'yy');
-    return { list: page.list, noShows: page.sycs, ...(page.jzrq ? { blockedUntil: page.jzrq } : {}) };
+    return {
+      list: page.list.map(toBooking),
+      noShows: page.sycs,
+      ...(page.jzrq ? { blockedUntil: isoDayFromCompact(page.jzrq) } : {}),
+    };
   }
 
   /** Cancelling twice ends the same way, so a retry is harmless. */
-  cancel(bookingNo: string, idNumber: string): Promise<BookingOutcome> {
-    return this.bookingCall(`/hall/v1/yy/${encodeURIComponent(bookingNo)}/qx`, { sfzmhm: idNumber }, true);
+  cancel(bookingId: string, idNumber: string): Promise<BookingOutcome> {
+    return this.bookingCall(`/hall/v1/yy/${encodeURIComponent(bookingId)}/qx`, { sfzmhm: idNumber }, true);
   }
 
   /** Not retried: a lost answer is settled by reading the booking again. */
-  reschedule(bookingNo: string, idNumber: string, day: string, slotId: string): Promise<BookingOutcome> {
+  reschedule(bookingId: string, idNumber: string, date: string, slotId: string): Promise<BookingOutcome> {
     return this.bookingCall(
-      `/hall/v1/yy/${encodeURIComponent(bookingNo)}/gq`,
-      { sfzmhm: idNumber, rq: day, sdbh: slotId },
+      `/hall/v1/yy/${encodeURIComponent(bookingId)}/gq`,
+      toRescheduleSubmission(idNumber, date, slotId),
       false,
     );
   }
 
-  /** A remote ticket, once per wbbh. */
-  async takeTicket(
-    hallId: string,
-    request: { wbbh: string; ywdm: string; sfzmhm: string; sjhm: string; lstd: '0' | '1' },
-  ): Promise<{ ok: true; ticket: TicketRecord } | BookingRefusal> {
-    const answer = await this.post(`/hall/v1/dt/${encodeURIComponent(hallId)}/qh`, request, TicketResponseSchema, {
-      safe: true,
-    });
-    if (answer.code === LEGACY_OK && answer.data) return { ok: true, ticket: answer.data };
-    return this.refused(answer, BOOKING_REFUSALS);
+  /** A remote ticket, once per request number. */
+  async takeTicket(hallId: string, request: TicketRequest): Promise<{ ok: true; ticket: QueueTicket } | HallRefusal> {
+    const answer = await this.post(
+      `/hall/v1/dt/${encodeURIComponent(hallId)}/qh`,
+      toTicketSubmission(request),
+      TicketResponseSchema,
+      { safe: true },
+    );
+    if (answer.code === LEGACY_OK && answer.data) return { ok: true, ticket: toQueueTicket(answer.data) };
+    return this.hallRefusal(answer);
   }
 
-  async ticket(hallId: string, number: string, idNumber: string): Promise<TicketRecord | null> {
+  async ticket(hallId: string, number: string, idNumber: string): Promise<QueueTicket | null> {
     const answer = await this.get(
       `/hall/v1/qh/${encodeURIComponent(number)}`,
       { dtbh: hallId, sfzmhm: idNumber },
       TicketResponseSchema,
     );
     if (answer.code === HALL_CODES.NO_TICKET) return null;
-    return this.data(answer, 'qh');
+    return toQueueTicket(this.data(answer, 'qh'));
   }
 
-  /** Every station and terminal (read page by page). */
-  async stations(): Promise<StationRecord[]> {
+  /** Every self-service place (the machines read page by page, then grouped by place). */
+  async stations(): Promise<SelfServicePlace[]> {
     const all: StationRecord[] = [];
     for (let pageNo = 1; pageNo <= MAX_STATION_PAGES; pageNo += 1) {
       const page = this.data(
@@ -153,18 +146,23 @@ export class HallClient extends GovSystemClient {
       all.push(...page.list);
       if (page.list.length < STATION_PAGE_SIZE || all.length >= page.total) break;
     }
-    return all;
+    return toSelfServicePlaces(all);
   }
 
   private async bookingCall(path: string, body: unknown, safe: boolean): Promise<BookingOutcome> {
-    const answer = await this.post(path, body, BookingAnswerSchema, { safe });
+    const answer = await this.post(path, body, LegacyAnswerSchema, { safe });
     if (answer.code === LEGACY_OK) {
       const booking = BookingRecordSchema.safeParse(answer.data);
-      if (booking.success) return { ok: true, booking: booking.data };
+      if (booking.success) return { ok: true, booking: toBooking(booking.data) };
       throw this.failure(`hall booking answer malformed: ${booking.error.message}`);
     }
-    const refusal = this.refused(answer, BOOKING_REFUSALS);
+    const refusal = this.hallRefusal(answer);
     const blocked = BlockedDataSchema.safeParse(answer.data);
-    return blocked.success ? { ...refusal, until: blocked.data.jzrq } : refusal;
+    return blocked.success ? { ...refusal, until: isoDayFromCompact(blocked.data.jzrq) } : refusal;
+  }
+
+  /** A refusal in our words; a code no caller expects is a failure of the system. */
+  private hallRefusal(answer: LegacyAnswer<unknown>): HallRefusal {
+    return { ok: false, reason: this.refusedFor(answer, HALL_REFUSALS) };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compactDay, compactTime, legacyEnvelope, numeric, trimmed } from '../legacy-envelope';
 
 /**
  * The halls' booking and queuing system (预约叫号平台) behind the
@@ -34,104 +35,90 @@ export const HALL_CODES = {
   NO_HALL: '6404',
 } as const;
 
-const text = z.string().transform((value) => value.trim());
-const count = z
-  .union([z.string(), z.number()])
-  .transform((value) => Number(value))
-  .pipe(z.number().finite());
-const compactDate = text.pipe(z.string().regex(/^\d{8}$/));
-const hhmm = text.pipe(z.string().regex(/^\d{4}$/));
-
-const envelope = <T extends z.ZodType>(data: T) =>
-  z.object({ code: z.string(), msg: z.string().optional(), data: data.nullish() });
-
-export const BusinessRecordSchema = z.object({ ywdm: text, ywmc: text, jzlb: text });
+export const BusinessRecordSchema = z.object({ ywdm: trimmed, ywmc: trimmed, jzlb: trimmed });
 export type BusinessRecord = z.infer<typeof BusinessRecordSchema>;
 
 export const HallRecordSchema = z.object({
-  dtbh: text,
-  dtmc: text,
-  qxdm: text,
-  qxmc: text,
-  dz: text,
-  wd: count,
-  jd: count,
-  lxdh: text,
-  gzsj: z.array(z.object({ xq: text, kssj: hhmm, jssj: hhmm, yc: text })),
-  yw: z.array(z.object({ ywdm: text, cks: count })),
+  dtbh: trimmed,
+  dtmc: trimmed,
+  qxdm: trimmed,
+  qxmc: trimmed,
+  dz: trimmed,
+  wd: numeric,
+  jd: numeric,
+  lxdh: trimmed,
+  gzsj: z.array(z.object({ xq: trimmed, kssj: compactTime, jssj: compactTime, yc: trimmed })),
+  yw: z.array(z.object({ ywdm: trimmed, cks: numeric })),
 });
 export type HallRecord = z.infer<typeof HallRecordSchema>;
 
-export const QueueRecordSchema = z.object({ ywdm: text, ddrs: count, pjblsj: count, kfck: count });
+export const QueueRecordSchema = z.object({ ywdm: trimmed, ddrs: numeric, pjblsj: numeric, kfck: numeric });
 export type QueueRecord = z.infer<typeof QueueRecordSchema>;
 
 export const SlotRecordSchema = z.object({
-  sdbh: text,
-  kssj: hhmm,
-  jssj: hhmm,
-  zrs: count,
-  yyrs: count,
-  lszrs: count,
-  lsyyrs: count,
+  sdbh: trimmed,
+  kssj: compactTime,
+  jssj: compactTime,
+  zrs: numeric,
+  yyrs: numeric,
+  lszrs: numeric,
+  lsyyrs: numeric,
 });
 export type SlotRecord = z.infer<typeof SlotRecordSchema>;
 
 export const BookingRecordSchema = z.object({
-  yybh: text,
-  dtbh: text,
-  ywdm: text,
-  rq: compactDate,
-  sdbh: text,
-  kssj: hhmm,
-  jssj: hhmm,
-  zt: text,
-  lstd: text,
-  cjsj: text,
-  sqr: z.object({ xm: text, sfzmhm: text, sjhm: text.optional() }).optional(),
-  dlr: z.object({ xm: text, sfzmhm: text }).nullish(),
-  qxsj: text.optional(),
+  yybh: trimmed,
+  dtbh: trimmed,
+  ywdm: trimmed,
+  rq: compactDay,
+  sdbh: trimmed,
+  kssj: compactTime,
+  jssj: compactTime,
+  zt: trimmed,
+  lstd: trimmed,
+  cjsj: trimmed,
+  sqr: z.object({ xm: trimmed, sfzmhm: trimmed, sjhm: trimmed.optional() }).optional(),
+  dlr: z.object({ xm: trimmed, sfzmhm: trimmed }).nullish(),
+  qxsj: trimmed.optional(),
 });
 export type BookingRecord = z.infer<typeof BookingRecordSchema>;
 
 export const TicketRecordSchema = z.object({
-  phbh: text,
-  zt: text,
-  qmrs: count,
-  yjdd: count,
-  ck: text.optional(),
-  qhsj: text.optional(),
-  ywdm: text.optional(),
-  dtbh: text.optional(),
-  lstd: text.optional(),
+  phbh: trimmed,
+  zt: trimmed,
+  qmrs: numeric,
+  yjdd: numeric,
+  ck: trimmed.optional(),
+  qhsj: trimmed.optional(),
+  ywdm: trimmed.optional(),
+  dtbh: trimmed.optional(),
+  lstd: trimmed.optional(),
 });
 export type TicketRecord = z.infer<typeof TicketRecordSchema>;
 
 export const StationRecordSchema = z.object({
-  zdbh: text,
-  lx: text,
-  mc: text,
-  qxmc: text,
-  dz: text,
-  wd: count,
-  jd: count,
-  yysj: text,
-  gn: z.array(text),
+  zdbh: trimmed,
+  lx: trimmed,
+  mc: trimmed,
+  qxmc: trimmed,
+  dz: trimmed,
+  wd: numeric,
+  jd: numeric,
+  yysj: trimmed,
+  gn: z.array(trimmed),
 });
 export type StationRecord = z.infer<typeof StationRecordSchema>;
 
-export const BusinessListResponseSchema = envelope(z.object({ list: z.array(BusinessRecordSchema) }));
-export const HallListResponseSchema = envelope(z.object({ list: z.array(HallRecordSchema) }));
-export const QueueResponseSchema = envelope(z.object({ gxsj: text, list: z.array(QueueRecordSchema) }));
-export const SlotListResponseSchema = envelope(z.object({ list: z.array(SlotRecordSchema) }));
-/** Booking answers: the booking, or a refusal that may carry data (6003 with the date bookings open again). */
-export const BookingAnswerSchema = z.object({
-  code: z.string(),
-  msg: z.string().optional(),
-  data: z.unknown().optional(),
-});
-export const BookingListResponseSchema = envelope(
-  z.object({ list: z.array(BookingRecordSchema), sycs: count, jzrq: text.optional() }),
+export const BusinessListResponseSchema = legacyEnvelope(z.object({ list: z.array(BusinessRecordSchema) }));
+export const HallListResponseSchema = legacyEnvelope(z.object({ list: z.array(HallRecordSchema) }));
+export const QueueResponseSchema = legacyEnvelope(z.object({ gxsj: trimmed, list: z.array(QueueRecordSchema) }));
+export const SlotListResponseSchema = legacyEnvelope(z.object({ list: z.array(SlotRecordSchema) }));
+export const BookingListResponseSchema = legacyEnvelope(
+  z.object({ list: z.array(BookingRecordSchema), sycs: numeric, jzrq: trimmed.optional() }),
 );
-export const BlockedDataSchema = z.object({ jzrq: text });
-export const TicketResponseSchema = envelope(TicketRecordSchema);
-export const StationPageResponseSchema = envelope(z.object({ total: count, list: z.array(StationRecordSchema) }));
+/** A 6003 refusal's data: the day bookings open again. */
+export const BlockedDataSchema = z.object({ jzrq: trimmed });
+export const TicketResponseSchema = legacyEnvelope(TicketRecordSchema);
+export const StationPageResponseSchema = legacyEnvelope(
+  z.object({ total: numeric, list: z.array(StationRecordSchema) }),
+);

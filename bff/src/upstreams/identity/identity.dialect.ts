@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { legacyEnvelope } from '../legacy-envelope';
 
 /**
  * The identity system (实名认证, the population register's verification
@@ -25,12 +26,9 @@ export const IDENTITY_CODES = {
   AUTH_FAILED: '1001',
 } as const;
 
-const envelope = <T extends z.ZodType>(data: T) =>
-  z.object({ code: z.string(), msg: z.string().optional(), data: data.nullish() });
-
 export const VerifyRequestSchema = z.object({ xm: z.string(), sfzmhm: z.string() });
 
-export const VerifyResponseSchema = envelope(
+export const VerifyResponseSchema = legacyEnvelope(
   z.object({
     /** 核验结果: 1 一致. */
     hyjg: z.literal('1'),
@@ -59,4 +57,4 @@ export const LicenceRecordSchema = z.object({
 });
 export type LicenceRecord = z.infer<typeof LicenceRecordSchema>;
 
-export const LicenceListResponseSchema = envelope(z.object({ list: z.array(LicenceRecordSchema) }));
+export const LicenceListResponseSchema = legacyEnvelope(z.object({ list: z.array(LicenceRecordSchema) }));

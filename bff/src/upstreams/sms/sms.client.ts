@@ -1,6 +1,6 @@
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
-import { UpstreamClient } from '../upstream-client';
+import { SystemClient } from '../system-client';
 import { SMS_CODES, SmsSendResponseSchema } from './sms.dialect';
 
 export interface SmsSettings {
@@ -10,41 +10,28 @@ export interface SmsSettings {
   timeoutMs: number;
 }
 
-/** The SMS gateway: sends templated messages. */
-export class SmsClient {
-  readonly upstream: UpstreamClient;
-
+/** The SMS gateway: sends templated messages. Never retried: a repeat would send twice. */
+export class SmsClient extends SystemClient {
   constructor(
     private readonly settings: SmsSettings,
     logger: Logger,
   ) {
-    this.upstream = new UpstreamClient(
-      { name: 'sms', label: '短信服务', baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 0 },
+    super(
+      { name: 'sms', label: '短信服务' },
+      { baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 0 },
       logger,
     );
   }
 
   /** Sends a login code; not retried, so a citizen never gets two different codes from one tap. */
   async sendLoginCode(mobile: string, code: string): Promise<void> {
-    const answer = await this.upstream.call({
-      method: 'POST',
-      path: '/sms/v1/send',
-      headers: { 'x-api-key': this.settings.apiKey },
-      body: { mobile, templateId: 'LOGIN_CODE', params: { code }, sign: this.settings.sign },
-      safe: false,
-      schema: SmsSendResponseSchema,
-    });
+    const answer = await this.send(mobile, 'LOGIN_CODE', { code });
     if (answer.code === SMS_CODES.OK) return;
     if (answer.code === SMS_CODES.FLOW_CONTROL) throw new AppError({ code: 'SMS_TOO_FREQUENT' });
     if (answer.code === SMS_CODES.BAD_MOBILE) {
       throw new AppError({ code: 'VALIDATION_FAILED', message: '该手机号无法接收短信，请核对后重试' });
     }
-    throw new AppError({
-      code: 'UPSTREAM_UNAVAILABLE',
-      message: '短信服务暂时无法访问，请稍后再试',
-      expose: true,
-      cause: new Error(`sms gateway code ${answer.code}: ${answer.msg ?? ''}`),
-    });
+    throw this.failure(`sms gateway code ${answer.code}: ${answer.msg ?? ''}`);
   }
 
   /**
@@ -52,18 +39,21 @@ export class SmsClient {
    * retried (a repeat would send twice); a failure is the caller's to log.
    */
   async sendIdentityMovedNotice(mobile: string, notice: { time: string; device: string }): Promise<void> {
-    const answer = await this.upstream.call({
-      method: 'POST',
-      path: '/sms/v1/send',
-      headers: { 'x-api-key': this.settings.apiKey },
-      body: { mobile, templateId: 'IDENTITY_MOVED', params: notice, sign: this.settings.sign },
-      safe: false,
-      schema: SmsSendResponseSchema,
-    });
+    const answer = await this.send(mobile, 'IDENTITY_MOVED', notice);
     if (answer.code !== SMS_CODES.OK) throw new Error(`sms gateway code ${answer.code}: ${answer.msg ?? ''}`);
   }
 
-  close(): Promise<void> {
-    return this.upstream.close();
+  protected override headers(): Record<string, string> {
+    return { 'x-api-key': this.settings.apiKey };
+  }
+
+  private send(mobile: string, templateId: string, params: Record<string, string>) {
+    return this.call({
+      method: 'POST',
+      path: '/sms/v1/send',
+      body: { mobile, templateId, params, sign: this.settings.sign },
+      safe: false,
+      schema: SmsSendResponseSchema,
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { legacyEnvelope, trimmed as text } from '../legacy-envelope';
 
 /**
  * The traffic management system (车驾管, 公安交通管理综合应用平台) behind the
@@ -25,79 +26,75 @@ export const TRAFFIC_CODES = {
   NO_RELEASE_RECORD: '5102',
 } as const;
 
-const text = z.string().transform((value) => value.trim());
 const compactDate = text.pipe(z.string().regex(/^(\d{8})?$/));
 const count = text.pipe(z.string().regex(/^\d+$/)).transform(Number);
 const amount = text.pipe(z.string().regex(/^\d+(\.\d+)?$/)).transform(Number);
 const flag = text.pipe(z.enum(['0', '1']));
 
-const envelope = <T extends z.ZodType>(data: T) =>
-  z.object({ code: z.string(), msg: z.string().optional(), data: data.nullish() });
-
-export const DriverRecordSchema = z.object({
-  dabh: text,
-  sfzmhm: text,
-  xm: text,
-  xb: text,
-  gj: text,
-  csrq: compactDate,
-  zjcx: text,
-  ljjf: count,
-  qfrq: compactDate,
-  yxqs: compactDate,
-  yxqz: compactDate,
-  cclzrq: compactDate,
-  syrq: compactDate,
-  tjrq: compactDate,
-  fzjg: text,
-  zt: text,
+export const DriverRowSchema = z.object({
+  dabh: text, // 档案编号
+  sfzmhm: text, // 身份证明号码
+  xm: text, // 姓名
+  xb: text, // 性别 (1 男, 2 女)
+  gj: text, // 国籍
+  csrq: compactDate, // 出生日期
+  zjcx: text, // 准驾车型
+  ljjf: count, // 累积记分
+  qfrq: compactDate, // 清分日期
+  yxqs: compactDate, // 有效期始
+  yxqz: compactDate, // 有效期止
+  cclzrq: compactDate, // 初次领证日期
+  syrq: compactDate, // 审验日期
+  tjrq: compactDate, // 体检日期
+  fzjg: text, // 发证机关
+  zt: text, // 状态 (letters, one per status)
 });
-export type DriverRecord = z.infer<typeof DriverRecordSchema>;
+export type DriverRow = z.infer<typeof DriverRowSchema>;
 
-export const VehicleRecordSchema = z.object({
-  xh: text.pipe(z.string().min(1)),
-  hphm: text,
-  hpzl: text,
-  cllx: text,
-  clpp: text,
-  clxh: text,
-  csys: text,
-  syxz: text,
-  ccdjrq: compactDate,
-  yxqz: compactDate,
-  qzbfqz: compactDate,
-  bxzzrq: compactDate,
-  dybj: flag,
-  clsbdh: text,
-  syr: text,
-  zt: text,
+export const VehicleRowSchema = z.object({
+  xh: text.pipe(z.string().min(1)), // 机动车序号
+  hphm: text, // 号牌号码
+  hpzl: text, // 号牌种类
+  cllx: text, // 车辆类型
+  clpp: text, // 车辆品牌
+  clxh: text, // 车辆型号
+  csys: text, // 车身颜色
+  syxz: text, // 使用性质
+  ccdjrq: compactDate, // 初次登记日期
+  yxqz: compactDate, // 检验有效期止
+  qzbfqz: compactDate, // 强制报废期止
+  bxzzrq: compactDate, // 保险终止日期
+  dybj: flag, // 抵押标记
+  clsbdh: text, // 车辆识别代号
+  syr: text, // 所有人
+  zt: text, // 状态 (letters, one per status)
 });
-export type VehicleRecord = z.infer<typeof VehicleRecordSchema>;
+export type VehicleRow = z.infer<typeof VehicleRowSchema>;
 
-export const ViolationRecordSchema = z.object({
-  wfbh: text.pipe(z.string().min(1)),
-  hphm: text,
-  hpzl: text,
-  wfsj: text.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)),
-  wfdz: text,
-  wfxw: text,
-  wfms: text,
-  fkje: amount,
-  wfjf: count,
-  clbj: flag,
-  jkbj: flag,
-  cjjg: text,
-  cjjgmc: text.optional(),
+export const ViolationRowSchema = z.object({
+  wfbh: text.pipe(z.string().min(1)), // 违法编号
+  hphm: text, // 号牌号码
+  hpzl: text, // 号牌种类
+  wfsj: text.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/)), // 违法时间
+  wfdz: text, // 违法地点
+  wfxw: text, // 违法行为代码
+  wfms: text, // 违法行为描述
+  fkje: amount, // 罚款金额
+  wfjf: count, // 违法记分
+  clbj: flag, // 处理标记
+  jkbj: flag, // 缴款标记
+  cjjg: text, // 采集机关
+  cjjgmc: text.optional(), // 采集机关名称
 });
-export type ViolationRecord = z.infer<typeof ViolationRecordSchema>;
+export type ViolationRow = z.infer<typeof ViolationRowSchema>;
 
-export const DriverResponseSchema = envelope(z.object({ drv: DriverRecordSchema }));
-export const VehicleListResponseSchema = envelope(z.object({ list: z.array(VehicleRecordSchema) }));
-export const ViolationPageResponseSchema = envelope(
-  z.object({ total: count.or(z.number().int()), list: z.array(ViolationRecordSchema) }),
+export const DriverResponseSchema = legacyEnvelope(z.object({ drv: DriverRowSchema }));
+export const VehicleListResponseSchema = legacyEnvelope(z.object({ list: z.array(VehicleRowSchema) }));
+export const ViolationPageResponseSchema = legacyEnvelope(
+  z.object({ total: count.or(z.number().int()), list: z.array(ViolationRowSchema) }),
 );
-export const DowngradeCheckResponseSchema = envelope(z.object({ dabh: text, yzjcx: text, xzjcx: text }));
-export const ReleaseCheckResponseSchema = envelope(
+export const DowngradeCheckResponseSchema = legacyEnvelope(z.object({ dabh: text, yzjcx: text, xzjcx: text }));
+export const ReleaseCheckResponseSchema = legacyEnvelope(
   z.object({
     xh: text,
     hphm: text,
@@ -108,4 +105,4 @@ export const ReleaseCheckResponseSchema = envelope(
     jcdyjl: z.object({ bh: text, rq: text }),
   }),
 );
-export type ReleaseRecord = NonNullable<z.infer<typeof ReleaseCheckResponseSchema>['data']>;
+export type ReleaseRow = NonNullable<z.infer<typeof ReleaseCheckResponseSchema>['data']>;

@@ -3,7 +3,7 @@ import { systemClock, type Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
 import type { InPersonOutcome } from '../in-person';
-import { UpstreamClient } from '../upstream-client';
+import { SystemClient } from '../system-client';
 import { faceCertHash } from './face-cert-hash';
 import { faceOutcomeOf } from './face-outcome';
 import {
@@ -52,8 +52,7 @@ export interface WechatSettings {
 }
 
 /** The WeChat server APIs the BFF calls, translated into our terms and errors. */
-export class WechatClient {
-  readonly upstream: UpstreamClient;
+export class WechatClient extends SystemClient {
   private token: { value: string; expiresAt: number } | undefined;
   private tokenRequest: Promise<string> | undefined;
   /** WeChat allows 20 forced refreshes a day: once refused (45009), none is asked for before this instant. */
@@ -65,15 +64,16 @@ export class WechatClient {
     /** Stamps the passes WeChat reports without a time; the same clock the rest of the BFF reads. */
     private readonly clock: Clock = systemClock,
   ) {
-    this.upstream = new UpstreamClient(
-      { name: 'wechat', label: '微信服务', baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 1 },
+    super(
+      { name: 'wechat', label: '微信服务' },
+      { baseUrl: settings.baseUrl, timeoutMs: settings.timeoutMs, retries: 1 },
       logger,
     );
   }
 
   /** Exchanges a wx.login code; the code is single-use, so the call is never retried. */
   async code2Session(code: string): Promise<WechatSession> {
-    const answer = await this.upstream.call({
+    const answer = await this.call({
       method: 'GET',
       path: '/sns/jscode2session',
       query: {
@@ -101,12 +101,7 @@ export class WechatClient {
         throw new AppError({ code: 'WECHAT_RATE_LIMITED' });
       default:
         // -1 (busy) and our own misconfiguration (40013/40125) look the same to a citizen.
-        throw new AppError({
-          code: 'UPSTREAM_UNAVAILABLE',
-          message: '微信服务暂时无法访问，请稍后再试',
-          expose: true,
-          cause: new Error(`jscode2session errcode ${answer.errcode}: ${answer.errmsg ?? ''}`),
-        });
+        throw this.failure(errcodeDetail('jscode2session', answer));
     }
   }
 
@@ -150,7 +145,7 @@ export class WechatClient {
         );
         return 'rejected';
       default:
-        throw new Error(`subscribe send errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
+        throw new Error(errcodeDetail('subscribe send', answer));
     }
   }
 
@@ -170,7 +165,8 @@ export class WechatClient {
       openid: check.openid,
     });
     if ('verify_id' in answer) return { verifyId: answer.verify_id, expiresInSeconds: answer.expires_in };
-    const cause = new Error(`getverifyid errcode ${answer.errcode}`);
+    const detail = errcodeDetail('getverifyid', answer);
+    const cause = new Error(detail);
     switch (answer.errcode) {
       case FACE_ERRCODES.CERT_NOT_MATCH:
         throw new AppError({
@@ -182,7 +178,7 @@ export class WechatClient {
       case FACE_ERRCODES.MISSING_OPENID:
         throw new AppError({ code: 'WECHAT_OPENID_REQUIRED', cause });
       default:
-        throw this.unavailable(cause);
+        throw this.failure(detail);
     }
   }
 
@@ -217,7 +213,7 @@ export class WechatClient {
       case FACE_ERRCODES.VERIFY_ID_EXPIRED:
         return { kind: 'failed', reason: 'expired' };
       case FACE_ERRCODES.BUSY:
-        throw this.unavailable(new Error('queryverifyinfo errcode -1'));
+        throw this.failure(errcodeDetail('queryverifyinfo', answer));
       default:
         // An unknown or used verify_id, or one that is not this person's: the check cannot pass.
         this.logger.warn({ upstream: 'wechat', errcode: answer.errcode }, 'face check result refused');
@@ -238,7 +234,7 @@ export class WechatClient {
     let rejected: string | undefined;
     for (let attempt = 1; ; attempt += 1) {
       const token = await this.accessToken(rejected);
-      const answer = await this.upstream.call({
+      const answer = await this.call({
         method: 'POST',
         path,
         query: { access_token: token },
@@ -250,15 +246,6 @@ export class WechatClient {
       if (!stale || attempt > 1) return answer;
       rejected = token;
     }
-  }
-
-  private unavailable(cause: Error): AppError {
-    return new AppError({
-      code: 'UPSTREAM_UNAVAILABLE',
-      message: '微信服务暂时无法访问，请稍后再试',
-      expose: true,
-      cause,
-    });
   }
 
   /**
@@ -285,7 +272,7 @@ export class WechatClient {
 
   /** A token from stable_token; undefined when a forced refresh is refused for the day (then none is tried again that day). */
   private async fetchToken(forceRefresh: boolean): Promise<string | undefined> {
-    const answer = await this.upstream.call({
+    const answer = await this.call({
       method: 'POST',
       path: '/cgi-bin/stable_token',
       body: {
@@ -306,15 +293,16 @@ export class WechatClient {
         );
         return undefined;
       }
-      throw new Error(`stable_token errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
+      throw new Error(errcodeDetail('stable_token', answer));
     }
     this.token = { value: answer.access_token, expiresAt: Date.now() + answer.expires_in * 1000 - TOKEN_MARGIN_MS };
     return answer.access_token;
   }
+}
 
-  close(): Promise<void> {
-    return this.upstream.close();
-  }
+/** WeChat's second envelope style: HTTP 200 with {errcode, errmsg} when a call did not work. */
+function errcodeDetail(call: string, answer: { errcode: number; errmsg?: string | undefined }): string {
+  return `${call} errcode ${answer.errcode}: ${answer.errmsg ?? ''}`;
 }
 
 /** WeChat's daily quotas start again at midnight Beijing time. */

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { performLogout } from '@/stores/auth-actions';
-import { goTo, ROUTES } from '@/utils/navigation';
+import { ROUTES } from '@/utils/navigation';
+import { LinkCell } from './LinkCell';
 
 /** Device management entry and logout (logged-in users only). */
 export function AccountActions(): JSX.Element {
@@ -19,20 +20,12 @@ export function AccountActions(): JSX.Element {
   return (
     <>
       <View className="me-cells">
-        <View
-          className="me-cell me-cell--link"
+        <LinkCell
           id="sessions-entry"
-          onClick={() => goTo(ROUTES.sessions)}
-          hoverClass="me-cell--pressed"
-        >
-          <View className="me-cell__text">
-            <Text className="me-cell__title">登录设备管理</Text>
-            <Text className="me-cell__note">查看登录过的设备，退出不再使用的设备</Text>
-          </View>
-          <Text className="me-cell__arrow" aria-hidden>
-            ›
-          </Text>
-        </View>
+          url={ROUTES.sessions}
+          title="登录设备管理"
+          note="查看登录过的设备，退出不再使用的设备"
+        />
       </View>
       <View className="me-logout">
         <Button

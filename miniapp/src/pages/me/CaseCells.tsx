@@ -2,7 +2,8 @@ import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { listMessages } from '@/services/messages';
-import { goTo, ROUTES } from '@/utils/navigation';
+import { ROUTES } from '@/utils/navigation';
+import { LinkCell } from './LinkCell';
 
 const ME_TAB_INDEX = 2;
 
@@ -36,39 +37,14 @@ export function CaseCells({ loggedIn }: { loggedIn: boolean }): JSX.Element {
 
   return (
     <View className="me-cells">
-      <View
-        className="me-cell me-cell--link"
-        id="me-cases"
-        onClick={() => goTo(ROUTES.cases)}
-        hoverClass="me-cell--pressed"
-      >
-        <View className="me-cell__text">
-          <Text className="me-cell__title">我的办件</Text>
-          <Text className="me-cell__note">在线提交的申请和办理进度</Text>
-        </View>
-        <Text className="me-cell__arrow" aria-hidden>
-          ›
-        </Text>
-      </View>
-      <View
-        className="me-cell me-cell--link"
-        id="me-messages"
-        onClick={() => goTo(ROUTES.messages)}
-        hoverClass="me-cell--pressed"
-      >
-        <View className="me-cell__text">
-          <Text className="me-cell__title">消息中心</Text>
-          <Text className="me-cell__note">办件每一步进展的通知</Text>
-        </View>
+      <LinkCell id="me-cases" url={ROUTES.cases} title="我的办件" note="在线提交的申请和办理进度" />
+      <LinkCell id="me-messages" url={ROUTES.messages} title="消息中心" note="办件每一步进展的通知">
         {unread > 0 ? (
           <Text className="me-cell__badge" id="me-messages-unread" aria-label={`${unread} 条未读`}>
             {unread > 99 ? '99+' : unread}
           </Text>
         ) : null}
-        <Text className="me-cell__arrow" aria-hidden>
-          ›
-        </Text>
-      </View>
+      </LinkCell>
     </View>
   );
 }

@@ -1,5 +1,6 @@
-import { View, Text } from '@tarojs/components';
-import { goTo, ROUTES } from '@/utils/navigation';
+import { View } from '@tarojs/components';
+import { ROUTES } from '@/utils/navigation';
+import { LinkCell } from './LinkCell';
 
 const ENTRIES = [
   { id: 'me-binding', url: ROUTES.binding, title: '实名与绑定', note: '实名身份、绑定记录，解除绑定' },
@@ -13,21 +14,7 @@ export function PrivacyCells(): JSX.Element {
   return (
     <View className="me-cells" id="me-privacy">
       {ENTRIES.map((entry) => (
-        <View
-          key={entry.id}
-          className="me-cell me-cell--link"
-          id={entry.id}
-          onClick={() => goTo(entry.url)}
-          hoverClass="me-cell--pressed"
-        >
-          <View className="me-cell__text">
-            <Text className="me-cell__title">{entry.title}</Text>
-            <Text className="me-cell__note">{entry.note}</Text>
-          </View>
-          <Text className="me-cell__arrow" aria-hidden>
-            ›
-          </Text>
-        </View>
+        <LinkCell key={entry.id} {...entry} />
       ))}
     </View>
   );

@@ -1,10 +1,10 @@
 import type { SandboxClock } from '../../core/clock';
 import type { SandboxEvents } from '../../core/events';
 import { toCompactDate } from '../../legacy/dates';
-import type { LegacyError } from '../../legacy/envelope';
+import { type LegacyError, withDetail } from '../../legacy/envelope';
 import { newCaseNumber, newEventId } from './case-numbers';
 import { CaseBook, type CaseEntry } from './case-book';
-import { APPROVAL_ERRORS, withDetail } from './errors';
+import { APPROVAL_ERRORS } from './errors';
 import { deliveryProblem, resolveDelivery } from './delivery';
 import { checkForm } from './form-check';
 import type { ApprovalItem } from './items';

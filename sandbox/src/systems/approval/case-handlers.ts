@@ -1,9 +1,9 @@
 import type { Context } from 'koa';
 import { isRecord, nonEmptyString } from '../../core/input';
-import { legacyFail, legacyOk, replyLegacy, type LegacyError } from '../../legacy/envelope';
+import { type LegacyError, legacyFail, legacyOk, replyLegacy, withDetail } from '../../legacy/envelope';
 import type { ApprovalDesk, DeskResult } from './approval-desk';
 import type { CaseEntry } from './case-book';
-import { APPROVAL_ERRORS, withDetail } from './errors';
+import { APPROVAL_ERRORS } from './errors';
 import { parseIdNumber, parseMaterials, parseSubmitRequest } from './request-parsing';
 
 function fail(ctx: Context, error: LegacyError): void {

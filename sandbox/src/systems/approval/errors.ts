@@ -10,8 +10,3 @@ export const APPROVAL_ERRORS = {
   WITHDRAW_NOT_ALLOWED: { code: '4010', msg: '办件已进入办结环节，不能撤回' },
   FILE_REJECTED: { code: '5001', msg: '文件不符合要求' },
 } as const satisfies Record<string, LegacyError>;
-
-/** The same code with a message naming what was wrong (the legacy system words its 1002/5001 this way). */
-export function withDetail(error: LegacyError, detail: string): LegacyError {
-  return { code: error.code, msg: `${error.msg}：${detail}` };
-}

@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
-import { legacyFail, legacyOk, replyLegacy } from '../../legacy/envelope';
-import { APPROVAL_ERRORS, withDetail } from './errors';
+import { legacyFail, legacyOk, replyLegacy, withDetail } from '../../legacy/envelope';
+import { APPROVAL_ERRORS } from './errors';
 import { MAX_FILE_BYTES, sniffType } from './file-types';
 import type { MaterialStore } from './material-store';
 import { readMultipart } from './multipart';

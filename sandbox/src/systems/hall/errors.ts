@@ -20,11 +20,6 @@ export const HALL_ERRORS = {
   NO_HALL: { code: '6404', msg: '大厅不存在' },
 } as const satisfies Record<string, LegacyError>;
 
-/** The same code with what was wrong appended, as the system words its detailed answers. */
-export function withDetail(error: LegacyError, detail: string): LegacyError {
-  return { code: error.code, msg: `${error.msg}：${detail}` };
-}
-
 /** 6003 with the day (yyyyMMdd) from which booking is possible again, worded yyyy-MM-dd. */
 export function tooManyNoShows(jzrq: string): LegacyError {
   const day = `${jzrq.slice(0, 4)}-${jzrq.slice(4, 6)}-${jzrq.slice(6, 8)}`;

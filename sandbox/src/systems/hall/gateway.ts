@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import { sameSecret } from '../../core/secrets';
-import { legacyFail, replyLegacy, type LegacyError, type LegacyFailure } from '../../legacy/envelope';
-import { HALL_ERRORS, withDetail } from './errors';
+import { type LegacyError, legacyFail, type LegacyFailure, replyLegacy, withDetail } from '../../legacy/envelope';
+import { HALL_ERRORS } from './errors';
 
 /** The data-exchange platform's checks and answers, shared by the hall system's routes. */
 export interface Gateway {

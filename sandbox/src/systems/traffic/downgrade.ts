@@ -1,6 +1,6 @@
-import type { LegacyError } from '../../legacy/envelope';
+import { type LegacyError, withDetail } from '../../legacy/envelope';
 import { splitStatusLetters } from '../../legacy/fields';
-import { TRAFFIC_ERRORS, withDetail } from './errors';
+import { TRAFFIC_ERRORS } from './errors';
 import type { TrafficFile } from './records';
 import type { DowngradePair, LicenceClassTable, TrafficTables } from './tables';
 

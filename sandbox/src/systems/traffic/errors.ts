@@ -15,8 +15,3 @@ export const TRAFFIC_ERRORS = {
   NOT_MORTGAGED: { code: '5101', msg: '车辆未办理抵押登记' },
   NO_RELEASE_RECORD: { code: '5102', msg: '抵押权人尚未申请解除抵押' },
 } as const satisfies Record<string, LegacyError>;
-
-/** The same code with what was wrong appended, as the system words its detailed answers. */
-export function withDetail(error: LegacyError, detail: string): LegacyError {
-  return { code: error.code, msg: `${error.msg}：${detail}` };
-}

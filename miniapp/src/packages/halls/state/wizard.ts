@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { ROUTES } from '@/utils/navigation';
 import { readString, removeKey, writeString } from '@/utils/storage';
-import { bookUrl } from './routes';
+import { bookUrl } from '../utils/routes';
 
 /**
  * 预约办事 as a wizard whose every step is a page of its own (a history

@@ -12,7 +12,7 @@ import {
   deliveryRequest,
   initialDelivery,
   type DeliveryState,
-} from '../../state/delivery';
+} from '../../utils/delivery';
 
 const PART_OF_KEY: Record<string, keyof DeliveryState['address']> = {
   [DELIVERY_KEYS.province]: 'province',

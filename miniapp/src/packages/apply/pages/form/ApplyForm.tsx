@@ -12,11 +12,11 @@ import { useDeliveryStep } from '../../components/DeliveryStep';
 import { useAutosave, type AutosaveStatus } from '../../hooks/useAutosave';
 import { applySession } from '../../state/session';
 import { chosenMaterials, missingMaterials } from '@/utils/materials';
-import { draftData, resumeData, submitData } from '../../state/form-data';
-import { useLockedIdentity } from '../../state/locked-identity';
+import { draftData, resumeData, submitData } from '../../utils/form-data';
+import { useLockedIdentity } from '../../hooks/useLockedIdentity';
 import { readUploads, writeUploads } from '../../state/remembered-uploads';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
-import type { FormPageData } from './index';
+import type { FormPageData } from './load';
 
 const SAVE_TEXT: Record<AutosaveStatus, string> = {
   idle: '填写内容将自动保存',

@@ -1,22 +1,21 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { FormField, IdentityStatus, Licence, PackageApplication, PackageForm } from '@suijing/shared';
 import { checkField, validateForm, type FormData, type FormValue } from '@suijing/shared/forms';
-import { PageShell } from '@/components/PageShell';
-import { PersonalStates, realNameRequired } from '@/components/PersonalStates';
 import { useUploads } from '@/hooks/useUploads';
-import { fetchIdentity } from '@/services/identity';
 import { fetchPackageForm, retryPackageApplication, submitPackageApplication } from '@/services/package-applications';
 import { ApiError } from '@/services/api-error';
 import { caseUrl, goTo, packageFormUrl, routeParam } from '@/utils/navigation';
-import { newIdempotencyKey } from '@/utils/idempotency';
+import { memoryAttempt } from '@/utils/submit-attempt';
+import { ApplyPage } from '../../components/ApplyPage';
+import { verifiedIdentity } from '../../services/verified-identity';
 import { FormSections } from '../../components/FormSections';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
 import { chosenMaterials, missingMaterials } from '@/utils/materials';
-import { submitData } from '../../state/form-data';
-import { useLockedIdentity } from '../../state/locked-identity';
+import { submitData } from '../../utils/form-data';
+import { useLockedIdentity } from '../../hooks/useLockedIdentity';
 import { packageMaterials } from './package-data';
 import '../form/index.scss';
 import './index.scss';
@@ -28,9 +27,7 @@ interface Loaded {
 
 async function load(code: string): Promise<Loaded> {
   const form = await fetchPackageForm(code);
-  const identity = await fetchIdentity();
-  if (identity.realNameStatus !== 'verified') throw realNameRequired();
-  return { form, identity };
+  return { form, identity: await verifiedIdentity() };
 }
 
 const CHOSEN: ReadonlyArray<FormField['type']> = ['select', 'radio', 'checkbox', 'date'];
@@ -125,7 +122,7 @@ export function PackageApplyForm({
   const dataRef = useRef(data);
   dataRef.current = data;
   /** One key per attempt: a repeat of the same request (after a network error) reuses it. */
-  const attempt = useRef<{ fingerprint: string; key: string } | null>(null);
+  const [attempt] = useState(memoryAttempt);
   const uploads = useUploads();
   const online = form.members.filter((m) => m.online);
 
@@ -156,12 +153,10 @@ export function PackageApplyForm({
       return;
     }
     const request = { data: sent, materials: chosen.map((c) => c.ref) };
-    const fingerprint = JSON.stringify(request);
-    if (attempt.current?.fingerprint !== fingerprint) attempt.current = { fingerprint, key: newIdempotencyKey() };
     setSubmitting(true);
     setSubmitError(null);
     try {
-      setResult(await submitPackageApplication(code, request, attempt.current.key));
+      setResult(await submitPackageApplication(code, request, attempt.key(request)));
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
     } catch (error) {
       if (error instanceof ApiError && error.fields.length > 0) {
@@ -238,23 +233,20 @@ export function PackageApplyForm({
 /** 一件事 在线办理: login and 实名认证 first, then the combined form and, once sent, each member's case. */
 export default function PackageFormPage(): JSX.Element {
   const code = routeParam(useRouter().params, 'code');
-  const loader = useCallback(() => load(code), [code]);
   return (
-    <PageShell id="page-package-form" className="apply-form-page">
-      <PersonalStates
-        id="package-form"
-        load={loader}
-        here={packageFormUrl(code)}
-        loginReason="登录并完成实名认证后即可在线办理。"
-        unverified={{ title: '办理前请先完成实名认证', note: '实名认证只需一次。' }}
-        notFound={{
-          codes: ['PACKAGE_NOT_FOUND', 'ROUTE_NOT_FOUND', 'NOT_FOUND', 'VALIDATION_FAILED'],
-          title: '未找到该“一件事”服务',
-          note: '请返回重新选择。',
-        }}
-      >
-        {(loaded) => <PackageApplyForm code={code} form={loaded.form} identity={loaded.identity} />}
-      </PersonalStates>
-    </PageShell>
+    <ApplyPage
+      id="package-form"
+      load={load}
+      code={code}
+      here={packageFormUrl(code)}
+      unverifiedNote="实名认证只需一次。"
+      notFound={{
+        codes: ['PACKAGE_NOT_FOUND', 'ROUTE_NOT_FOUND', 'NOT_FOUND', 'VALIDATION_FAILED'],
+        title: '未找到该“一件事”服务',
+        note: '请返回重新选择。',
+      }}
+    >
+      {(loaded) => <PackageApplyForm code={code} form={loaded.form} identity={loaded.identity} />}
+    </ApplyPage>
   );
 }

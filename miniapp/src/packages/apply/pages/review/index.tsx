@@ -10,11 +10,12 @@ import { ApiError, messageOf } from '@/services/api-error';
 import { stepUpOf, stepUpUrl } from '@/utils/assurance';
 import { ROUTES, withQuery } from '@/utils/navigation';
 import { applySession } from '../../state/session';
-import { displayValue } from '../../state/form-data';
-import { deliverySummary } from '../../state/delivery';
+import { displayValue } from '../../utils/form-data';
+import { deliverySummary } from '../../utils/delivery';
 import { forgetUploads } from '../../state/remembered-uploads';
 import { submitWithKey } from './submit';
 import './index.scss';
+import { SubmitBar } from '@/components/SubmitBar';
 
 /** 核对并提交: everything entered and attached, then one submission (idempotent on retries). */
 export default function ReviewPage(): JSX.Element {
@@ -108,33 +109,18 @@ export default function ReviewPage(): JSX.Element {
       ) : null}
       <Text className="sj-hint review-fields-count">共 {formFields(item.form).length} 项信息</Text>
 
-      <View className="review-bar">
-        {failure ? (
-          <Text className="sj-field-error review-bar__error" id="review-error" aria-live="polite">
-            {failure}（可再次提交，不会重复生成办件）
-          </Text>
-        ) : null}
-        <View className="review-bar__buttons">
-          <Button
-            className="review-bar__back"
-            id="review-edit"
-            disabled={sending}
-            onClick={() => void Taro.navigateBack()}
-          >
-            返回修改
-          </Button>
-          <Button
-            className="review-bar__submit"
-            id="review-submit"
-            type="primary"
-            loading={sending}
-            disabled={sending}
-            onClick={() => void submit()}
-          >
-            {sending ? '正在提交…' : failure ? '重新提交' : '确认提交'}
-          </Button>
-        </View>
-      </View>
+      <SubmitBar
+        block="review-bar"
+        error={{ id: 'review-error', message: failure ? `${failure}（可再次提交，不会重复生成办件）` : null }}
+        back={{ id: 'review-edit', label: '返回修改', onBack: () => void Taro.navigateBack() }}
+        submit={{
+          id: 'review-submit',
+          label: '确认提交',
+          sending,
+          failed: Boolean(failure),
+          onSubmit: () => void submit(),
+        }}
+      />
     </PageShell>
   );
 }

@@ -11,7 +11,7 @@ import { fetchApplication, withdrawApplication } from '@/services/applications';
 import { isRatable, STATUS_TONE } from '@/utils/case-format';
 import { formatDateTime } from '@/utils/format';
 import { goTo, rateUrl, routeParam } from '@/utils/navigation';
-import { deliveryText, promisedText } from '../../state/case-text';
+import { deliveryText, promisedText } from '../../utils/case-text';
 import { CertificateCard } from './CertificateCard';
 import { Timeline } from './Timeline';
 import { SupplementForm } from './SupplementForm';

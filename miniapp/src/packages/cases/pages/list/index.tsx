@@ -13,8 +13,9 @@ import { usePagedList } from '@/hooks/usePagedList';
 import { CASE_TABS, type CaseTabKey } from '@/utils/case-format';
 import { caseUrl, goTo, ROUTES } from '@/utils/navigation';
 import { CaseCard } from '../../components/CaseCard';
-import { fetchCasesPage } from '../../state/fetch-cases';
+import { fetchCasesPage } from '../../services/fetch-cases';
 import './index.scss';
+import { ListTabs } from '@/components/ListTabs';
 
 /** 我的办件: my cases by status, newest first, page by page. */
 export default function CasesPage(): JSX.Element {
@@ -38,20 +39,14 @@ export default function CasesPage(): JSX.Element {
 
   return (
     <PageShell id="page-cases">
-      <View className="cases-tabs" role="tablist" aria-label="办件状态">
-        {CASE_TABS.map((t) => (
-          <View
-            key={t.key}
-            id={`cases-tab-${t.key}`}
-            className={`cases-tabs__tab ${t.key === tab ? 'cases-tabs__tab--active' : ''}`}
-            role="tab"
-            aria-selected={t.key === tab}
-            onClick={() => setTab(t.key)}
-          >
-            <Text>{t.title}</Text>
-          </View>
-        ))}
-      </View>
+      <ListTabs
+        block="cases-tabs"
+        idPrefix="cases-tab"
+        label="办件状态"
+        tabs={CASE_TABS}
+        active={tab}
+        onChange={setTab}
+      />
 
       {auth.status === 'anonymous' ? (
         <View className="sj-card">

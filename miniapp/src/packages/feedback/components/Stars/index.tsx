@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { levelText } from '../../state/format';
+import { levelText } from '../../utils/format';
 import './index.scss';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;

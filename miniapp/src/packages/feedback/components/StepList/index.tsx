@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import type { StepState } from '../../state/format';
+import type { StepState } from '../../utils/format';
 import './index.scss';
 
 export interface StepEntry {

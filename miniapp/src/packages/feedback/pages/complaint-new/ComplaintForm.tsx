@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import type { FormField } from '@suijing/shared';
 import type { FormValue } from '@suijing/shared/forms';
 import { ContactFormFields, useContactPhone } from '@/components/ContactPhone';
@@ -9,8 +8,8 @@ import { MaterialUpload } from '@/components/MaterialUpload';
 import { useUploads, type Uploads } from '@/hooks/useUploads';
 import { complaintUrl, ROUTES } from '@/utils/navigation';
 import { stepUpUrl } from '@/utils/assurance';
-import { COMPLAINT_CATEGORIES, KIND_TEXT } from '../../state/format';
-import { describeSubmitError, fileComplaint } from '../../state/submit';
+import { COMPLAINT_CATEGORIES, KIND_TEXT } from '../../utils/format';
+import { describeSubmitError, fileComplaint } from '../../services/submit';
 import {
   checkComplaintField,
   complaintRequest,
@@ -21,7 +20,9 @@ import {
   type ComplaintFieldKey,
   type ComplaintInput,
   type FieldErrors,
-} from '../../state/validate';
+} from '../../utils/validate';
+import { FieldError } from '@/components/FieldError';
+import { SubmitButton } from '@/components/SubmitButton';
 
 type Key = keyof ComplaintInput;
 
@@ -188,30 +189,18 @@ export function ComplaintForm({ caseNo = '' }: { caseNo?: string }): JSX.Element
             onRemove={() => uploads.remove(key)}
           />
         ))}
-        {errors.photos ? (
-          <Text className="sj-field-error" id="complaint-photos-error" aria-live="polite">
-            {errors.photos}
-          </Text>
-        ) : null}
+        <FieldError id="complaint-photos-error" message={errors.photos} />
       </View>
 
       <View className="complaint-new__actions">
-        {failure ? (
-          <Text className="sj-field-error complaint-new__error" id="complaint-new-error" aria-live="polite">
-            {failure}
-          </Text>
-        ) : null}
-        <Button
-          block
-          className="sj-block-button"
-          type="primary"
+        <FieldError id="complaint-new-error" className="complaint-new__error" message={failure} />
+        <SubmitButton
           id="complaint-new-submit"
-          loading={sending}
-          disabled={sending}
-          onClick={() => void submit()}
-        >
-          {sending ? '正在提交…' : failure ? '重新提交' : '提交诉求'}
-        </Button>
+          label="提交诉求"
+          sending={sending}
+          failed={Boolean(failure)}
+          onSubmit={() => void submit()}
+        />
       </View>
     </View>
   );

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { TextArea } from '@nutui/nutui-react-taro';
 import type { ComplaintDetail } from '@suijing/shared';
 import { rateComplaint } from '@/services/feedback';
 import { complaintUrl } from '@/utils/navigation';
 import { stepUpUrl } from '@/utils/assurance';
 import { Stars } from '../../components/Stars';
-import { isBadLevel, levelText } from '../../state/format';
-import { describeSubmitError } from '../../state/submit';
-import { COMPLAINT_RATING_COMMENT_MAX, validateComplaintRating, type FieldErrors } from '../../state/validate';
+import { isBadLevel, levelText } from '../../utils/format';
+import { describeSubmitError } from '../../services/submit';
+import { COMPLAINT_RATING_COMMENT_MAX, validateComplaintRating, type FieldErrors } from '../../utils/validate';
+import { FieldError } from '@/components/FieldError';
+import { SubmitButton } from '@/components/SubmitButton';
 
 /** 评: once the complaint was handled, how satisfied the citizen is with the result. */
 export function ComplaintRatingForm({
@@ -67,11 +69,7 @@ export function ComplaintRatingForm({
       >
         {level > 0 ? levelText(level) : '请点击星星评分'}
       </Text>
-      {errors.level ? (
-        <Text className="sj-field-error" id="complaint-rate-level-error" aria-live="polite">
-          {errors.level}
-        </Text>
-      ) : null}
+      <FieldError id="complaint-rate-level-error" message={errors.level} />
       <TextArea
         className="complaint-rate__comment"
         id="complaint-rate-comment"
@@ -81,27 +79,15 @@ export function ComplaintRatingForm({
         showCount
         onChange={setComment}
       />
-      {errors.comment ? (
-        <Text className="sj-field-error" id="complaint-rate-comment-error" aria-live="polite">
-          {errors.comment}
-        </Text>
-      ) : null}
-      {failure ? (
-        <Text className="sj-field-error" id="complaint-rate-error" aria-live="polite">
-          {failure}
-        </Text>
-      ) : null}
-      <Button
-        block
-        className="sj-block-button complaint-rate__submit"
-        type="primary"
+      <FieldError id="complaint-rate-comment-error" message={errors.comment} />
+      <FieldError id="complaint-rate-error" message={failure} />
+      <SubmitButton
         id="complaint-rate-submit"
-        loading={sending}
-        disabled={sending}
-        onClick={() => void submit()}
-      >
-        {sending ? '正在提交…' : '提交评价'}
-      </Button>
+        label="提交评价"
+        sending={sending}
+        onSubmit={() => void submit()}
+        className="complaint-rate__submit"
+      />
     </View>
   );
 }

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import type { ComplaintDetail } from '@suijing/shared';
 import { formatDateTime } from '@/utils/format';
 import { StepList } from '../../components/StepList';
-import { STAGE_LONG, STAGE_SHORT } from '../../state/format';
+import { STAGE_LONG, STAGE_SHORT } from '../../utils/format';
 
 type Step = ComplaintDetail['steps'][number];
 

@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import type { ComplaintDetail } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
 import { fetchComplaint } from '@/services/feedback';
@@ -9,10 +8,11 @@ import { formatDateTime } from '@/utils/format';
 import { complaintUrl, goTo, ROUTES, routeParam } from '@/utils/navigation';
 import { FeedbackStates } from '../../components/FeedbackStates';
 import { Stars } from '../../components/Stars';
-import { KIND_TEXT, levelText, photosText, STAGE_TONE } from '../../state/format';
+import { KIND_TEXT, levelText, photosText, STAGE_TONE } from '../../utils/format';
 import { ComplaintRatingForm } from './ComplaintRatingForm';
 import { LoopProgress } from './LoopProgress';
 import './index.scss';
+import { BackToListButton } from '@/components/BackToListButton';
 
 function ComplaintView({
   detail,
@@ -101,11 +101,7 @@ export default function ComplaintPage(): JSX.Element {
           codes: ['COMPLAINT_NOT_FOUND', 'VALIDATION_FAILED'],
           title: '未找到该诉求',
           note: '请在「我的诉求」中查看。',
-          children: (
-            <Button className="sj-block-button" type="primary" fill="outline" onClick={() => goTo(ROUTES.complaints)}>
-              我的诉求
-            </Button>
-          ),
+          children: <BackToListButton label="我的诉求" onClick={() => goTo(ROUTES.complaints)} />,
         }}
       >
         {(detail, _reload, replace) => <ComplaintView detail={detail} onRated={replace} />}

@@ -9,7 +9,7 @@ import { listComplaints } from '@/services/feedback';
 import { formatDateTime } from '@/utils/format';
 import { complaintUrl, goTo, ROUTES } from '@/utils/navigation';
 import { FeedbackStates } from '../../components/FeedbackStates';
-import { KIND_TEXT, STAGE_TONE } from '../../state/format';
+import { KIND_TEXT, STAGE_TONE } from '../../utils/format';
 import './index.scss';
 
 function ComplaintCard({ item }: { item: ComplaintSummary }): JSX.Element {

@@ -7,8 +7,9 @@ import { PageStates } from '@/components/PageStates';
 import { useAsync } from '@/hooks/useAsync';
 import { listHotTopics, type HotTopicStatus } from '@/services/feedback';
 import { formatDateTime } from '@/utils/format';
-import { heatText, HOT_TOPIC_TABS, HOT_TOPIC_TONE } from '../../state/format';
+import { heatText, HOT_TOPIC_TABS, HOT_TOPIC_TONE } from '../../utils/format';
 import './index.scss';
+import { ListTabs } from '@/components/ListTabs';
 
 function TopicCard({ topic, rank }: { topic: HotTopic; rank: number }): JSX.Element {
   return (
@@ -84,20 +85,14 @@ export default function HotTopicsPage(): JSX.Element {
         <Text className="hot-topics-head__name">民声热点榜</Text>
         <Text className="hot-topics-head__note">群众反映集中的问题上榜督办，整改后进入监测，解决后撤榜。</Text>
       </View>
-      <View className="hot-topics-tabs" role="tablist" aria-label="热点状态">
-        {HOT_TOPIC_TABS.map((tab) => (
-          <View
-            key={tab.key}
-            id={`hot-topics-tab-${tab.key}`}
-            className={`hot-topics-tabs__tab ${tab.key === status ? 'hot-topics-tabs__tab--active' : ''}`}
-            role="tab"
-            aria-selected={tab.key === status}
-            onClick={() => setStatus(tab.key)}
-          >
-            <Text>{tab.title}</Text>
-          </View>
-        ))}
-      </View>
+      <ListTabs
+        block="hot-topics-tabs"
+        idPrefix="hot-topics-tab"
+        label="热点状态"
+        tabs={HOT_TOPIC_TABS}
+        active={status}
+        onChange={setStatus}
+      />
       {/* A new tab is a new load: remount, so an older answer can never show under the new tab. */}
       <Topics key={status} status={status} />
     </PageShell>

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { TextArea } from '@nutui/nutui-react-taro';
 import type { Rating } from '@suijing/shared';
 import { ApiError } from '@/services/api-error';
 import { submitRating } from '@/services/feedback';
 import { rateUrl } from '@/utils/navigation';
 import { stepUpUrl } from '@/utils/assurance';
 import { Stars } from '../../components/Stars';
-import { BAD_REVIEW_HINT, isBadLevel, levelText, RATING_ASPECTS, type AspectKey } from '../../state/format';
-import { describeSubmitError } from '../../state/submit';
+import { BAD_REVIEW_HINT, isBadLevel, levelText, RATING_ASPECTS, type AspectKey } from '../../utils/format';
+import { describeSubmitError } from '../../services/submit';
 import {
   emptyRating,
   RATING_COMMENT_MAX,
@@ -17,7 +17,9 @@ import {
   type FieldErrors,
   type RatingErrorKey,
   type RatingInput,
-} from '../../state/validate';
+} from '../../utils/validate';
+import { FieldError } from '@/components/FieldError';
+import { SubmitButton } from '@/components/SubmitButton';
 
 interface RatingFormProps {
   caseNo: string;
@@ -85,11 +87,7 @@ export function RatingForm({ caseNo, onSaved, onAlreadyRated }: RatingFormProps)
         <Text className={`rate-level-text ${bad ? 'rate-level-text--bad' : ''}`} id="rate-level-text">
           {input.level > 0 ? levelText(input.level) : '请点击星星评分：5 星非常满意，1 星非常不满意'}
         </Text>
-        {errors.level ? (
-          <Text className="sj-field-error" id="rate-level-error" aria-live="polite">
-            {errors.level}
-          </Text>
-        ) : null}
+        <FieldError id="rate-level-error" message={errors.level} />
       </View>
 
       <View className="sj-card rate-card" id="rate-aspects">
@@ -140,30 +138,12 @@ export function RatingForm({ caseNo, onSaved, onAlreadyRated }: RatingFormProps)
           onChange={(comment) => update({ ...input, comment }, ['comment'])}
           onBlur={() => setErrors((prev) => ({ ...prev, comment: validateRating(input).comment }))}
         />
-        {errors.comment ? (
-          <Text className="sj-field-error" id="rate-comment-error" aria-live="polite">
-            {errors.comment}
-          </Text>
-        ) : null}
+        <FieldError id="rate-comment-error" message={errors.comment} />
       </View>
 
       <View className="rate-actions">
-        {failure ? (
-          <Text className="sj-field-error rate-actions__error" id="rate-submit-error" aria-live="polite">
-            {failure}
-          </Text>
-        ) : null}
-        <Button
-          block
-          className="sj-block-button"
-          type="primary"
-          id="rate-submit"
-          loading={sending}
-          disabled={sending}
-          onClick={() => void submit()}
-        >
-          {sending ? '正在提交…' : '提交评价'}
-        </Button>
+        <FieldError id="rate-submit-error" className="rate-actions__error" message={failure} />
+        <SubmitButton id="rate-submit" label="提交评价" sending={sending} onSubmit={() => void submit()} />
       </View>
     </View>
   );

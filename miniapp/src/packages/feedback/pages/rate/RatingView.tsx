@@ -4,7 +4,7 @@ import { formatDay } from '@/utils/case-format';
 import { formatDateTime } from '@/utils/format';
 import { Stars } from '../../components/Stars';
 import { StepList, type StepEntry } from '../../components/StepList';
-import { FOLLOW_UP_TONE, levelText, RATING_ASPECTS } from '../../state/format';
+import { FOLLOW_UP_TONE, levelText, RATING_ASPECTS } from '../../utils/format';
 
 type FollowUp = NonNullable<Rating['followUp']>;
 

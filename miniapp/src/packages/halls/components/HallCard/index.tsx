@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import type { HallSummary } from '@suijing/shared';
-import { distanceText, openText, waitText } from '../../state/format';
+import { distanceText, openText, waitText } from '../../utils/format';
 import './index.scss';
 
 interface HallCardProps {

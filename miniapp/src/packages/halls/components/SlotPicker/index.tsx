@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/ErrorState';
 import type { AsyncState } from '@/hooks/useAsync';
 import { ApiError, messageOf } from '@/services/api-error';
 import { listSlots } from '@/services/halls';
-import { beijingToday, dateChip, slotCell } from '../../state/format';
+import { beijingToday, dateChip, slotCell } from '../../utils/format';
 import './index.scss';
 
 export interface SlotChoice {

@@ -13,10 +13,11 @@ import { stepUpUrl } from '@/utils/assurance';
 import { InfoRow } from '../../components/InfoRow';
 import { PersonalStates } from '../../components/PersonalStates';
 import { SlotPicker, type SlotChoice } from '../../components/SlotPicker';
-import { APPOINTMENT_STATUS_TONE, appointmentTimeText, rescheduleText } from '../../state/format';
-import { appointmentUrl } from '../../state/routes';
-import { describeHallError } from '../../state/submit';
+import { APPOINTMENT_STATUS_TONE, appointmentTimeText, rescheduleText } from '../../utils/format';
+import { appointmentUrl } from '../../utils/routes';
+import { describeHallError } from '../../services/submit';
 import './index.scss';
+import { BackToListButton } from '@/components/BackToListButton';
 
 interface RescheduleProps {
   appointment: Appointment;
@@ -254,11 +255,7 @@ export default function AppointmentPage(): JSX.Element {
           codes: ['APPOINTMENT_NOT_FOUND', 'VALIDATION_FAILED'],
           title: '未找到该预约',
           note: '请返回我的预约刷新后再看。',
-          children: (
-            <Button className="sj-block-button" type="primary" fill="outline" onClick={() => goTo(ROUTES.appointments)}>
-              查看我的预约
-            </Button>
-          ),
+          children: <BackToListButton label="查看我的预约" onClick={() => goTo(ROUTES.appointments)} />,
         }}
       >
         {(appointment) => <AppointmentView initial={appointment} />}

@@ -8,8 +8,8 @@ import { PageShell } from '@/components/PageShell';
 import { listAppointments } from '@/services/appointments';
 import { goTo, ROUTES } from '@/utils/navigation';
 import { PersonalStates } from '../../components/PersonalStates';
-import { APPOINTMENT_STATUS_TONE, appointmentTimeText, noShowText } from '../../state/format';
-import { appointmentUrl, bookUrl } from '../../state/routes';
+import { APPOINTMENT_STATUS_TONE, appointmentTimeText, noShowText } from '../../utils/format';
+import { appointmentUrl, bookUrl } from '../../utils/routes';
 import './index.scss';
 
 function AppointmentCard({ appointment }: { appointment: Appointment }): JSX.Element {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import { AccessibleSwitch } from '@/components/AccessibleSwitch';
 import type { Appointment, AppointmentRequest, Business, FormField } from '@suijing/shared';
 import { FormFieldView } from '@/components/FormFieldView';
@@ -10,16 +9,18 @@ import { useAuth } from '@/hooks/useAuth';
 import { stepUpUrl } from '@/utils/assurance';
 import { InfoRow } from '../../components/InfoRow';
 import type { SlotChoice } from '../../components/SlotPicker';
-import { appointmentTimeText } from '../../state/format';
+import { appointmentTimeText } from '../../utils/format';
 import { askForNotices, canAskForNotices } from '@/services/subscribe-notices';
-import { bookAppointment, describeHallError } from '../../state/submit';
+import { bookAppointment, describeHallError } from '../../services/submit';
 import {
   bookingFor,
   checkPhone,
   EMPTY_BOOKING_FOR,
   validateBookingFor,
   type BookingForInput,
-} from '../../state/validate';
+} from '../../utils/validate';
+import { FieldError } from '@/components/FieldError';
+import { SubmitBar } from '@/components/SubmitBar';
 
 type ForKey = Exclude<keyof BookingForInput, 'consent'>;
 
@@ -209,37 +210,23 @@ export function ConfirmStep({
               </Text>
               <Text className="book-consent__text">我已取得被预约人本人同意，并如实填写其信息</Text>
             </View>
-            {errors['for.consent'] ? (
-              <Text className="sj-field-error" id="book-consent-error" aria-live="polite">
-                {errors['for.consent']}
-              </Text>
-            ) : null}
+            <FieldError id="book-consent-error" message={errors['for.consent']} />
           </View>
         ) : null}
       </View>
 
-      <View className="book-bar">
-        {failure ? (
-          <Text className="sj-field-error" id="book-error" aria-live="polite">
-            {failure}
-          </Text>
-        ) : null}
-        <View className="book-bar__buttons">
-          <Button className="book-bar__back" id="book-back" disabled={sending} onClick={onBack}>
-            上一步
-          </Button>
-          <Button
-            className="book-bar__main"
-            type="primary"
-            id="book-submit"
-            loading={sending}
-            disabled={sending}
-            onClick={() => void submit()}
-          >
-            {sending ? '正在提交…' : failure ? '重新提交' : '确认预约'}
-          </Button>
-        </View>
-      </View>
+      <SubmitBar
+        block="book-bar"
+        error={{ id: 'book-error', message: failure }}
+        back={{ id: 'book-back', label: '上一步', onBack }}
+        submit={{
+          id: 'book-submit',
+          label: '确认预约',
+          sending,
+          failed: Boolean(failure),
+          onSubmit: () => void submit(),
+        }}
+      />
     </View>
   );
 }

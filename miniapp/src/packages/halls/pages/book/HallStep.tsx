@@ -7,7 +7,7 @@ import { useAsync } from '@/hooks/useAsync';
 import { listHalls, type Position } from '@/services/halls';
 import { Chips } from '../../components/Chips';
 import { HallCard } from '../../components/HallCard';
-import { districtName, GUANGZHOU_DISTRICTS } from '../../state/format';
+import { districtName, GUANGZHOU_DISTRICTS } from '../../utils/format';
 import { usePosition } from '../../state/location';
 
 const ALL = 'all';

@@ -9,8 +9,8 @@ import { listHalls, fetchHall, listSlots } from '@/services/halls';
 import { routeParam } from '@/utils/navigation';
 import { AnswerStates, LoginGate } from '../../components/PersonalStates';
 import { SlotPicker, type SlotChoice } from '../../components/SlotPicker';
-import { slotCell } from '../../state/format';
-import { appointmentUrl, bookUrl } from '../../state/routes';
+import { slotCell } from '../../utils/format';
+import { appointmentUrl, bookUrl } from '../../utils/routes';
 import {
   BOOK_STEP_KEYS,
   clearDraft,

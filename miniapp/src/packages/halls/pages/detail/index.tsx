@@ -9,10 +9,11 @@ import { formatDateTime } from '@/utils/format';
 import { goTo, routeParam, ROUTES } from '@/utils/navigation';
 import { AnswerStates } from '../../components/PersonalStates';
 import { InfoRow } from '../../components/InfoRow';
-import { distanceText, nextOpenText, openText, waitText } from '../../state/format';
-import { bookUrl, takeTicketUrl } from '../../state/routes';
+import { distanceText, nextOpenText, openText, waitText } from '../../utils/format';
+import { bookUrl, takeTicketUrl } from '../../utils/routes';
 import './index.scss';
 import { callPhone } from '@/utils/phone';
+import { BackToListButton } from '@/components/BackToListButton';
 
 function QueueFacts({ queue }: { queue: QueueState | undefined }): JSX.Element {
   if (!queue) return <Text className="hall-business__queue">暂无该业务的排队信息</Text>;
@@ -163,11 +164,7 @@ export default function HallDetailPage(): JSX.Element {
           codes: ['HALL_NOT_FOUND', 'VALIDATION_FAILED'],
           title: '未找到该办事大厅',
           note: '它可能已调整，请返回重新选择。',
-          children: (
-            <Button className="sj-block-button" type="primary" fill="outline" onClick={() => goTo(ROUTES.halls)}>
-              查看全部大厅
-            </Button>
-          ),
+          children: <BackToListButton label="查看全部大厅" onClick={() => goTo(ROUTES.halls)} />,
         }}
       >
         {(hall) => <Hall hall={hall} initialBusiness={business} />}

@@ -11,10 +11,10 @@ import { listHalls, type Position } from '@/services/halls';
 import { goTo, ROUTES } from '@/utils/navigation';
 import { Chips } from '../../components/Chips';
 import { HallCard } from '../../components/HallCard';
-import { beijingToday, districtName, GUANGZHOU_DISTRICTS } from '../../state/format';
+import { beijingToday, districtName, GUANGZHOU_DISTRICTS } from '../../utils/format';
 import { usePosition } from '../../state/location';
-import { hallUrl, recommendUrl, ticketUrl } from '../../state/routes';
-import { lastTicket } from '../../state/submit';
+import { hallUrl, recommendUrl, ticketUrl } from '../../utils/routes';
+import { lastTicket } from '../../state/last-ticket';
 import './index.scss';
 
 const ALL = 'all';

@@ -11,9 +11,9 @@ import { ApiError } from '@/services/api-error';
 import { fetchRecommendation, type Position } from '@/services/halls';
 import { goTo, routeParam, ROUTES } from '@/utils/navigation';
 import { HallCard } from '../../components/HallCard';
-import { minutesText } from '../../state/format';
+import { minutesText } from '../../utils/format';
 import { usePosition } from '../../state/location';
-import { bookUrl, hallUrl, takeTicketUrl } from '../../state/routes';
+import { bookUrl, hallUrl, takeTicketUrl } from '../../utils/routes';
 import './index.scss';
 
 function Figure({ id, label, minutes }: { id: string; label: string; minutes: number }): JSX.Element {

@@ -11,9 +11,9 @@ import { usePagedList } from '@/hooks/usePagedList';
 import { listStations } from '@/services/halls';
 import { Chips } from '../../components/Chips';
 import { StationsMap } from '../../components/StationsMap';
-import { distanceText, machinesText, STATION_KIND_LABEL, STATION_KINDS } from '../../state/format';
+import { distanceText, machinesText, STATION_KIND_LABEL, STATION_KINDS } from '../../utils/format';
 import { usePosition } from '../../state/location';
-import { openMap } from '../../state/map';
+import { openMap } from '../../utils/map';
 import './index.scss';
 
 const ALL = 'all';

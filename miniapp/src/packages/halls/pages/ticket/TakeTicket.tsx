@@ -7,10 +7,10 @@ import { ContactPhone, phoneTyped } from '@/components/ContactPhone';
 import { useAuth } from '@/hooks/useAuth';
 import { stepUpUrl } from '@/utils/assurance';
 import { ApiError } from '@/services/api-error';
-import { openText, waitText } from '../../state/format';
-import { takeTicketUrl, ticketUrl } from '../../state/routes';
-import { describeHallError, takeHallTicket } from '../../state/submit';
-import { checkPhone } from '../../state/validate';
+import { openText, waitText } from '../../utils/format';
+import { takeTicketUrl, ticketUrl } from '../../utils/routes';
+import { describeHallError, takeHallTicket } from '../../services/submit';
+import { checkPhone } from '../../utils/validate';
 
 const PHONE_FIELD: FormField = {
   key: 'phone',

@@ -4,8 +4,8 @@ import { View, Text } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Ticket } from '@suijing/shared';
 import { fetchTicket } from '@/services/appointments';
-import { aheadText, TICKET_STATUS_TONE, waitText } from '../../state/format';
-import { isLive, TICKET_POLL_SECONDS, useTicketPolling } from '../../state/useTicketPolling';
+import { aheadText, TICKET_STATUS_TONE, waitText } from '../../utils/format';
+import { isLive, TICKET_POLL_SECONDS, useTicketPolling } from '../../hooks/useTicketPolling';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const clock = (d: Date): string => `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;

@@ -6,7 +6,7 @@ import { fetchTicket } from '@/services/appointments';
 import { fetchHall } from '@/services/halls';
 import { goTo, routeParam, ROUTES } from '@/utils/navigation';
 import { AnswerStates, LoginGate, PersonalStates } from '../../components/PersonalStates';
-import { takeTicketUrl, ticketUrl } from '../../state/routes';
+import { takeTicketUrl, ticketUrl } from '../../utils/routes';
 import { TakeTicket } from './TakeTicket';
 import { TicketView } from './TicketView';
 import './index.scss';

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import type { BindingEvent } from '@suijing/shared';
 import { EmptyState } from '@/components/EmptyState';
 import { deviceText, formatDateTime } from '@/utils/format';
-import { BINDING_KIND_TEXT, BINDING_METHOD_TEXT } from '../../state/format';
+import { BINDING_KIND_TEXT, BINDING_METHOD_TEXT } from '../../utils/format';
 
 /** Every account the identity was bound to, moved from or unbound from, newest first. */
 export function HistoryList({ items }: { items: BindingEvent[] }): JSX.Element {

@@ -15,7 +15,7 @@ import { endSessionLocally } from '@/stores/auth-actions';
 import { assuranceText } from '@/utils/assurance';
 import { formatDateTime } from '@/utils/format';
 import { goTo, ROUTES } from '@/utils/navigation';
-import { VERIFY_METHOD_TEXT } from '../../state/format';
+import { VERIFY_METHOD_TEXT } from '../../utils/format';
 import { HistoryList } from './HistoryList';
 import './index.scss';
 

@@ -6,7 +6,7 @@ import { PageShell } from '@/components/PageShell';
 import { PersonalStates } from '@/components/PersonalStates';
 import { revealIdentity } from '@/services/identity';
 import { ROUTES } from '@/utils/navigation';
-import { groupIdNumber } from '../../state/format';
+import { groupIdNumber } from '../../utils/format';
 import './index.scss';
 
 /**

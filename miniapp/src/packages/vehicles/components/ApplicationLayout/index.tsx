@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import './index.scss';
+import { FieldError } from '@/components/FieldError';
+import { SubmitButton } from '@/components/SubmitButton';
 
 interface ApplicationLayoutProps {
   /** Prefix of the ids: `<id>-title`, `<id>-note`, `<id>-summary`, `<id>-error`, `<id>-submit`. */
@@ -35,22 +36,15 @@ export function ApplicationLayout(props: ApplicationLayoutProps): JSX.Element {
         <Text className="traffic-apply__summary" id={`${id}-summary`}>
           {summary}
         </Text>
-        {failure ? (
-          <Text className="sj-field-error" id={`${id}-error`} aria-live="polite">
-            {failure}
-          </Text>
-        ) : null}
-        <Button
-          block
-          className="sj-block-button traffic-apply__submit"
-          type="primary"
+        <FieldError id={`${id}-error`} message={failure} />
+        <SubmitButton
           id={`${id}-submit`}
-          loading={sending}
-          disabled={sending}
-          onClick={onSubmit}
-        >
-          {sending ? '正在提交…' : failure ? '重新提交' : '确认提交'}
-        </Button>
+          label="确认提交"
+          sending={sending}
+          failed={Boolean(failure)}
+          onSubmit={onSubmit}
+          className="traffic-apply__submit"
+        />
       </View>
     </View>
   );

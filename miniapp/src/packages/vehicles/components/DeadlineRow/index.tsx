@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import type { Deadline } from '@suijing/shared';
 import { formatDay } from '@/utils/case-format';
-import { countdownText, DEADLINE_TONE } from '../../state/format';
+import { countdownText, DEADLINE_TONE } from '../../utils/format';
 import './index.scss';
 
 interface DeadlineRowProps {

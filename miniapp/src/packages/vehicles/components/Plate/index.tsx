@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import type { VehicleSummary } from '@suijing/shared';
-import { plateStyle } from '../../state/format';
+import { plateStyle } from '../../utils/format';
 import './index.scss';
 
 interface PlateProps {

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { pointsTone } from '../../state/format';
+import { pointsTone } from '../../utils/format';
 import './index.scss';
 
 interface PointsGaugeProps {

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import type { StatusWord } from '@suijing/shared';
-import { SEVERITY_TONE } from '../../state/format';
+import { SEVERITY_TONE } from '../../utils/format';
 import './index.scss';
 
 /** The traffic system's status letters in words, each coloured by its severity. */

@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import type { VehicleDetail } from '@suijing/shared';
 import { PageShell } from '@/components/PageShell';
 import { StaleNotice } from '@/components/StaleNotice';
@@ -13,9 +12,10 @@ import { InfoRow } from '../../components/InfoRow';
 import { Plate } from '../../components/Plate';
 import { StatusBadges } from '../../components/StatusBadges';
 import { TrafficStates } from '../../components/TrafficStates';
-import { trafficStaleText } from '../../state/format';
+import { trafficStaleText } from '../../utils/format';
 import { MortgageSection } from './MortgageSection';
 import './index.scss';
+import { BackToListButton } from '@/components/BackToListButton';
 
 function Vehicle({ vehicle }: { vehicle: VehicleDetail }): JSX.Element {
   // Absent when the violation records could not be read: say so rather than show 0.
@@ -90,15 +90,11 @@ export default function VehicleDetailPage(): JSX.Element {
           title: '未找到该车辆',
           note: '它可能已转出或注销，请返回刷新。',
           children: (
-            <Button
-              className="sj-block-button"
-              type="primary"
-              fill="outline"
+            <BackToListButton
               id="vehicle-back"
+              label="返回我的车辆"
               onClick={() => void Taro.redirectTo({ url: ROUTES.vehicles })}
-            >
-              返回我的车辆
-            </Button>
+            />
           ),
         }}
       >

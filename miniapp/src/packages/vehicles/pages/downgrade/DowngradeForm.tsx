@@ -8,9 +8,9 @@ import { MaterialsPanel } from '@/components/MaterialsPanel';
 import { ROUTES, withQuery } from '@/utils/navigation';
 import { stepUpUrl } from '@/utils/assurance';
 import { ApplicationLayout } from '../../components/ApplicationLayout';
-import { applyDowngrade, describeSubmitError } from '../../state/submit';
-import { useMaterials } from '../../state/useMaterials';
-import { validateDowngrade, type DowngradeInput } from '../../state/validate';
+import { applyDowngrade, describeSubmitError } from '../../services/submit';
+import { useMaterials } from '../../hooks/useMaterials';
+import { validateDowngrade, type DowngradeInput } from '../../utils/validate';
 
 type Downgrade = NonNullable<DrivingLicence['downgrade']>;
 type Key = keyof DowngradeInput;

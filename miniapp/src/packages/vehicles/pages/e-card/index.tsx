@@ -11,7 +11,7 @@ import { stepUpAction, stepUpNote, stepUpTitle, stepUpUrl, type StepUp } from '@
 import { ROUTES } from '@/utils/navigation';
 import { QrCode } from '@/components/QrCode';
 import { TrafficStates } from '../../components/TrafficStates';
-import { clockText } from '../../state/format';
+import { clockText } from '../../utils/format';
 import { useClock } from './useClock';
 import { useRefreshingCard } from './useRefreshingCard';
 import './index.scss';

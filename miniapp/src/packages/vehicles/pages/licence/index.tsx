@@ -12,7 +12,7 @@ import { InfoRow } from '../../components/InfoRow';
 import { PointsGauge } from '../../components/PointsGauge';
 import { StatusBadges } from '../../components/StatusBadges';
 import { TrafficStates } from '../../components/TrafficStates';
-import { pointsResetText, SEVERITY_TONE, trafficStaleText } from '../../state/format';
+import { pointsResetText, SEVERITY_TONE, trafficStaleText } from '../../utils/format';
 import './index.scss';
 
 function Licence({ licence }: { licence: DrivingLicence }): JSX.Element {

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components';
 import type { VehicleSummary } from '@suijing/shared';
 import { Plate } from '../../components/Plate';
 import { StatusBadges } from '../../components/StatusBadges';
-import { countdownText, DEADLINE_TONE, SEVERITY_TONE } from '../../state/format';
+import { countdownText, DEADLINE_TONE, SEVERITY_TONE } from '../../utils/format';
 
 const SEVERITY_WORD = { ok: '正常', notice: '提示', warning: '需关注', danger: '需处理' } as const;
 

@@ -7,7 +7,7 @@ import { StaleNotice } from '@/components/StaleNotice';
 import { listVehicles } from '@/services/traffic';
 import { goTo, ROUTES, vehicleUrl } from '@/utils/navigation';
 import { TrafficStates } from '../../components/TrafficStates';
-import { trafficStaleText } from '../../state/format';
+import { trafficStaleText } from '../../utils/format';
 import { VehicleCard } from './VehicleCard';
 import './index.scss';
 

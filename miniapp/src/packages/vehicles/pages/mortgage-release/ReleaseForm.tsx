@@ -10,9 +10,9 @@ import { mortgageReleaseUrl, ROUTES, withQuery } from '@/utils/navigation';
 import { stepUpUrl } from '@/utils/assurance';
 import { ApplicationLayout } from '../../components/ApplicationLayout';
 import { Plate } from '../../components/Plate';
-import { applyMortgageRelease, describeSubmitError } from '../../state/submit';
-import { useMaterials } from '../../state/useMaterials';
-import { validateContact, type ContactInput } from '../../state/validate';
+import { applyMortgageRelease, describeSubmitError } from '../../services/submit';
+import { useMaterials } from '../../hooks/useMaterials';
+import { validateContact, type ContactInput } from '../../utils/validate';
 
 type Key = keyof ContactInput;
 

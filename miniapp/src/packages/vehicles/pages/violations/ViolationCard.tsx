@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import type { Violation } from '@suijing/shared';
-import { violationTimeText, yuanText } from '../../state/format';
+import { violationTimeText, yuanText } from '../../utils/format';
 
 /** One violation: when, where, what, the fine and points, and whether it is dealt with and paid. */
 export function ViolationCard({ violation }: { violation: Violation }): JSX.Element {

@@ -7,9 +7,10 @@ import { StaleNotice } from '@/components/StaleNotice';
 import { listViolations } from '@/services/traffic';
 import { ROUTES } from '@/utils/navigation';
 import { TrafficStates } from '../../components/TrafficStates';
-import { trafficStaleText, VIOLATION_KIND_CHIPS, VIOLATION_STATUS_TABS, yuanText } from '../../state/format';
+import { trafficStaleText, VIOLATION_KIND_CHIPS, VIOLATION_STATUS_TABS, yuanText } from '../../utils/format';
 import { ViolationCard } from './ViolationCard';
 import './index.scss';
+import { ListTabs } from '@/components/ListTabs';
 
 function Violations({ query }: { query: ViolationListQuery }): JSX.Element {
   const load = useCallback(() => listViolations(query), [query]);
@@ -59,20 +60,14 @@ export default function ViolationsPage(): JSX.Element {
   return (
     <PageShell id="page-violations">
       <View className="violations-filters">
-        <View className="violations-tabs" role="tablist" aria-label="处理状态">
-          {VIOLATION_STATUS_TABS.map((tab) => (
-            <View
-              key={tab.key}
-              id={`violations-tab-${tab.key}`}
-              className={`violations-tabs__tab ${tab.key === query.status ? 'violations-tabs__tab--active' : ''}`}
-              role="tab"
-              aria-selected={tab.key === query.status}
-              onClick={() => setQuery((prev) => ({ ...prev, status: tab.key }))}
-            >
-              <Text>{tab.title}</Text>
-            </View>
-          ))}
-        </View>
+        <ListTabs
+          block="violations-tabs"
+          idPrefix="violations-tab"
+          label="处理状态"
+          tabs={VIOLATION_STATUS_TABS}
+          active={query.status}
+          onChange={(key) => setQuery((prev) => ({ ...prev, status: key }))}
+        />
         <View className="violations-kinds" role="radiogroup" aria-label="违法类型">
           {VIOLATION_KIND_CHIPS.map((chip) => (
             <View

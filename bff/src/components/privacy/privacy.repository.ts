@@ -1,0 +1,118 @@
+import type { ApplicationDocument, ApplicationModels } from '../applications/application.model';
+import type { DraftDocument, DraftModels } from '../drafts/draft.model';
+import type { FavoriteDocument, FavoriteModels } from '../favorites/favorite.model';
+import type { IdentityCheckModels } from '../identity/identity-check.model';
+import type { MaterialDocument, MaterialModels } from '../materials/material.model';
+import type { MessageDocument, MessageModels } from '../messages/message.model';
+import type {
+  PackageApplicationDocument,
+  PackageApplicationModels,
+} from '../package-applications/package-application.model';
+import type { SessionDocument, SessionModels } from '../sessions/session.model';
+import { snapshotsOfPerson, type TrafficSnapshotModels } from '../traffic/traffic-snapshot.model';
+import type { UserDocument, UserModels } from '../users/user.model';
+
+/**
+ * The owner a filed case keeps once its account is closed: no account has
+ * this id (user ids are UUIDs), so no login reaches the case again, while the
+ * case itself stays for the police system as the law requires.
+ */
+export const CLOSED_ACCOUNT_OWNER = 'closed-account';
+
+export type PrivacyModels = UserModels &
+  SessionModels &
+  DraftModels &
+  FavoriteModels &
+  ApplicationModels &
+  PackageApplicationModels &
+  MaterialModels &
+  IdentityCheckModels &
+  MessageModels &
+  TrafficSnapshotModels;
+
+/** Everything an account holds across the components' collections, newest first, for 个人信息副本. */
+export interface PersonalRecords {
+  sessions: SessionDocument[];
+  drafts: DraftDocument[];
+  favorites: FavoriteDocument[];
+  cases: ApplicationDocument[];
+  packageCases: PackageApplicationDocument[];
+  materials: MaterialDocument[];
+  messages: MessageDocument[];
+}
+
+/**
+ * The personal data of one account across every component's collection: read
+ * whole for the copy (PIPL art. 45), and removed or detached when it closes.
+ */
+export class PrivacyRepository {
+  constructor(private readonly models: PrivacyModels) {}
+
+  user(userId: string): Promise<UserDocument | null> {
+    return this.models.User.findById(userId).lean<UserDocument>().exec();
+  }
+
+  /** The verified person's ID hash of the account, if it has one. */
+  async idHashOf(userId: string): Promise<string | null> {
+    const user = await this.models.User.findById(userId, { realName: 1 }).lean<Pick<UserDocument, 'realName'>>();
+    return user?.realName?.idHash ?? null;
+  }
+
+  /** Each kind at most `maxRows`, newest first. */
+  async personalRecords(userId: string, maxRows: number): Promise<PersonalRecords> {
+    const { models } = this;
+    const byUser = { userId };
+    const [sessions, drafts, favorites, cases, packageCases, materials, messages] = await Promise.all([
+      models.Session.find(byUser).sort({ createdAt: -1 }).limit(maxRows).lean<SessionDocument[]>(),
+      models.Draft.find(byUser).sort({ updatedAt: -1 }).limit(maxRows).lean<DraftDocument[]>(),
+      models.Favorite.find(byUser).sort({ createdAt: -1 }).limit(maxRows).lean<FavoriteDocument[]>(),
+      models.Application.find(byUser).sort({ submittedAt: -1 }).limit(maxRows).lean<ApplicationDocument[]>(),
+      models.PackageApplication.find(byUser)
+        .sort({ submittedAt: -1 })
+        .limit(maxRows)
+        .lean<PackageApplicationDocument[]>(),
+      models.Material.find(byUser).sort({ uploadedAt: -1 }).limit(maxRows).lean<MaterialDocument[]>(),
+      models.Message.find(byUser).sort({ createdAt: -1 }).limit(maxRows).lean<MessageDocument[]>(),
+    ]);
+    return { sessions, drafts, favorites, cases, packageCases, materials, messages };
+  }
+
+  /**
+   * Strips the account's (already ended) sessions: refresh rotations (sealed
+   * tokens) and WeChat session keys go now, the sessions themselves expire now
+   * and leave with their TTL a week later.
+   */
+  async stripSessions(userId: string, now: Date): Promise<void> {
+    const { models } = this;
+    const sessions = await models.Session.find({ userId }, { _id: 1 }).lean<{ _id: string }[]>();
+    if (sessions.length > 0) {
+      await models.RefreshRotation.deleteMany({ sessionId: { $in: sessions.map((s) => s._id) } });
+    }
+    await models.Session.updateMany({ userId }, { $set: { wechatSessionKey: null } });
+    await models.Session.updateMany({ userId, expiresAt: { $gt: now } }, { $set: { expiresAt: now } });
+  }
+
+  async deleteLoginKeys(userId: string): Promise<void> {
+    await this.models.LoginKey.deleteMany({ userId });
+  }
+
+  /** Filed cases stay (the police system and the law need them), apart from any account. */
+  async detachCases(userId: string, now: Date): Promise<void> {
+    const detached = { $set: { userId: CLOSED_ACCOUNT_OWNER, accountClosedAt: now } };
+    await this.models.Application.updateMany({ userId }, detached);
+    await this.models.PackageApplication.updateMany({ userId }, detached);
+  }
+
+  /** What the account kept for itself, and the person's traffic snapshots; then the account itself. */
+  async deleteAccount(userId: string, idHash: string | null): Promise<void> {
+    const { models } = this;
+    await models.Draft.deleteMany({ userId });
+    await models.Favorite.deleteMany({ userId });
+    // Our references only: the files are the approval system's, filed with the cases.
+    await models.Material.deleteMany({ userId });
+    await models.IdentityCheck.deleteMany({ userId });
+    await models.Message.deleteMany({ userId });
+    if (idHash) await models.TrafficSnapshot.deleteMany(snapshotsOfPerson(idHash));
+    await models.User.deleteOne({ _id: userId });
+  }
+}
