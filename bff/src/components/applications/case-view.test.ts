@@ -1,21 +1,5 @@
-import type { ApprovalCase } from '../../upstreams/approval/approval.types';
+import { approvalCase } from '../../upstreams/approval/approval.fixtures';
 import { toApplicationDetail } from './case-view';
-
-const approvalCase = (overrides: Partial<ApprovalCase> = {}): ApprovalCase => ({
-  caseNo: '2026120144010000000001',
-  itemCode: '1144010000750226542000414000001',
-  itemName: '无犯罪记录证明开具（本人申请）',
-  status: 'approved',
-  submittedAt: '2026-12-01T01:00:00.000Z',
-  promisedDate: '2026-12-04',
-  currentStep: '送达',
-  currentDepartment: '广州市公安局',
-  timeline: [
-    { step: '申请', status: 'submitted', actor: '申请人', at: '2026-12-01T01:00:00.000Z', opinion: '网上申请' },
-    { step: '办结', status: 'approved', actor: '广州市公安局', at: '2026-12-02T01:00:00.000Z', opinion: '准予许可' },
-  ],
-  ...overrides,
-});
 
 describe('a case as the citizen sees it', () => {
   it('when a step’s opinion only repeats its status, then the timeline does not say it twice', () => {

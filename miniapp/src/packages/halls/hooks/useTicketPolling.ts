@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDidHide, useDidShow } from '@tarojs/taro';
 import type { Ticket } from '@suijing/shared';
+import { useRefreshed } from '@/hooks/useRefreshed';
 import { messageOf } from '@/services/api-error';
 
 /** How often the live position is fetched while waiting (the queue system updates about as often). */
@@ -28,40 +29,10 @@ export function isLive(ticket: Pick<Ticket, 'status'>): boolean {
  * (no traffic for a screen nobody sees), refreshed at once when it shows again.
  */
 export function useTicketPolling(initial: Ticket, fetch: (id: string) => Promise<Ticket>): PolledTicket {
-  const [ticket, setTicket] = useState(initial);
-  const [refreshing, setRefreshing] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [updatedAt, setUpdatedAt] = useState(() => new Date());
+  const polled = useRefreshed(initial, () => fetch(initial.id));
+  const { value: ticket, refreshing, answeredAt: updatedAt, refresh } = polled;
+  const failure = polled.error === null ? null : messageOf(polled.error);
   const [visible, setVisible] = useState(true);
-  const fetchRef = useRef(fetch);
-  fetchRef.current = fetch;
-  const latest = useRef(0);
-  const mounted = useRef(true);
-  useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    [],
-  );
-
-  const refresh = useCallback(() => {
-    const call = ++latest.current;
-    setRefreshing(true);
-    fetchRef.current(initial.id).then(
-      (next) => {
-        if (!mounted.current || call !== latest.current) return;
-        setTicket(next);
-        setFailure(null);
-        setUpdatedAt(new Date());
-        setRefreshing(false);
-      },
-      (error: unknown) => {
-        if (!mounted.current || call !== latest.current) return;
-        setFailure(messageOf(error));
-        setRefreshing(false);
-      },
-    );
-  }, [initial.id]);
 
   // A ref beside the state: Taro also fires didShow on the first show, which must not fetch twice.
   const shown = useRef(true);

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import type { ELicenceCard } from '@suijing/shared';
+import { useRefreshed } from '@/hooks/useRefreshed';
 import { messageOf } from '@/services/api-error';
 import { stepUpOf, type StepUp } from '@/utils/assurance';
 
@@ -28,40 +29,9 @@ export interface RefreshingCard {
  * while a new one loads, and a failed refresh is retried soon.
  */
 export function useRefreshingCard(initial: ELicenceCard, fetch: () => Promise<ELicenceCard>): RefreshingCard {
-  const [card, setCard] = useState(initial);
-  const [refreshing, setRefreshing] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [stepUp, setStepUp] = useState<StepUp | null>(null);
-  const fetchRef = useRef(fetch);
-  fetchRef.current = fetch;
-  const latest = useRef(0);
-  const mounted = useRef(true);
-  useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    [],
-  );
-
-  const refresh = useCallback(() => {
-    const call = ++latest.current;
-    setRefreshing(true);
-    fetchRef.current().then(
-      (next) => {
-        if (!mounted.current || call !== latest.current) return;
-        setCard(next);
-        setFailure(null);
-        setStepUp(null);
-        setRefreshing(false);
-      },
-      (error: unknown) => {
-        if (!mounted.current || call !== latest.current) return;
-        setStepUp(stepUpOf(error));
-        setFailure(messageOf(error));
-        setRefreshing(false);
-      },
-    );
-  }, []);
+  const { value: card, refreshing, error, refresh } = useRefreshed(initial, fetch);
+  const failure = error === null ? null : messageOf(error);
+  const stepUp = error === null ? null : stepUpOf(error);
 
   // A timer per card shown (and per failure): a new card restarts the countdown.
   useEffect(() => {
