@@ -5,29 +5,16 @@ import {
   type DataUseRecord,
   type PersonalExport,
 } from '@suijing/shared';
-import type { ApplicationDocument } from '../applications/application.model';
-import type { DraftDocument } from '../drafts/draft.model';
-import type { FavoriteDocument } from '../favorites/favorite.model';
-import type { MaterialDocument } from '../materials/material.model';
-import type { MessageDocument } from '../messages/message.model';
-import type { PackageApplicationDocument } from '../package-applications/package-application.model';
-import type { SessionDocument } from '../sessions/session.model';
 import type { UserDocument } from '../users/user.model';
+import type { PersonalRecords } from './privacy.repository';
 
 /** What the BFF holds about one person, as read from its collections and the identity component. */
-export interface ExportParts {
+export interface ExportParts extends PersonalRecords {
   now: Date;
   user: UserDocument;
   /** The verified identity in full, or null for an account without one. */
   identity: { name: string; idNumber: string } | null;
-  sessions: SessionDocument[];
   bindingHistory: BindingEvent[];
-  drafts: DraftDocument[];
-  favorites: FavoriteDocument[];
-  cases: ApplicationDocument[];
-  packageCases: PackageApplicationDocument[];
-  materials: MaterialDocument[];
-  messages: MessageDocument[];
   dataUse: DataUseRecord[];
   retentionDays: number;
   deletion: AccountDeletion;
