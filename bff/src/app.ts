@@ -239,6 +239,7 @@ export function createApp(deps: AppDeps): BffApp {
     identityRecords: deps.identity,
     identity,
     users: usersService,
+    sessions,
     catalog,
     drafts,
     materials,

@@ -11,6 +11,7 @@ import type { CatalogService } from '../catalog/catalog.service';
 import type { DraftsService } from '../drafts/drafts.service';
 import type { IdentityService } from '../identity/identity.service';
 import type { MaterialsService } from '../materials/materials.service';
+import type { SessionsService } from '../sessions/sessions.service';
 import type { UsersService } from '../users/users.service';
 import type { ApplicationModels } from './application.model';
 import { ApplicationsRepository } from './applications.repository';
@@ -31,6 +32,7 @@ export interface ApplicationsModuleDeps {
   identityRecords: IdentityClient;
   identity: IdentityService;
   users: Pick<UsersService, 'account'>;
+  sessions: Pick<SessionsService, 'authenticate'>;
   catalog: CatalogService;
   drafts: DraftsService;
   materials: MaterialsService;

@@ -24,6 +24,7 @@ import type { CatalogService } from '../catalog/catalog.service';
 import type { DraftsService } from '../drafts/drafts.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
 import type { MaterialsService } from '../materials/materials.service';
+import type { SessionsService } from '../sessions/sessions.service';
 import type { UsersService } from '../users/users.service';
 import { applicantFormData, demandFilingAssurance } from './applicant';
 import type { ApplicationsRepository } from './applications.repository';
@@ -54,6 +55,8 @@ export interface ApplicationsServiceDeps {
   materials: MaterialsService;
   idempotency: IdempotencyStore;
   progressTags: ProgressTags;
+  /** The session read again when this instance's copy may predate an in-person check made through another. */
+  sessions: Pick<SessionsService, 'authenticate'>;
   clock: Clock;
 }
 
@@ -77,7 +80,7 @@ export class ApplicationsService {
     const { userId } = auth;
     const person = await this.deps.identity.require(userId);
     const { item } = (await this.deps.catalog.guide(request.itemCode)).payload;
-    demandFilingAssurance(auth, [item], this.deps.clock.now().getTime());
+    await this.demandFilingAssurance(auth, [item]);
     const applicant = await this.applicantOf(userId, person);
     const data = applicantFormData(item.form, request.data, applicant, filingDay(this.deps.clock.now()));
     demandDeliveryChoice(item, request.delivery);
@@ -93,6 +96,22 @@ export class ApplicationsService {
         return { status: 201, body: view };
       },
     );
+  }
+
+  /**
+   * Throws 403 ASSURANCE_REQUIRED unless this session may file the items now.
+   * An L3 item is checked against the session as stored when this instance's
+   * copy falls short: the in-person check may have passed through another instance.
+   */
+  async demandFilingAssurance(auth: AuthState, items: readonly Pick<ItemGuide, 'assurance'>[]): Promise<void> {
+    const nowMs = this.deps.clock.now().getTime();
+    try {
+      demandFilingAssurance(auth, items, nowMs);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'ASSURANCE_REQUIRED') throw error;
+      const fresh = await this.deps.sessions.authenticate(auth.sessionId, { fresh: true });
+      demandFilingAssurance({ ...auth, inPersonAtMs: fresh.inPersonAtMs }, items, nowMs);
+    }
   }
 
   /**

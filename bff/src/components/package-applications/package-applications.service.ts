@@ -11,7 +11,7 @@ import type { Clock } from '../../libraries/clock';
 import type { AuthState } from '../../libraries/context';
 import { AppError, isAppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
-import { applicantFormData, demandFilingAssurance } from '../applications/applicant';
+import { applicantFormData } from '../applications/applicant';
 import type { ApplicationsService } from '../applications/applications.service';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
@@ -71,7 +71,7 @@ export class PackageApplicationsService {
     if (members.length === 0) {
       throw new AppError({ code: 'PACKAGE_NOT_FOUND', message: '该“一件事”暂不支持在线申请，请到大厅办理' });
     }
-    demandFilingAssurance(auth, members, this.deps.clock.now().getTime());
+    await this.deps.applications.demandFilingAssurance(auth, members);
     // The citizen filled the combined form: it is what the data is checked against. Each member's
     // case gets its identity fields from the record again when it is filed (fileCase).
     const applicant = await this.deps.applications.applicantOf(userId, person);
@@ -121,7 +121,7 @@ export class PackageApplicationsService {
     const doc = await this.own(userId, packageCaseNo);
     const person = await this.deps.identity.require(userId);
     const { guides } = await this.load(doc.packageCode);
-    demandFilingAssurance(auth, [...guides.values()], this.deps.clock.now().getTime());
+    await this.deps.applications.demandFilingAssurance(auth, [...guides.values()]);
     return toView(await this.fileFailed(userId, person, doc, guides));
   }
 
