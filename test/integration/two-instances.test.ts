@@ -97,11 +97,8 @@ describe('two instances behind a load balancer', () => {
     expect(second.body.error.code).toBe('SMS_TOO_FREQUENT');
   });
 
-  it('when the same submission is retried through both instances at once, then exactly one case is filed', async () => {
-    // Arrange
-    const person = await stack.sandbox.citizen('elder');
-    const tokens = await login();
-    await verifyIdentity(stack, tokens.accessToken, person);
+  /** 居民身份证有效期满换领 (an L3 item) for a verified person: its guide and a filled submission. */
+  async function renewalFiling(person: Parameters<typeof fillForm>[1], accessToken: string) {
     const found = (await stack.api().get('/api/v1/items').query({ q: '居民身份证有效期满换领' }).expect(200))
       .body as ItemListResponse;
     const { item } = (
@@ -114,8 +111,17 @@ describe('two instances behind a load balancer', () => {
       itemCode: item.code,
       formVersion: item.form.version,
       data: fillForm(item.form, person),
-      materials: await requiredMaterials(stack, tokens.accessToken, item.code),
+      materials: await requiredMaterials(stack, accessToken, item.code),
     };
+    return { item, body };
+  }
+
+  it('when the same submission is retried through both instances at once, then exactly one case is filed', async () => {
+    // Arrange
+    const person = await stack.sandbox.citizen('elder');
+    const tokens = await login();
+    await verifyIdentity(stack, tokens.accessToken, person);
+    const { body } = await renewalFiling(person, tokens.accessToken);
     const key = randomUUID();
     const before = (await stack.sandbox.approvalCases(person.idNumber)).length;
 
@@ -143,14 +149,7 @@ describe('two instances behind a load balancer', () => {
     const person = await stack.sandbox.citizen('primary');
     const tokens = await login(uniquePhone(), () => other.api);
     await verifyIdentity(stack, tokens.accessToken, person);
-    const found = (await stack.api().get('/api/v1/items').query({ q: '居民身份证有效期满换领' }).expect(200))
-      .body as ItemListResponse;
-    const { item } = (
-      await stack
-        .api()
-        .get(`/api/v1/items/${found.items[0]?.code ?? ''}`)
-        .expect(200)
-    ).body as ItemGuideResponse;
+    const { item, body } = await renewalFiling(person, tokens.accessToken);
     expect(item.assurance).toBe('L3');
 
     // Act
@@ -159,12 +158,7 @@ describe('two instances behind a load balancer', () => {
       .post('/api/v1/applications')
       .set(bearer(tokens.accessToken))
       .set('Idempotency-Key', randomUUID())
-      .send({
-        itemCode: item.code,
-        formVersion: item.form.version,
-        data: fillForm(item.form, person),
-        materials: await requiredMaterials(stack, tokens.accessToken, item.code),
-      });
+      .send(body);
 
     // Assert
     expect([res.status, (res.body as { error?: { code: string } }).error?.code]).toEqual([201, undefined]);

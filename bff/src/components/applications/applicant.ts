@@ -2,6 +2,7 @@ import {
   ASSURANCE,
   fillIdentity,
   identityMismatches,
+  meetsAssurance,
   validateForm,
   type ApplicantIdentity,
   type ApplicationForm,
@@ -34,11 +35,17 @@ export function demandFilingAssurance(
   items: readonly Pick<ItemGuide, 'assurance'>[],
   nowMs: number,
 ): void {
-  const held = {
-    level: auth.inPersonAtMs !== null ? ('L3' as const) : ('L2' as const),
-    inPersonAtMs: auth.inPersonAtMs,
-  };
-  demandAssurance(held, filingRequirement(items), nowMs);
+  demandAssurance(filingHeld(auth), filingRequirement(items), nowMs);
+}
+
+/** Whether this session may file the items now (demandFilingAssurance without the 403). */
+export function mayFile(auth: AuthState, items: readonly Pick<ItemGuide, 'assurance'>[], nowMs: number): boolean {
+  return meetsAssurance(filingHeld(auth), filingRequirement(items), nowMs);
+}
+
+/** A verified caller holds L2; L3 is this session's in-person check. */
+function filingHeld(auth: AuthState) {
+  return { level: auth.inPersonAtMs !== null ? ('L3' as const) : ('L2' as const), inPersonAtMs: auth.inPersonAtMs };
 }
 
 /**

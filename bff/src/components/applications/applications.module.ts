@@ -32,7 +32,7 @@ export interface ApplicationsModuleDeps {
   identityRecords: IdentityClient;
   identity: IdentityService;
   users: Pick<UsersService, 'account'>;
-  sessions: Pick<SessionsService, 'authenticate'>;
+  sessions: Pick<SessionsService, 'catchUp'>;
   catalog: CatalogService;
   drafts: DraftsService;
   materials: MaterialsService;

@@ -26,7 +26,7 @@ import type { IdentityService, VerifiedIdentity } from '../identity/identity.ser
 import type { MaterialsService } from '../materials/materials.service';
 import type { SessionsService } from '../sessions/sessions.service';
 import type { UsersService } from '../users/users.service';
-import { applicantFormData, demandFilingAssurance } from './applicant';
+import { applicantFormData, demandFilingAssurance, mayFile } from './applicant';
 import type { ApplicationsRepository } from './applications.repository';
 import { toApplicationDetail } from './case-view';
 import { demandDeliveryChoice } from './delivery';
@@ -56,7 +56,7 @@ export interface ApplicationsServiceDeps {
   idempotency: IdempotencyStore;
   progressTags: ProgressTags;
   /** The session read again when this instance's copy may predate an in-person check made through another. */
-  sessions: Pick<SessionsService, 'authenticate'>;
+  sessions: Pick<SessionsService, 'catchUp'>;
   clock: Clock;
 }
 
@@ -105,13 +105,8 @@ export class ApplicationsService {
    */
   async demandFilingAssurance(auth: AuthState, items: readonly Pick<ItemGuide, 'assurance'>[]): Promise<void> {
     const nowMs = this.deps.clock.now().getTime();
-    try {
-      demandFilingAssurance(auth, items, nowMs);
-    } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'ASSURANCE_REQUIRED') throw error;
-      const fresh = await this.deps.sessions.authenticate(auth.sessionId, { fresh: true });
-      demandFilingAssurance({ ...auth, inPersonAtMs: fresh.inPersonAtMs }, items, nowMs);
-    }
+    await this.deps.sessions.catchUp(auth, (session) => mayFile(session, items, nowMs));
+    demandFilingAssurance(auth, items, nowMs);
   }
 
   /**

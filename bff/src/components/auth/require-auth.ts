@@ -61,12 +61,9 @@ export function requireAuth(deps: RequireAuthDeps): Middleware<AppState> {
       ctx.state.person = person;
       if (required.level !== 'L3') return;
       const nowMs = clock.now().getTime();
-      if (meetsAssurance({ level: 'L3', inPersonAtMs: auth.inPersonAtMs }, required, nowMs)) return;
-      // This instance's copy of the session may predate a check passed through another instance.
-      const fresh = await sessions.authenticate(auth.sessionId, { fresh: true });
-      auth.inPersonAtMs = fresh.inPersonAtMs;
-      auth.inPersonMethod = fresh.inPersonMethod;
-      demandAssurance({ level: 'L3', inPersonAtMs: auth.inPersonAtMs }, required, nowMs);
+      const held = (session: AuthState) => ({ level: 'L3' as const, inPersonAtMs: session.inPersonAtMs });
+      await sessions.catchUp(auth, (session) => meetsAssurance(held(session), required, nowMs));
+      demandAssurance(held(auth), required, nowMs);
     };
 
     ctx.state.recordDataUse = async (use: DataUse) => {

@@ -1,6 +1,7 @@
 import type { ClientInfo, ErrorCode, InPersonMethod, LoginMethod, Session } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
 import type { Clock } from '../../libraries/clock';
+import type { AuthState } from '../../libraries/context';
 import { randomToken, safeEqual, type Sealer, sha256 } from '../../libraries/crypto';
 import { TtlCache } from '../../libraries/ttl-cache';
 import type { SessionDocument } from './session.model';
@@ -166,6 +167,18 @@ export class SessionsService {
     if (session.expiresAt <= now) throw new AppError({ code: 'TOKEN_EXPIRED', message: '登录已过期，请重新登录' });
     this.remember(session, now);
     return holderOf(session);
+  }
+
+  /**
+   * Brings a request's copy of its session up to date when it is not enough
+   * for what is asked: this instance's copy may predate an in-person check
+   * passed through another instance a moment ago.
+   */
+  async catchUp(auth: AuthState, enough: (auth: AuthState) => boolean): Promise<void> {
+    if (enough(auth)) return;
+    const fresh = await this.authenticate(auth.sessionId, { fresh: true });
+    auth.inPersonAtMs = fresh.inPersonAtMs;
+    auth.inPersonMethod = fresh.inPersonMethod;
   }
 
   /** Records that this session passed an in-person (L3) check now. */
