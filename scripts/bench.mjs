@@ -16,6 +16,7 @@ import { applicationFixture } from './bench/application-fixture.mjs';
 import { bookingFixture } from './bench/booking-fixture.mjs';
 import { h5Perf } from './bench/h5-perf.mjs';
 import { runLine, writeSection } from './bench/report.mjs';
+import { paymentsBench } from './bench/payments.mjs';
 import { reportRoundTrips, roundTrips } from './bench/round-trips.mjs';
 import { json, postJson, startStack } from './bench/stack.mjs';
 
@@ -26,6 +27,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 /** Citizens made (and bookings measured) by the booking benchmark. */
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 400);
+/** Fee cases filed, ordered and paid by the payments benchmark. */
+const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 100);
 /** The production H5 build (`npm run build`), served by the benchmarked BFF when present. */
 const H5_DIR = path.join(ROOT, 'miniapp/dist/h5');
 
@@ -87,7 +90,7 @@ async function main() {
     // MongoDB round trips per request: counts, not timings, so measured once and before the load.
     reportRoundTrips(await roundTrips(mongo), mongo.description);
     // The same BFF with no per-person 车驾管 cache: every request is the cold path.
-    const coldBffUrl = await stack.startBff({ TRAFFIC_FRESH_SECONDS: '0', TRAFFIC_REVALIDATE_SECONDS: '0' });
+    const coldBffUrl = await stack.startBff({ PORT: '0', TRAFFIC_FRESH_SECONDS: '0', TRAFFIC_REVALIDATE_SECONDS: '0' });
     mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
     const sampleFile = path.join(ROOT, 'artifacts/bench-sample.json');
     const sample = await fetch(`${bffUrl}/api/v1/search?q=${encodeURIComponent('身份证')}`);
@@ -396,6 +399,25 @@ async function main() {
       ].join('\n'),
     );
     log('\ndocs/BENCHMARKS.md: the "bench" section rewritten');
+
+    // Payments last: it files and pays its own cases, so nothing above is measured against them.
+    const pay = await paymentsBench({ bffUrl, sandboxUrl, auth, application, count: PAYMENTS, concurrency: 10 });
+    const msLine = (s) => `p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms (${s.n})`;
+    log(`payments: order creation ${msLine(pay.orders)}; notification handling ${msLine(pay.notices)}`);
+    writeSection(
+      'payments',
+      [
+        `Run: ${runLine(mongo.description)}; ${PAYMENTS} fee cases (居民身份证有效期满换领, 20 元) accepted by ` +
+          'staff, one H5 order each, 10 at a time; then each paid at the sandbox cashier one after another.',
+        '',
+        '| what | p50 | p99 | n |',
+        '| --- | ---: | ---: | ---: |',
+        `| order creation: \`POST /api/v1/payments/orders\` (reads the case's fee from the approval system, a signed WeChat Pay H5 order over HTTP, the order stored) | ${pay.orders.p50.toFixed(1)} ms | ${pay.orders.p99.toFixed(1)} ms | ${pay.orders.n} |`,
+        `| notification handling: \`POST /api/v1/hooks/wxpay\` as WeChat Pay times it (signature check, AEAD decryption, the order settled, the fee confirmed to the approval system) | ${pay.notices.p50.toFixed(1)} ms | ${pay.notices.p99.toFixed(1)} ms | ${pay.notices.n} |`,
+        '',
+        `Attempts per notification until acknowledged: ${pay.attemptsPerNotice.toFixed(2)} (1.00 = every first attempt).`,
+      ].join('\n'),
+    );
   } finally {
     await stack.stop();
   }

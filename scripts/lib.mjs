@@ -1,5 +1,7 @@
 // Small helpers shared by the start, build, test and bench scripts.
 import { spawn } from 'node:child_process';
+import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,5 +47,62 @@ export function sandboxCredentials(secrets) {
     SANDBOX_APPROVAL_WEBHOOK_SECRET: secrets.APPROVAL_WEBHOOK_SECRET,
     SANDBOX_CTID_APP_ID: secrets.CTID_APP_ID,
     SANDBOX_CTID_APP_SECRET: secrets.CTID_APP_SECRET,
+    SANDBOX_WXPAY_MCHID: secrets.WXPAY_MCHID,
+    SANDBOX_WXPAY_APIV3_KEY: secrets.WXPAY_APIV3_KEY,
+    SANDBOX_WXPAY_MERCHANT_PUBLIC_KEY: createPublicKey(secrets.WXPAY_MERCHANT_PRIVATE_KEY)
+      .export({ type: 'spki', format: 'pem' })
+      .toString(),
+    SANDBOX_WXPAY_PLATFORM_PRIVATE_KEY: secrets.SANDBOX_ONLY_WXPAY_PLATFORM_PRIVATE_KEY,
+    SANDBOX_WXPAY_PLATFORM_KEY_ID: secrets.WXPAY_PLATFORM_PUBLIC_KEY_ID,
+    SANDBOX_NONTAX_APP_ID: secrets.NONTAX_APP_ID,
+    SANDBOX_NONTAX_APP_SECRET: secrets.NONTAX_APP_SECRET,
+    SANDBOX_EMS_EC_COMPANY_ID: secrets.EMS_EC_COMPANY_ID,
+    SANDBOX_EMS_SECRET: secrets.EMS_SECRET,
   };
+}
+
+/**
+ * The payment platforms' credentials for a sandbox run: the merchant's key pair (the BFF signs), the platform's
+ * (the sandbox signs; its private key is SANDBOX_ONLY_ and never given to the BFF), the API v3 key, the non-tax
+ * platform's and EMS's secrets.
+ */
+export function paymentSecrets() {
+  const pair = () =>
+    generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
+  const merchant = pair();
+  const platform = pair();
+  return {
+    WXPAY_MCHID: '1900000109',
+    WXPAY_APIV3_KEY: randomBytes(16).toString('hex'),
+    WXPAY_MERCHANT_PRIVATE_KEY: merchant.privateKey,
+    WXPAY_MERCHANT_SERIAL: randomBytes(20).toString('hex').toUpperCase(),
+    WXPAY_PLATFORM_PUBLIC_KEY: platform.publicKey,
+    WXPAY_PLATFORM_PUBLIC_KEY_ID: `PUB_KEY_ID_${randomBytes(12).toString('hex')}`,
+    SANDBOX_ONLY_WXPAY_PLATFORM_PRIVATE_KEY: platform.privateKey,
+    NONTAX_APP_ID: 'nontax-sandbox-app',
+    NONTAX_APP_SECRET: randomBytes(24).toString('base64url'),
+    EMS_EC_COMPANY_ID: 'EC_SANDBOX_0001',
+    EMS_SECRET: randomBytes(24).toString('base64url'),
+  };
+}
+
+/** The secrets the BFF is given: everything but what only the sandbox (the platforms) may hold. */
+export function bffSecrets(secrets) {
+  return Object.fromEntries(Object.entries(secrets).filter(([name]) => !name.startsWith('SANDBOX_ONLY_')));
+}
+
+/** A free TCP port on the loopback (for a process whose URL must be known before it starts). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -2,13 +2,16 @@
 // (production mode, embedded MongoDB, the sandbox systems at realistic latencies over HTTP). Each
 // citizen logs in by SMS, completes 实名认证, searches, reads a guide, saves a draft twice, uploads
 // the materials, submits (sometimes retrying with the same key, as a phone that lost the answer),
-// follows the case, looks at their vehicles and books a hall slot. Reports throughput and
+// follows the case, pays its fee once staff accepted it (WeChat Pay's H5 cashier, sometimes retrying
+// the order with the same key), looks at their vehicles and books a hall slot. Reports throughput and
 // p50/p95/p99 per route, then checks with the back-end systems that every submission exists
-// exactly once and that no slot holds more bookings than it had places.
+// exactly once, that every fee was charged exactly once upstream, that no slot holds more bookings
+// than it had places, and reconciles the day against the trade bill with zero unexplained differences.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { ROOT, log } from './lib.mjs';
 import { TINY_PNG, sampleValue } from './bench/application-fixture.mjs';
 import { adultsOfRegister } from './bench/booking-fixture.mjs';
@@ -131,6 +134,7 @@ async function visit(ctx, person, index) {
   const caseNo = filed.body?.caseNo;
   await rec.call('GET /applications', [200], () => api('GET', '/applications', { headers: auth }));
   await rec.call('GET /applications/:no', [200], () => api('GET', `/applications/${caseNo}`, { headers: auth }));
+  const paid = caseNo ? await payFee(ctx, api, auth, caseNo, index) : undefined;
   await rec.call('GET /vehicles', [200], () => api('GET', '/vehicles', { headers: auth }));
 
   await rec.call('GET /halls', [200], () => api('GET', `/halls?business=${BUSINESS}`));
@@ -155,7 +159,82 @@ async function visit(ctx, person, index) {
     else ctx.slotFull += 1;
   }
   await rec.call('GET /appointments', [200], () => api('GET', '/appointments', { headers: auth }));
-  return { idNumber: person.idNumber, caseNo, retriedCaseNo: retried?.body?.caseNo, booking };
+  return { idNumber: person.idNumber, caseNo, retriedCaseNo: retried?.body?.caseNo, booking, paid };
+}
+
+/**
+ * Staff accept the case (the sandbox console), its fee becomes due, and the citizen pays it: an order
+ * (every RETRY_EVERY-th citizen sends it twice with the same key, as a phone that lost the answer),
+ * the payer confirms in WeChat, and the app asks until the order is paid. The notification settles it.
+ */
+async function payFee(ctx, api, auth, caseNo, index) {
+  const { sandboxUrl, rec } = ctx;
+  const accepted = await fetch(`${sandboxUrl}/sandbox/approval/cases/${caseNo}/actions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ action: 'accept' }),
+  });
+  if (!accepted.ok) throw new Error(`accept ${caseNo}: HTTP ${accepted.status}`);
+  const view = await rec.call('GET /applications/:no', [200], () =>
+    api('GET', `/applications/${caseNo}`, { headers: auth }),
+  );
+  if (view.body?.fee?.state !== 'due') throw new Error(`case ${caseNo}: no fee due after 受理`);
+  const key = randomUUID();
+  // SMS-logged-in citizens have no WeChat openid, so they pay as the browser build does: H5 and the cashier page.
+  const order = () =>
+    rec.call('POST /payments/orders', [201], () =>
+      api('POST', '/payments/orders', {
+        headers: { ...auth, 'idempotency-key': key },
+        body: { thing: { kind: 'fee', caseId: caseNo }, channel: 'h5', returnPath: '/packages/pay/pages/result/index' },
+      }),
+    );
+  const created = await order();
+  if (index % RETRY_EVERY === 1) await order();
+  const id = created.body?.id;
+  const cashier = created.body?.pay?.kind === 'redirect' ? new URL(created.body.pay.url) : undefined;
+  if (!id || !cashier) throw new Error(`order for ${caseNo}: no id or cashier page`);
+  // The citizen taps 确认支付: the page's form posts back to the cashier, which redirects to the app.
+  const confirmed = await fetch(`${cashier.origin}${cashier.pathname}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ redirect_url: cashier.searchParams.get('redirect_url') ?? '' }),
+    redirect: 'manual',
+  });
+  if (confirmed.status >= 400) throw new Error(`cashier for ${caseNo}: HTTP ${confirmed.status}`);
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const seen = await rec.call('GET /payments/orders/:id', [200], () =>
+      api('GET', `/payments/orders/${id}`, { headers: auth }),
+    );
+    if (seen.body?.state === 'paid') return { caseNo, orderId: id, amountFen: seen.body.amountFen };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`order ${id} not paid after 5 s`);
+}
+
+/** Runs the reconciliation command for a day, as an operator would; its JSON report. */
+function reconcile(env, day, asOf) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bff/dist/reconcile.js'), '--day', day, '--as-of', asOf], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      try {
+        resolve({ code, report: JSON.parse(out) });
+      } catch {
+        reject(new Error(`reconcile exited ${code} without a report: ${out.slice(0, 300)}`));
+      }
+    });
+  });
+}
+
+/** yyyy-MM-dd of an instant in Beijing time. */
+function beijingDay(ms) {
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 async function main() {
@@ -219,6 +298,23 @@ async function main() {
         items.length === 1 && items[0].bjbh === v.caseNo && (!v.retriedCaseNo || v.retriedCaseNo === v.caseNo);
       if (!once) notOnce += 1;
     }
+    // Fees: each paid exactly once at WeChat Pay (an order retried with its key is one order).
+    const payments = visits.filter((v) => v.paid);
+    const stats = await json(await fetch(`${sandboxUrl}/sandbox/wxpay/stats`));
+    const charges = Object.values(stats.payments ?? {});
+    const chargedTwice = charges.filter((n) => n !== 1).length;
+    const chargesUpstream = charges.reduce((a, b) => a + b, 0);
+    // The day reconciled: the platforms' clock moved past the day's end (the bill exists the next morning).
+    const day = beijingDay(Date.now());
+    const nextMorning = new Date(Date.parse(`${day}T10:05:00+08:00`) + 86_400_000);
+    const clock = await json(await fetch(`${sandboxUrl}/sandbox/clock`));
+    await fetch(`${sandboxUrl}/sandbox/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceMs: nextMorning.getTime() - Date.parse(clock.now) }),
+    });
+    const reconciled = await reconcile(stack.bffEnv, day, nextMorning.toISOString());
+    const unexplained = reconciled.report.differences?.length ?? -1;
     const { bookings } = await json(await fetch(`${sandboxUrl}/sandbox/hall/bookings`));
     const ours = new Set(visits.map((v) => v.idNumber));
     const held = new Map();
@@ -259,6 +355,9 @@ async function main() {
         `**${(total / elapsed).toFixed(0)} requests/s, ${errors} errors** (target 0).`,
       `Submissions: ${submissions.length} filed, ${visits.filter((v) => v.retriedCaseNo).length} of them retried with the ` +
         `same key; **exactly once** in the approval system afterwards: ${submissions.length - notOnce} of ${submissions.length}.`,
+      `Fees: ${payments.length} paid (${chargesUpstream} charges at WeChat Pay); **charged other than exactly once: ` +
+        `${chargedTwice}**. Reconciliation of ${day}: ${reconciled.report.matched} matched, ` +
+        `${reconciled.report.fixed?.length ?? 0} fixed, **${unexplained} unexplained differences**.`,
       `Bookings: ${acknowledged} booked, ${ctx.slotFull} answered 已约满, ${heldTotal} held by the hall system; ` +
         `**slots over their places: ${overbooked.length}**.`,
     ];
@@ -270,7 +369,8 @@ async function main() {
         [
           `Run: ${runLine(stack.mongo.description)}; ${CONCURRENCY} citizens at a time for ${SECONDS} s, each visit ` +
             `start to finish (log in, 实名认证, search, guide, two draft saves, uploads, submit, follow the case, ` +
-            `vehicles, halls and a booking into ${halls.length} crowded halls); the systems answering in ` +
+            `paying the fee once staff accepted, vehicles, halls and a booking into ${halls.length} crowded halls); ` +
+            `the systems answering in ` +
             `${Object.entries(LATENCY_MS)
               .map(([system, latency]) => `${system} ${latency} ms`)
               .join(', ')}, traffic 300 ms ±30 %.`,
@@ -298,9 +398,18 @@ async function main() {
         2,
       ),
     );
-    const verified = notOnce === 0 && overbooked.length === 0 && heldTotal === acknowledged;
+    const verified =
+      notOnce === 0 &&
+      overbooked.length === 0 &&
+      heldTotal === acknowledged &&
+      chargedTwice === 0 &&
+      chargesUpstream === payments.length &&
+      unexplained === 0 &&
+      reconciled.code === 0;
     if (errors > 0 || !verified) {
-      log('load: FAILED (errors, a submission not exactly once, or a slot over its places)');
+      log(
+        'load: FAILED (errors, a submission or payment not exactly once, a slot over its places, or the day not reconciled)',
+      );
       process.exitCode = 1;
     }
   } finally {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT, log, must, readyUrl, sandboxCredentials } from './lib.mjs';
+import { ROOT, bffSecrets, log, must, paymentSecrets, readyUrl, sandboxCredentials } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const DATA = path.join(ROOT, '.data');
@@ -53,6 +53,7 @@ function devSecrets() {
     DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
     CTID_APP_ID: 'ctid-sandbox-app-0001',
     CTID_APP_SECRET: randomBytes(24).toString('base64url'),
+    ...paymentSecrets(),
     ...stored,
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
@@ -121,10 +122,13 @@ async function main() {
     process.env.SMS_GATEWAY_URL &&
     process.env.CATALOG_API_BASE &&
     process.env.GOV_API_BASE &&
-    process.env.CTID_API_BASE,
+    process.env.CTID_API_BASE &&
+    process.env.WXPAY_API_BASE &&
+    process.env.NONTAX_API_BASE &&
+    process.env.EMS_API_BASE,
   );
   const secrets = useRealUpstreams ? {} : devSecrets();
-  const env = { ...process.env, ...secrets };
+  const env = { ...process.env, ...bffSecrets(secrets) };
 
   if (!useRealUpstreams) {
     const sandbox = startChild('sandbox', path.join(ROOT, 'sandbox/dist/main.js'), {
@@ -154,6 +158,10 @@ async function main() {
     env.CATALOG_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     env.GOV_API_BASE = `http://127.0.0.1:${sandboxPort}`;
     env.CTID_API_BASE = `http://127.0.0.1:${sandboxPort}`;
+    env.WXPAY_API_BASE = `http://127.0.0.1:${sandboxPort}`;
+    env.NONTAX_API_BASE = `http://127.0.0.1:${sandboxPort}`;
+    env.EMS_API_BASE = `http://127.0.0.1:${sandboxPort}`;
+    env.PUBLIC_BASE_URL ??= `http://127.0.0.1:${port}`;
     const { SUBSCRIBE_TEMPLATES } = require(path.join(ROOT, 'sandbox/dist/index.js'));
     for (const template of SUBSCRIBE_TEMPLATES) env[`WECHAT_TEMPLATE_${template.key}`] = template.id;
   }

@@ -17,6 +17,8 @@ import { requestContext } from './libraries/request-context';
 import type { ApiRoutes } from './libraries/routes';
 import { corsAllowlist, inlineScriptHashes, jsonBodies, securityHeaders } from './libraries/security';
 import { servesFileIn, staticFiles } from './libraries/static-files';
+import { addressModels } from './components/addresses/address.model';
+import { createAddressesModule } from './components/addresses/addresses.module';
 import { applicationModels } from './components/applications/application.model';
 import { createApplicationsModule } from './components/applications/applications.module';
 import { createAppointmentsModule } from './components/appointments/appointments.module';
@@ -64,6 +66,14 @@ import type { TrafficClient } from './upstreams/traffic/traffic.client';
 import type { HallClient } from './upstreams/hall/hall.client';
 import type { FeedbackClient } from './upstreams/feedback/feedback.client';
 import type { WechatClient } from './upstreams/wechat/wechat.client';
+import type { EmsPort } from './upstreams/ems/ems.types';
+import type { NontaxPort } from './upstreams/nontax/nontax.types';
+import type { WxpayPort } from './upstreams/wxpay/wxpay.types';
+import { CaseEndings } from './components/payments/case-endings';
+import { paymentModels } from './components/payments/payment-order.model';
+import { createPaymentsModule } from './components/payments/payments.module';
+import type { SweepResult } from './components/payments/payment-jobs';
+import type { ReconciliationReport } from './components/payments/reconciliation.service';
 import type { UpstreamClient } from './upstreams/upstream-client';
 
 export type AppConfig = Pick<
@@ -80,6 +90,8 @@ export type AppConfig = Pick<
   | 'approvalWebhookSecret'
   | 'wechat'
   | 'traffic'
+  | 'publicBaseUrl'
+  | 'reconcileHour'
 >;
 
 export interface AppDeps {
@@ -96,6 +108,11 @@ export interface AppDeps {
   feedback: FeedbackClient;
   /** The trusted identity platform's 网证 authorisation (in-person checks in the browser build). */
   ctid: CtidPort & { upstream: UpstreamClient };
+  /** EMS: where a result sent by post is on its way. */
+  ems: EmsPort & { upstream: UpstreamClient };
+  /** WeChat Pay (fees) and the 非税 platform (fines). */
+  wxpay: WxpayPort & { upstream: UpstreamClient };
+  nontax: NontaxPort & { upstream: UpstreamClient };
   clock: Clock;
 }
 
@@ -105,6 +122,10 @@ export interface BffApp extends Koa<AppState> {
   warmUp(): Promise<void>;
   /** Closes the accounts whose cooling-off has ended (the server runs it every minute); how many. */
   closeDueAccounts(): Promise<number>;
+  /** The payments sweep (every minute) and daily reconciliation: started by the server, stopped at close. */
+  startJobs(): void;
+  stopJobs(): void;
+  payments: { sweep(): Promise<SweepResult>; reconcile(day: string): Promise<ReconciliationReport> };
 }
 
 export const API_PREFIX = '/api/v1';
@@ -123,6 +144,7 @@ export function databaseModels(connection: Connection) {
     ...favoriteModels(connection),
     ...draftModels(connection),
     ...materialModels(connection),
+    ...paymentModels(connection),
     ...applicationModels(connection),
     ...idempotencyModels(connection),
     ...messageModels(connection),
@@ -132,6 +154,7 @@ export function databaseModels(connection: Connection) {
     ...dataUseModels(connection),
     ...accountDeletionModels(connection),
     ...trafficSnapshotModels(connection),
+    ...addressModels(connection),
   };
 }
 
@@ -192,6 +215,7 @@ export function createApp(deps: AppDeps): BffApp {
     ctid: deps.ctid,
     requireAuth,
   });
+  const { addresses } = createAddressesModule({ routes, models, clock, idempotency, dataKey, requireAuth });
   const { dataUse, deletions } = createPrivacyModule({
     routes,
     models,
@@ -200,6 +224,7 @@ export function createApp(deps: AppDeps): BffApp {
     sessions,
     bindings,
     identity,
+    addresses,
     requireAuth,
   });
   createAuthModule({
@@ -228,8 +253,11 @@ export function createApp(deps: AppDeps): BffApp {
     requireAuth,
   });
   createLicencesModule({ routes, identity, records: deps.identity, requireAuth });
+  // A case withdrawn or refused: the applications and approval-hooks components say so, payments refunds its fee.
+  const caseEndings = new CaseEndings();
   const { applications, cases } = createApplicationsModule({
     routes,
+    caseEndings,
     models,
     clock,
     limiter,
@@ -243,6 +271,8 @@ export function createApp(deps: AppDeps): BffApp {
     catalog,
     drafts,
     materials,
+    addresses,
+    ems: deps.ems,
     requireAuth,
   });
   createPackageApplicationsModule({ routes, models, catalog, identity, applications, idempotency, clock, requireAuth });
@@ -289,8 +319,28 @@ export function createApp(deps: AppDeps): BffApp {
     users,
     requireAuth,
   });
+  const paymentsModule = createPaymentsModule({
+    routes,
+    models,
+    clock,
+    logger,
+    idempotency,
+    dataKey,
+    wxpay: deps.wxpay,
+    nontax: deps.nontax,
+    approval: deps.approval,
+    traffic: deps.traffic,
+    cases,
+    identity,
+    users: usersService,
+    caseEndings,
+    publicBaseUrl: config.publicBaseUrl,
+    reconcileHour: config.reconcileHour,
+    requireAuth,
+  });
   createApprovalHooksModule({
     routes,
+    caseEndings,
     applications: cases,
     messages,
     notifier,
@@ -314,6 +364,9 @@ export function createApp(deps: AppDeps): BffApp {
         deps.hall.upstream,
         deps.feedback.upstream,
         deps.ctid.upstream,
+        deps.wxpay.upstream,
+        deps.nontax.upstream,
+        deps.ems.upstream,
       ],
     },
   );
@@ -358,5 +411,11 @@ export function createApp(deps: AppDeps): BffApp {
   return Object.assign(app, {
     warmUp: async () => void (await Promise.all([store.warm(), adoptBindings()])),
     closeDueAccounts: () => deletions.runDue(clock.now()),
+    startJobs: () => paymentsModule.jobs.start(),
+    stopJobs: () => paymentsModule.jobs.stop(),
+    payments: {
+      sweep: () => paymentsModule.jobs.sweep(),
+      reconcile: (day: string) => paymentsModule.reconciliation.reconcile(day),
+    },
   });
 }

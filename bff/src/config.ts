@@ -68,6 +68,40 @@ const EnvSchema = z.object({
   /** Seals personal data kept in MongoDB (verified names and ID numbers). */
   DATA_ENCRYPTION_KEY: secret('DATA_ENCRYPTION_KEY', 32),
 
+  /**
+   * WeChat Pay API v3, the police bureau's merchant: its 商户号, the API v3 key (32 bytes: decrypts notifications),
+   * the merchant private key and its certificate serial (sign requests and the mini-program's paySign), and the
+   * platform public key with its id (check answers and notifications). PEM values may carry \n for newlines.
+   */
+  WXPAY_API_BASE: z.url().default('https://api.mch.weixin.qq.com'),
+  WXPAY_MCHID: z
+    .string({ error: 'WXPAY_MCHID is required' })
+    .regex(/^\d{8,12}$/, 'WXPAY_MCHID must be the 商户号 digits'),
+  WXPAY_APIV3_KEY: secret('WXPAY_APIV3_KEY', 32).refine(
+    (v) => Buffer.byteLength(v) === 32,
+    'WXPAY_APIV3_KEY must be 32 bytes',
+  ),
+  WXPAY_MERCHANT_PRIVATE_KEY: z
+    .string({ error: 'WXPAY_MERCHANT_PRIVATE_KEY is required' })
+    .regex(/PRIVATE KEY/, 'WXPAY_MERCHANT_PRIVATE_KEY must be a PEM private key'),
+  WXPAY_MERCHANT_SERIAL: z.string({ error: 'WXPAY_MERCHANT_SERIAL is required' }).min(8),
+  WXPAY_PLATFORM_PUBLIC_KEY: z
+    .string({ error: 'WXPAY_PLATFORM_PUBLIC_KEY is required' })
+    .regex(/PUBLIC KEY/, 'WXPAY_PLATFORM_PUBLIC_KEY must be a PEM public key'),
+  WXPAY_PLATFORM_PUBLIC_KEY_ID: z.string({ error: 'WXPAY_PLATFORM_PUBLIC_KEY_ID is required' }).min(8),
+  /** The provincial non-tax revenue platform (非税收入): fines are paid through it by their 缴款码. */
+  NONTAX_API_BASE: z.url({ error: 'NONTAX_API_BASE is required' }),
+  NONTAX_APP_ID: z.string({ error: 'NONTAX_APP_ID is required' }).min(1),
+  NONTAX_APP_SECRET: secret('NONTAX_APP_SECRET', 16),
+  /** EMS: certificates are posted through it; its 电商标识 and the key of its data_digest. */
+  EMS_API_BASE: z.url({ error: 'EMS_API_BASE is required' }),
+  EMS_EC_COMPANY_ID: z.string({ error: 'EMS_EC_COMPANY_ID is required' }).min(1),
+  EMS_SECRET: secret('EMS_SECRET', 16),
+  /** Where the payment platforms reach this service (their notifications and callbacks), e.g. https://api.example.gov.cn. */
+  PUBLIC_BASE_URL: z.url({ error: 'PUBLIC_BASE_URL is required (the payment platforms notify it)' }),
+  /** The hour (Beijing, 0-23) each day's payments are reconciled against the trade bill and the non-tax statement. */
+  RECONCILE_HOUR: z.coerce.number().int().min(0).max(23).default(10),
+
   /** 车驾管 answers per person: served without asking again for this long ... */
   TRAFFIC_FRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** ... and up to this age served at once while refreshed in the background. */
@@ -108,12 +142,33 @@ export interface Config {
   gov: { baseUrl: string; appKey: string; timeoutMs: number };
   ctid: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number };
   traffic: { freshMs: number; revalidateMs: number };
+  wxpay: {
+    baseUrl: string;
+    mchId: string;
+    appId: string;
+    apiV3Key: string;
+    merchantPrivateKey: string;
+    merchantSerial: string;
+    platformPublicKey: string;
+    platformPublicKeyId: string;
+    timeoutMs: number;
+  };
+  nontax: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number };
+  ems: { baseUrl: string; ecCompanyId: string; secret: string; timeoutMs: number };
+  /** This service's public base URL (no trailing slash): payment notifications come to it. */
+  publicBaseUrl: string;
+  reconcileHour: number;
   approvalWebhookSecret: string;
   dataEncryptionKey: string;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** A PEM key given on one line with \n escapes (as environment files carry it) or on several. */
+function pem(value: string): string {
+  return value.replace(/\\n/g, '\n');
 }
 
 /** Reads and validates the whole configuration once at start-up; fails fast naming every problem. */
@@ -170,6 +225,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       freshMs: e.TRAFFIC_FRESH_SECONDS * 1000,
       revalidateMs: Math.max(e.TRAFFIC_FRESH_SECONDS, e.TRAFFIC_REVALIDATE_SECONDS) * 1000,
     },
+    wxpay: {
+      baseUrl: e.WXPAY_API_BASE,
+      mchId: e.WXPAY_MCHID,
+      appId: e.WECHAT_APPID,
+      apiV3Key: e.WXPAY_APIV3_KEY,
+      merchantPrivateKey: pem(e.WXPAY_MERCHANT_PRIVATE_KEY),
+      merchantSerial: e.WXPAY_MERCHANT_SERIAL,
+      platformPublicKey: pem(e.WXPAY_PLATFORM_PUBLIC_KEY),
+      platformPublicKeyId: e.WXPAY_PLATFORM_PUBLIC_KEY_ID,
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    },
+    nontax: {
+      baseUrl: e.NONTAX_API_BASE,
+      appId: e.NONTAX_APP_ID,
+      appSecret: e.NONTAX_APP_SECRET,
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    },
+    ems: {
+      baseUrl: e.EMS_API_BASE,
+      ecCompanyId: e.EMS_EC_COMPANY_ID,
+      secret: e.EMS_SECRET,
+      timeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    },
+    publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    reconcileHour: e.RECONCILE_HOUR,
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
     approvalWebhookSecret: e.APPROVAL_WEBHOOK_SECRET,
   };

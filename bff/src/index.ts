@@ -13,6 +13,10 @@ export { HallClient } from './upstreams/hall/hall.client';
 export { FeedbackClient } from './upstreams/feedback/feedback.client';
 export { ApprovalClient } from './upstreams/approval/approval.client';
 export { CtidClient } from './upstreams/ctid/ctid.client';
+export { WxpayClient } from './upstreams/wxpay/wxpay.client';
+export type { WxpayPort, WxpayNotice } from './upstreams/wxpay/wxpay.types';
+export { EmsClient } from './upstreams/ems/ems.client';
+export { NontaxClient } from './upstreams/nontax/nontax.client';
 export type { InPersonOutcome } from './upstreams/in-person';
 export {
   evaluateSearch,

@@ -12,6 +12,9 @@ import { HallClient } from './upstreams/hall/hall.client';
 import { FeedbackClient } from './upstreams/feedback/feedback.client';
 import { CatalogClient } from './upstreams/catalog/catalog.client';
 import { CtidClient } from './upstreams/ctid/ctid.client';
+import { EmsClient } from './upstreams/ems/ems.client';
+import { NontaxClient } from './upstreams/nontax/nontax.client';
+import { WxpayClient } from './upstreams/wxpay/wxpay.client';
 import { SmsClient } from './upstreams/sms/sms.client';
 import { WechatClient } from './upstreams/wechat/wechat.client';
 
@@ -38,6 +41,9 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   const feedback = new FeedbackClient(config.gov, logger);
   const approval = new ApprovalClient(config.gov, logger);
   const ctid = new CtidClient(config.ctid, logger, clock);
+  const ems = new EmsClient(config.ems, logger);
+  const wxpay = new WxpayClient(config.wxpay, logger, clock);
+  const nontax = new NontaxClient(config.nontax, logger, clock);
   const app = createApp({
     config,
     logger,
@@ -51,6 +57,9 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     hall,
     feedback,
     ctid,
+    ems,
+    wxpay,
+    nontax,
     clock,
   });
 
@@ -68,6 +77,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     });
   }, 60_000);
   closer.unref();
+  app.startJobs();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
@@ -79,6 +89,7 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     await closed;
     clearTimeout(timer);
     clearInterval(closer);
+    app.stopJobs();
     sweeper.stop();
     await Promise.all([
       wechat.close(),
@@ -90,6 +101,9 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
       hall.close(),
       feedback.close(),
       ctid.close(),
+      ems.close(),
+      wxpay.close(),
+      nontax.close(),
     ]);
     await connection.close();
   };

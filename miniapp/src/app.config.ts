@@ -38,6 +38,11 @@ export default defineAppConfig({
       pages: ['pages/list/index', 'pages/detail/index', 'pages/messages/index', 'pages/lookup/index'],
     },
     {
+      // 收件地址簿: the addresses a result sent by post goes to.
+      root: 'packages/addresses',
+      pages: ['pages/list/index', 'pages/edit/index'],
+    },
+    {
       // 车驾管: my vehicles, my driving licence, violations, the e-licence card, 自愿降级 and 解除抵押.
       root: 'packages/vehicles',
       pages: [
@@ -45,6 +50,8 @@ export default defineAppConfig({
         'pages/detail/index',
         'pages/licence/index',
         'pages/violations/index',
+        'pages/violation/index',
+        'pages/violation-handle/index',
         'pages/e-card/index',
         'pages/downgrade/index',
         'pages/mortgage-release/index',
@@ -84,6 +91,17 @@ export default defineAppConfig({
       // The person's rights over their data: 个人信息使用记录, 注销账号, 下载个人信息副本, and the 隐私保护指引 itself.
       root: 'packages/privacy',
       pages: ['pages/usage/index', 'pages/deletion/index', 'pages/export/index', 'pages/notice/index'],
+    },
+    {
+      // 缴款: pay a fine or a fee, the result, 我的缴费 with each order and its 电子票据.
+      root: 'packages/pay',
+      pages: [
+        'pages/pay/index',
+        'pages/result/index',
+        'pages/orders/index',
+        'pages/order/index',
+        'pages/receipt/index',
+      ],
     },
   ],
   window: {

@@ -3,7 +3,9 @@
  * CLI: starts the sandbox from environment variables.
  *   SANDBOX_PORT (default 8090), SANDBOX_WECHAT_APPID, SANDBOX_WECHAT_SECRET,
  *   SANDBOX_SMS_KEY, SANDBOX_GOV_APP_KEY, SANDBOX_APPROVAL_WEBHOOK_SECRET, SANDBOX_CTID_APP_ID,
- *   SANDBOX_CTID_APP_SECRET (required: the
+ *   SANDBOX_CTID_APP_SECRET, SANDBOX_WXPAY_MCHID, SANDBOX_WXPAY_APIV3_KEY, SANDBOX_WXPAY_MERCHANT_PUBLIC_KEY,
+ *   SANDBOX_WXPAY_PLATFORM_PRIVATE_KEY, SANDBOX_WXPAY_PLATFORM_KEY_ID (PEM keys may carry \n for newlines),
+ *   SANDBOX_NONTAX_APP_ID, SANDBOX_NONTAX_APP_SECRET, SANDBOX_EMS_EC_COMPANY_ID, SANDBOX_EMS_SECRET (required: the
  *   credentials the BFF must present or check), SANDBOX_APPROVAL_WEBHOOK_URL (optional),
  *   SANDBOX_HOST (default 127.0.0.1), SANDBOX_SEED (optional integer),
  *   SANDBOX_TRAFFIC_LATENCY_MS (optional, 0-5000, default 300: the traffic system's base answer time).
@@ -19,6 +21,15 @@ const REQUIRED = [
   'SANDBOX_APPROVAL_WEBHOOK_SECRET',
   'SANDBOX_CTID_APP_ID',
   'SANDBOX_CTID_APP_SECRET',
+  'SANDBOX_WXPAY_MCHID',
+  'SANDBOX_WXPAY_APIV3_KEY',
+  'SANDBOX_WXPAY_MERCHANT_PUBLIC_KEY',
+  'SANDBOX_WXPAY_PLATFORM_PRIVATE_KEY',
+  'SANDBOX_WXPAY_PLATFORM_KEY_ID',
+  'SANDBOX_NONTAX_APP_ID',
+  'SANDBOX_NONTAX_APP_SECRET',
+  'SANDBOX_EMS_EC_COMPANY_ID',
+  'SANDBOX_EMS_SECRET',
 ] as const;
 
 /** All required variables, or exit naming every missing one at once (not one per attempt). */
@@ -31,15 +42,12 @@ function requiredEnv(): Record<(typeof REQUIRED)[number], string> {
     process.exit(1);
   }
   const value = (name: (typeof REQUIRED)[number]): string => process.env[name] ?? '';
-  return {
-    SANDBOX_WECHAT_APPID: value('SANDBOX_WECHAT_APPID'),
-    SANDBOX_WECHAT_SECRET: value('SANDBOX_WECHAT_SECRET'),
-    SANDBOX_SMS_KEY: value('SANDBOX_SMS_KEY'),
-    SANDBOX_GOV_APP_KEY: value('SANDBOX_GOV_APP_KEY'),
-    SANDBOX_APPROVAL_WEBHOOK_SECRET: value('SANDBOX_APPROVAL_WEBHOOK_SECRET'),
-    SANDBOX_CTID_APP_ID: value('SANDBOX_CTID_APP_ID'),
-    SANDBOX_CTID_APP_SECRET: value('SANDBOX_CTID_APP_SECRET'),
-  };
+  return Object.fromEntries(REQUIRED.map((name) => [name, value(name)])) as Record<(typeof REQUIRED)[number], string>;
+}
+
+/** A PEM key from one environment line (\n escapes) or several. */
+function pem(value: string): string {
+  return value.replace(/\\n/g, '\n');
 }
 
 function integer(name: string, min: number, max: number): number | undefined {
@@ -68,6 +76,15 @@ async function main(): Promise<void> {
       ...(process.env.SANDBOX_APPROVAL_WEBHOOK_URL ? { webhookUrl: process.env.SANDBOX_APPROVAL_WEBHOOK_URL } : {}),
     },
     ctid: { appId: env.SANDBOX_CTID_APP_ID, appSecret: env.SANDBOX_CTID_APP_SECRET },
+    wxpay: {
+      mchId: env.SANDBOX_WXPAY_MCHID,
+      apiV3Key: env.SANDBOX_WXPAY_APIV3_KEY,
+      merchantPublicKey: pem(env.SANDBOX_WXPAY_MERCHANT_PUBLIC_KEY),
+      platformPrivateKey: pem(env.SANDBOX_WXPAY_PLATFORM_PRIVATE_KEY),
+      platformKeyId: env.SANDBOX_WXPAY_PLATFORM_KEY_ID,
+    },
+    nontax: { appId: env.SANDBOX_NONTAX_APP_ID, appSecret: env.SANDBOX_NONTAX_APP_SECRET },
+    ems: { ecCompanyId: env.SANDBOX_EMS_EC_COMPANY_ID, secret: env.SANDBOX_EMS_SECRET },
     log: (line) => process.stdout.write(`[sandbox] ${line}\n`),
   });
   process.stdout.write(`sandbox listening on ${sandbox.url}\n`);

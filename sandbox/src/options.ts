@@ -12,6 +12,22 @@ export interface SandboxOptions {
   approval: { webhookSecret: string; webhookUrl?: string };
   /** The app the trusted identity platform (网证/CTID) registered for the BFF, and the secret it signs with. */
   ctid: { appId: string; appSecret: string };
+  /**
+   * WeChat Pay (API v3) for the merchant the BFF pays into: its 商户号, its API v3 key (32 characters, encrypts
+   * notifications), the merchant's public key (checks the BFF's request signatures), and the platform's private key
+   * with its id (signs answers and notifications; the BFF holds the matching public key).
+   */
+  wxpay: {
+    mchId: string;
+    apiV3Key: string;
+    merchantPublicKey: string;
+    platformPrivateKey: string;
+    platformKeyId: string;
+  };
+  /** The provincial non-tax revenue platform (非税收入): the app it registered for the BFF and the secret both sign with. */
+  nontax: { appId: string; appSecret: string };
+  /** EMS (中国邮政速递物流): the 电商标识 it issued and the key of its data_digest signatures. */
+  ems: { ecCompanyId: string; secret: string };
   /** The traffic system (车驾管): its base answer time (default 300 ms, 0 to 5000; each answer varies ±30%). */
   traffic?: { latencyMs?: number };
   /** Seed of the deterministic seed data and fault sequences. */
@@ -26,6 +42,15 @@ export interface ResolvedOptions {
   gov: { appKey: string };
   approval: { webhookSecret: string; webhookUrl: string | undefined };
   ctid: { appId: string; appSecret: string };
+  wxpay: {
+    mchId: string;
+    apiV3Key: string;
+    merchantPublicKey: string;
+    platformPrivateKey: string;
+    platformKeyId: string;
+  };
+  nontax: { appId: string; appSecret: string };
+  ems: { ecCompanyId: string; secret: string };
   traffic: { latencyMs: number };
   seed: number;
   log: (line: string) => void;
@@ -52,6 +77,15 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
   if (!options.approval?.webhookSecret) missing.push('approval.webhookSecret');
   if (!options.ctid?.appId) missing.push('ctid.appId');
   if (!options.ctid?.appSecret) missing.push('ctid.appSecret');
+  for (const key of ['mchId', 'apiV3Key', 'merchantPublicKey', 'platformPrivateKey', 'platformKeyId'] as const) {
+    if (!options.wxpay?.[key]) missing.push(`wxpay.${key}`);
+  }
+  if (options.wxpay?.apiV3Key && Buffer.byteLength(options.wxpay.apiV3Key) !== 32)
+    missing.push('wxpay.apiV3Key (32 bytes)');
+  if (!options.nontax?.appId) missing.push('nontax.appId');
+  if (!options.nontax?.appSecret) missing.push('nontax.appSecret');
+  if (!options.ems?.ecCompanyId) missing.push('ems.ecCompanyId');
+  if (!options.ems?.secret) missing.push('ems.secret');
   if (missing.length > 0) throw new Error(`sandbox: missing required option(s): ${missing.join(', ')}`);
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new Error('sandbox: seed must be an integer');
@@ -65,6 +99,9 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
     gov: { appKey: options.gov.appKey },
     approval: { webhookSecret: options.approval.webhookSecret, webhookUrl: options.approval.webhookUrl },
     ctid: { appId: options.ctid.appId, appSecret: options.ctid.appSecret },
+    wxpay: { ...options.wxpay },
+    nontax: { appId: options.nontax.appId, appSecret: options.nontax.appSecret },
+    ems: { ecCompanyId: options.ems.ecCompanyId, secret: options.ems.secret },
     traffic: { latencyMs },
     seed,
     log: options.log ?? (() => undefined),

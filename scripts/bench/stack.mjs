@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT, log, must, readyUrl, sandboxCredentials } from '../lib.mjs';
+import { ROOT, bffSecrets, freePort, log, must, paymentSecrets, readyUrl, sandboxCredentials } from '../lib.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -65,15 +65,19 @@ export async function startStack({ database, bffEnv = {}, bffOutput, throwawayMo
       APPROVAL_WEBHOOK_SECRET: randomBytes(32).toString('base64url'),
       CTID_APP_ID: 'ctid-bench-app-0001',
       CTID_APP_SECRET: randomBytes(24).toString('base64url'),
+      ...paymentSecrets(),
     };
+    // The payment platforms notify the BFF, so its address is known before it starts.
+    const bffPort = String(await freePort());
     const sandboxUrl = await startChild(path.join(ROOT, 'sandbox/dist/main.js'), {
       SANDBOX_PORT: '0',
       ...sandboxCredentials(secrets),
     });
     const baseEnv = {
-      ...secrets,
+      ...bffSecrets(secrets),
       NODE_ENV: 'production',
-      PORT: '0',
+      PORT: bffPort,
+      PUBLIC_BASE_URL: `http://127.0.0.1:${bffPort}`,
       MONGODB_URI: `${mongo.uri.replace(/\/$/, '')}/${database}`,
       JWT_SECRET: randomBytes(32).toString('base64url'),
       WECHAT_API_BASE: sandboxUrl,
@@ -81,13 +85,16 @@ export async function startStack({ database, bffEnv = {}, bffOutput, throwawayMo
       CATALOG_API_BASE: sandboxUrl,
       GOV_API_BASE: sandboxUrl,
       CTID_API_BASE: sandboxUrl,
+      WXPAY_API_BASE: sandboxUrl,
+      NONTAX_API_BASE: sandboxUrl,
+      EMS_API_BASE: sandboxUrl,
       DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
       ...bffEnv,
     };
     const startBff = (env = {}, output = undefined) =>
       startChild(path.join(ROOT, 'bff/dist/start.js'), { ...baseEnv, ...env }, output);
     const bffUrl = await startBff({}, bffOutput);
-    return { mongo, sandboxUrl, bffUrl, secrets, startBff, startChild, stop };
+    return { mongo, sandboxUrl, bffUrl, secrets, bffEnv: baseEnv, startBff, startChild, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -84,6 +84,13 @@ export const ERRORS = {
   VEHICLE_NOT_FOUND: { status: 404, message: '未找到该车辆，它可能已转出或注销，请返回刷新' },
   DOWNGRADE_NOT_ALLOWED: { status: 409, message: '当前驾驶证不符合自愿降级条件' },
   MORTGAGE_RELEASE_NOT_READY: { status: 409, message: '抵押权人尚未提交解除抵押信息，请联系贷款机构办理后再申请' },
+  VIOLATION_NOT_FOUND: { status: 404, message: '未找到该违法记录，它可能不属于您名下的车辆或驾驶证，请返回刷新' },
+  VIOLATION_PHOTO_NOT_FOUND: { status: 404, message: '该违法记录没有这张照片，请返回刷新后查看' },
+  VIOLATION_ALREADY_HANDLED: { status: 409, message: '该违法记录已处理，请返回刷新后查看决定书并缴纳罚款' },
+  VIOLATION_NOT_HANDLEABLE: {
+    status: 409,
+    message: '该违法记录不能网上处理，请携带驾驶证、行驶证到交警大队或车管所违法处理窗口办理',
+  },
 
   HALL_NOT_FOUND: { status: 404, message: '未找到该办事大厅，请返回重新选择' },
   HALLS_CLOSED: { status: 409, message: '可办理该业务的大厅现在都已下班，请在开放时间前往，或先预约' },
@@ -105,8 +112,19 @@ export const ERRORS = {
   PACKAGE_NOT_FOUND: { status: 404, message: '未找到该“一件事”服务，请返回重新选择' },
   DRAFT_NOT_FOUND: { status: 404, message: '没有找到保存的草稿，请重新填写' },
   FAVORITES_LIMIT: { status: 409, message: '收藏已达上限，请先取消一些不常用的收藏' },
+  ADDRESS_NOT_FOUND: { status: 404, message: '没有找到这个收件地址，请返回地址簿刷新后重试' },
+  ADDRESS_LIMIT: { status: 409, message: '地址簿最多保存 20 个地址，请先删除不用的地址' },
+  REGION_UNKNOWN: { status: 400, message: '所选地区暂不支持邮寄，请重新选择省市区' },
 
   WEBHOOK_SIGNATURE_INVALID: { status: 401, message: '通知签名无效' },
+
+  ALREADY_PAID: { status: 409, message: '该款项已缴纳，无需重复缴费，可在“我的缴费”中查看' },
+  FEE_NOT_DUE: { status: 409, message: '该办件当前没有待缴的费用，请刷新办件查看' },
+  FINE_NOT_FOUND: { status: 404, message: '未查询到该处罚决定书的缴款信息，请核对决定书编号或稍后再试' },
+  PAYMENT_ORDER_NOT_FOUND: { status: 404, message: '未找到该缴费记录，请在“我的缴费”中查看' },
+  RECEIPT_NOT_AVAILABLE: { status: 409, message: '支付完成后才能查看电子票据，请稍后刷新' },
+  PAYMENT_OPENID_REQUIRED: { status: 409, message: '微信支付需要关联微信，请先在“我的”中关联微信后再试' },
+  PAYMENT_IN_PROGRESS: { status: 409, message: '该款项的支付结果正在确认中，请稍候刷新查看' },
 
   UPSTREAM_UNAVAILABLE: { status: 503, message: '相关业务系统暂时无法访问，请稍后再试' },
   DATABASE_UNAVAILABLE: { status: 503, message: '系统正在恢复，请稍后再试' },

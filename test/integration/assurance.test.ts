@@ -25,6 +25,8 @@ const PUBLIC = new Set([
   'POST /api/v1/auth/refresh',
   'POST /api/v1/progress/lookup',
   'POST /api/v1/hooks/approval',
+  'POST /api/v1/hooks/wxpay',
+  'POST /api/v1/hooks/nontax',
   'GET /api/v1/halls',
   'GET /api/v1/halls/recommend',
   'GET /api/v1/halls/{id}',

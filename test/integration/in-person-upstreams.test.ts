@@ -7,6 +7,7 @@ import { CtidClient, WechatClient, createLogger, type Clock } from '@suijing/bff
 import { seedCitizen, startSandbox, type RunningSandbox } from '@suijing/sandbox';
 import { TestClock } from '../support/clock';
 import { SandboxControl } from '../support/sandbox-control';
+import { sandboxPaymentOptions, testEnv } from '../support/stack';
 
 const PRIMARY = seedCitizen('primary');
 const CTID = { appId: 'ctid-contract-app', appSecret: randomBytes(24).toString('base64url') };
@@ -26,6 +27,7 @@ beforeAll(async () => {
     gov: { appKey: randomBytes(16).toString('hex') },
     approval: { webhookSecret: randomBytes(32).toString('hex') },
     ctid: CTID,
+    ...sandboxPaymentOptions(testEnv('http://127.0.0.1:1', 'in_person_upstreams')),
   });
   control = new SandboxControl(sandbox.url);
   const logger = createLogger({ level: 'silent' });

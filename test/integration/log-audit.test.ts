@@ -18,6 +18,18 @@ describe('log audit', () => {
     expect(leaks.map((l) => l.split(':')[0])).toEqual(['ID number', 'phone', 'access token', 'refresh token']);
   });
 
+  it('when a full trade or WeChat Pay transaction number is in a line, then it is reported; masked ones are not', () => {
+    const lines = [
+      '{"msg":"paid","outTradeNo":"SJ20261206A1B2C3D4E5F60718"}',
+      '{"msg":"paid","transactionId":"4200202612061234567890123456"}',
+      '{"msg":"paid","orderId":"6753a1b2c3d4e5f607182930","tradeNoMasked":"4200********************3456"}',
+    ];
+
+    const leaks = leaksIn(lines);
+
+    expect(leaks.map((l) => l.split(':')[0])).toEqual(['trade number', 'transaction number']);
+  });
+
   it('when numbers are masked or are other long numbers, then nothing is reported', () => {
     const lines = [
       '{"idNumber":"4401**********1235","phone":"138****5678","time":1795844895984}',

@@ -47,13 +47,16 @@ describe('platform: health, docs, errors, headers, logs', () => {
       'approval',
       'catalog',
       'ctid',
+      'ems',
       'feedback',
       'hall',
       'identity',
       'mongodb',
+      'nontax',
       'sms',
       'traffic',
       'wechat',
+      'wxpay',
     ]);
   });
 
@@ -64,6 +67,8 @@ describe('platform: health, docs, errors, headers, logs', () => {
     expect(res.body.openapi).toBe('3.1.0');
     expect(Object.keys(res.body.paths).sort()).toEqual(
       [
+        '/api/v1/addresses',
+        '/api/v1/addresses/{id}',
         '/api/v1/applications',
         '/api/v1/applications/{caseNo}',
         '/api/v1/applications/{caseNo}/supplements',
@@ -97,6 +102,12 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/messages',
         '/api/v1/messages/{id}/read',
         '/api/v1/hooks/approval',
+        '/api/v1/hooks/wxpay',
+        '/api/v1/hooks/nontax',
+        '/api/v1/payments/fines/{decisionNo}',
+        '/api/v1/payments/orders',
+        '/api/v1/payments/orders/{id}',
+        '/api/v1/payments/orders/{id}/receipt',
         '/api/v1/me',
         '/api/v1/packages',
         '/api/v1/packages/{code}',
@@ -117,6 +128,9 @@ describe('platform: health, docs, errors, headers, logs', () => {
         '/api/v1/licence/downgrade',
         '/api/v1/licence/e-card',
         '/api/v1/violations',
+        '/api/v1/violations/{id}',
+        '/api/v1/violations/{id}/photos/{n}',
+        '/api/v1/violations/{id}/handling',
         '/api/v1/verify/e-licence',
         '/api/v1/halls',
         '/api/v1/halls/recommend',
@@ -156,15 +170,18 @@ describe('platform: health, docs, errors, headers, logs', () => {
     const halls = raw('get', '/api/v1/halls').parameters?.find((p) => p.in === 'query');
     const smsSend = raw('post', '/api/v1/auth/sms/send').responses?.['429'] as { headers?: object } | undefined;
 
-    // Assert: the seven submissions, the header required and shaped as checked.
+    // Assert: the submissions, the header required and shaped as checked.
     expect(keyed.map(operationKey).sort()).toEqual([
+      'POST /api/v1/addresses',
       'POST /api/v1/applications',
       'POST /api/v1/appointments',
       'POST /api/v1/complaints',
       'POST /api/v1/halls/{id}/tickets',
       'POST /api/v1/licence/downgrade',
       'POST /api/v1/packages/{code}/applications',
+      'POST /api/v1/payments/orders',
       'POST /api/v1/vehicles/{id}/mortgage-release',
+      'POST /api/v1/violations/{id}/handling',
     ]);
     for (const op of keyed) {
       const header = raw(op.method, op.path).parameters?.find((p) => p.name === 'Idempotency-Key');

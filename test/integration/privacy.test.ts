@@ -11,12 +11,18 @@ import {
   type DataUseList,
   type ItemGuide,
   type MessageList,
+  type Address,
+  type PaymentOrder,
   type TokenResponse,
   type User,
 } from '@suijing/shared';
 import { CHECK_TTL_SECONDS } from '../../bff/src/components/identity/in-person.service';
 import { ACCOUNT_DELETION_COOLING_OFF_DAYS } from '../../bff/src/components/privacy/account-deletion.service';
 import { DATA_USE_RETENTION_DAYS } from '../../bff/src/components/privacy/data-use.service';
+import { ORDER_TTL_MS } from '../../bff/src/components/payments/payments.service';
+import { CLOSED_ORDER_RETENTION_MS } from '../../bff/src/components/payments/settlement.service';
+import { Types } from 'mongoose';
+import { eventually } from '../support/eventually';
 import { postApprovalEvent } from '../support/approval-webhook';
 import {
   aResident,
@@ -101,6 +107,31 @@ describe('privacy: usage record, closing the account, a copy of my data', () => 
     return postApprovalEvent(stack, JSON.stringify(event));
   }
 
+  /** A passport application of mine accepted by staff (its fee of 120 元 is due), and an H5 order for the fee, unpaid. */
+  async function pendingFeeOrder(token: string, person: Person, phone: string): Promise<PaymentOrder> {
+    const passport = await findItem(stack, '普通护照首次申领');
+    const filed = await api()
+      .post('/api/v1/applications')
+      .set(bearer(token))
+      .set('Idempotency-Key', randomUUID())
+      .send({
+        itemCode: passport.code,
+        formVersion: passport.form.version,
+        data: fillForm(passport.form, person, { contactPhone: phone }),
+        materials: await requiredMaterials(stack, token, passport.code),
+      });
+    if (filed.status !== 201) throw new Error(`filing: HTTP ${filed.status} ${JSON.stringify(filed.body)}`);
+    const caseNo = (filed.body as ApplicationDetail).caseNo;
+    await stack.sandbox.approvalAction(caseNo, 'accept');
+    const res = await api()
+      .post('/api/v1/payments/orders')
+      .set(bearer(token))
+      .set('Idempotency-Key', randomUUID())
+      .send({ thing: { kind: 'fee', caseId: caseNo }, channel: 'h5' });
+    if (res.status !== 201) throw new Error(`order: HTTP ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as PaymentOrder;
+  }
+
   describe('隐私保护指引', () => {
     let notice: PrivacyNotice;
     const category = (key: PrivacyNoticeCategory['key']): PrivacyNoticeCategory => {
@@ -141,6 +172,27 @@ describe('privacy: usage record, closing the account, a copy of my data', () => 
       expect(category('data-use').retention).toContain(`${DATA_USE_RETENTION_DAYS} 天`);
       expect(category('device').retention).toContain(`${sessionTtlDays / 86_400} 天`);
       expect(notice.rights.join('')).toContain(`${ACCOUNT_DELETION_COOLING_OFF_DAYS} 天冷静期`);
+      expect(category('payments').retention).toContain(`${ORDER_TTL_MS / 60_000} 分钟后关闭`);
+      expect(category('payments').retention).toContain(`关闭后保存 ${CLOSED_ORDER_RETENTION_MS / DAY_MS} 天`);
+      expect(category('payments').retention).toContain('《会计档案管理办法》保存 30 年');
+    });
+
+    it('when it speaks of payments and the address book, then it says what, why, how long and to whom, payments as sensitive', () => {
+      const payments = category('payments');
+      const addresses = category('addresses');
+
+      expect(payments.sensitive).toBe(true);
+      expect(addresses.sensitive).toBe(false);
+      for (const entry of [payments, addresses]) {
+        for (const text of [entry.collected, entry.purpose, entry.retention, entry.recipients]) {
+          expect(text.length).toBeGreaterThan(8);
+        }
+      }
+      expect(payments.recipients).toMatch(/微信支付.*非税/);
+      expect(payments.retention).toContain('与账号分离');
+      expect(addresses.collected).toMatch(/收件人.*手机号码.*详细地址/);
+      expect(addresses.retention).toMatch(/删除该地址或注销账号时删除/);
+      expect(notice.rights.join('')).toContain('收件地址');
     });
 
     it('when a person passes the face check, uploads a document and looks for the nearest hall, then what is stored is what the notice says', async () => {
@@ -301,6 +353,16 @@ describe('privacy: usage record, closing the account, a copy of my data', () => 
         .send({ formVersion: guide.form.version, data: {} })
         .expect(200);
       const materialId = await uploadMaterial(stack, token, TINY_PNG);
+      const mobile = uniquePhone();
+      const address = (
+        await api()
+          .post('/api/v1/addresses')
+          .set(bearer(token))
+          .set('Idempotency-Key', randomUUID())
+          .send({ recipient: '黄小明', mobile, districtCode: '440106', detail: '天河路100号201房' })
+          .expect(201)
+      ).body as Address;
+      const order = await pendingFeeOrder(token, person, account.phone);
 
       // Act
       const res = await api().get('/api/v1/me/export').set(bearer(token));
@@ -337,6 +399,33 @@ describe('privacy: usage record, closing the account, a copy of my data', () => 
       expect(copy.dataUse.items.some((i) => i.feature === 'licence' && i.thisSession)).toBe(true);
       expect(copy.deletion).toEqual({ status: 'none' });
       expect(JSON.stringify(copy)).not.toMatch(/refreshHash|wechatSessionKey|Sealed/);
+      // Assert: the address book in full (the answers elsewhere mask it), the payment orders without WeChat ids
+      expect(copy.addresses).toEqual([
+        expect.objectContaining({
+          id: address.id,
+          recipient: '黄小明',
+          mobile,
+          city: '广州市',
+          district: '天河区',
+          detail: '天河路100号201房',
+          isDefault: true,
+        }),
+      ]);
+      expect(copy.payments).toEqual([
+        expect.objectContaining({
+          orderId: order.id,
+          kind: 'fee',
+          reference: order.thing.reference,
+          amountFen: 12000,
+          state: 'pending',
+          paidAt: null,
+          receiptNo: null,
+          refund: null,
+        }),
+      ]);
+      const stored = await collection('payment_orders').findOne({ _id: new Types.ObjectId(order.id) } as object);
+      const text = JSON.stringify(copy);
+      expect(text).not.toContain(String(stored?.['outTradeNo']));
     });
 
     it('when I have downloaded my copy, then the download itself is in my usage record', async () => {
@@ -517,6 +606,95 @@ describe('privacy: usage record, closing the account, a copy of my data', () => 
       expect(fresh.user.realNameStatus).toBe('unverified');
       expect(cases.items.map((c) => c.caseNo)).not.toContain(caseNo);
       expect(detail.status).toBe(404);
+    });
+  });
+
+  describe('注销账号 with payments and an address book', () => {
+    interface OrderDoc {
+      _id: Types.ObjectId;
+      userId: string;
+      state: string;
+      outTradeNo: string;
+      receiptNo?: string;
+      purgeAt?: Date;
+      accountClosedAt?: Date;
+    }
+    const orderDoc = async (id: string): Promise<OrderDoc> => {
+      const doc = await stack.connection
+        .collection<OrderDoc>('payment_orders')
+        .findOne({ _id: new Types.ObjectId(id) } as object);
+      if (!doc) throw new Error(`no order ${id}`);
+      return doc;
+    };
+    let account: TokenResponse & { phone: string };
+    let paid: PaymentOrder;
+    let pending: PaymentOrder;
+
+    beforeAll(async () => {
+      const resident = await aResident(stack);
+      account = await inPersonAccount({ ...resident, phone: '' });
+      const person = { ...resident, phone: account.phone };
+      const token = account.accessToken;
+      await api()
+        .post('/api/v1/addresses')
+        .set(bearer(token))
+        .set('Idempotency-Key', randomUUID())
+        .send({ recipient: '黄小明', mobile: uniquePhone(), districtCode: '440106', detail: '天河路100号201房' })
+        .expect(201);
+      paid = await pendingFeeOrder(token, person, account.phone);
+      await stack.sandbox.wxpayPay((await orderDoc(paid.id)).outTradeNo);
+      await eventually(
+        () => orderDoc(paid.id),
+        (doc) => doc.state === 'paid',
+      );
+      pending = await pendingFeeOrder(token, person, account.phone);
+      await api().post('/api/v1/me/deletion').set(bearer(token)).expect(200);
+    });
+
+    it('when the day comes while an order of mine is still pending, then the run ends my sessions but waits, keeping my data', async () => {
+      // Arrange: the day has come; the order expired but no sweep has closed it at WeChat Pay yet
+      await stack.advanceTime(7 * DAY_MS + 60_000);
+      const refreshed = await api()
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: account.refreshToken })
+        .expect(200);
+      const token = (refreshed.body as TokenResponse).accessToken;
+
+      // Act
+      const closed = await stack.app.closeDueAccounts();
+
+      // Assert
+      expect(closed).toBe(0);
+      const me = await api().get('/api/v1/me').set(bearer(token));
+      expect(me.status).toBe(401);
+      expect(me.body.error.code).toBe('ACCOUNT_CLOSED');
+      const userId = account.user.id;
+      expect(await collection('users').countDocuments({ _id: userId })).toBe(1);
+      expect(await collection('addresses').countDocuments({ userId })).toBe(1);
+      expect(await orderDoc(pending.id)).toMatchObject({ userId, state: 'pending' });
+    });
+
+    it('when the sweep has closed the order at WeChat Pay, then the next run closes the account: addresses gone, orders kept apart from it', async () => {
+      // Arrange
+      await stack.app.payments.sweep();
+      expect((await stack.sandbox.wxpayOrder((await orderDoc(pending.id)).outTradeNo)).state).toBe('CLOSED');
+      await stack.advanceTime(5 * 60_000 + 1_000); // the waiting run's lease
+
+      // Act
+      const closed = await stack.app.closeDueAccounts();
+
+      // Assert
+      expect(closed).toBe(1);
+      const userId = account.user.id;
+      expect(await collection('users').countDocuments({ _id: userId })).toBe(0);
+      expect(await collection('addresses').countDocuments({ userId })).toBe(0);
+      expect(await collection('payment_orders').countDocuments({ userId })).toBe(0);
+      const kept = await orderDoc(paid.id);
+      expect(kept).toMatchObject({ userId: 'closed-account', state: 'paid', accountClosedAt: expect.any(Date) });
+      expect(kept.receiptNo).toBeDefined();
+      const unpaid = await orderDoc(pending.id);
+      expect(unpaid).toMatchObject({ userId: 'closed-account', state: 'closed', accountClosedAt: expect.any(Date) });
+      expect(unpaid.purgeAt).toBeInstanceOf(Date);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createLogger, startBff, type RunningBff } from '@suijing/bff';
 import { TestClock } from './clock';
@@ -17,6 +18,15 @@ export interface FullStack {
   close(): Promise<void>;
 }
 
+/** A local port nothing listens on now (the OS hands out a fresh one; it is free again once closed). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
 /**
  * The product as npm start runs it: the BFF listening on a port (serving the
  * H5 build unless told not to), the sandbox over HTTP.
@@ -26,8 +36,11 @@ export async function startFullStack(options: { serveH5?: boolean } = {}): Promi
   if (serveH5 && !existsSync(path.join(H5_DIR, 'index.html'))) {
     throw new Error(`no H5 build at ${H5_DIR}: run \`npm run build\` (npm test does)`);
   }
+  // A port known before the BFF starts: the payment platforms notify it and return the citizen to it.
+  const port = await freePort();
   const { sandbox, config } = await startSandboxFor(`suijing_full_${randomBytes(6).toString('hex')}`, {
-    PORT: '0',
+    PORT: String(port),
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
     ...(serveH5 ? { STATIC_DIR: H5_DIR } : {}),
   });
   // Access lines included: the log audit on close covers what the browser journeys sent.

@@ -79,6 +79,16 @@ export class SandboxControl {
     return this.send('POST', `/sandbox/approval/cases/${caseNo}/actions`, { action, ...extra });
   }
 
+  /** A mail item EMS holds (receiver masked) with its traces so far. */
+  async emsParcel(mailNo: string): Promise<EmsParcel> {
+    return (await this.send('GET', `/sandbox/ems/parcels/${encodeURIComponent(mailNo)}`)) as EmsParcel;
+  }
+
+  /** The postman hands the item over now: its remaining steps happen by now, 妥投 last. */
+  async emsDeliver(mailNo: string): Promise<EmsParcel> {
+    return (await this.send('POST', `/sandbox/ems/parcels/${encodeURIComponent(mailNo)}/deliver`)) as EmsParcel;
+  }
+
   /** Cases the approval system holds for a person (to count them). */
   async approvalCases(idNumber: string): Promise<Array<{ bjbh: string; wbbh: string; zt: string }>> {
     const { items } = (await this.send('GET', `/sandbox/approval/cases?sfzmhm=${idNumber}`)) as {
@@ -230,6 +240,86 @@ export class SandboxControl {
     await this.send('PUT', `/sandbox/traffic/vehicles/${encodeURIComponent(recordNo)}`, patch);
   }
 
+  /** The payer confirms a WeChat Pay order (wx.requestPayment / the H5 cashier). */
+  async wxpayPay(outTradeNo: string): Promise<{ transactionId: string }> {
+    return (await this.send('POST', `/sandbox/wxpay/orders/${outTradeNo}/pay`)) as { transactionId: string };
+  }
+
+  async wxpayOrder(outTradeNo: string): Promise<WxpayOrderState> {
+    return (await this.send('GET', `/sandbox/wxpay/orders/${outTradeNo}`)) as WxpayOrderState;
+  }
+
+  /** While held, WeChat Pay finds the merchant unreachable: notifications queue and are retried later. */
+  async holdWxpayNotices(hold: boolean): Promise<void> {
+    await this.send('PUT', '/sandbox/wxpay/notify', { hold });
+  }
+
+  /** Sends a delivered notification again exactly as it was (same body and signature). */
+  async replayWxpayNotice(id: string): Promise<{ status: number | null }> {
+    return (await this.send('POST', `/sandbox/wxpay/notifications/${id}/replay`)) as { status: number | null };
+  }
+
+  async wxpayStats(): Promise<{ payments: Record<string, number>; refunds: Record<string, number> }> {
+    return (await this.send('GET', '/sandbox/wxpay/stats')) as {
+      payments: Record<string, number>;
+      refunds: Record<string, number>;
+    };
+  }
+
+  /** Adds a violation record and gives its 违法编号 (wfbh). */
+  async addViolationRecord(idNumber: string, record: Record<string, string>): Promise<string> {
+    const { violation } = (await this.send(
+      'POST',
+      `/sandbox/traffic/people/${encodeURIComponent(idNumber)}/violations`,
+      record,
+    )) as { violation: { wfbh: string } };
+    return violation.wfbh;
+  }
+
+  /**
+   * Handles a violation through the traffic system's own API (as 交管12123 would), which issues the
+   * 决定书 and has the 非税 platform bill it; the 决定书编号.
+   */
+  async handleViolationUpstream(appKey: string, idNumber: string, wfbh: string): Promise<string> {
+    const response = await fetch(`${this.url}/traffic/v1/vio/cl`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'X-App-Key': appKey },
+      body: JSON.stringify({ sfzmhm: idNumber, wfbh, lsh: `T${Date.now()}${Math.floor(Math.random() * 1e6)}` }),
+    });
+    const answer = (await response.json()) as { code: string; data?: { jdsbh: string } };
+    if (answer.code !== '0000' || !answer.data) throw new Error(`handling ${wfbh}: ${JSON.stringify(answer)}`);
+    return answer.data.jdsbh;
+  }
+
+  /** A 处罚决定书 the 非税 platform bills (as the traffic system's decisionIssued would open it). */
+  async nontaxDecision(decision: {
+    jdsbh: string;
+    sfzmhm: string;
+    xm: string;
+    fkje: string;
+    jdsj: string;
+  }): Promise<{ jkm: string }> {
+    return (await this.send('POST', '/sandbox/nontax/decisions', decision)) as { jkm: string };
+  }
+
+  /** The citizen presses 确认缴款 on the 非税 cashier. */
+  async nontaxPay(ddh: string): Promise<{ jylsh: string; pjh: string }> {
+    return (await this.send('POST', `/sandbox/nontax/orders/${ddh}/pay`)) as { jylsh: string; pjh: string };
+  }
+
+  async holdNontaxCallbacks(hold: boolean): Promise<void> {
+    await this.send('POST', `/sandbox/nontax/callbacks/${hold ? 'hold' : 'release'}`);
+  }
+
+  /** The order's last callback again; verbatim: the very body sent before. */
+  async replayNontaxCallback(ddh: string, verbatim: boolean): Promise<void> {
+    await this.send('POST', `/sandbox/nontax/callbacks/${ddh}/replay`, { verbatim });
+  }
+
+  async nontaxStats(): Promise<{ settlementsByOrder: Record<string, number> }> {
+    return (await this.send('GET', '/sandbox/nontax/stats')) as { settlementsByOrder: Record<string, number> };
+  }
+
   async addViolation(idNumber: string, record: Record<string, string>): Promise<void> {
     await this.send('POST', `/sandbox/traffic/people/${encodeURIComponent(idNumber)}/violations`, record);
   }
@@ -257,7 +347,11 @@ export interface TrafficVehicleRecord {
 export interface TrafficViolationRecord {
   wfbh: string;
   hphm: string;
+  wfxw?: string;
   clbj: string;
+  jkbj?: string;
+  /** 决定书编号 once handled. */
+  jdsbh?: string;
   fkje: string;
   wfjf: string;
 }
@@ -267,4 +361,23 @@ export interface TrafficFile {
   licence: { zjcx: string; ljjf: string; zt: string; yxqz: string; dabh: string } | null;
   vehicles: TrafficVehicleRecord[];
   violations: { xc: TrafficViolationRecord[]; fxc: TrafficViolationRecord[] };
+}
+
+export interface EmsParcel {
+  mailNo: string;
+  orderNo: string;
+  receiver: { name: string; phone: string; region: string };
+  postedAt: string;
+  delivered: boolean;
+  traces: Array<{ opCode: string; opName: string; opTime: string; opOrgName: string }>;
+}
+
+export interface WxpayOrderState {
+  outTradeNo: string;
+  state: string;
+  amountFen: number;
+  transactionId: string | null;
+  payerOpenid: string | null;
+  refunds: Array<{ out_refund_no: string; status: string; amount: { refund: number } }>;
+  notifications: Array<{ id: string; eventType: string; acknowledged: boolean; lastStatus: number | null }>;
 }

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Writable } from 'node:stream';
 import {
   connectDatabase,
@@ -13,6 +13,9 @@ import {
   IdentityClient,
   ApprovalClient,
   CtidClient,
+  EmsClient,
+  NontaxClient,
+  WxpayClient,
   TrafficClient,
   HallClient,
   FeedbackClient,
@@ -34,6 +37,8 @@ export interface TestStack {
   api: () => ReturnType<typeof request>;
   app: ReturnType<typeof createApp>;
   config: Config;
+  /** The environment the config was loaded from: for a BFF command run as a child process against this stack. */
+  env: NodeJS.ProcessEnv;
   connection: Connection;
   sandbox: SandboxControl;
   clock: TestClock;
@@ -89,10 +94,66 @@ export function testEnv(
     CTID_API_BASE: sandboxUrl,
     CTID_APP_ID: 'ctid-test-app',
     CTID_APP_SECRET: randomBytes(24).toString('base64url'),
+    ...paymentEnv(sandboxUrl),
     UPSTREAM_TIMEOUT_MS: '1500',
     // Tests speak for many client addresses through X-Forwarded-For, as a load balancer would.
     TRUST_PROXY: 'true',
     ...overrides,
+  };
+}
+
+function rsaPair(): { publicKey: string; privateKey: string } {
+  return generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+}
+
+/** The WeChat Pay platform's key pair: the sandbox signs with the private key, the BFF is given the public one. */
+let platformKeys: { publicKey: string; privateKey: string } | undefined;
+function wxpayPlatformKeys(): { publicKey: string; privateKey: string } {
+  platformKeys ??= rsaPair();
+  return platformKeys;
+}
+let merchantKeys: { publicKey: string; privateKey: string } | undefined;
+
+/** The payment platforms' settings of a test BFF (merchant key, API v3 key, non-tax and EMS credentials). */
+function paymentEnv(sandboxUrl: string): Record<string, string> {
+  merchantKeys ??= rsaPair();
+  return {
+    WXPAY_API_BASE: sandboxUrl,
+    WXPAY_MCHID: '1900000109',
+    WXPAY_APIV3_KEY: randomBytes(16).toString('hex'),
+    WXPAY_MERCHANT_PRIVATE_KEY: merchantKeys.privateKey,
+    WXPAY_MERCHANT_SERIAL: randomBytes(20).toString('hex').toUpperCase(),
+    WXPAY_PLATFORM_PUBLIC_KEY: wxpayPlatformKeys().publicKey,
+    WXPAY_PLATFORM_PUBLIC_KEY_ID: `PUB_KEY_ID_${randomBytes(12).toString('hex')}`,
+    NONTAX_API_BASE: sandboxUrl,
+    NONTAX_APP_ID: 'nontax-test-app',
+    NONTAX_APP_SECRET: randomBytes(24).toString('base64url'),
+    EMS_API_BASE: sandboxUrl,
+    EMS_EC_COMPANY_ID: 'EC_TEST_0001',
+    EMS_SECRET: randomBytes(24).toString('base64url'),
+    PUBLIC_BASE_URL: 'http://127.0.0.1:1',
+  };
+}
+
+/** The sandbox options that accept the credentials a BFF was given in env (payments included). */
+export function sandboxPaymentOptions(env: NodeJS.ProcessEnv) {
+  const read = (name: string): string => env[name] ?? '';
+  return {
+    wxpay: {
+      mchId: read('WXPAY_MCHID'),
+      apiV3Key: read('WXPAY_APIV3_KEY'),
+      merchantPublicKey: createPublicKey(read('WXPAY_MERCHANT_PRIVATE_KEY'))
+        .export({ type: 'spki', format: 'pem' })
+        .toString(),
+      platformPrivateKey: wxpayPlatformKeys().privateKey,
+      platformKeyId: read('WXPAY_PLATFORM_PUBLIC_KEY_ID'),
+    },
+    nontax: { appId: read('NONTAX_APP_ID'), appSecret: read('NONTAX_APP_SECRET') },
+    ems: { ecCompanyId: read('EMS_EC_COMPANY_ID'), secret: read('EMS_SECRET') },
   };
 }
 
@@ -103,7 +164,7 @@ export function testEnv(
 export async function startSandboxFor(
   database: string,
   overrides: Record<string, string> = {},
-): Promise<{ sandbox: RunningSandbox; config: Config }> {
+): Promise<{ sandbox: RunningSandbox; config: Config; env: NodeJS.ProcessEnv }> {
   const env = testEnv('http://127.0.0.1:1', database, overrides);
   const sandbox = await startSandbox({
     port: 0,
@@ -112,17 +173,21 @@ export async function startSandboxFor(
     gov: { appKey: env['GOV_APP_KEY'] as string },
     approval: { webhookSecret: env['APPROVAL_WEBHOOK_SECRET'] as string },
     ctid: { appId: env['CTID_APP_ID'] as string, appSecret: env['CTID_APP_SECRET'] as string },
+    ...sandboxPaymentOptions(env),
   });
-  const config = loadConfig({
+  const bffEnv: NodeJS.ProcessEnv = {
     ...env,
     WECHAT_API_BASE: sandbox.url,
     SMS_GATEWAY_URL: sandbox.url,
     CATALOG_API_BASE: sandbox.url,
     GOV_API_BASE: sandbox.url,
     CTID_API_BASE: sandbox.url,
+    WXPAY_API_BASE: sandbox.url,
+    NONTAX_API_BASE: sandbox.url,
+    EMS_API_BASE: sandbox.url,
     ...overrides,
-  });
-  return { sandbox, config };
+  };
+  return { sandbox, config: loadConfig(bffEnv), env: bffEnv };
 }
 
 /** One client per back-end system, as startBff builds them (on the clock the app reads). */
@@ -137,6 +202,9 @@ export function upstreamClients(config: Config, logger: Logger, clock: Clock) {
     hall: new HallClient(config.gov, logger),
     feedback: new FeedbackClient(config.gov, logger),
     ctid: new CtidClient(config.ctid, logger, clock),
+    ems: new EmsClient(config.ems, logger),
+    wxpay: new WxpayClient(config.wxpay, logger, clock),
+    nontax: new NontaxClient(config.nontax, logger, clock),
   };
   return {
     ...clients,
@@ -161,7 +229,17 @@ export function collectingStream(lines: string[]): Writable {
  * database of its own) and a sandbox of its own over real HTTP.
  */
 export async function startTestStack(overrides: Record<string, string> = {}): Promise<TestStack> {
-  const { sandbox, config } = await startSandboxFor(`suijing_test_${randomBytes(6).toString('hex')}`, overrides);
+  // The app listens on a local port from the start: the payment platforms notify it at PUBLIC_BASE_URL.
+  const serving: { handler?: (req: IncomingMessage, res: ServerResponse) => void } = {};
+  const server: Server = createServer((req, res) => serving.handler?.(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  const ownUrl = `http://127.0.0.1:${address.port}`;
+  const { sandbox, config, env } = await startSandboxFor(`suijing_test_${randomBytes(6).toString('hex')}`, {
+    PUBLIC_BASE_URL: ownUrl,
+    ...overrides,
+  });
   const logs: string[] = [];
   const sink = collectingStream(logs);
   const logger = createLogger({ level: config.logLevel, destination: sink });
@@ -173,13 +251,14 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
   // The response audit: every API answer is kept and scanned for full ID numbers and phones at close.
   const answers: string[] = [];
   const callback = auditResponses(app.callback(), answers);
+  serving.handler = callback;
   const control = new SandboxControl(sandbox.url);
-  let server: Server | undefined;
 
   return {
     api: () => request(callback),
     app,
     config,
+    env,
     connection,
     sandbox: control,
     clock,
@@ -189,12 +268,7 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
       await control.advanceClock(ms);
     },
     async listen() {
-      server ??= createServer(callback);
-      const listening = server;
-      if (!listening.listening) await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
-      const address = listening.address();
-      if (!address || typeof address === 'string') throw new Error('no port');
-      return `http://127.0.0.1:${address.port}`;
+      return ownUrl;
     },
     async anotherInstance() {
       const otherConnection = await connectDatabase(config.mongodbUri, logger);
@@ -213,11 +287,8 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
       // The log audit: whatever the suite did, no full ID number, phone or token was written.
       const leaks = leaksIn(logs);
       const shown = personalNumbersIn(answers);
-      const listening = server;
-      if (listening?.listening) {
-        listening.closeAllConnections();
-        await new Promise<void>((resolve) => listening.close(() => resolve()));
-      }
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
       await upstreams.close();
       await connection.dropDatabase().catch(() => undefined);
       await connection.close();

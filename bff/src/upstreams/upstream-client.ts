@@ -37,6 +37,25 @@ export interface UpstreamCall<S extends z.ZodType> {
   schema: S;
 }
 
+/** An answer as it came (status, lower-case headers, text), for systems that sign their answers. */
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
+
+/** A call whose answer the caller reads itself (signed answers, non-JSON files). */
+export interface RawCall {
+  method: 'GET' | 'POST';
+  /** Path with its query, exactly as sent (a signature may cover it). */
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+  safe: boolean;
+  /** A problem with the answer (a bad signature) makes it a failure of the system, like a broken body. */
+  check?: (answer: RawAnswer) => string | undefined;
+}
+
 /** A transport-level failure: the system did not answer usefully. Counts against the breaker. */
 export class UpstreamFailure extends Error {
   constructor(
@@ -108,6 +127,15 @@ export class UpstreamClient {
     }
   }
 
+  /** One call answered as it came: 5xx, transport failures and failed checks are failures, anything else is returned. */
+  async exchange(call: RawCall): Promise<RawAnswer> {
+    try {
+      return (await this.breaker.fire(() => this.retrying(call.safe, () => this.exchangeOnce(call)))) as RawAnswer;
+    } catch (error) {
+      throw this.unavailable(error);
+    }
+  }
+
   async close(): Promise<void> {
     this.breaker.shutdown();
     await this.pool.close();
@@ -130,12 +158,16 @@ export class UpstreamClient {
     });
   }
 
-  private async withRetries<S extends z.ZodType>(call: UpstreamCall<S>): Promise<z.output<S>> {
-    const attempts = call.safe ? this.settings.retries + 1 : 1;
+  private withRetries<S extends z.ZodType>(call: UpstreamCall<S>): Promise<z.output<S>> {
+    return this.retrying(call.safe, () => this.once(call));
+  }
+
+  private async retrying<T>(safe: boolean, once: () => Promise<T>): Promise<T> {
+    const attempts = safe ? this.settings.retries + 1 : 1;
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       try {
-        return await this.once(call);
+        return await once();
       } catch (error) {
         lastError = error;
         if (!(error instanceof UpstreamFailure) || attempt === attempts) break;
@@ -144,6 +176,54 @@ export class UpstreamClient {
       }
     }
     throw lastError;
+  }
+
+  private async exchangeOnce(call: RawCall): Promise<RawAnswer> {
+    const { name } = this.settings;
+    const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    let answer: RawAnswer;
+    try {
+      const response = await this.pool.request({
+        method: call.method,
+        path: this.basePath + call.path,
+        headers,
+        body: call.body ?? null,
+        signal: AbortSignal.timeout(this.settings.timeoutMs),
+        headersTimeout: this.settings.timeoutMs,
+        bodyTimeout: this.settings.timeoutMs,
+      });
+      const flat: Record<string, string> = {};
+      for (const [key, value] of Object.entries(response.headers)) {
+        if (value !== undefined) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+      }
+      answer = { status: response.statusCode, headers: flat, text: await response.body.text() };
+    } catch (error) {
+      throw this.transportFailure(error);
+    }
+    if (answer.status >= 500) throw new UpstreamFailure(name, 'status', `${name}: HTTP ${answer.status}`);
+    const problem = call.check?.(answer);
+    if (problem !== undefined)
+      throw new UpstreamFailure(name, 'malformed', `${name}: ${problem} (HTTP ${answer.status})`);
+    return answer;
+  }
+
+  private transportFailure(error: unknown): UpstreamFailure {
+    const { name } = this.settings;
+    if (error instanceof Error && (error as { code?: unknown }).code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
+      return new UpstreamFailure(name, 'malformed', `${name}: answer too large`, { cause: error });
+    }
+    const timedOut =
+      error instanceof Error &&
+      (error.name === 'TimeoutError' || error.name === 'AbortError' || /timeout/i.test(error.message));
+    return new UpstreamFailure(
+      name,
+      timedOut ? 'timeout' : 'network',
+      `${name}: ${timedOut ? 'timed out' : 'network error'}`,
+      {
+        cause: error,
+      },
+    );
   }
 
   private async once<S extends z.ZodType>(call: UpstreamCall<S>): Promise<z.output<S>> {

@@ -26,6 +26,8 @@ export const ROUTES = {
   vehicle: '/packages/vehicles/pages/detail/index',
   drivingLicence: '/packages/vehicles/pages/licence/index',
   violations: '/packages/vehicles/pages/violations/index',
+  violation: '/packages/vehicles/pages/violation/index',
+  violationHandle: '/packages/vehicles/pages/violation-handle/index',
   eCard: '/packages/vehicles/pages/e-card/index',
   downgrade: '/packages/vehicles/pages/downgrade/index',
   mortgageRelease: '/packages/vehicles/pages/mortgage-release/index',
@@ -49,6 +51,13 @@ export const ROUTES = {
   deletion: '/packages/privacy/pages/deletion/index',
   dataExport: '/packages/privacy/pages/export/index',
   privacyNotice: '/packages/privacy/pages/notice/index',
+  pay: '/packages/pay/pages/pay/index',
+  payResult: '/packages/pay/pages/result/index',
+  payOrders: '/packages/pay/pages/orders/index',
+  payOrder: '/packages/pay/pages/order/index',
+  payReceipt: '/packages/pay/pages/receipt/index',
+  addresses: '/packages/addresses/pages/list/index',
+  addressEdit: '/packages/addresses/pages/edit/index',
 } as const;
 
 /** Tab pages: reached with switchTab (navigateTo and redirectTo cannot open them). */
@@ -98,8 +107,30 @@ export function vehicleUrl(id: string): string {
   return withQuery(ROUTES.vehicle, { id });
 }
 
+/** 违法详情 by the record's opaque id (never the 违法编号). */
+export function violationUrl(id: string): string {
+  return withQuery(ROUTES.violation, { id });
+}
+
+/** 违法处理 of one record: the consequences, the confirmation and the 决定书. */
+export function violationHandleUrl(id: string): string {
+  return withQuery(ROUTES.violationHandle, { id });
+}
+
 export function mortgageReleaseUrl(vehicleId: string): string {
   return withQuery(ROUTES.mortgageRelease, { id: vehicleId });
+}
+
+/** 缴款 of a thing: a fine by its 决定书编号, or a case's fee by the case number. */
+export function payUrl(thing: { kind: 'fine'; decisionNo: string } | { kind: 'fee'; caseId: string }): string {
+  return thing.kind === 'fine'
+    ? withQuery(ROUTES.pay, { kind: 'fine', decisionNo: thing.decisionNo })
+    : withQuery(ROUTES.pay, { kind: 'fee', caseId: thing.caseId });
+}
+
+/** One payment order (我的缴费 › 订单详情) by its opaque id. */
+export function payOrderUrl(orderId: string): string {
+  return withQuery(ROUTES.payOrder, { id: orderId });
 }
 
 /** 办件评价 of a finished case (the form, or the rating once given). */

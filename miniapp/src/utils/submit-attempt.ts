@@ -68,6 +68,8 @@ const ATTEMPT_STORAGE_KEYS = {
   ticket: 'suijing.ticketAttempt',
   downgrade: 'suijing.downgradeAttempt',
   mortgageRelease: 'suijing.mortgageReleaseAttempt',
+  violationHandling: 'suijing.violationHandlingAttempt',
+  payment: 'suijing.paymentAttempt',
 } as const;
 
 export type SubmissionKind = keyof typeof ATTEMPT_STORAGE_KEYS;

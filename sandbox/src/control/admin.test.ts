@@ -12,7 +12,20 @@ describe('sandbox admin routes', () => {
     // Assert
     expect(res.body).toEqual({
       ok: true,
-      systems: ['wechat', 'sms', 'catalog', 'identity', 'approval', 'traffic', 'feedback', 'hall', 'ctid'],
+      systems: [
+        'wechat',
+        'sms',
+        'catalog',
+        'identity',
+        'approval',
+        'traffic',
+        'feedback',
+        'hall',
+        'ctid',
+        'wxpay',
+        'ems',
+        'nontax',
+      ],
     });
   });
 

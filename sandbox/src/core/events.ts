@@ -17,8 +17,41 @@ export interface CaseDecided {
   status: '05' | '06' | '07';
 }
 
+/** The traffic system issued a 处罚决定书 for a violation handled online: the 非税 platform opens its 缴款码. */
+export interface DecisionIssued {
+  jdsbh: string;
+  wfbh: string;
+  sfzmhm: string;
+  xm: string;
+  /** 罚款金额 in yuan, e.g. "200". */
+  fkje: string;
+  wfjf: string;
+  /** yyyyMMddHHmmss (Beijing). */
+  jdsj: string;
+  cjjgmc: string;
+}
+
+/** The 非税 platform received a decision's fine: the traffic system marks it 已缴款. */
+export interface FinePaid {
+  jdsbh: string;
+  /** yyyyMMddHHmmss (Beijing). */
+  jfsj: string;
+}
+
+/** The approval system handed a case's certificate to EMS (送达 by post). */
+export interface CaseMailed {
+  bjbh: string;
+  mailNo: string;
+  receiver: { name: string; phone: string; province: string; city: string; district: string; address: string };
+  /** yyyyMMddHHmmss (Beijing). */
+  postedAt: string;
+}
+
 export interface SandboxEventMap {
   caseDecided: CaseDecided;
+  decisionIssued: DecisionIssued;
+  finePaid: FinePaid;
+  caseMailed: CaseMailed;
 }
 
 export type SandboxEventName = keyof SandboxEventMap;
@@ -26,7 +59,12 @@ type Handler<K extends SandboxEventName> = (event: SandboxEventMap[K]) => void;
 
 /** One per sandbox app (app.ts), handed to every system in its kit. */
 export class SandboxEvents {
-  private readonly handlers: { [K in SandboxEventName]: Handler<K>[] } = { caseDecided: [] };
+  private readonly handlers: { [K in SandboxEventName]: Handler<K>[] } = {
+    caseDecided: [],
+    decisionIssued: [],
+    finePaid: [],
+    caseMailed: [],
+  };
 
   /** @param log where a failing subscriber is reported: it must not break the publisher's request. */
   constructor(private readonly log: (line: string) => void = () => undefined) {}

@@ -2,12 +2,15 @@ import type { SystemFactory } from '../core/system';
 import { createApprovalSystem } from './approval';
 import { createCatalogSystem } from './catalog';
 import { createCtidSystem } from './ctid';
+import { createEmsSystem } from './ems';
 import { createFeedbackSystem } from './feedback';
 import { createHallSystem } from './hall';
 import { createIdentitySystem } from './identity';
+import { createNontaxSystem } from './nontax';
 import { createSmsSystem } from './sms';
 import { createTrafficSystem } from './traffic';
 import { createWechatSystem } from './wechat';
+import { createWxpaySystem } from './wxpay';
 
 /**
  * Every simulated back-end system. A new system (catalog, identity,
@@ -26,4 +29,7 @@ export const SYSTEM_FACTORIES: readonly SystemFactory[] = [
   createFeedbackSystem,
   createHallSystem,
   createCtidSystem,
+  createWxpaySystem,
+  createEmsSystem,
+  createNontaxSystem,
 ];

@@ -2,6 +2,7 @@
  * Test helpers (not part of the build: see tsconfig exclude). Every test
  * builds its own sandbox so tests never share state.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createSandbox } from '../app';
@@ -13,6 +14,28 @@ export const TEST_GOV_APP_KEY = 'test-gov-app-key';
 export const TEST_WEBHOOK_SECRET = 'test-approval-webhook-secret';
 export const TEST_CTID = { appId: 'ctid-test-app-0001', appSecret: 'test-ctid-app-secret' } as const;
 
+function rsaPair(): { publicKey: string; privateKey: string } {
+  return generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+}
+
+/** The merchant's key pair (the BFF signs with the private key) and the platform's (the sandbox signs). */
+export const TEST_WXPAY_MERCHANT_KEYS = rsaPair();
+export const TEST_WXPAY_PLATFORM_KEYS = rsaPair();
+export const TEST_WXPAY = {
+  mchId: '1900000109',
+  apiV3Key: 'test-wxpay-apiv3-key-32-bytes-00',
+  merchantSerial: '5157F09EFDC096DE15EBE81A47057A7232F1B8E1',
+  merchantPublicKey: TEST_WXPAY_MERCHANT_KEYS.publicKey,
+  platformPrivateKey: TEST_WXPAY_PLATFORM_KEYS.privateKey,
+  platformKeyId: 'PUB_KEY_ID_0119000001092026120600000000',
+} as const;
+export const TEST_NONTAX = { appId: 'nontax-test-app', appSecret: 'test-nontax-app-secret' } as const;
+export const TEST_EMS = { ecCompanyId: 'TEST_EC_0001', secret: 'test-ems-digest-secret' } as const;
+
 export function testOptions(overrides: Partial<SandboxOptions> = {}): SandboxOptions {
   return {
     wechat: { ...TEST_WECHAT },
@@ -20,6 +43,15 @@ export function testOptions(overrides: Partial<SandboxOptions> = {}): SandboxOpt
     gov: { appKey: TEST_GOV_APP_KEY },
     approval: { webhookSecret: TEST_WEBHOOK_SECRET },
     ctid: { ...TEST_CTID },
+    wxpay: {
+      mchId: TEST_WXPAY.mchId,
+      apiV3Key: TEST_WXPAY.apiV3Key,
+      merchantPublicKey: TEST_WXPAY.merchantPublicKey,
+      platformPrivateKey: TEST_WXPAY.platformPrivateKey,
+      platformKeyId: TEST_WXPAY.platformKeyId,
+    },
+    nontax: { ...TEST_NONTAX },
+    ems: { ...TEST_EMS },
     // Tests do not wait for the traffic system's realistic slowness (its own test sets it).
     traffic: { latencyMs: 0 },
     ...overrides,

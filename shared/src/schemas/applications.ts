@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { AddressIdSchema } from './addresses';
 import { DeliveryModeSchema, FormFieldSchema, ItemCodeSchema } from './catalog';
 import { FormDataSchema } from './drafts';
+import { CaseFeeSchema } from './payments';
+import { CaseTrackingSchema } from './tracking';
 
 /** 办件编号 as the approval system assigns it: yyyyMMdd + area 4401 + 10 random digits. */
 export const CaseNoSchema = z
@@ -50,22 +53,28 @@ export const DeliveryChoiceSchema = z
     address: PostalAddressSchema.optional().describe(
       'Only for post. The recipient is the verified applicant and the phone the account’s: neither is sent',
     ),
+    addressId: AddressIdSchema.optional().describe(
+      'Only for post, instead of `address`: an address of my book, sent with its recipient and phone',
+    ),
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.mode === 'post' && !value.address) {
-      ctx.addIssue({ code: 'custom', path: ['address'], message: '选择邮寄时请填写收件地址' });
+    if (value.mode === 'post' && !value.address && !value.addressId) {
+      ctx.addIssue({ code: 'custom', path: ['address'], message: '选择邮寄时请填写或选择收件地址' });
     }
-    if (value.mode !== 'post' && value.address) {
+    if (value.address && value.addressId) {
+      ctx.addIssue({ code: 'custom', path: ['addressId'], message: '收件地址请填写或从地址簿选择，二选一' });
+    }
+    if (value.mode !== 'post' && (value.address || value.addressId)) {
       ctx.addIssue({ code: 'custom', path: ['address'], message: '只有邮寄需要收件地址' });
     }
   })
   .meta({
     id: 'DeliveryChoice',
-    // The refinement above, stated in the contract: an address with post, and only then.
+    // The refinement above, stated in the contract: one address (typed or from the book) with post, and only then.
     if: { properties: { mode: { const: 'post' } } },
-    then: { required: ['address'] },
-    else: { not: { required: ['address'] } },
+    then: { oneOf: [{ required: ['address'] }, { required: ['addressId'] }] },
+    else: { not: { anyOf: [{ required: ['address'] }, { required: ['addressId'] }] } },
   });
 export type DeliveryChoice = z.infer<typeof DeliveryChoiceSchema>;
 
@@ -118,6 +127,10 @@ export const TimelineEntrySchema = z
     actor: z.string().describe('Who handled the step'),
     at: z.string(),
     comment: z.string().optional(),
+    source: z
+      .enum(['approval', 'ems'])
+      .optional()
+      .describe('ems: a step of the mailed result (actor is the EMS office); absent: the approval system'),
   })
   .meta({ id: 'TimelineEntry' });
 
@@ -156,6 +169,10 @@ export const ApplicationDetailSchema = ApplicationSummarySchema.extend({
     })
     .optional()
     .describe('The 电子证明 once issued'),
+  tracking: CaseTrackingSchema.optional().describe(
+    'The mailed result on its way (EMS), once there is a tracking number',
+  ),
+  fee: CaseFeeSchema.optional().describe('The fee paid online (items charged online), from acceptance on'),
   timeline: z.array(TimelineEntrySchema),
   canWithdraw: z.boolean(),
   canSupplement: z.boolean(),

@@ -82,16 +82,20 @@ describe('contract rules stated beside their refinements', () => {
     });
   });
 
-  it('when a delivery is chosen, then an address comes with post and only with post, as the contract states', () => {
+  it('when a delivery is chosen, then one address (typed or from the book) comes with post and only with post, as the contract states', () => {
     const address = { province: '广东省', city: '广州市', district: '天河区', detail: '天河路100号' };
+    const addressId = 'aGFxHFj77LG6fDWw';
 
     expect(DeliveryChoiceSchema.safeParse({ mode: 'post', address }).success).toBe(true);
+    expect(DeliveryChoiceSchema.safeParse({ mode: 'post', addressId }).success).toBe(true);
     expect(DeliveryChoiceSchema.safeParse({ mode: 'post' }).success).toBe(false);
+    expect(DeliveryChoiceSchema.safeParse({ mode: 'post', address, addressId }).success).toBe(false);
     expect(DeliveryChoiceSchema.safeParse({ mode: 'window', address }).success).toBe(false);
+    expect(DeliveryChoiceSchema.safeParse({ mode: 'window', addressId }).success).toBe(false);
     expect(stated(DeliveryChoiceSchema)).toMatchObject({
       if: { properties: { mode: { const: 'post' } } },
-      then: { required: ['address'] },
-      else: { not: { required: ['address'] } },
+      then: { oneOf: [{ required: ['address'] }, { required: ['addressId'] }] },
+      else: { not: { anyOf: [{ required: ['address'] }, { required: ['addressId'] }] } },
     });
   });
 

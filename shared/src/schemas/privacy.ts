@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BindingEventSchema } from './identity';
+import { PAYMENT_THING_KINDS, PaymentOrderStateSchema, RefundViewSchema } from './payments';
 
 /** What a read of personal data was for, as 个人信息使用记录 lists it. */
 export const DataUseFeatureSchema = z.enum([
@@ -156,6 +157,51 @@ export const PersonalExportSchema = z
         createdAt: z.iso.datetime(),
       }),
     ),
+    addresses: z
+      .array(
+        z.object({
+          id: z.string(),
+          recipient: z.string(),
+          mobile: z.string().describe('In full: their own'),
+          province: z.string(),
+          city: z.string(),
+          district: z.string(),
+          districtCode: z.string(),
+          detail: z.string(),
+          isDefault: z.boolean(),
+          createdAt: z.iso.datetime(),
+          updatedAt: z.iso.datetime(),
+        }),
+      )
+      .describe('收件地址簿, as kept (sealed at rest)'),
+    payments: z
+      .array(
+        z.object({
+          orderId: z.string(),
+          kind: z.enum(PAYMENT_THING_KINDS),
+          title: z.string().describe('What was paid for'),
+          reference: z.string().describe('决定书编号 or 办件编号'),
+          department: z.string().describe('Who the money is paid to'),
+          platform: z.enum(['wxpay', 'nontax']),
+          lines: z.array(z.object({ label: z.string(), amountFen: z.number().int() })),
+          amountFen: z.number().int(),
+          state: PaymentOrderStateSchema,
+          createdAt: z.iso.datetime(),
+          paidAt: z.iso.datetime().nullable(),
+          closedAt: z.iso.datetime().nullable(),
+          receiptNo: z.string().nullable().describe('票据号, once paid'),
+          refund: z
+            .object({
+              amountFen: z.number().int(),
+              reason: z.string(),
+              state: RefundViewSchema.shape.state,
+              requestedAt: z.iso.datetime(),
+              refundedAt: z.iso.datetime().nullable(),
+            })
+            .nullable(),
+        }),
+      )
+      .describe('Payment orders (缴费记录), newest first; no WeChat ids, no platform notices'),
     dataUse: z
       .object({ retentionDays: z.number().int(), items: z.array(DataUseRecordSchema) })
       .describe('个人信息使用记录: reads of their records, newest first'),
@@ -175,6 +221,8 @@ export const PrivacyNoticeCategoryKeySchema = z.enum([
   'materials',
   'cases',
   'records',
+  'payments',
+  'addresses',
   'data-use',
 ]);
 export type PrivacyNoticeCategoryKey = z.infer<typeof PrivacyNoticeCategoryKeySchema>;

@@ -261,3 +261,90 @@ export const MortgageReleaseRequestSchema = z
   .strict()
   .meta({ id: 'MortgageReleaseRequest' });
 export type MortgageReleaseRequest = z.infer<typeof MortgageReleaseRequestSchema>;
+
+/** 违法处理: one violation, its evidence photos, the online handling (交管12123 rules) and its 决定书. */
+
+export const ViolationIdParamsSchema = z
+  .object({ id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, '违法记录标识不正确') })
+  .strict();
+
+export const ViolationPhotoParamsSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, '违法记录标识不正确'),
+    n: z
+      .string()
+      .regex(/^[1-9]$/, '照片序号不正确')
+      .describe('1-based photo number'),
+  })
+  .strict();
+
+export const VIOLATION_STATES = ['unhandled', 'unpaid', 'paid'] as const;
+
+export const ViolationDetailSchema = ViolationSchema.extend({
+  fineFen: z.number().int().describe('罚款金额 in fen'),
+  state: z.enum(VIOLATION_STATES).describe('未处理, 已处理待缴款 (a 决定书 was issued), 已缴款'),
+  stateText: z.string().describe('未处理 / 已处理，待缴款 / 已缴款'),
+  decisionNo: z.string().optional().describe('处罚决定书编号, once handled'),
+  photos: z
+    .array(
+      z.object({ url: z.string().describe('Path of the image under the API (private, Bearer)'), caption: z.string() }),
+    )
+    .describe('电子警察 evidence photos (none for an on-site ticket)'),
+}).meta({ id: 'ViolationDetail' });
+export type ViolationDetail = z.infer<typeof ViolationDetailSchema>;
+
+export const ViolationAnswerSchema = z.object({ violation: ViolationDetailSchema }).meta({ id: 'ViolationAnswer' });
+export type ViolationAnswer = z.infer<typeof ViolationAnswerSchema>;
+
+export const HANDLING_REFUSALS = [
+  'already-handled',
+  'no-licence',
+  'licence-status',
+  'points-reach-12',
+  'window-only',
+] as const;
+export type HandlingRefusalReason = (typeof HANDLING_REFUSALS)[number];
+
+export const HandlingPreviewSchema = z
+  .discriminatedUnion('allowed', [
+    z.object({
+      allowed: z.literal(true),
+      consequences: z.object({
+        points: z.number().int().describe('记分 of this violation'),
+        pointsNow: z.number().int().describe('累积记分 now'),
+        pointsAfter: z.number().int().describe('累积记分 after handling (below 12)'),
+        pointsMax: z.literal(12),
+        licenceStatusAfter: z.array(StatusWordSchema),
+        fineFen: z.number().int(),
+        payWithinDays: z.number().int().describe('Days after the decision to pay without a late fee'),
+        notes: z.array(z.string()).describe('What the citizen agrees to by confirming, in words'),
+      }),
+    }),
+    z.object({
+      allowed: z.literal(false),
+      reason: z.enum(HANDLING_REFUSALS),
+      reasonText: z.string().describe('Why it cannot be handled online'),
+      whatToDo: z.string().describe('What to do instead'),
+      window: z
+        .object({
+          kind: z.enum(['police', 'vehicle-office']),
+          name: z.string().describe('交警大队违法处理窗口 / 车管所违法处理窗口'),
+        })
+        .optional()
+        .describe('Where to handle it instead'),
+    }),
+  ])
+  .meta({ id: 'HandlingPreview' });
+export type HandlingPreview = z.infer<typeof HandlingPreviewSchema>;
+
+export const HandlingDecisionSchema = z
+  .object({
+    decisionNo: z.string().describe('处罚决定书编号: what the fine is paid against'),
+    fineFen: z.number().int(),
+    points: z.number().int(),
+    pointsAfter: z.number().int().describe('累积记分 after handling'),
+    handledAt: z.string().describe('ISO time of the decision'),
+    dueDate: z.string().describe('yyyy-MM-dd: pay by this day to avoid the late fee (3 % a day)'),
+  })
+  .meta({ id: 'HandlingDecision' });
+export type HandlingDecision = z.infer<typeof HandlingDecisionSchema>;

@@ -7,11 +7,14 @@ import type {
   ComplaintDetail,
   Draft,
   Favorite,
+  FineDue,
   MessageList,
+  PaymentOrder,
   Rating,
   SessionList,
   Ticket,
   VehicleAnswer,
+  ViolationAnswer,
 } from '@suijing/shared';
 import { maskName } from '@suijing/shared/masking';
 import type { Response } from 'supertest';
@@ -59,11 +62,28 @@ describe('OWASP API Security Top 10 (2023)', () => {
       const cases = await stack.sandbox.approvalCases(w.a.person.idNumber);
       return { plate: vehicle.plate, mortgaged: vehicle.mortgaged, cases: cases.length };
     };
+    const violationView = async () => {
+      const { violation } = (await api().get(`/api/v1/violations/${w.violationId}`).set(as(w.a)).expect(200))
+        .body as ViolationAnswer;
+      const file = await stack.sandbox.trafficFile(w.a.person.idNumber);
+      return { state: violation.state, decisionNo: violation.decisionNo, points: file.licence?.ljjf };
+    };
     const appointmentView = async () => {
       const { id, status, from, date } = (
         await api().get(`/api/v1/appointments/${w.appointmentId}`).set(as(w.a)).expect(200)
       ).body as Appointment;
       return { id, status, from, date };
+    };
+    const paymentOrderView = async () => {
+      const { state, amountFen, thing } = (
+        await api().get(`/api/v1/payments/orders/${w.paymentOrderId}`).set(as(w.a)).expect(200)
+      ).body as PaymentOrder;
+      return { state, amountFen, reference: thing.reference };
+    };
+    const fineView = async () => {
+      const { state, totalFen } = (await api().get(`/api/v1/payments/fines/${w.decisionNo}`).set(as(w.a)).expect(200))
+        .body as FineDue;
+      return { state, totalFen };
     };
     const complaintView = async () => {
       const { stage, canRate, rating } = (
@@ -78,6 +98,8 @@ describe('OWASP API Security Top 10 (2023)', () => {
     };
     const favoriteView = async () =>
       (await api().get(`/api/v1/favorites/${w.item.code}`).set(as(w.a)).expect(200)).body as Favorite;
+    const addressView = async () =>
+      (await api().get(`/api/v1/addresses/${w.addressId}`).set(as(w.a)).expect(200)).body as unknown;
     const byB = () => as(w.b);
 
     /** A's 网证 check, started once and confirmed at the platform, for B to try to complete. */
@@ -181,6 +203,27 @@ describe('OWASP API Security Top 10 (2023)', () => {
         expected: { status: 404, code: 'VEHICLE_NOT_FOUND' },
         ownerView: vehicleView,
       },
+      'GET /api/v1/violations/{id}': {
+        attack: async () => api().get(`/api/v1/violations/${w.violationId}`).set(byB()),
+        expected: { status: 404, code: 'VIOLATION_NOT_FOUND' },
+        ownerView: violationView,
+      },
+      'GET /api/v1/violations/{id}/photos/{n}': {
+        attack: async () => api().get(`/api/v1/violations/${w.violationId}/photos/1`).set(byB()),
+        expected: { status: 404, code: 'VIOLATION_NOT_FOUND' },
+        ownerView: violationView,
+      },
+      'GET /api/v1/violations/{id}/handling': {
+        attack: async () => api().get(`/api/v1/violations/${w.violationId}/handling`).set(byB()),
+        expected: { status: 404, code: 'VIOLATION_NOT_FOUND' },
+        ownerView: violationView,
+      },
+      'POST /api/v1/violations/{id}/handling': {
+        attack: async () =>
+          api().post(`/api/v1/violations/${w.violationId}/handling`).set(byB()).set('Idempotency-Key', randomUUID()),
+        expected: { status: 404, code: 'VIOLATION_NOT_FOUND' },
+        ownerView: violationView,
+      },
       'GET /api/v1/appointments/{id}': {
         attack: async () => api().get(`/api/v1/appointments/${w.appointmentId}`).set(byB()),
         expected: { status: 404, code: 'APPOINTMENT_NOT_FOUND' },
@@ -247,6 +290,40 @@ describe('OWASP API Security Top 10 (2023)', () => {
         attack: async () => api().put(`/api/v1/favorites/${w.item.code}`).set(byB()),
         expected: { status: 200, body: { favorite: true } },
         ownerView: favoriteView,
+      },
+      'GET /api/v1/addresses/{id}': {
+        attack: async () => api().get(`/api/v1/addresses/${w.addressId}`).set(byB()),
+        expected: { status: 404, code: 'ADDRESS_NOT_FOUND' },
+        ownerView: addressView,
+      },
+      'PUT /api/v1/addresses/{id}': {
+        attack: async () =>
+          api()
+            .put(`/api/v1/addresses/${w.addressId}`)
+            .set(byB())
+            .send({ recipient: '乙某某', districtCode: '440305', detail: '深南大道1号1001房' }),
+        expected: { status: 404, code: 'ADDRESS_NOT_FOUND' },
+        ownerView: addressView,
+      },
+      'DELETE /api/v1/addresses/{id}': {
+        attack: async () => api().delete(`/api/v1/addresses/${w.addressId}`).set(byB()),
+        expected: { status: 404, code: 'ADDRESS_NOT_FOUND' },
+        ownerView: addressView,
+      },
+      'GET /api/v1/payments/orders/{id}': {
+        attack: async () => api().get(`/api/v1/payments/orders/${w.paymentOrderId}`).set(byB()),
+        expected: { status: 404, code: 'PAYMENT_ORDER_NOT_FOUND' },
+        ownerView: paymentOrderView,
+      },
+      'GET /api/v1/payments/orders/{id}/receipt': {
+        attack: async () => api().get(`/api/v1/payments/orders/${w.paymentOrderId}/receipt`).set(byB()),
+        expected: { status: 404, code: 'PAYMENT_ORDER_NOT_FOUND' },
+        ownerView: paymentOrderView,
+      },
+      'GET /api/v1/payments/fines/{decisionNo}': {
+        attack: async () => api().get(`/api/v1/payments/fines/${w.decisionNo}`).set(byB()),
+        expected: { status: 404, code: 'FINE_NOT_FOUND' },
+        ownerView: fineView,
       },
       'DELETE /api/v1/favorites/{code}': {
         attack: async () => api().delete(`/api/v1/favorites/${w.item.code}`).set(byB()),

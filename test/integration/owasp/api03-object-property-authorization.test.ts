@@ -34,11 +34,13 @@ describe('OWASP API Security Top 10 (2023)', () => {
       expect(unknown).toEqual([]);
       expect(answers.filter((a) => a.res.status !== 200).map((a) => `${a.key} -> ${a.res.status}`)).toEqual([]);
       const leaks = answers.flatMap(({ key, res }) => {
+        // An image (a violation's photo) is read as its bytes' text: an SVG could carry numbers too.
+        const body = res.text ?? (Buffer.isBuffer(res.body) ? res.body.toString('utf8') : '');
         // Where A's own numbers are meant to show, only A's own may: anyone else's is still a leak.
         const text =
           key in SHOWN_IN_FULL
-            ? res.text.replaceAll(w.a.person.idNumber, '').replaceAll(w.a.person.phone, '').replaceAll(w.a.phone, '')
-            : res.text;
+            ? body.replaceAll(w.a.person.idNumber, '').replaceAll(w.a.person.phone, '').replaceAll(w.a.phone, '')
+            : body;
         const found = [];
         if (text.includes(w.a.person.idNumber) || ID_NUMBER.test(text)) found.push(`${key}: an ID number`);
         if (text.includes(w.a.phone) || text.includes(w.a.person.phone) || MOBILE.test(text))

@@ -13,10 +13,15 @@ function idsOf(w: World): Record<string, () => string> {
     favorites: () => w.item.code,
     packages: () => w.packageCode,
     vehicles: () => w.vehicleId,
+    violations: () => w.violationId,
+    photos: () => '1',
     appointments: () => w.appointmentId,
     tickets: () => w.ticketId,
     complaints: () => w.complaintId,
     halls: () => w.hallId,
+    addresses: () => w.addressId,
+    orders: () => w.paymentOrderId,
+    fines: () => w.decisionNo,
   };
 }
 

@@ -12,12 +12,15 @@ import type {
   PackageDetailResponse,
   PackageForm,
   PackageListResponse,
+  PaymentOrder,
   SessionList,
   SlotList,
   Ticket,
   VehicleAnswer,
   VehicleList,
+  ViolationList,
 } from '@suijing/shared';
+import { Types } from 'mongoose';
 import { startTestStack, type TestStack } from '../stack';
 import { bearer, loginBySms, requiredMaterials, uniquePhone, uploadMaterial, verifyIdentity } from '../auth-helpers';
 import { fillForm, TINY_PNG } from '../forms';
@@ -59,6 +62,8 @@ export interface World {
   messageId: string;
   sessionId: string;
   vehicleId: string;
+  /** An open camera violation of A's car (handleable online, with photos). */
+  violationId: string;
   mortgageItemCode: string;
   mortgageSupplied: string[];
   hallId: string;
@@ -69,6 +74,11 @@ export interface World {
   ticketId: string;
   complaintId: string;
   photoId: string;
+  /** An address of A's book. */
+  addressId: string;
+  /** A 决定书 of A's (a handled camera record) and A's paid order for its fine (a receipt to read). */
+  decisionNo: string;
+  paymentOrderId: string;
 }
 
 export const ALLOWED_ORIGIN = 'https://h5.suijing.example';
@@ -263,9 +273,16 @@ export async function buildWorld(stack: TestStack): Promise<World> {
     .send({ data: fillForm(item.form, a.person), formVersion: item.form.version })
     .expect(200);
   await api().put(`/api/v1/favorites/${item.code}`).set(as(a)).expect(200);
+  const address = await api()
+    .post('/api/v1/addresses')
+    .set(as(a))
+    .set('Idempotency-Key', randomUUID())
+    .send({ recipient: '陈小红', mobile: '13600001111', districtCode: '440106', detail: '体育西路1号101房' })
+    .expect(201);
 
   const sessions = (await api().get('/api/v1/sessions').set(as(a)).expect(200)).body as SessionList;
   const vehicles = (await api().get('/api/v1/vehicles').set(as(a)).expect(200)).body as VehicleList;
+  const violations = (await api().get('/api/v1/violations?kind=camera').set(as(a)).expect(200)).body as ViolationList;
   const mortgaged = vehicles.items.find((v) => v.mortgaged);
   const vehicle = (
     (
@@ -295,6 +312,26 @@ export async function buildWorld(stack: TestStack): Promise<World> {
   await stack.sandbox.requestAction(complaint.id, 'dispatch', '转天河分局', '广州市公安局天河区分局');
   await stack.sandbox.requestAction(complaint.id, 'handle', '已增开窗口');
 
+  // A fine of A's: a record handled at the traffic system, and A's order to pay it at the 非税 cashier.
+  const wfbh = await stack.sandbox.addViolationRecord(a.person.idNumber, { lx: 'fxc', wfxw: '1208' });
+  const decisionNo = await stack.sandbox.handleViolationUpstream(stack.config.gov.appKey, a.person.idNumber, wfbh);
+  const paymentOrder = await api()
+    .post('/api/v1/payments/orders')
+    .set(as(a))
+    .set('Idempotency-Key', randomUUID())
+    .send({ thing: { kind: 'fine', decisionNo }, channel: 'h5' })
+    .expect(201);
+  const paymentOrderId = (paymentOrder.body as { id: string }).id;
+  const order = await stack.connection
+    .collection<{ outTradeNo: string }>('payment_orders')
+    .findOne({ _id: new Types.ObjectId(paymentOrderId) } as object);
+  await stack.sandbox.nontaxPay(order?.outTradeNo ?? '');
+  await eventually(
+    async () =>
+      (await api().get(`/api/v1/payments/orders/${paymentOrderId}`).set(as(a)).expect(200)).body as PaymentOrder,
+    (paid) => paid.state === 'paid',
+  );
+
   // Messages come from the approval system's pushes about A's cases.
   const messages = await eventually(
     async () => (await api().get('/api/v1/messages').set(as(a)).expect(200)).body as MessageList,
@@ -313,6 +350,7 @@ export async function buildWorld(stack: TestStack): Promise<World> {
     messageId: messages.items.find((m) => !m.read)?.id ?? '',
     sessionId: sessions.items.find((s) => s.current)?.id ?? '',
     vehicleId: mortgaged?.id ?? '',
+    violationId: violations.items[0]?.id ?? '',
     mortgageItemCode: vehicle.mortgageRelease?.itemCode ?? '',
     mortgageSupplied: vehicle.mortgageRelease?.suppliedMaterials ?? [],
     ...hall,
@@ -320,6 +358,9 @@ export async function buildWorld(stack: TestStack): Promise<World> {
     ticketId: ticket.id,
     complaintId: complaint.id,
     photoId,
+    addressId: (address.body as { id: string }).id,
+    decisionNo,
+    paymentOrderId,
   };
 }
 

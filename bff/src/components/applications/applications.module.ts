@@ -6,6 +6,8 @@ import type { IdempotencyStore } from '../../libraries/idempotency';
 import type { RateLimiter } from '../../libraries/rate-limiter';
 import type { ApiRoutes } from '../../libraries/routes';
 import type { ApprovalClient } from '../../upstreams/approval/approval.client';
+import type { EmsPort } from '../../upstreams/ems/ems.types';
+import type { AddressBook } from '../addresses/addresses.service';
 import type { IdentityClient } from '../../upstreams/identity/identity.client';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { DraftsService } from '../drafts/drafts.service';
@@ -19,6 +21,7 @@ import { applicationsRoutes } from './applications.routes';
 import { ApplicationsService } from './applications.service';
 import { ProgressLookupService } from './progress-lookup.service';
 import { ProgressTags } from './progress-tags';
+import type { CaseEndings } from '../payments/case-endings';
 
 export interface ApplicationsModuleDeps {
   routes: ApiRoutes;
@@ -36,7 +39,12 @@ export interface ApplicationsModuleDeps {
   catalog: CatalogService;
   drafts: DraftsService;
   materials: MaterialsService;
+  /** The address book a 邮寄 choice may name an address of. */
+  addresses: AddressBook;
+  ems: EmsPort;
   requireAuth: Middleware<AppState>;
+  /** Told when a case is withdrawn (its paid fee is refunded). */
+  caseEndings: CaseEndings;
 }
 
 /** 网上办事: filing cases with the approval system, following them, and 办件进度查询 without login. */

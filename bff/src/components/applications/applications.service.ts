@@ -18,7 +18,9 @@ import type { AuthState } from '../../libraries/context';
 import { AppError } from '../../libraries/errors';
 import { requestHash, type IdempotencyStore, type StoredResponse } from '../../libraries/idempotency';
 import type { ApprovalClient } from '../../upstreams/approval/approval.client';
-import type { CaseMaterial } from '../../upstreams/approval/approval.types';
+import type { CaseMaterial, FilingDelivery } from '../../upstreams/approval/approval.types';
+import type { EmsPort } from '../../upstreams/ems/ems.types';
+import type { AddressBook } from '../addresses/addresses.service';
 import type { IdentityClient } from '../../upstreams/identity/identity.client';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { DraftsService } from '../drafts/drafts.service';
@@ -28,9 +30,11 @@ import type { SessionsService } from '../sessions/sessions.service';
 import type { UsersService } from '../users/users.service';
 import { applicantFormData, demandFilingAssurance, mayFile } from './applicant';
 import type { ApplicationsRepository } from './applications.repository';
+import { trackingOf, withTracking } from './case-tracking';
 import { toApplicationDetail } from './case-view';
 import { demandDeliveryChoice } from './delivery';
 import type { ProgressTags } from './progress-tags';
+import type { CaseEndings } from '../payments/case-endings';
 
 /** A material another body shared through the platform (e.g. a lender's 解除抵押 record): no upload, no licence. */
 export interface SharedMaterial {
@@ -53,10 +57,14 @@ export interface ApplicationsServiceDeps {
   catalog: CatalogService;
   drafts: DraftsService;
   materials: MaterialsService;
+  addresses: AddressBook;
+  ems: EmsPort;
   idempotency: IdempotencyStore;
   progressTags: ProgressTags;
   /** The session read again when this instance's copy may predate an in-person check made through another. */
   sessions: Pick<SessionsService, 'catchUp'>;
+  /** Told when a case is withdrawn: a fee paid for it is refunded. */
+  caseEndings: Pick<CaseEndings, 'ended'>;
   clock: Clock;
 }
 
@@ -126,13 +134,14 @@ export class ApplicationsService {
     const data = fillIdentity(item.form, request.data, applicant);
     const materials = await this.materialsFor(userId, person, item, request);
     const phone = applicant.phone ?? typedPhone(item, data);
+    const delivery = request.delivery ? await this.filingDelivery(userId, request.delivery) : undefined;
     const filed = await this.deps.approval.submit({
       reference: reference,
       itemCode: item.code,
       applicant: { name: person.name, idNumber: person.idNumber, phone },
       data,
       materials,
-      ...(request.delivery ? { delivery: request.delivery } : {}),
+      ...(delivery ? { delivery } : {}),
     });
     const view = toApplicationDetail(filed);
     const lookupTag = this.deps.progressTags.of(view.caseNo, person.idNumber.slice(-6));
@@ -169,14 +178,30 @@ export class ApplicationsService {
     const own = await this.deps.applications.findOwn(userId, caseNo);
     if (!own) throw new AppError({ code: 'CASE_NOT_FOUND' });
     const person = await this.deps.identity.require(userId);
+    const view = await this.freshView(caseNo, person.idNumber, own.view);
+    // The tracking is asked for each time and not kept: EMS's steps move on by the hour.
+    return view.trackingNo ? withTracking(view, await trackingOf(this.deps.ems, view.trackingNo)) : view;
+  }
+
+  /** The case fresh from the approval system (and kept); when it cannot be reached, the last view we have. */
+  private async freshView(caseNo: string, idNumber: string, last: ApplicationDetail): Promise<ApplicationDetail> {
     try {
-      const view = toApplicationDetail(await this.deps.approval.getCase(caseNo, person.idNumber));
+      const view = toApplicationDetail(await this.deps.approval.getCase(caseNo, idNumber));
       await this.deps.applications.update(view);
       return view;
     } catch (error) {
-      if (error instanceof AppError && error.code === 'UPSTREAM_UNAVAILABLE') return own.view;
+      if (error instanceof AppError && error.code === 'UPSTREAM_UNAVAILABLE') return last;
       throw error;
     }
+  }
+
+  /** A 邮寄 choice naming an address of the book goes with that address, its recipient and mobile. */
+  private async filingDelivery(userId: string, choice: NonNullable<CaseContent['delivery']>): Promise<FilingDelivery> {
+    if (choice.mode !== 'post' || !choice.addressId) {
+      return { mode: choice.mode, ...(choice.address ? { address: choice.address } : {}) };
+    }
+    const saved = await this.deps.addresses.forDelivery(userId, choice.addressId);
+    return { mode: 'post', address: saved.address, recipient: { name: saved.recipient, phone: saved.mobile } };
   }
 
   /** Answers a supplement request (补正) with an explanation and the missing materials. */
@@ -207,6 +232,7 @@ export class ApplicationsService {
       await this.deps.approval.withdraw(caseNo, { idNumber: person.idNumber, reason: request.reason }),
     );
     await this.deps.applications.update(view);
+    await this.deps.caseEndings.ended({ caseNo, how: 'withdrawn' });
     return view;
   }
 

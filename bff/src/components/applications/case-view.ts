@@ -38,6 +38,8 @@ function deliveryView(delivery: CaseDelivery): NonNullable<ApplicationDetail['de
   };
 }
 
+const FEE_STATE_TEXT = { due: '待缴费', paid: '已缴费', refunded: '已退费' } as const;
+
 /** A case as the citizen follows it: status in words, the timeline, what they can do now. */
 export function toApplicationDetail(approvalCase: ApprovalCase): ApplicationDetail {
   return {
@@ -59,6 +61,16 @@ export function toApplicationDetail(approvalCase: ApprovalCase): ApplicationDeta
     ...(approvalCase.extendedWorkingDays ? { extendedWorkingDays: approvalCase.extendedWorkingDays } : {}),
     ...(approvalCase.delivery ? { delivery: deliveryView(approvalCase.delivery) } : {}),
     ...(approvalCase.certificate ? { certificate: approvalCase.certificate } : {}),
+    ...(approvalCase.fee
+      ? {
+          fee: {
+            title: approvalCase.fee.title,
+            amountFen: approvalCase.fee.amountFen,
+            state: approvalCase.fee.state,
+            stateText: FEE_STATE_TEXT[approvalCase.fee.state],
+          },
+        }
+      : {}),
     timeline: approvalCase.timeline.map((entry) => {
       // Shown as "办结 · 准予许可": an opinion that only repeats the status is not shown again under it.
       const comment = opinionBeyond(STATUS_TEXT[entry.status], entry.opinion);

@@ -5,6 +5,7 @@ import type { ApplicationsRepository } from '../applications/applications.reposi
 import { STATUS_TEXT, toApplicationDetail } from '../applications/case-view';
 import type { MessagesService } from '../messages/messages.service';
 import { caseNotice, type SubscribeNotifier } from '../messages/subscribe-notices';
+import type { CaseEndings } from '../payments/case-endings';
 import { caseMessageBody } from './case-message';
 
 export interface ApprovalEventsDeps {
@@ -14,6 +15,8 @@ export interface ApprovalEventsDeps {
   notifier: SubscribeNotifier;
   clock: Clock;
   logger: Logger;
+  /** Told when a case is withdrawn (08) or refused (06): a fee paid for it is refunded. */
+  caseEndings: Pick<CaseEndings, 'ended'>;
 }
 
 /**
@@ -31,6 +34,9 @@ export class ApprovalEventsService {
       // Not a case filed through us (or not yet recorded): nothing to attach it to.
       this.deps.logger.warn({ caseNo: change.caseNo, eventId: change.eventId }, 'approval event for an unknown case');
       return { accepted: true };
+    }
+    if (change.status === 'withdrawn' || change.status === 'rejected') {
+      await this.deps.caseEndings.ended({ caseNo: change.caseNo, how: change.status });
     }
     // A case of a closed account (注销账号) is kept current, but there is no account left to tell.
     if (stored.accountClosedAt) return { accepted: true };

@@ -10,6 +10,9 @@ export interface AccountClosingDeps {
   bindings: { releaseForClosedAccount(userId: string, now: Date): Promise<void> };
 }
 
+/** Closed; or waiting for a payment still in flight, to be finished by a later run. */
+export type ClosingOutcome = 'closed' | 'waiting-for-payment';
+
 /**
  * 注销账号, the closing itself. Every step is keyed by the account and may
  * run again: a run that dies half-way is finished by the next one, because
@@ -18,18 +21,25 @@ export interface AccountClosingDeps {
 export class AccountClosing {
   constructor(private readonly deps: AccountClosingDeps) {}
 
-  async close(deletion: { _id: string; idHash?: string | null | undefined }, now: Date): Promise<void> {
+  async close(deletion: { _id: string; idHash?: string | null | undefined }, now: Date): Promise<ClosingOutcome> {
     const userId = deletion._id;
     const { records } = this.deps;
     const idHash = deletion.idHash ?? (await this.rememberIdHash(userId));
 
+    // Ended first, so no new payment order can be opened while we look at the ones there are.
     await this.deps.sessions.endAllOf(userId, 'account_closed');
+    // A pending order may still be paid (the cashier is open for 30 minutes): the payments sweep
+    // closes it at its platform when it expires, or settles it if it was paid; closing goes on after.
+    // Waiting loses nothing, while closing it here would need the platform too and, unreachable, wait anyway.
+    if (await records.hasPaymentInFlight(userId)) return 'waiting-for-payment';
     await records.stripSessions(userId, now);
     await records.deleteLoginKeys(userId);
     await this.deps.bindings.releaseForClosedAccount(userId, now);
     await records.detachCases(userId, now);
+    await records.detachPaymentOrders(userId, now);
     await records.deleteAccount(userId, idHash);
     await this.deps.deletions.remove(userId);
+    return 'closed';
   }
 
   /** Keeps the person's ID hash on the deletion, so a rerun after the user document went still finds their snapshots. */

@@ -2,6 +2,7 @@ import type { BindingHistory, PersonalExport } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import type { AuthState } from '../../libraries/context';
 import { AppError } from '../../libraries/errors';
+import type { KeptAddress } from '../addresses/addresses.service';
 import type { AccountDeletionService } from './account-deletion.service';
 import { DATA_USE_RETENTION_DAYS, type DataUseService } from './data-use.service';
 import { toPersonalExport } from './personal-export.view';
@@ -17,6 +18,8 @@ export interface PersonalExportDeps {
     require(userId: string): Promise<{ name: string; idNumber: string; idHash: string }>;
     history(auth: AuthState): Promise<BindingHistory>;
   };
+  /** The address book opened whole (the addresses component's: it holds the key). */
+  addresses: { everything(userId: string): Promise<KeptAddress[]> };
   dataUse: DataUseService;
   deletions: AccountDeletionService;
   clock: Clock;
@@ -25,7 +28,7 @@ export interface PersonalExportDeps {
 /**
  * 个人信息副本 (PIPL art. 45): everything the BFF holds about the caller, in
  * one document. The route asks for a fresh in-person check first, because
- * the copy carries the phone and ID number in full.
+ * the copy carries the phone, ID number and addresses in full.
  */
 export class PersonalExportService {
   constructor(private readonly deps: PersonalExportDeps) {}
@@ -35,8 +38,9 @@ export class PersonalExportService {
     const user = await this.deps.records.user(userId);
     if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
     const person = user.realName ? await this.deps.identity.require(userId) : null;
-    const [records, history, dataUse, deletion] = await Promise.all([
+    const [records, addresses, history, dataUse, deletion] = await Promise.all([
       this.deps.records.personalRecords(userId, MAX_ROWS),
+      this.deps.addresses.everything(userId),
       person ? this.deps.identity.history(auth) : Promise.resolve({ items: [] }),
       person ? this.deps.dataUse.everything(person.idHash, sessionId) : Promise.resolve([]),
       this.deps.deletions.status(userId),
@@ -46,6 +50,7 @@ export class PersonalExportService {
       user,
       identity: person ? { name: person.name, idNumber: person.idNumber } : null,
       ...records,
+      addresses,
       bindingHistory: history.items,
       dataUse,
       retentionDays: DATA_USE_RETENTION_DAYS,

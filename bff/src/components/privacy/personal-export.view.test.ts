@@ -1,5 +1,7 @@
 import { PersonalExportSchema } from '@suijing/shared';
+import { Types } from 'mongoose';
 import type { ApplicationDocument } from '../applications/application.model';
+import type { PaymentOrderDocument } from '../payments/payment-order.model';
 import type { SessionDocument } from '../sessions/session.model';
 import type { UserDocument } from '../users/user.model';
 import { exportFileName, toPersonalExport, type ExportParts } from './personal-export.view';
@@ -48,6 +50,42 @@ const caseDoc = {
   },
 } as unknown as ApplicationDocument;
 
+const PAID_AT = new Date('2026-11-02T03:00:00Z');
+
+const paidOrder: PaymentOrderDocument = {
+  _id: new Types.ObjectId('6750a1b2c3d4e5f601234567'),
+  outTradeNo: 'SJ20261102ABCDEF0123456789',
+  userId: 'u1',
+  thingKey: 'fee:GZ2026110100001',
+  attempt: 1,
+  kind: 'fee',
+  reference: 'GZ2026110100001',
+  title: '普通护照首次申领',
+  department: '广州市公安局出入境管理支队',
+  platform: 'wxpay',
+  channel: 'wxpay-jsapi',
+  lines: [{ label: '普通护照工本费', amountFen: 12000 }],
+  amountFen: 12000,
+  payerTag: 'payer-tag-hash',
+  payerMasked: '张*',
+  state: 'refunded',
+  createdAt: T,
+  expiresAt: new Date(T.getTime() + 30 * 60_000),
+  paidAt: PAID_AT,
+  transactionId: '4200001234202611021234567890',
+  receiptNo: '440100260000000001',
+  settledBy: 'notice',
+  refund: {
+    outRefundNo: 'SJ20261102ABCDEF0123456789R1',
+    amountFen: 12000,
+    reason: '撤回申请退款',
+    state: 'refunded',
+    requestedAt: NOW,
+    refundedAt: NOW,
+    refundId: '50300000012026110200000001',
+  },
+};
+
 function parts(overrides: Partial<ExportParts> = {}): ExportParts {
   return {
     now: NOW,
@@ -72,6 +110,8 @@ function parts(overrides: Partial<ExportParts> = {}): ExportParts {
       },
     ],
     messages: [],
+    paymentOrders: [],
+    addresses: [],
     dataUse: [],
     retentionDays: 180,
     deletion: { status: 'none' },
@@ -120,6 +160,89 @@ describe('个人信息副本: the copy a person downloads', () => {
     expect(text).not.toContain('secret-hash');
     expect(text).not.toContain('secret-key');
     expect(text).not.toContain('sealed');
+  });
+
+  it('when the person keeps addresses, then the copy has each in full, as they typed it', () => {
+    // Arrange
+    const address = {
+      id: 'addr_0123456789abcdef',
+      recipient: '张三',
+      mobile: '13800138000',
+      detail: '天河路100号201房',
+      province: '广东省',
+      city: '广州市',
+      district: '天河区',
+      districtCode: '440106',
+      isDefault: true,
+      createdAt: T,
+      updatedAt: NOW,
+    };
+
+    // Act
+    const copy = toPersonalExport(parts({ addresses: [address] }));
+
+    // Assert
+    expect(PersonalExportSchema.parse(copy)).toEqual(copy);
+    expect(copy.addresses).toEqual([{ ...address, createdAt: T.toISOString(), updatedAt: NOW.toISOString() }]);
+  });
+
+  it('when the person paid and was refunded, then the copy has what, how much, when, the refund and the receipt, but no payer tag or trade numbers', () => {
+    // Act
+    const copy = toPersonalExport(parts({ paymentOrders: [paidOrder] }));
+    const text = JSON.stringify(copy);
+
+    // Assert
+    expect(PersonalExportSchema.parse(copy)).toEqual(copy);
+    expect(copy.payments).toEqual([
+      {
+        orderId: '6750a1b2c3d4e5f601234567',
+        kind: 'fee',
+        title: '普通护照首次申领',
+        reference: 'GZ2026110100001',
+        department: '广州市公安局出入境管理支队',
+        platform: 'wxpay',
+        lines: [{ label: '普通护照工本费', amountFen: 12000 }],
+        amountFen: 12000,
+        state: 'refunded',
+        createdAt: T.toISOString(),
+        paidAt: PAID_AT.toISOString(),
+        closedAt: null,
+        receiptNo: '44010026-0000000001',
+        refund: {
+          amountFen: 12000,
+          reason: '撤回申请退款',
+          state: 'refunded',
+          requestedAt: NOW.toISOString(),
+          refundedAt: NOW.toISOString(),
+        },
+      },
+    ]);
+    for (const hidden of [
+      'payer-tag-hash',
+      paidOrder.transactionId,
+      paidOrder.outTradeNo,
+      '50300000012026110200000001',
+    ]) {
+      expect(text).not.toContain(hidden);
+    }
+  });
+
+  it('when an order was never paid, then it shows as closed without payment, receipt or refund', () => {
+    // Arrange
+    const closedAt = new Date(T.getTime() + 31 * 60_000);
+    const { paidAt: _paid, transactionId: _tx, receiptNo: _receipt, refund: _refund, ...unpaid } = paidOrder;
+
+    // Act
+    const copy = toPersonalExport(parts({ paymentOrders: [{ ...unpaid, state: 'closed', closedAt }] }));
+
+    // Assert
+    expect(copy.payments[0]).toMatchObject({
+      state: 'closed',
+      paidAt: null,
+      closedAt: closedAt.toISOString(),
+      receiptNo: null,
+      refund: null,
+    });
   });
 
   it('when the account has no verified identity, then the identity section is empty', () => {

@@ -5,6 +5,9 @@ import {
   type DataUseRecord,
   type PersonalExport,
 } from '@suijing/shared';
+import type { KeptAddress } from '../addresses/addresses.service';
+import type { PaymentOrderDocument } from '../payments/payment-order.model';
+import { receiptNoText } from '../payments/trade-numbers';
 import type { UserDocument } from '../users/user.model';
 import type { PersonalRecords } from './privacy.repository';
 
@@ -14,6 +17,8 @@ export interface ExportParts extends PersonalRecords {
   user: UserDocument;
   /** The verified identity in full, or null for an account without one. */
   identity: { name: string; idNumber: string } | null;
+  /** The address book, opened. */
+  addresses: KeptAddress[];
   bindingHistory: BindingEvent[];
   dataUse: DataUseRecord[];
   retentionDays: number;
@@ -21,6 +26,39 @@ export interface ExportParts extends PersonalRecords {
 }
 
 const iso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+
+/**
+ * A payment order as the person's record of it: what, how much, what became
+ * of it and the receipt number. Not the payer tag (a hash of the WeChat
+ * openid), nor the platforms' trade numbers or notices.
+ */
+function paymentRecord(order: PaymentOrderDocument): PersonalExport['payments'][number] {
+  const { refund } = order;
+  return {
+    orderId: order._id.toHexString(),
+    kind: order.kind,
+    title: order.title,
+    reference: order.reference,
+    department: order.department,
+    platform: order.platform,
+    lines: order.lines.map((line) => ({ label: line.label, amountFen: line.amountFen })),
+    amountFen: order.amountFen,
+    state: order.state,
+    createdAt: order.createdAt.toISOString(),
+    paidAt: iso(order.paidAt),
+    closedAt: iso(order.closedAt),
+    receiptNo: order.receiptNo ? receiptNoText(order.receiptNo) : null,
+    refund: refund
+      ? {
+          amountFen: refund.amountFen,
+          reason: refund.reason,
+          state: refund.state,
+          requestedAt: refund.requestedAt.toISOString(),
+          refundedAt: iso(refund.refundedAt),
+        }
+      : null,
+  };
+}
 
 /** suijing-personal-information-20261128.json: the Beijing day the copy was made. */
 export function exportFileName(generatedAt: Date): string {
@@ -101,6 +139,20 @@ export function toPersonalExport(parts: ExportParts): PersonalExport {
       read: m.read,
       createdAt: m.createdAt.toISOString(),
     })),
+    addresses: parts.addresses.map((a) => ({
+      id: a.id,
+      recipient: a.recipient,
+      mobile: a.mobile,
+      province: a.province,
+      city: a.city,
+      district: a.district,
+      districtCode: a.districtCode,
+      detail: a.detail,
+      isDefault: a.isDefault,
+      createdAt: a.createdAt.toISOString(),
+      updatedAt: a.updatedAt.toISOString(),
+    })),
+    payments: parts.paymentOrders.map(paymentRecord),
     dataUse: { retentionDays: parts.retentionDays, items: parts.dataUse },
     deletion: parts.deletion,
   };

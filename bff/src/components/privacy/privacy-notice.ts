@@ -1,6 +1,9 @@
 import { IN_PERSON_RECENT_SECONDS, type PrivacyNotice } from '@suijing/shared';
 import type { Schema } from 'mongoose';
 import { CHECK_TTL_SECONDS } from '../identity/in-person.service';
+import type { PaymentModels } from '../payments/payment-order.model';
+import { ORDER_TTL_MS } from '../payments/payments.service';
+import { CLOSED_ORDER_RETENTION_MS } from '../payments/settlement.service';
 import type { SessionModels } from '../sessions/session.model';
 import type { TrafficSnapshotModels } from '../traffic/traffic-snapshot.model';
 import { ACCOUNT_DELETION_COOLING_OFF_DAYS } from './account-deletion.service';
@@ -10,6 +13,13 @@ import { DATA_USE_RETENTION_DAYS } from './data-use.service';
 export const PRIVACY_NOTICE_VERSION = '2026-12-06';
 
 const DAY_SECONDS = 86_400;
+
+/**
+ * Paid (and refunded) payment orders are vouchers of money received: kept as
+ * 会计凭证, whose 保管期限 under 《会计档案管理办法》 (财政部 国家档案局令第79号,
+ * 附表一) is 30 years. Nothing deletes them earlier.
+ */
+export const ACCOUNTING_RECORD_YEARS = 30;
 
 /** How long things are kept, as the code enforces it: each figure the notice states comes from here. */
 export interface RetentionFacts {
@@ -25,6 +35,12 @@ export interface RetentionFacts {
   trafficSnapshotDays: number;
   dataUseDays: number;
   coolingOffDays: number;
+  /** An unpaid payment order is closed this long after it was opened. */
+  unpaidOrderMinutes: number;
+  /** A closed unpaid order is kept this long after closing, then deleted (purgeAt and its TTL index). */
+  closedOrderDays: number;
+  /** A paid order is kept this long, as an accounting record. */
+  paidOrderYears: number;
 }
 
 /** The expireAfterSeconds of the TTL index on `field`, as the database is told to enforce it. */
@@ -37,7 +53,7 @@ export function ttlSecondsOf(schema: Schema, field: string): number {
 }
 
 export function retentionFacts(
-  models: SessionModels & TrafficSnapshotModels,
+  models: SessionModels & TrafficSnapshotModels & PaymentModels,
   options: { refreshTtlDays: number },
 ): RetentionFacts {
   return {
@@ -48,6 +64,10 @@ export function retentionFacts(
     trafficSnapshotDays: ttlSecondsOf(models.TrafficSnapshot.schema, 'fetchedAt') / DAY_SECONDS,
     dataUseDays: DATA_USE_RETENTION_DAYS,
     coolingOffDays: ACCOUNT_DELETION_COOLING_OFF_DAYS,
+    unpaidOrderMinutes: ORDER_TTL_MS / 60_000,
+    closedOrderDays:
+      (CLOSED_ORDER_RETENTION_MS / 1000 + ttlSecondsOf(models.PaymentOrder.schema, 'purgeAt')) / DAY_SECONDS,
+    paidOrderYears: ACCOUNTING_RECORD_YEARS,
   };
 }
 
@@ -112,6 +132,18 @@ export function privacyNotice(facts: RetentionFacts): PrivacyNotice {
         recipients: '公安审批系统及承办业务的公安机关。',
       },
       {
+        key: 'payments',
+        title: '缴费信息',
+        sensitive: true,
+        collected:
+          '在线缴纳交通违法罚款或办事费用时：缴的是什么（处罚决定书编号或办件编号）、金额明细、支付渠道、订单状态和时间、支付平台的交易流水号、退款情况和票据号。微信支付时只保存您微信用户标识的不可逆密钥散列，用于核对付款人是本人；不获取您的银行卡、余额等支付账户信息，支付平台的通知核验后不保存原文。',
+        purpose:
+          '向微信支付或广东省非税收入征收平台下单，确认缴费结果，出具票据，重复支付或无需缴纳时自动退款，并每日与支付平台对账。不在线缴费可到窗口或银行缴纳，不影响其他服务。',
+        retention: `未支付的订单 ${facts.unpaidOrderMinutes} 分钟后关闭，关闭后保存 ${facts.closedOrderDays} 天供您查看和处理争议，然后自动删除。已支付（含已退款）的订单是收款凭证，依照《会计档案管理办法》保存 ${facts.paidOrderYears} 年；注销账号时这些记录保留，但与账号分离，不再能通过任何账号查看。注销时尚有待支付的订单，待其关闭或确认支付后再完成注销，不会丢失款项。`,
+        recipients:
+          '缴费事项和金额提供给微信支付（财付通）或广东省非税收入征收平台；办事费用的缴费和退款结果提供给公安审批系统；罚款的缴款结果由非税平台告知公安交通管理系统。',
+      },
+      {
         key: 'phone',
         title: '手机号码',
         sensitive: false,
@@ -149,6 +181,16 @@ export function privacyNotice(facts: RetentionFacts): PrivacyNotice {
         recipients: '公安审批系统；好差评和投诉建议提交给 12345 政务服务便民热线平台。',
       },
       {
+        key: 'addresses',
+        title: '收件地址',
+        sensitive: false,
+        collected: '您在「收件地址簿」中保存的收件人姓名、手机号码、所在地区和详细地址。',
+        purpose: '办事时选择邮寄领取证件或文书，由中国邮政 EMS 按此投递。不保存地址可选择到大厅领取，不影响办事。',
+        retention:
+          '收件人、手机号码和详细地址加密保存，列表中只显示打码后的信息；保存至您删除该地址或注销账号时删除。已交寄的邮件所用的地址随办件由公安审批系统和中国邮政 EMS 依照其规定保存。',
+        recipients: '只在您选择邮寄时，随办件提供给公安审批系统，由其交中国邮政 EMS 投递；不提供给其他方。',
+      },
+      {
         key: 'records',
         title: '车辆、驾驶证和交通违法信息',
         sensitive: false,
@@ -168,12 +210,12 @@ export function privacyNotice(facts: RetentionFacts): PrivacyNotice {
       },
     ],
     sensitive:
-      '身份证号码、人脸信息、位置信息和上传的材料属于敏感个人信息。我们只在您主动进行实名认证、本人认证、定位或上传时，为上述用途处理；全程加密传输，证件号码加密保存，日志中的证件号码和手机号码一律打码。',
+      '身份证号码、人脸信息、位置信息、上传的材料和缴费信息属于敏感个人信息。我们只在您主动进行实名认证、本人认证、定位、上传或缴费时，为上述用途处理；全程加密传输，证件号码加密保存，日志中的证件号码和手机号码一律打码。',
     rights: [
       '查看和复制：在「我的 › 下载个人信息副本」获取穗警通保存的与您有关的全部信息（需本人认证）。',
       '了解使用情况：在「我的 › 个人信息使用记录」查看您的信息何时被查询。',
       '撤回同意：可随时在手机设置中关闭定位，在「登录设备管理」中退出设备，或在「我的 › 实名与绑定」中解除绑定。',
-      `删除：在「我的 › 注销账号」申请注销，${facts.coolingOffDays} 天冷静期内可撤销；期满后删除账号、身份、草稿、收藏、材料记录和消息。`,
+      `删除：在「我的 › 注销账号」申请注销，${facts.coolingOffDays} 天冷静期内可撤销；期满后删除账号、身份、草稿、收藏、收件地址、材料记录和消息；已提交的办件和已支付的缴费记录依法保留，与账号分离。`,
     ],
     contact: '对本指引或您的个人信息处理有疑问或投诉，可在「我的 › 我的诉求」提出，或拨打 12345 政务服务便民热线。',
   };

@@ -11,7 +11,7 @@ import { AccountDeletionsRepository } from './account-deletions.repository';
 import type { DataUseModels } from './data-use.model';
 import { DataUseRepository } from './data-use.repository';
 import { DataUseService } from './data-use.service';
-import { PersonalExportService } from './personal-export.service';
+import { PersonalExportService, type PersonalExportDeps } from './personal-export.service';
 import { privacyNotice, retentionFacts } from './privacy-notice';
 import { PrivacyRepository, type PrivacyModels } from './privacy.repository';
 import { privacyRoutes } from './privacy.routes';
@@ -29,6 +29,8 @@ export interface PrivacyModuleDeps {
     require(userId: string): Promise<{ name: string; idNumber: string; idHash: string }>;
     history(auth: AuthState): Promise<BindingHistory>;
   };
+  /** The address book, opened for the person's copy (the addresses component's). */
+  addresses: PersonalExportDeps['addresses'];
   requireAuth: Middleware<AppState>;
 }
 
@@ -51,7 +53,14 @@ export function createPrivacyModule(deps: PrivacyModuleDeps) {
   privacyRoutes(deps.routes, {
     dataUse,
     deletions,
-    exporter: new PersonalExportService({ records, identity: deps.identity, dataUse, deletions, clock }),
+    exporter: new PersonalExportService({
+      records,
+      identity: deps.identity,
+      addresses: deps.addresses,
+      dataUse,
+      deletions,
+      clock,
+    }),
     notice: privacyNotice(retentionFacts(models, { refreshTtlDays: deps.refreshTtlDays })),
     requireAuth: deps.requireAuth,
   });

@@ -1,3 +1,4 @@
+import type { AddressModels } from '../addresses/address.model';
 import type { ApplicationDocument, ApplicationModels } from '../applications/application.model';
 import type { DraftDocument, DraftModels } from '../drafts/draft.model';
 import type { FavoriteDocument, FavoriteModels } from '../favorites/favorite.model';
@@ -8,14 +9,16 @@ import type {
   PackageApplicationDocument,
   PackageApplicationModels,
 } from '../package-applications/package-application.model';
+import type { PaymentModels, PaymentOrderDocument } from '../payments/payment-order.model';
 import type { SessionDocument, SessionModels } from '../sessions/session.model';
 import { snapshotsOfPerson, type TrafficSnapshotModels } from '../traffic/traffic-snapshot.model';
 import type { UserDocument, UserModels } from '../users/user.model';
 
 /**
- * The owner a filed case keeps once its account is closed: no account has
- * this id (user ids are UUIDs), so no login reaches the case again, while the
- * case itself stays for the police system as the law requires.
+ * The owner a filed case (or a payment order) keeps once its account is
+ * closed: no account has this id (user ids are UUIDs), so no login reaches it
+ * again, while the case stays for the police system and the order as an
+ * accounting record, as the law requires.
  */
 export const CLOSED_ACCOUNT_OWNER = 'closed-account';
 
@@ -28,7 +31,9 @@ export type PrivacyModels = UserModels &
   MaterialModels &
   IdentityCheckModels &
   MessageModels &
-  TrafficSnapshotModels;
+  TrafficSnapshotModels &
+  AddressModels &
+  PaymentModels;
 
 /** Everything an account holds across the components' collections, newest first, for 个人信息副本. */
 export interface PersonalRecords {
@@ -39,6 +44,7 @@ export interface PersonalRecords {
   packageCases: PackageApplicationDocument[];
   materials: MaterialDocument[];
   messages: MessageDocument[];
+  paymentOrders: PaymentOrderDocument[];
 }
 
 /**
@@ -62,7 +68,7 @@ export class PrivacyRepository {
   async personalRecords(userId: string, maxRows: number): Promise<PersonalRecords> {
     const { models } = this;
     const byUser = { userId };
-    const [sessions, drafts, favorites, cases, packageCases, materials, messages] = await Promise.all([
+    const [sessions, drafts, favorites, cases, packageCases, materials, messages, paymentOrders] = await Promise.all([
       models.Session.find(byUser).sort({ createdAt: -1 }).limit(maxRows).lean<SessionDocument[]>(),
       models.Draft.find(byUser).sort({ updatedAt: -1 }).limit(maxRows).lean<DraftDocument[]>(),
       models.Favorite.find(byUser).sort({ createdAt: -1 }).limit(maxRows).lean<FavoriteDocument[]>(),
@@ -73,8 +79,9 @@ export class PrivacyRepository {
         .lean<PackageApplicationDocument[]>(),
       models.Material.find(byUser).sort({ uploadedAt: -1 }).limit(maxRows).lean<MaterialDocument[]>(),
       models.Message.find(byUser).sort({ createdAt: -1 }).limit(maxRows).lean<MessageDocument[]>(),
+      models.PaymentOrder.find(byUser).sort({ createdAt: -1, _id: -1 }).limit(maxRows).lean<PaymentOrderDocument[]>(),
     ]);
-    return { sessions, drafts, favorites, cases, packageCases, materials, messages };
+    return { sessions, drafts, favorites, cases, packageCases, materials, messages, paymentOrders };
   }
 
   /**
@@ -103,11 +110,25 @@ export class PrivacyRepository {
     await this.models.PackageApplication.updateMany({ userId }, detached);
   }
 
+  /** Whether a payment of the account may still happen: an order not yet paid or closed at its platform. */
+  async hasPaymentInFlight(userId: string): Promise<boolean> {
+    return (await this.models.PaymentOrder.countDocuments({ userId, state: 'pending' })) > 0;
+  }
+
+  /** Payment orders are accounting records: kept, apart from any account (closed unpaid ones still leave by TTL). */
+  async detachPaymentOrders(userId: string, now: Date): Promise<void> {
+    await this.models.PaymentOrder.updateMany(
+      { userId },
+      { $set: { userId: CLOSED_ACCOUNT_OWNER, accountClosedAt: now } },
+    );
+  }
+
   /** What the account kept for itself, and the person's traffic snapshots; then the account itself. */
   async deleteAccount(userId: string, idHash: string | null): Promise<void> {
     const { models } = this;
     await models.Draft.deleteMany({ userId });
     await models.Favorite.deleteMany({ userId });
+    await models.Address.deleteMany({ userId });
     // Our references only: the files are the approval system's, filed with the cases.
     await models.Material.deleteMany({ userId });
     await models.IdentityCheck.deleteMany({ userId });

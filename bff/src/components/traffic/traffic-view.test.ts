@@ -145,8 +145,9 @@ describe('traffic view: the 车驾管 records as shown', () => {
       paid: false,
       authority: '广州市公安局交通警察支队',
     };
-    const violation = toViolation(record, 'camera');
+    const violation = toViolation(record, 'camera', 'opaque-id-of-the-record');
     expect(violation).toMatchObject({
+      id: 'opaque-id-of-the-record',
       time: '2026-10-01T08:30:00+08:00',
       plateMasked: '粤A·***45',
       handled: false,

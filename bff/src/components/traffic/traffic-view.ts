@@ -146,9 +146,10 @@ export function toVehicleDetail(
   };
 }
 
-export function toViolation(record: ViolationRecord, kind: Violation['kind']): Violation {
+/** `id` is the record's opaque id for this user (never the 违法编号). */
+export function toViolation(record: ViolationRecord, kind: Violation['kind'], id: string): Violation {
   return {
-    id: record.id,
+    id,
     kind,
     plateMasked: maskPlate(record.plate),
     time: record.time,

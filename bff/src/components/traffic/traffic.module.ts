@@ -17,6 +17,8 @@ import type { TrafficSnapshotModels } from './traffic-snapshot.model';
 import { TrafficSnapshotsRepository } from './traffic-snapshots.repository';
 import { trafficRoutes } from './traffic.routes';
 import { TrafficService } from './traffic.service';
+import { ViolationHandlingService } from './violation-handling.service';
+import { violationRoutes } from './violations.routes';
 
 /** Per-instance 车驾管 answers kept in memory (people × kinds), beyond which the oldest go first. */
 const TRAFFIC_CACHE_ENTRIES = 50_000;
@@ -54,6 +56,7 @@ export function createTrafficModule(deps: TrafficModuleDeps): void {
       options: { ...deps.freshness, maxEntries: TRAFFIC_CACHE_ENTRIES },
     }),
     vehicleIdKey: deriveKey(dataKey, 'vehicle-id'),
+    violationIdKey: deriveKey(dataKey, 'violation-id'),
     clock,
   });
   trafficRoutes(deps.routes, {
@@ -71,6 +74,16 @@ export function createTrafficModule(deps: TrafficModuleDeps): void {
       identity,
       applications: deps.applications,
       idempotency: deps.idempotency,
+    }),
+    requireAuth: deps.requireAuth,
+  });
+  violationRoutes(deps.routes, {
+    violations: new ViolationHandlingService({
+      traffic,
+      client: deps.client,
+      identity,
+      idempotency: deps.idempotency,
+      apiPrefix: deps.routes.prefix,
     }),
     requireAuth: deps.requireAuth,
   });

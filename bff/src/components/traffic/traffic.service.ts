@@ -14,7 +14,12 @@ import {
 import type { Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
 import type { TrafficClient } from '../../upstreams/traffic/traffic.client';
-import type { LicenceRecord, VehicleRecord, ViolationRecord } from '../../upstreams/traffic/traffic.types';
+import type {
+  LicenceRecord,
+  VehicleRecord,
+  ViolationKind,
+  ViolationRecord,
+} from '../../upstreams/traffic/traffic.types';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
 import type { Known, LastKnown } from './last-known';
@@ -33,6 +38,8 @@ export interface TrafficServiceDeps {
   lastKnown: LastKnown;
   /** Key of the opaque vehicle ids. */
   vehicleIdKey: Buffer;
+  /** Key of the opaque violation ids. */
+  violationIdKey: Buffer;
   clock: Clock;
 }
 
@@ -86,8 +93,12 @@ export class TrafficService {
     const person = await this.deps.identity.require(userId);
     const { value: records, freshness } = await this.violationRecords(person);
     const items = [
-      ...(query.kind === 'onsite' ? [] : records.camera.map((r) => toViolation(r, 'camera'))),
-      ...(query.kind === 'camera' ? [] : records.onsite.map((r) => toViolation(r, 'onsite'))),
+      ...(query.kind === 'onsite'
+        ? []
+        : records.camera.map((r) => toViolation(r, 'camera', this.violationId(person, r)))),
+      ...(query.kind === 'camera'
+        ? []
+        : records.onsite.map((r) => toViolation(r, 'onsite', this.violationId(person, r)))),
     ]
       .filter((v) => query.status === 'all' || v.handled === (query.status === 'handled'))
       .sort((a, b) => b.time.localeCompare(a.time));
@@ -110,6 +121,16 @@ export class TrafficService {
     return { record, freshness };
   }
 
+  /** One of my violation records by its opaque id (as the list gave it), or 404. */
+  async ownViolation(person: VerifiedIdentity, id: string): Promise<{ record: ViolationRecord; kind: ViolationKind }> {
+    const { value: records } = await this.violationRecords(person);
+    for (const kind of ['camera', 'onsite'] as const) {
+      const record = records[kind].find((candidate) => this.violationId(person, candidate) === id);
+      if (record) return { record, kind };
+    }
+    throw new AppError({ code: 'VIOLATION_NOT_FOUND' });
+  }
+
   licenceRecord(person: VerifiedIdentity): Promise<Known<LicenceRecord | null>> {
     return this.deps.lastKnown.get('licence', person.idHash, () => this.deps.traffic.licence(person.idNumber));
   }
@@ -125,7 +146,7 @@ export class TrafficService {
 
   /** After an application changes my records upstream, the next read asks again. */
   forget(person: VerifiedIdentity): void {
-    for (const kind of ['licence', 'vehicles']) this.deps.lastKnown.forget(kind, person.idHash);
+    for (const kind of ['licence', 'vehicles', 'violations']) this.deps.lastKnown.forget(kind, person.idHash);
   }
 
   today(): string {
@@ -193,6 +214,14 @@ export class TrafficService {
     const item = await this.deps.catalog.guideNamed(name);
     if (!item) throw new AppError({ code: 'ITEM_NOT_FOUND' });
     return item;
+  }
+
+  /** Stable per person and record, meaningless to anyone else, and never the 违法编号. */
+  private violationId(person: VerifiedIdentity, record: ViolationRecord): string {
+    return createHmac('sha256', this.deps.violationIdKey)
+      .update(`${person.idHash}:${record.id}`)
+      .digest('base64url')
+      .slice(0, 22);
   }
 
   /** Stable per person and vehicle, meaningless to anyone else, and never the plate. */

@@ -3,8 +3,9 @@ import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
 import { GovSystemClient, type GovSettings } from '../gov-system-client';
 import { APPROVAL_CODES, CaseResponseSchema, MaterialResponseSchema } from './approval.dialect';
-import { toApprovalCase, toSubmitRequest, toSubmittedMaterials } from './approval.mapping';
-import type { ApprovalCase, CaseFiling, CaseMaterial } from './approval.types';
+import { toCompactDateTime } from '@suijing/shared';
+import { fenToYuan, toApprovalCase, toSubmitRequest, toSubmittedMaterials } from './approval.mapping';
+import type { ApprovalCase, CaseFiling, CaseMaterial, FeeSettlement } from './approval.types';
 
 export interface UploadedFile {
   bytes: Buffer;
@@ -96,6 +97,30 @@ export class ApprovalClient extends GovSystemClient {
     });
   }
 
+  /**
+   * Reports the case's fee paid by a transaction. Safe to repeat: the system keeps one
+   * payment per transaction. ALREADY_PAID when another transaction paid it; FEE_NOT_DUE
+   * when the case has no fee or can no longer be paid (decided, withdrawn).
+   */
+  async confirmFee(caseNo: string, payment: FeeSettlement): Promise<ApprovalCase> {
+    return this.caseCall({
+      method: 'POST',
+      path: `/approval/v1/cases/${encodeURIComponent(caseNo)}/jf`,
+      body: { jyh: payment.transactionId, jfje: fenToYuan(payment.amountFen), jfsj: toCompactDateTime(payment.at) },
+      safe: true,
+    });
+  }
+
+  /** Reports the paid fee refunded in full; safe to repeat. CASE_STATE_CONFLICT when that transaction did not pay it. */
+  async recordRefund(caseNo: string, refund: FeeSettlement): Promise<ApprovalCase> {
+    return this.caseCall({
+      method: 'POST',
+      path: `/approval/v1/cases/${encodeURIComponent(caseNo)}/tf`,
+      body: { jyh: refund.transactionId, tkje: fenToYuan(refund.amountFen), tksj: toCompactDateTime(refund.at) },
+      safe: true,
+    });
+  }
+
   private async caseCall(call: {
     method: 'GET' | 'POST';
     path: string;
@@ -120,6 +145,14 @@ export class ApprovalClient extends GovSystemClient {
         throw new AppError({ code: 'CASE_STATE_CONFLICT', message: '该办件当前不需要补正材料' });
       case APPROVAL_CODES.WITHDRAW_NOT_ALLOWED:
         throw new AppError({ code: 'CASE_STATE_CONFLICT', message: '该办件已进入办结环节，不能撤回' });
+      case APPROVAL_CODES.FEE_ALREADY_PAID:
+        throw new AppError({ code: 'ALREADY_PAID' });
+      case APPROVAL_CODES.NO_FEE:
+      case APPROVAL_CODES.FEE_NOT_PAYABLE:
+        throw new AppError({ code: 'FEE_NOT_DUE' });
+      case APPROVAL_CODES.FEE_NOT_PAID:
+      case APPROVAL_CODES.FEE_OTHER_TRADE:
+        throw new AppError({ code: 'CASE_STATE_CONFLICT', message: '该办件的缴费记录与退款不符' });
       default:
         throw this.unexpected(answer, 'case');
     }

@@ -14,6 +14,11 @@ import { legacyEnvelope } from '../legacy-envelope';
  *   GET  /approval/v1/cases/:bjbh?sfzmhm=       -> CaseResponse (code 4004 unknown or another person's)
  *   POST /approval/v1/cases/:bjbh/supplements   {sfzmhm, bcsm, cl}  -> CaseResponse (4009 when no supplement is pending)
  *   POST /approval/v1/cases/:bjbh/withdraw      {sfzmhm, chyy}      -> CaseResponse (4010 when no longer allowed)
+ *   POST /approval/v1/cases/:bjbh/jf            {jyh, jfje, jfsj}   -> CaseResponse: the fee paid (idempotent per jyh;
+ *        4013 amount differs, 4012 paid by another trade, 4014 not payable (before 02, from 05 on), 4011 no fee)
+ *   POST /approval/v1/cases/:bjbh/tf            {jyh, tkje, tksj}   -> CaseResponse: the paid fee refunded in full
+ *        (idempotent; 4015 not paid, 4016 another trade, 4013 amount differs)
+ * Amounts are yuan strings ("120.00"), times yyyyMMddHHmmss.
  *
  * State changes are pushed to the BFF's webhook (see ApprovalEventSchema):
  *   POST <webhook url>  headers X-Approval-Timestamp: unix seconds,
@@ -36,6 +41,12 @@ export const APPROVAL_CODES = {
   NO_SUPPLEMENT_PENDING: '4009',
   WITHDRAW_NOT_ALLOWED: '4010',
   FILE_REJECTED: '5001',
+  NO_FEE: '4011',
+  FEE_ALREADY_PAID: '4012',
+  FEE_AMOUNT_MISMATCH: '4013',
+  FEE_NOT_PAYABLE: '4014',
+  FEE_NOT_PAID: '4015',
+  FEE_OTHER_TRADE: '4016',
 } as const;
 
 /**
@@ -98,6 +109,26 @@ export const CaseStepSchema = z.object({
   yj: z.string().optional(),
 });
 
+/** 缴费信息 of an accepted case of an item charged online: 0 待缴费, 1 已缴费, 2 已退费. */
+export const FeeInfoSchema = z.object({
+  /** 收费项目, e.g. 普通护照工本费. */
+  sfxm: z.string(),
+  /** 收费金额 in yuan, e.g. "120.00". */
+  sfje: z.string().regex(/^\d{1,9}(\.\d{1,2})?$/),
+  jfzt: z.enum(['0', '1', '2']),
+  /** 交易号 of the payment that paid it. */
+  jyh: z.string().optional(),
+  jfsj: z
+    .string()
+    .regex(/^\d{14}$/)
+    .optional(),
+  tfsj: z
+    .string()
+    .regex(/^\d{14}$/)
+    .optional(),
+});
+export type FeeInfo = z.infer<typeof FeeInfoSchema>;
+
 export const CaseRecordSchema = z.object({
   /** 办件编号: yyyyMMdd + 4401 + 10 random digits; unguessable. */
   bjbh: z.string().regex(/^\d{8}4401\d{10}$/),
@@ -135,6 +166,8 @@ export const CaseRecordSchema = z.object({
   dzzm: z
     .object({ zmmc: z.string(), zmbh: z.string(), hym: z.string(), qfsj: z.string().regex(/^\d{14}$/) })
     .optional(),
+  /** 缴费信息 from 受理 on, for items charged online. */
+  jfxx: FeeInfoSchema.optional(),
 });
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
 

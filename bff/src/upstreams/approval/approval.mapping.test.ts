@@ -1,5 +1,5 @@
 import type { CaseRecord } from './approval.dialect';
-import { toApprovalCase, toSubmitRequest } from './approval.mapping';
+import { fenToYuan, toApprovalCase, toSubmitRequest, yuanToFen } from './approval.mapping';
 
 const record = (overrides: Partial<CaseRecord> = {}): CaseRecord => ({
   bjbh: '2026120144010000000001',
@@ -105,5 +105,39 @@ describe('approval dialect translation', () => {
       ],
       sdxx: posted.sdxx,
     });
+  });
+
+  it('when a case carries 缴费信息, then its fee is in fen with state, transaction and times; none without', () => {
+    // Act
+    const paid = toApprovalCase(
+      record({
+        zt: '03',
+        jfxx: { sfxm: '普通护照工本费', sfje: '120.00', jfzt: '1', jyh: '4200000001', jfsj: '20261201100000' },
+      }),
+    );
+    const refunded = toApprovalCase(
+      record({ jfxx: { sfxm: '签注费', sfje: '15.5', jfzt: '2', jyh: 'x1', tfsj: '20261202100000' } }),
+    );
+    const free = toApprovalCase(record());
+
+    // Assert
+    expect(paid.fee).toEqual({
+      title: '普通护照工本费',
+      amountFen: 12000,
+      state: 'paid',
+      transactionId: '4200000001',
+      paidAt: '2026-12-01T02:00:00.000Z',
+    });
+    expect(refunded.fee).toMatchObject({ amountFen: 1550, state: 'refunded', refundedAt: '2026-12-02T02:00:00.000Z' });
+    expect(free.fee).toBeUndefined();
+  });
+
+  it('when amounts cross the dialect, then yuan text and fen agree both ways', () => {
+    // Assert
+    expect(yuanToFen('120')).toBe(12000);
+    expect(yuanToFen('0.05')).toBe(5);
+    expect(fenToYuan(12000)).toBe('120.00');
+    expect(fenToYuan(5)).toBe('0.05');
+    expect(fenToYuan(yuanToFen('99.9'))).toBe('99.90');
   });
 });

@@ -1,12 +1,13 @@
-import {
-  fromCompactDateTime,
-  isoDayFromCompact,
-  type ApplicationStatus,
-  type DeliveryChoice,
-  type DeliveryMode,
-} from '@suijing/shared';
-import type { CaseRecord, CaseStatus, DeliveryInfo, SubmitRequest } from './approval.dialect';
-import type { ApprovalCase, CaseDelivery, CaseFiling, CaseMaterial } from './approval.types';
+import { fromCompactDateTime, isoDayFromCompact, type ApplicationStatus, type DeliveryMode } from '@suijing/shared';
+import type { CaseRecord, CaseStatus, DeliveryInfo, FeeInfo, SubmitRequest } from './approval.dialect';
+import type {
+  ApprovalCase,
+  CaseDelivery,
+  CaseFeeRecord,
+  CaseFiling,
+  CaseMaterial,
+  FilingDelivery,
+} from './approval.types';
 
 /** Translation between the approval system's dialect and our words, both ways. */
 
@@ -29,11 +30,12 @@ const CODE_OF: Record<DeliveryMode, DeliveryInfo['sdfs']> = { window: '1', post:
 /** yyyyMMddHHmmss (Beijing) -> ISO. */
 const iso = (compact: string): string => (fromCompactDateTime(compact) ?? new Date(0)).toISOString();
 
-/** 送达信息 as the approval system takes it: by post to the verified applicant at the filing's phone. */
-function toDeliveryInfo(choice: DeliveryChoice, recipient: { name: string; phone: string }): DeliveryInfo {
+/** 送达信息 as the approval system takes it: by post to the chosen recipient, else the applicant at the filing's phone. */
+function toDeliveryInfo(choice: FilingDelivery, applicant: { name: string; phone: string }): DeliveryInfo {
   const sdfs = CODE_OF[choice.mode];
   if (choice.mode !== 'post' || !choice.address) return { sdfs };
   const { province, city, district, detail } = choice.address;
+  const recipient = choice.recipient ?? applicant;
   return { sdfs, sjr: recipient.name, lxdh: recipient.phone, sf: province, cs: city, qx: district, xxdz: detail };
 }
 
@@ -76,6 +78,30 @@ export function toSubmitRequest(filing: CaseFiling): SubmitRequest {
   };
 }
 
+/** Yuan text as the system writes it ("120.00", "120") in fen; NaN never leaves: the dialect checked the form. */
+export function yuanToFen(yuan: string): number {
+  const [whole = '0', cents = ''] = yuan.split('.');
+  return Number(whole) * 100 + Number(cents.padEnd(2, '0').slice(0, 2));
+}
+
+/** Fen as the system's yuan text (12000 -> "120.00"). */
+export function fenToYuan(fen: number): string {
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+const FEE_STATE_OF: Record<FeeInfo['jfzt'], CaseFeeRecord['state']> = { '0': 'due', '1': 'paid', '2': 'refunded' };
+
+function fromFeeInfo(info: FeeInfo): CaseFeeRecord {
+  return {
+    title: info.sfxm,
+    amountFen: yuanToFen(info.sfje),
+    state: FEE_STATE_OF[info.jfzt],
+    ...(info.jyh ? { transactionId: info.jyh } : {}),
+    ...(info.jfsj ? { paidAt: iso(info.jfsj) } : {}),
+    ...(info.tfsj ? { refundedAt: iso(info.tfsj) } : {}),
+  };
+}
+
 /** A case in our words: what is pending or decided is only said while the status says it. */
 export function toApprovalCase(record: CaseRecord): ApprovalCase {
   const extendedWorkingDays = Number(record.ztgzr ?? '0');
@@ -106,6 +132,7 @@ export function toApprovalCase(record: CaseRecord): ApprovalCase {
           },
         }
       : {}),
+    ...(record.jfxx ? { fee: fromFeeInfo(record.jfxx) } : {}),
     timeline: record.lcjl.map((step) => ({
       step: step.hjmc,
       status: STATUS_OF[step.zt],

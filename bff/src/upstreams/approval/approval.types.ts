@@ -1,4 +1,4 @@
-import type { ApplicationDetail, ApplicationStatus, DeliveryChoice, DeliveryMode, FormData } from '@suijing/shared';
+import type { ApplicationDetail, ApplicationStatus, DeliveryMode, FormData, PostalAddress } from '@suijing/shared';
 
 /** The approval system's cases in our words: what the adapter takes and answers. */
 
@@ -50,7 +50,28 @@ export interface ApprovalCase {
   delivery?: CaseDelivery;
   /** The 电子证明 once issued. */
   certificate?: NonNullable<ApplicationDetail['certificate']>;
+  /** The fee paid online, from acceptance on (items charged online only). */
+  fee?: CaseFeeRecord;
   timeline: CaseStep[];
+}
+
+/** A case's fee as the approval system records it: due, paid by a transaction, or refunded. */
+export interface CaseFeeRecord {
+  /** 收费项目, e.g. 普通护照工本费. */
+  title: string;
+  amountFen: number;
+  state: 'due' | 'paid' | 'refunded';
+  /** The platform's transaction number that paid it. */
+  transactionId?: string;
+  paidAt?: string;
+  refundedAt?: string;
+}
+
+/** A payment or refund of a case's fee, as reported to the approval system. */
+export interface FeeSettlement {
+  transactionId: string;
+  amountFen: number;
+  at: Date;
 }
 
 /** A material of a filing: the citizen's upload, a licence on file, or a record another body shared. */
@@ -58,6 +79,13 @@ export type CaseMaterial =
   | { source: 'upload'; name: string; fileId: string }
   | { source: 'elicence'; name: string; licenceId: string }
   | { source: 'shared'; name: string; recordNo: string };
+
+/** How the result of a filing is to reach the citizen: by post to an address, with its recipient when not the applicant. */
+export interface FilingDelivery {
+  mode: DeliveryMode;
+  address?: PostalAddress;
+  recipient?: { name: string; phone: string };
+}
 
 /** What a case is filed with. */
 export interface CaseFiling {
@@ -68,8 +96,8 @@ export interface CaseFiling {
   applicant: { name: string; idNumber: string; phone: string };
   data: FormData;
   materials: readonly CaseMaterial[];
-  /** By post, the result goes to the applicant at the filing's phone. */
-  delivery?: DeliveryChoice;
+  /** By post, the result goes to the recipient given (an address of the book), else the applicant at the filing's phone. */
+  delivery?: FilingDelivery;
 }
 
 /** A change of a case the approval system pushed. */

@@ -3,21 +3,40 @@ import { GovSystemClient, LEGACY_OK, type GovSettings, type LegacyAnswer } from 
 import {
   DowngradeCheckResponseSchema,
   DriverResponseSchema,
+  HandlingCheckResponseSchema,
+  HandlingResponseSchema,
+  PhotoResponseSchema,
   ReleaseCheckResponseSchema,
   TRAFFIC_CODES,
   VehicleListResponseSchema,
+  ViolationDetailResponseSchema,
   ViolationPageResponseSchema,
   type ViolationRow,
 } from './traffic.dialect';
-import { toLicenceRecord, toReleaseRecord, toVehicleRecord, toViolationRecord } from './traffic.mapping';
+import {
+  fenOf,
+  licenceStatusWords,
+  toHandlingDecision,
+  toLicenceRecord,
+  toReleaseRecord,
+  toVehicleRecord,
+  toViolationRecord,
+} from './traffic.mapping';
 import type {
   DowngradeAllowed,
   DowngradeRefusal,
+  EvidencePhoto,
+  HandlingAllowed,
+  HandlingDecision,
+  HandlingRefusal,
+  HandlingRefused,
+  HandlingWindow,
   LicenceRecord,
   ReleaseRecord,
   ReleaseRefusal,
   TrafficRefusal,
   VehicleRecord,
+  ViolationDetailRecord,
   ViolationKind,
   ViolationRecord,
 } from './traffic.types';
@@ -36,6 +55,25 @@ const RELEASE_REFUSALS: Readonly<Record<string, ReleaseRefusal>> = {
   [TRAFFIC_CODES.NO_VEHICLE]: 'no-vehicle',
   [TRAFFIC_CODES.NOT_MORTGAGED]: 'not-mortgaged',
   [TRAFFIC_CODES.NO_RELEASE_RECORD]: 'no-release-record',
+};
+
+const HANDLING_REFUSALS: Readonly<Record<string, HandlingRefusal>> = {
+  [TRAFFIC_CODES.NO_VIOLATION]: 'not-found',
+  [TRAFFIC_CODES.VIOLATION_HANDLED]: 'already-handled',
+  [TRAFFIC_CODES.NO_LICENCE]: 'no-licence',
+  [TRAFFIC_CODES.HANDLING_STATUS]: 'licence-status',
+  [TRAFFIC_CODES.HANDLING_POINTS]: 'points-reach-12',
+  [TRAFFIC_CODES.HANDLING_AT_POLICE]: 'window-only',
+  [TRAFFIC_CODES.HANDLING_AT_OFFICE]: 'window-only',
+};
+
+/** Where each refusal sends the person: the brigade, or the 车管所 for acts of 12 points. */
+const HANDLING_WINDOWS: Readonly<Record<string, HandlingWindow>> = {
+  [TRAFFIC_CODES.NO_LICENCE]: 'police',
+  [TRAFFIC_CODES.HANDLING_STATUS]: 'police',
+  [TRAFFIC_CODES.HANDLING_POINTS]: 'police',
+  [TRAFFIC_CODES.HANDLING_AT_POLICE]: 'police',
+  [TRAFFIC_CODES.HANDLING_AT_OFFICE]: 'vehicle-office',
 };
 
 const VIOLATION_PAGE_SIZE = 100;
@@ -103,6 +141,81 @@ export class TrafficClient extends GovSystemClient {
     );
     if (answer.code === LEGACY_OK && answer.data) return toReleaseRecord(answer.data);
     return this.refusal(answer, RELEASE_REFUSALS);
+  }
+
+  /** One of the person's records with its photo count; undefined when it is not theirs (or not known). */
+  async violation(idNumber: string, violationNo: string): Promise<ViolationDetailRecord | undefined> {
+    const answer = await this.get(
+      '/traffic/v1/vio/detail',
+      { sfzmhm: idNumber, wfbh: violationNo },
+      ViolationDetailResponseSchema,
+    );
+    if (answer.code === TRAFFIC_CODES.NO_VIOLATION) return undefined;
+    const data = this.data(answer, 'vio/detail');
+    return { ...toViolationRecord(data.vio), photoCount: data.zpsl };
+  }
+
+  /** Evidence photo `number` (1-based) of one of the person's records; undefined when there is no such photo. */
+  async photo(idNumber: string, violationNo: string, number: number): Promise<EvidencePhoto | undefined> {
+    const answer = await this.get(
+      '/traffic/v1/vio/zp',
+      { sfzmhm: idNumber, wfbh: violationNo, xh: String(number) },
+      PhotoResponseSchema,
+    );
+    if (answer.code === TRAFFIC_CODES.NO_VIOLATION || answer.code === TRAFFIC_CODES.NO_PHOTO) return undefined;
+    const data = this.data(answer, 'vio/zp');
+    return { bytes: Buffer.from(data.zp, 'base64'), contentType: data.zplx };
+  }
+
+  /** Whether the person may handle the record online, and what it would do; changes nothing. */
+  async checkHandling(idNumber: string, violationNo: string): Promise<HandlingAllowed | HandlingRefused> {
+    const answer = await this.post(
+      '/traffic/v1/vio/clcheck',
+      { sfzmhm: idNumber, wfbh: violationNo },
+      HandlingCheckResponseSchema,
+      { safe: true },
+    );
+    if (answer.code === LEGACY_OK && answer.data) {
+      const data = answer.data;
+      return {
+        ok: true,
+        pointsNow: data.ljjf,
+        pointsAfter: data.cljf,
+        licenceStatusAfter: licenceStatusWords(data.zt),
+        fineFen: fenOf(data.fkje),
+        points: data.wfjf,
+      };
+    }
+    return this.handlingRefusal(answer);
+  }
+
+  /**
+   * Handles the record: the system issues the 处罚决定书. `operationId` is its 流水号: the same one again
+   * answers the same decision, so the call may be retried.
+   */
+  async handle(
+    idNumber: string,
+    violationNo: string,
+    operationId: string,
+  ): Promise<HandlingDecision | HandlingRefused> {
+    const answer = await this.post(
+      '/traffic/v1/vio/cl',
+      { sfzmhm: idNumber, wfbh: violationNo, lsh: operationId },
+      HandlingResponseSchema,
+      { safe: true },
+    );
+    if (answer.code === LEGACY_OK && answer.data) {
+      const decision = toHandlingDecision(answer.data);
+      if (!decision) throw this.unexpected(answer, 'vio/cl time');
+      return decision;
+    }
+    return this.handlingRefusal(answer);
+  }
+
+  private handlingRefusal(answer: LegacyAnswer<unknown>): HandlingRefused {
+    const refusal = this.refusal(answer, HANDLING_REFUSALS);
+    const window = HANDLING_WINDOWS[answer.code];
+    return window ? { ...refusal, window } : refusal;
   }
 
   /** One of the refusals a precheck expects, in our words; any other code is a failure. */

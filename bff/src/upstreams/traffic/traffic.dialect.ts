@@ -12,6 +12,10 @@ import { legacyEnvelope, trimmed as text } from '../legacy-envelope';
  *   GET  /traffic/v1/vio?sfzmhm=&lx=xc|fxc&pageNo&pageSize -> {total, list}
  *   POST /traffic/v1/jj/check   {sfzmhm, mbcx}         -> {dabh, yzjcx, xzjcx} | 5001/5002/5003
  *   POST /traffic/v1/jcdy/check {sfzmhm, xh}           -> {xh, hphm, hpzl, clsbdh, dyqr, dyhtbh, jcdyjl} | 4002/5101/5102
+ *   GET  /traffic/v1/vio/detail?sfzmhm=&wfbh=          -> {vio, zpsl}  | 4003 not the person's record
+ *   GET  /traffic/v1/vio/zp?sfzmhm=&wfbh=&xh=          -> {xh, zplx, zp (base64)} | 4003/4004
+ *   POST /traffic/v1/vio/clcheck {sfzmhm, wfbh}        -> {wfbh, ljjf, wfjf, cljf, fkje, zt} | 4001/4003/6001-6005
+ *   POST /traffic/v1/vio/cl {sfzmhm, wfbh, lsh}        -> {jdsbh, wfbh, fkje, wfjf, jdsj, ljjf} (same lsh: same answer)
  */
 
 export const TRAFFIC_CODES = {
@@ -24,6 +28,13 @@ export const TRAFFIC_CODES = {
   DOWNGRADE_VIOLATIONS: '5003',
   NOT_MORTGAGED: '5101',
   NO_RELEASE_RECORD: '5102',
+  NO_VIOLATION: '4003',
+  NO_PHOTO: '4004',
+  VIOLATION_HANDLED: '6001',
+  HANDLING_STATUS: '6002',
+  HANDLING_POINTS: '6003',
+  HANDLING_AT_POLICE: '6004',
+  HANDLING_AT_OFFICE: '6005',
 } as const;
 
 const compactDate = text.pipe(z.string().regex(/^(\d{8})?$/));
@@ -85,6 +96,8 @@ export const ViolationRowSchema = z.object({
   jkbj: flag, // 缴款标记
   cjjg: text, // 采集机关
   cjjgmc: text.optional(), // 采集机关名称
+  jdsbh: text.optional(), // 决定书编号 ("" or absent before handling)
+  jdsj: text.optional(), // 决定时间 yyyyMMddHHmmss
 });
 export type ViolationRow = z.infer<typeof ViolationRowSchema>;
 
@@ -93,6 +106,24 @@ export const VehicleListResponseSchema = legacyEnvelope(z.object({ list: z.array
 export const ViolationPageResponseSchema = legacyEnvelope(
   z.object({ total: count.or(z.number().int()), list: z.array(ViolationRowSchema) }),
 );
+export const ViolationDetailResponseSchema = legacyEnvelope(z.object({ vio: ViolationRowSchema, zpsl: count }));
+export const PhotoResponseSchema = legacyEnvelope(
+  z.object({ xh: text, zplx: text.pipe(z.string().regex(/^image\/[a-z+.-]+$/)), zp: z.string().min(1) }),
+);
+export const HandlingCheckResponseSchema = legacyEnvelope(
+  z.object({ wfbh: text, ljjf: count, wfjf: count, cljf: count, fkje: amount, zt: text }),
+);
+export const HandlingResponseSchema = legacyEnvelope(
+  z.object({
+    jdsbh: text.pipe(z.string().regex(/^\d{16,24}$/)), // 决定书编号
+    wfbh: text,
+    fkje: amount,
+    wfjf: count,
+    jdsj: text.pipe(z.string().regex(/^\d{14}$/)),
+    ljjf: count, // 累积记分 after handling
+  }),
+);
+export type HandlingRow = NonNullable<z.infer<typeof HandlingResponseSchema>['data']>;
 export const DowngradeCheckResponseSchema = legacyEnvelope(z.object({ dabh: text, yzjcx: text, xzjcx: text }));
 export const ReleaseCheckResponseSchema = legacyEnvelope(
   z.object({

@@ -1,4 +1,4 @@
-import { isoDayFromCompact, type StatusWord } from '@suijing/shared';
+import { addDaysCompact, fromCompactDateTime, isoDayFromCompact, type StatusWord } from '@suijing/shared';
 import {
   BODY_COLOURS,
   ISSUERS,
@@ -9,8 +9,11 @@ import {
   VEHICLE_TYPES,
   type Word,
 } from './traffic-codes';
-import type { DriverRow, ReleaseRow, VehicleRow, ViolationRow } from './traffic.dialect';
-import type { LicenceRecord, ReleaseRecord, VehicleRecord, ViolationRecord } from './traffic.types';
+import type { DriverRow, HandlingRow, ReleaseRow, VehicleRow, ViolationRow } from './traffic.dialect';
+import type { HandlingDecision, LicenceRecord, ReleaseRecord, VehicleRecord, ViolationRecord } from './traffic.types';
+
+/** Days from the decision to the last day a fine is due without a late fee (行政处罚法: 15). */
+export const FINE_DUE_DAYS = 15;
 
 /** Translation of the traffic system's records into ours. */
 
@@ -85,6 +88,33 @@ export function toViolationRecord(row: ViolationRow): ViolationRecord {
     handled: row.clbj === '1',
     paid: row.jkbj === '1',
     authority: row.cjjgmc || row.cjjg,
+    ...(row.jdsbh ? { decisionNo: row.jdsbh } : {}),
+  };
+}
+
+/** Yuan (the system's amounts) to fen (ours). */
+export function fenOf(yuan: number): number {
+  return Math.round(yuan * 100);
+}
+
+/** The status words of a licence's letters (the check's zt). */
+export function licenceStatusWords(letters: string): StatusWord[] {
+  return statusWords(letters, LICENCE_STATUS);
+}
+
+/** The decision; `undefined` when its time is not a real Beijing time (a broken answer). */
+export function toHandlingDecision(row: HandlingRow): HandlingDecision | undefined {
+  const handledAt = fromCompactDateTime(row.jdsj);
+  const dueDay = addDaysCompact(row.jdsj.slice(0, 8), FINE_DUE_DAYS);
+  if (!handledAt || !dueDay) return undefined;
+  return {
+    ok: true,
+    decisionNo: row.jdsbh,
+    fineFen: fenOf(row.fkje),
+    points: row.wfjf,
+    pointsAfter: row.ljjf,
+    handledAt,
+    dueDate: isoDayFromCompact(dueDay),
   };
 }
 

@@ -72,6 +72,56 @@ export interface ViolationRecord {
   handled: boolean;
   paid: boolean;
   authority: string;
+  /** 决定书编号, once handled (absent in copies cached before it was read). */
+  decisionNo?: string;
+}
+
+/** One record with what only its detail tells: how many evidence photos the system holds. */
+export interface ViolationDetailRecord extends ViolationRecord {
+  photoCount: number;
+}
+
+export interface EvidencePhoto {
+  bytes: Buffer;
+  contentType: string;
+}
+
+/**
+ * Why a record cannot be handled online: not the person's, already handled,
+ * no licence or one not 正常, 12 points reached, or an act for a window.
+ */
+export type HandlingRefusal =
+  'not-found' | 'already-handled' | 'no-licence' | 'licence-status' | 'points-reach-12' | 'window-only';
+
+/** 交警大队违法处理窗口 or 车管所违法处理窗口. */
+export type HandlingWindow = 'police' | 'vehicle-office';
+
+export interface HandlingRefused extends TrafficRefusal<HandlingRefusal> {
+  /** Where to go instead (every refusal but not-found and already-handled sends the person to a window). */
+  window?: HandlingWindow;
+}
+
+/** What handling a record online would do. */
+export interface HandlingAllowed {
+  ok: true;
+  pointsNow: number;
+  pointsAfter: number;
+  /** The licence's statuses after handling (unchanged below 12 points). */
+  licenceStatusAfter: StatusWord[];
+  fineFen: number;
+  points: number;
+}
+
+/** The 处罚决定书 handling issued. */
+export interface HandlingDecision {
+  ok: true;
+  decisionNo: string;
+  fineFen: number;
+  points: number;
+  pointsAfter: number;
+  handledAt: Date;
+  /** yyyy-MM-dd: the last day to pay without a late fee (decision day + 15). */
+  dueDate: string;
 }
 
 /** A precheck the system refused, why (in our words) and its own message. */

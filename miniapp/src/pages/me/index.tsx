@@ -34,7 +34,11 @@ export default function MePage(): JSX.Element {
 
       <View className="me-cells">
         {/* Shown logged out too: the favourites page explains that it needs a login. */}
+        {/* Shown logged out too: 我的缴费 explains that it needs a login. */}
+        <LinkCell id="me-payments" url={ROUTES.payOrders} title="我的缴费" note="罚款和办证费用的缴费记录、电子票据" />
         <LinkCell id="me-favorites" url={ROUTES.favorites} title="我的收藏" note="收藏的办事事项，下次直接办" />
+        {/* Shown logged out too: the address book explains that it needs a login. */}
+        <LinkCell id="me-addresses" url={ROUTES.addresses} title="收件地址" note="邮寄办理结果时使用的地址" />
         {/* Shown logged out too: 诉求 explains that it needs a login; the hot board is public. */}
         <LinkCell
           id="me-complaints"

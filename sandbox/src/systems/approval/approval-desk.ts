@@ -7,6 +7,7 @@ import { CaseBook, type CaseEntry } from './case-book';
 import { APPROVAL_ERRORS } from './errors';
 import { deliveryProblem, resolveDelivery } from './delivery';
 import { checkForm } from './form-check';
+import { type FeePayment, type FeeProblem, type FeeRefund, recordFeePayment, recordFeeRefund } from './fees';
 import type { ApprovalItem } from './items';
 import { MaterialStore } from './material-store';
 import type { ApprovalEvent, CaseStep, SubmitRequest, SubmittedMaterial } from './records';
@@ -32,6 +33,15 @@ export interface DeskDeps {
   /** Where decisions are announced to the other systems of the sandbox (traffic acts on some). */
   events?: SandboxEvents;
 }
+
+const FEE_ERRORS: Readonly<Record<FeeProblem, LegacyError>> = {
+  'no-fee': APPROVAL_ERRORS.NO_FEE,
+  'already-paid': APPROVAL_ERRORS.FEE_ALREADY_PAID,
+  'amount-mismatch': APPROVAL_ERRORS.FEE_AMOUNT_MISMATCH,
+  'not-payable': APPROVAL_ERRORS.FEE_NOT_PAYABLE,
+  'not-paid': APPROVAL_ERRORS.FEE_NOT_PAID,
+  'other-trade': APPROVAL_ERRORS.FEE_OTHER_TRADE,
+};
 
 export type DeskResult = { ok: true; entry: CaseEntry } | { ok: false; error: LegacyError };
 
@@ -106,9 +116,22 @@ export class ApprovalDesk {
     return { ok: true, entry };
   }
 
+  /** The payment side reports the case's fee paid (idempotent per 交易号). */
+  recordFeePayment(entry: CaseEntry, payment: FeePayment): DeskResult {
+    const outcome = recordFeePayment(entry.record, payment);
+    return outcome.ok ? { ok: true, entry } : { ok: false, error: FEE_ERRORS[outcome.problem] };
+  }
+
+  /** The payment side reports the paid fee refunded (idempotent). */
+  recordFeeRefund(entry: CaseEntry, refund: FeeRefund): DeskResult {
+    const outcome = recordFeeRefund(entry.record, refund);
+    return outcome.ok ? { ok: true, entry } : { ok: false, error: FEE_ERRORS[outcome.problem] };
+  }
+
   staffAction(entry: CaseEntry, action: StaffAction, input: StaffInput): Outcome {
     const delivery = resolveDelivery(entry.record, entry.formData);
     const outcome = applyStaffAction(entry.record, entry.item, this.when(), action, input, delivery);
+    if (outcome.ok && action === 'deliver') this.handToPost(entry, outcome.step.clsj);
     if (outcome.ok) this.publish(entry, outcome.step);
     return outcome;
   }
@@ -146,6 +169,25 @@ export class ApprovalDesk {
       const bjbh = newCaseNumber(day);
       if (!this.cases.has(bjbh)) return bjbh;
     }
+  }
+
+  /** A certificate mailed to a 送达 address goes to EMS under its 快递单号 (from the range EMS issued us). */
+  private handToPost(entry: CaseEntry, postedAt: string): void {
+    const { kdh, sdxx } = entry.record;
+    if (!kdh || sdxx?.sdfs !== '2' || !sdxx.sjr || !sdxx.lxdh) return;
+    this.deps.events?.emit('caseMailed', {
+      bjbh: entry.record.bjbh,
+      mailNo: kdh,
+      receiver: {
+        name: sdxx.sjr,
+        phone: sdxx.lxdh,
+        province: sdxx.sf ?? '',
+        city: sdxx.cs ?? '',
+        district: sdxx.qx ?? '',
+        address: sdxx.xxdz ?? '',
+      },
+      postedAt,
+    });
   }
 
   private publish(entry: CaseEntry, step: CaseStep): void {

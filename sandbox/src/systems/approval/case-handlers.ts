@@ -4,6 +4,8 @@ import { type LegacyError, legacyFail, legacyOk, replyLegacy, withDetail } from 
 import type { ApprovalDesk, DeskResult } from './approval-desk';
 import type { CaseEntry } from './case-book';
 import { APPROVAL_ERRORS } from './errors';
+import { yuanToFen } from './fees';
+import { fromCompactDateTime } from '../../legacy/dates';
 import { parseIdNumber, parseMaterials, parseSubmitRequest } from './request-parsing';
 
 function fail(ctx: Context, error: LegacyError): void {
@@ -81,5 +83,47 @@ export function withdrawCase(desk: ApprovalDesk) {
     const own = ownCase(ctx, desk, 'chyy');
     if (!own) return;
     answer(ctx, desk.withdraw(own.entry, own.text));
+  };
+}
+
+/** 交易号 (our trade's transaction number), amount in yuan, time yyyyMMddHHmmss; undefined with the problem. */
+function feeFields(
+  body: unknown,
+  names: { amount: string; time: string },
+): { ok: true; jyh: string; amount: string; time: string } | { ok: false; problem: string } {
+  if (!isRecord(body)) return { ok: false, problem: '请求体必须是JSON对象' };
+  const jyh = body.jyh;
+  const amount = body[names.amount];
+  const time = body[names.time];
+  if (typeof jyh !== 'string' || !/^[A-Za-z0-9_-]{6,64}$/.test(jyh))
+    return { ok: false, problem: 'jyh 必填，6至64位字母数字' };
+  if (typeof amount !== 'string' || yuanToFen(amount) === undefined) {
+    return { ok: false, problem: `${names.amount} 必须是以元为单位的金额，如 120.00` };
+  }
+  if (typeof time !== 'string' || fromCompactDateTime(time) === undefined) {
+    return { ok: false, problem: `${names.time} 必须是 yyyyMMddHHmmss` };
+  }
+  return { ok: true, jyh, amount, time };
+}
+
+/** POST /approval/v1/cases/:bjbh/jf {jyh, jfje, jfsj}: the fee paid; idempotent per jyh, the exact amount, before 05. */
+export function recordFeePayment(desk: ApprovalDesk) {
+  return (ctx: Context): void => {
+    const fields = feeFields(ctx.request.body, { amount: 'jfje', time: 'jfsj' });
+    if (!fields.ok) return fail(ctx, withDetail(APPROVAL_ERRORS.BAD_REQUEST, fields.problem));
+    const entry = desk.cases.get(ctx.params.bjbh ?? '');
+    if (!entry) return fail(ctx, APPROVAL_ERRORS.CASE_NOT_FOUND);
+    answer(ctx, desk.recordFeePayment(entry, { jyh: fields.jyh, jfje: fields.amount, jfsj: fields.time }));
+  };
+}
+
+/** POST /approval/v1/cases/:bjbh/tf {jyh, tkje, tksj}: the paid fee refunded in full; idempotent. */
+export function recordFeeRefund(desk: ApprovalDesk) {
+  return (ctx: Context): void => {
+    const fields = feeFields(ctx.request.body, { amount: 'tkje', time: 'tksj' });
+    if (!fields.ok) return fail(ctx, withDetail(APPROVAL_ERRORS.BAD_REQUEST, fields.problem));
+    const entry = desk.cases.get(ctx.params.bjbh ?? '');
+    if (!entry) return fail(ctx, APPROVAL_ERRORS.CASE_NOT_FOUND);
+    answer(ctx, desk.recordFeeRefund(entry, { jyh: fields.jyh, tkje: fields.amount, tksj: fields.time }));
   };
 }

@@ -15,6 +15,25 @@ export interface ApprovalItem {
   jgmc: string;
   /** 送达方式 the applicant may choose, usual first; empty: none is chosen when applying. */
   deliveryModes: DeliveryMode[];
+  /** The fee paid online once the case is accepted (收费 and 网上支付 items only): 收费项目 and yuan ("120.00"). */
+  fee?: ItemFee;
+}
+
+export interface ItemFee {
+  sfxm: string;
+  sfje: string;
+}
+
+/**
+ * The fee of an item charged online: the first yuan amount of its 收费标准 ("普通护照120元/本" -> "120.00").
+ * Where the standard lists several (一次/二次有效签注), the first is the usual one.
+ */
+export function itemFee(item: Pick<ItemRecord, 'sfsf' | 'wszf' | 'sfbz' | 'zxmc'>): ItemFee | undefined {
+  if (item.sfsf !== '1' || item.wszf !== '1') return undefined;
+  const yuan = /(\d+(?:\.\d{1,2})?)元/.exec(item.sfbz ?? '')?.[1];
+  if (yuan === undefined) throw new Error(`approval: fee standard "${item.sfbz ?? ''}" has no yuan amount`);
+  const sfxm = /签注|考试/.test(item.zxmc) ? `${item.zxmc}费` : `${item.zxmc}工本费`;
+  return { sfxm, sfje: Number(yuan).toFixed(2) };
 }
 
 const isDeliveryMode = (code: string): code is DeliveryMode => (DELIVERY_MODES as readonly string[]).includes(code);
@@ -25,6 +44,7 @@ function toApprovalItem(item: ItemRecord): ApprovalItem {
     throw new Error(`approval: item ${item.sxbm} has a bad cnbjsx "${item.cnbjsx}"`);
   }
   const deliveryModes = item.sdfs === '' ? [] : item.sdfs.split(',').filter(isDeliveryMode);
+  const fee = itemFee(item);
   return {
     sxbm: item.sxbm,
     sxmc: item.sxmc,
@@ -33,6 +53,7 @@ function toApprovalItem(item: ItemRecord): ApprovalItem {
     form: item.bdjg,
     jgmc: item.jgmc,
     deliveryModes,
+    ...(fee ? { fee } : {}),
   };
 }
 

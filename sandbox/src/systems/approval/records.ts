@@ -86,6 +86,23 @@ export interface CaseStep {
   yj?: string;
 }
 
+/** 缴费状态: 0 待缴费, 1 已缴费, 2 已退费. */
+export const FEE_STATES = ['0', '1', '2'] as const;
+export type FeeState = (typeof FEE_STATES)[number];
+
+/**
+ * 缴费信息 of an accepted case of an item charged online: 收费项目, 收费金额 (yuan, "120.00"), state,
+ * and the payment's 交易号 / 缴费时间 / 退费时间 (yyyyMMddHHmmss) once paid or refunded.
+ */
+export interface FeeInfo {
+  sfxm: string;
+  sfje: string;
+  jfzt: FeeState;
+  jyh?: string;
+  jfsj?: string;
+  tfsj?: string;
+}
+
 export interface CaseRecord {
   bjbh: string;
   wbbh: string;
@@ -110,6 +127,8 @@ export interface CaseRecord {
   sdxx?: DeliveryInfo;
   /** 电子证明 once issued (07 with sdfs 3). */
   dzzm?: ElectronicCertificate;
+  /** 缴费信息 from 受理 on, for items charged online; a fee due blocks nothing else. */
+  jfxx?: FeeInfo;
 }
 
 export type MaterialType = 'image/jpeg' | 'image/png' | 'application/pdf';

@@ -1,7 +1,14 @@
 import Router from '@koa/router';
 import type { ApprovalDesk } from './approval-desk';
 import { requireAppKey } from './app-key';
-import { answerSupplement, readCase, submitCase, withdrawCase } from './case-handlers';
+import {
+  answerSupplement,
+  readCase,
+  recordFeePayment,
+  recordFeeRefund,
+  submitCase,
+  withdrawCase,
+} from './case-handlers';
 import { uploadMaterial } from './upload';
 
 /**
@@ -11,6 +18,8 @@ import { uploadMaterial } from './upload';
  *   GET  /approval/v1/cases/:bjbh?sfzmhm=
  *   POST /approval/v1/cases/:bjbh/supplements    {sfzmhm, bcsm, cl}
  *   POST /approval/v1/cases/:bjbh/withdraw       {sfzmhm, chyy}
+ *   POST /approval/v1/cases/:bjbh/jf             {jyh, jfje, jfsj}  the fee paid (the payment side reports it)
+ *   POST /approval/v1/cases/:bjbh/tf             {jyh, tkje, tksj}  the paid fee refunded
  * Every request carries X-App-Key (else HTTP 401, 1001); other errors are HTTP 200 with their code.
  */
 export function approvalRoutes(desk: ApprovalDesk, appKey: string): Router {
@@ -21,5 +30,7 @@ export function approvalRoutes(desk: ApprovalDesk, appKey: string): Router {
   router.get('/cases/:bjbh', readCase(desk));
   router.post('/cases/:bjbh/supplements', answerSupplement(desk));
   router.post('/cases/:bjbh/withdraw', withdrawCase(desk));
+  router.post('/cases/:bjbh/jf', recordFeePayment(desk));
+  router.post('/cases/:bjbh/tf', recordFeeRefund(desk));
   return router;
 }

@@ -174,6 +174,8 @@ export function applyStaffAction(
     yj = input.yj ?? `请补正：${input.bcnr}`;
   }
   if (action === 'reject' && input.yj) record.byxkly = input.yj;
+  // The fee falls due when the case is accepted: an application refused at 受理 is never charged.
+  if (action === 'accept' && item.fee && !record.jfxx) record.jfxx = { ...item.fee, jfzt: '0' };
   if (action === 'deliver') {
     if (delivery.mode !== '2' && input.kdh !== undefined) {
       const mode = DELIVERY_MODE_NAMES[delivery.mode];

@@ -14,4 +14,15 @@ export const TRAFFIC_ERRORS = {
   DOWNGRADE_VIOLATIONS: { code: '5003', msg: '存在未处理的交通违法记录' },
   NOT_MORTGAGED: { code: '5101', msg: '车辆未办理抵押登记' },
   NO_RELEASE_RECORD: { code: '5102', msg: '抵押权人尚未申请解除抵押' },
+  NO_VIOLATION: { code: '4003', msg: '无此违法记录' },
+  VIOLATION_HANDLED: { code: '6001', msg: '该违法记录已处理' },
+  /** The message names the status. */
+  HANDLING_STATUS: { code: '6002', msg: '驾驶证状态异常，不能网上处理' },
+  HANDLING_POINTS: { code: '6003', msg: '处理后累积记分将达到12分，不能网上处理' },
+  /** Must go to the 交警大队违法处理窗口; the message says why. */
+  HANDLING_AT_POLICE: { code: '6004', msg: '须到交警大队违法处理窗口处理' },
+  /** Must go to the 车管所违法处理窗口; the message says why. */
+  HANDLING_AT_OFFICE: { code: '6005', msg: '须到车管所违法处理窗口处理' },
+  /** A photo number beyond the record's photos. */
+  NO_PHOTO: { code: '4004', msg: '无此违法照片' },
 } as const satisfies Record<string, LegacyError>;

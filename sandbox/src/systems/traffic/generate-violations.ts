@@ -29,7 +29,7 @@ type Plated = Pick<Vehicle, 'hphm' | 'hpzl'>;
 /** Builds one record; `slot` keeps its wfbh unique (one slot per record of the person). */
 export function makeViolation(
   random: Prng,
-  context: Pick<ViolationContext, 'tables'>,
+  context: Pick<ViolationContext, 'tables' | 'numbers'>,
   fields: { wfbh: string; wfxw: string; day: string; vehicle: Plated; handled: boolean; paid?: boolean },
 ): Violation {
   const behaviour = behaviourOf(context.tables, fields.wfxw);
@@ -49,6 +49,8 @@ export function makeViolation(
     jkbj: fields.handled && (fields.paid ?? true) ? '1' : '0',
     cjjg: place.cjjg,
     cjjgmc: context.tables.places.offices[place.cjjg] ?? '广州市公安局交通警察支队',
+    jdsbh: fields.handled ? context.numbers.jdsbh(fields.wfbh) : '',
+    jdsj: '',
   };
 }
 

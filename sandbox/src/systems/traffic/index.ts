@@ -5,6 +5,7 @@ import { populationRegister } from '../../seed/population';
 import { applyApprovalEffects } from './approval-effects';
 import { trafficControlRoutes } from './control.routes';
 import { TrafficPace } from './latency';
+import { markFinesPaid } from './handling.routes';
 import { trafficRoutes } from './routes';
 import { trafficTables } from './tables';
 import { TrafficBook } from './traffic-book';
@@ -27,10 +28,11 @@ export const createTrafficSystem: SystemFactory = (kit) => {
   const pace = new TrafficPace(kit.options.traffic.latencyMs, () => kit.random('traffic:latency'));
   let controlRandom = kit.random('traffic:control');
   applyApprovalEffects(kit.events, book);
+  markFinesPaid(kit.events, book);
   return {
     name: 'traffic',
     prefixes: ['/traffic'],
-    routes: trafficRoutes({ appKey: kit.options.gov.appKey, book, pace }),
+    routes: trafficRoutes({ appKey: kit.options.gov.appKey, book, pace, clock: kit.clock, events: kit.events }),
     controlRoutes: trafficControlRoutes({ book, pace, clock: kit.clock, random: () => controlRandom }),
     failure: () => ({ status: 500, body: legacyFail(LEGACY_ERRORS.SYSTEM_BUSY) }),
     badRequest: () => ({ status: 200, body: legacyFail(LEGACY_ERRORS.BAD_MESSAGE) }),

@@ -16,12 +16,14 @@ export class TrafficNumbers {
   private readonly xhs: Scrambler;
   private readonly plates: Scrambler;
   private readonly wfbhs: Scrambler;
+  private readonly jdsbhs: Scrambler;
 
   constructor(seed: number) {
     this.dabhs = new Scrambler(8, seed, 'dabh');
     this.xhs = new Scrambler(10, seed, 'xh');
     this.plates = new Scrambler(5, seed, 'plate');
     this.wfbhs = new Scrambler(11, seed, 'wfbh');
+    this.jdsbhs = new Scrambler(15, seed, 'jdsbh');
   }
 
   /** 档案编号: 12 digits. */
@@ -49,6 +51,11 @@ export class TrafficNumbers {
   /** 违法编号 of a generated record: 16 digits. */
   wfbh(kind: 'xc' | 'fxc', personIndex: number, slot: number): string {
     return `${AREA}${WFBH_KIND[kind]}${this.wfbhs.encode(personIndex * VIOLATION_SLOTS + slot)}`;
+  }
+
+  /** 处罚决定书编号 of a record once handled: 20 digits, one per 违法编号 (its last 12 digits are the ordinal). */
+  jdsbh(wfbh: string): string {
+    return `${AREA}1${this.jdsbhs.encode(Number(wfbh.slice(AREA.length)))}`;
   }
 
   /** 违法编号 of a record added through the control API (never equal to a generated one). */

@@ -36,8 +36,11 @@ export interface PersonPlan {
  *   粤AD one due for inspection within 30 days; two unhandled camera records
  *   without points (parking), handled ones with points, so ljjf > 0 and the
  *   downgrade precheck passes.
- * - secondary: C1, one car, inspection overdue (Q) and mortgaged without a release record; a handled
- *   speeding record (3 points) in the current cycle.
+ * - secondary: C1, one car, inspection overdue (Q) and mortgaged without a release record; handled
+ *   speeding (3 points) and red-light (6) records in the current cycle, so ljjf is 9, and open camera
+ *   records that cannot be handled online: speeding of 3 points (9 + 3 reaches 12), 逆行 on an
+ *   expressway (12 points: 车管所 window) and speeding by 50 % (吊销: 交警大队 window). The primary's
+ *   open parking records are the ones handled online; its handled ones are refused as already handled.
  * - elder: status HP (违法未处理 + 延期体检): an unhandled on-site record with points.
  * - young: the e-licence store gives her a first licence within the last year, so she
  *   is a new C1 driver here too (drivers are exactly its JSZ holders), with no car.
@@ -62,7 +65,13 @@ export const SEEDED_PLANS: Readonly<Partial<Record<PersonRole, PersonPlan>>> = {
     zjcx: 'C1',
     zt: 'A',
     vehicles: [{ energy: 'fuel', mortgage: 'held', inspection: 'overdue', ageYears: 4 }],
-    violations: [{ kind: 'fxc', wfxw: '1352', vehicle: 0, day: 'cycle', handled: true }],
+    violations: [
+      { kind: 'fxc', wfxw: '1352', vehicle: 0, day: 'cycle', handled: true },
+      { kind: 'fxc', wfxw: '1625', vehicle: 0, day: 'cycle', handled: true },
+      { kind: 'fxc', wfxw: '1352', vehicle: 0, day: 12, handled: false },
+      { kind: 'fxc', wfxw: '1044', vehicle: 0, day: 20, handled: false },
+      { kind: 'fxc', wfxw: '1603', vehicle: 0, day: 30, handled: false },
+    ],
   },
   elder: {
     zjcx: 'C1',

@@ -89,6 +89,10 @@ export interface Violation {
   jkbj: '0' | '1';
   cjjg: string;
   cjjgmc: string;
+  /** 决定书编号 once handled ("" before). */
+  jdsbh: string;
+  /** 决定时间 yyyyMMddHHmmss when handled through this system ("" for records handled before it kept one). */
+  jdsj: string;
 }
 
 /** Everything the traffic system holds about one person of the register. */

@@ -3,7 +3,10 @@ import type { Context } from 'koa';
 import { bodyRecord, nonEmptyString } from '../../core/input';
 import { sameSecret } from '../../core/secrets';
 import { legacyFail, legacyOk, replyLegacy, withDetail } from '../../legacy/envelope';
+import type { SandboxClock } from '../../core/clock';
+import type { SandboxEvents } from '../../core/events';
 import { checkDowngrade } from './downgrade';
+import { violationHandlingRoutes } from './handling.routes';
 import { TRAFFIC_ERRORS } from './errors';
 import { padColumn } from './fixed-width';
 import type { TrafficPace } from './latency';
@@ -17,6 +20,8 @@ export interface TrafficDeps {
   appKey: string;
   book: TrafficBook;
   pace: TrafficPace;
+  clock: SandboxClock;
+  events: SandboxEvents;
 }
 
 const MAX_PAGE_SIZE = 100;
@@ -29,6 +34,7 @@ const MAX_PAGE_SIZE = 100;
  * POST /traffic/v1/jj/check {sfzmhm, mbcx}                      -> {dabh, yzjcx, xzjcx} or 4001/5001/5002/5003
  * POST /traffic/v1/jcdy/check {sfzmhm, xh}                      -> {xh, hphm, hpzl, clsbdh, dyqr, dyhtbh, jcdyjl}
  *                                                                  or 4002/5101/5102
+ * and the 违法处理 routes of handling.routes.ts.
  * Every answer takes the system's pace (latency.ts). Bad or missing parameters: 4000.
  */
 export function trafficRoutes(deps: TrafficDeps): Router {
@@ -77,6 +83,8 @@ export function trafficRoutes(deps: TrafficDeps): Router {
     const page = records.slice((pageNo - 1) * pageSize, pageNo * pageSize);
     replyLegacy(ctx, legacyOk({ total: String(records.length), list: page.map(violationOnWire) }));
   });
+
+  violationHandlingRoutes(router, { book, clock: deps.clock, events: deps.events, authorised, badParams });
 
   router.post('/traffic/v1/jj/check', (ctx) => {
     if (!authorised(ctx)) return;

@@ -74,6 +74,18 @@ export interface PlaceTables {
   places: Place[];
 }
 
+/** The windows a violation may have to be taken to (window-acts.json). */
+export type HandlingWindow = 'police' | 'vehicleOffice';
+
+export interface WindowActs {
+  windows: Record<HandlingWindow, { code: string; mc: string }>;
+  /** Acts of this many points and more are handled at the 车管所. */
+  pointsFromWindow: number;
+  /** Fines above this many yuan go to the brigade. */
+  maxOnlineFine: number;
+  acts: Record<string, { window: HandlingWindow; yy: string }>;
+}
+
 export interface TrafficTables {
   classes: LicenceClassTable;
   downgrades: DowngradePair[];
@@ -81,6 +93,7 @@ export interface TrafficTables {
   behaviours: Record<string, Behaviour>;
   places: PlaceTables;
   statusLetters: { licence: Record<string, string>; vehicle: Record<string, string> };
+  windowActs: WindowActs;
 }
 
 let cached: TrafficTables | undefined;
@@ -105,5 +118,6 @@ function readTrafficTables(dir: string = TRAFFIC_DATA_DIR): TrafficTables {
     behaviours: read<{ behaviours: Record<string, Behaviour> }>('violation-behaviours.json').behaviours,
     places: read<PlaceTables>('places.json'),
     statusLetters: read<TrafficTables['statusLetters']>('status-letters.json'),
+    windowActs: read<WindowActs>('window-acts.json'),
   };
 }

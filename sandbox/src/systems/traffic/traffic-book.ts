@@ -1,6 +1,7 @@
 import type { Prng } from '../../core/prng';
 import { normaliseIdNumber, type PopulationRegister, type RegisteredPerson } from '../../seed/population';
 import { drivingHistory } from '../identity/licences';
+import { DecisionLedger } from './decisions';
 import { generateFile } from './generate-file';
 import { TrafficNumbers } from './numbers';
 import { SEEDED_PLANS } from './plans';
@@ -25,6 +26,8 @@ export interface TrafficBookDeps {
  */
 export class TrafficBook {
   readonly numbers: TrafficNumbers;
+  /** Decisions issued by handling records online (reset with the files). */
+  readonly decisions = new DecisionLedger();
   private readonly files = new Map<string, TrafficFile>();
   private indexes: Map<string, number> | undefined;
   private added = 0;
@@ -66,6 +69,7 @@ export class TrafficBook {
   /** Back to the generated records. */
   reset(): void {
     this.files.clear();
+    this.decisions.clear();
     this.added = 0;
   }
 

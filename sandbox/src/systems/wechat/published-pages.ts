@@ -31,11 +31,14 @@ export const PUBLISHED_PAGES: readonly string[] = [
     'pages/messages/index',
     'pages/lookup/index',
   ]),
+  ...subpackage('packages/addresses', ['pages/list/index', 'pages/edit/index']),
   ...subpackage('packages/vehicles', [
     'pages/list/index',
     'pages/detail/index',
     'pages/licence/index',
     'pages/violations/index',
+    'pages/violation/index',
+    'pages/violation-handle/index',
     'pages/e-card/index',
     'pages/downgrade/index',
     'pages/mortgage-release/index',
@@ -63,6 +66,13 @@ export const PUBLISHED_PAGES: readonly string[] = [
     'pages/deletion/index',
     'pages/export/index',
     'pages/notice/index',
+  ]),
+  ...subpackage('packages/pay', [
+    'pages/pay/index',
+    'pages/result/index',
+    'pages/orders/index',
+    'pages/order/index',
+    'pages/receipt/index',
   ]),
 ];
 

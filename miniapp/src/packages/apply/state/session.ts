@@ -16,6 +16,8 @@ export interface ApplySession {
     materials: ChosenMaterial[];
     locked: Record<string, string>;
     delivery?: DeliveryChoice | undefined;
+    /** How an address chosen from the book reads (masked), for the review page. */
+    deliveryLabel?: string | undefined;
   } | null;
   /** Field errors the BFF found on submission, for the form to show. */
   serverErrors: FormIssue[];

@@ -1,10 +1,20 @@
 import type { ApplicationForm, DeliveryChoice, DeliveryMode, FormField } from '@suijing/shared';
 import { validateForm, type FormData, type FormIssue } from '@suijing/shared/forms';
 
-/** The choice as it is being made on the form: a mode ('' before one is picked) and the address typed so far. */
+/** An address chosen from the book instead of typing one: its id and how the book shows it (masked). */
+export interface SavedAddress {
+  id: string;
+  label: string;
+}
+
+/**
+ * The choice as it is being made on the form: a mode ('' before one is picked), the address typed so far,
+ * or one chosen from the address book (which then replaces the typed one).
+ */
 export interface DeliveryState {
   mode: DeliveryMode | '';
   address: { province: string; city: string; district: string; detail: string };
+  saved?: SavedAddress | undefined;
 }
 
 export const DELIVERY_LABEL: Record<DeliveryMode, string> = {
@@ -38,7 +48,11 @@ export function initialDelivery(modes: readonly DeliveryMode[]): DeliveryState {
  * of the form: the modes the item offers, and for 邮寄 the address in the
  * parts EMS needs, with the contract's lengths.
  */
-export function deliveryForm(modes: readonly DeliveryMode[], mode: DeliveryState['mode']): ApplicationForm {
+export function deliveryForm(
+  modes: readonly DeliveryMode[],
+  mode: DeliveryState['mode'],
+  saved?: SavedAddress,
+): ApplicationForm {
   const fields: FormField[] = [
     {
       key: DELIVERY_KEYS.mode,
@@ -46,10 +60,10 @@ export function deliveryForm(modes: readonly DeliveryMode[], mode: DeliveryState
       type: 'radio',
       required: true,
       options: modes.map((value) => ({ value, label: DELIVERY_LABEL[value] })),
-      ...(mode ? { help: DELIVERY_NOTE[mode] } : {}),
+      ...(mode ? { help: mode === 'post' && saved ? '办结后寄往从地址簿选择的地址' : DELIVERY_NOTE[mode] } : {}),
     },
   ];
-  if (mode === 'post') {
+  if (mode === 'post' && !saved) {
     const part = (key: string, label: string, placeholder: string): FormField => ({
       key,
       label,
@@ -90,7 +104,7 @@ export function deliveryData(state: DeliveryState): FormData {
 /** What still needs filling or fixing, by field key (none for an item without a choice). */
 export function deliveryIssues(modes: readonly DeliveryMode[], state: DeliveryState): FormIssue[] {
   if (modes.length === 0) return [];
-  const form = deliveryForm(modes, state.mode);
+  const form = deliveryForm(modes, state.mode, state.saved);
   const data = deliveryData(state);
   const asked = new Set(form.sections.flatMap((section) => section.fields.map((field) => field.key)));
   return validateForm(form, Object.fromEntries(Object.entries(data).filter(([key]) => asked.has(key))));
@@ -100,6 +114,7 @@ export function deliveryIssues(modes: readonly DeliveryMode[], state: DeliverySt
 export function deliveryRequest(modes: readonly DeliveryMode[], state: DeliveryState): DeliveryChoice | undefined {
   if (modes.length === 0 || state.mode === '') return undefined;
   if (state.mode !== 'post') return { mode: state.mode };
+  if (state.saved) return { mode: 'post', addressId: state.saved.id };
   const trim = (text: string): string => text.trim();
   const { province, city, district, detail } = state.address;
   return {
@@ -108,8 +123,9 @@ export function deliveryRequest(modes: readonly DeliveryMode[], state: DeliveryS
   };
 }
 
-/** "邮寄（EMS） · 广东省广州市天河区天河路100号" for the review page. */
-export function deliverySummary(choice: DeliveryChoice): string {
+/** "邮寄（EMS） · 广东省广州市天河区天河路100号" for the review page; `savedLabel` for an address of the book. */
+export function deliverySummary(choice: DeliveryChoice, savedLabel?: string): string {
+  if (choice.mode === 'post' && choice.addressId) return `${DELIVERY_LABEL.post} · ${savedLabel ?? '地址簿中的地址'}`;
   if (choice.mode !== 'post' || !choice.address) return DELIVERY_LABEL[choice.mode];
   const { province, city, district, detail } = choice.address;
   return `${DELIVERY_LABEL.post} · ${province}${city}${district}${detail}`;

@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { View, Text } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import type { DeliveryChoice, FormField, IdentityStatus, ItemGuide } from '@suijing/shared';
 import { checkField, type FormValue } from '@suijing/shared/forms';
 import { FormFieldView } from '@/components/FormFieldView';
 import { useAuth } from '@/hooks/useAuth';
+import { onAddressPicked } from '@/utils/address-picker';
+import { goTo, ROUTES, withQuery } from '@/utils/navigation';
 import {
   DELIVERY_KEYS,
   deliveryData,
@@ -28,6 +31,8 @@ export interface DeliveryStep {
   check: () => number;
   /** The choice to send with the application. */
   choice: () => DeliveryChoice | undefined;
+  /** How an address chosen from the book reads (masked), for the review page; undefined for a typed one. */
+  savedLabel: () => string | undefined;
 }
 
 /**
@@ -41,7 +46,17 @@ export function useDeliveryStep(item: ItemGuide, identity: IdentityStatus): Deli
   const [state, setState] = useState<DeliveryState>(() => initialDelivery(modes));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const phoneMasked = useAuth().user?.phoneMasked ?? null;
-  const form = useMemo(() => deliveryForm(modes, state.mode), [modes, state.mode]);
+  const form = useMemo(() => deliveryForm(modes, state.mode, state.saved), [modes, state.mode, state.saved]);
+  // The address book, opened from here to choose one, answers with the chosen address.
+  useEffect(
+    () =>
+      onAddressPicked((address) => {
+        const label = `${address.recipient} ${address.mobile} ${address.region}${address.detail}`;
+        setState((prev) => ({ ...prev, mode: 'post', saved: { id: address.id, label } }));
+        setErrors({});
+      }),
+    [],
+  );
   const data = deliveryData(state);
 
   const change = (field: FormField, value: FormValue): void => {
@@ -80,14 +95,44 @@ export function useDeliveryStep(item: ItemGuide, identity: IdentityStatus): Deli
             />
           )),
         )}
-        {state.mode === 'post' ? (
-          <Text className="sj-hint" id="apply-delivery-recipient">
-            收件人：{identity.nameMasked ?? '申请人本人'}（实名信息） · 联系电话：
-            {phoneMasked ?? '申请表中的手机号码'}
-          </Text>
+        {state.mode === 'post' && state.saved ? (
+          <View className="apply-delivery-saved">
+            <Text className="sj-hint" id="apply-delivery-saved">
+              寄往：{state.saved.label}
+            </Text>
+            <Button
+              size="small"
+              fill="outline"
+              id="apply-delivery-type"
+              onClick={() => setState((prev) => ({ ...prev, saved: undefined }))}
+            >
+              改为填写地址
+            </Button>
+          </View>
+        ) : null}
+        {state.mode === 'post' && !state.saved ? (
+          <View className="apply-delivery-saved">
+            <Text className="sj-hint" id="apply-delivery-recipient">
+              收件人：{identity.nameMasked ?? '申请人本人'}（实名信息） · 联系电话：
+              {phoneMasked ?? '申请表中的手机号码'}
+            </Text>
+            <Button
+              size="small"
+              fill="outline"
+              id="apply-delivery-book"
+              onClick={() => goTo(withQuery(ROUTES.addresses, { pick: '1' }))}
+            >
+              从地址簿选择
+            </Button>
+          </View>
         ) : null}
       </View>
     );
 
-  return { view, check, choice: () => deliveryRequest(modes, state) };
+  return {
+    view,
+    check,
+    choice: () => deliveryRequest(modes, state),
+    savedLabel: () => (state.mode === 'post' ? state.saved?.label : undefined),
+  };
 }

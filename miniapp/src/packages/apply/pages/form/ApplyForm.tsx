@@ -112,7 +112,14 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
       return;
     }
     applySession.set({
-      pending: { item, data: sent, materials: chosen, locked, delivery: delivery.choice() },
+      pending: {
+        item,
+        data: sent,
+        materials: chosen,
+        locked,
+        delivery: delivery.choice(),
+        deliveryLabel: delivery.savedLabel(),
+      },
       serverErrors: [],
       receipt: null,
     });

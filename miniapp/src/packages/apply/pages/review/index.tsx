@@ -104,7 +104,7 @@ export default function ReviewPage(): JSX.Element {
       {delivery ? (
         <View className="sj-card review-section" id="review-delivery">
           <Text className="review-section__title">办理结果领取方式</Text>
-          <Text className="review-row__value">{deliverySummary(delivery)}</Text>
+          <Text className="review-row__value">{deliverySummary(delivery, pending.deliveryLabel)}</Text>
         </View>
       ) : null}
       <Text className="sj-hint review-fields-count">共 {formFields(item.form).length} 项信息</Text>

@@ -13,7 +13,9 @@ import { formatDateTime } from '@/utils/format';
 import { goTo, rateUrl, routeParam } from '@/utils/navigation';
 import { deliveryText, promisedText } from '../../utils/case-text';
 import { CertificateCard } from './CertificateCard';
+import { FeeRow } from './FeeRow';
 import { Timeline } from './Timeline';
+import { TrackingCard } from './TrackingCard';
 import { SupplementForm } from './SupplementForm';
 import { WithdrawDialog } from './WithdrawDialog';
 import './index.scss';
@@ -88,11 +90,16 @@ function CaseView({
           <Row label="本环节期限" value={formatDateTime(detail.currentDeadline)} id="case-deadline" />
         ) : null}
         {detail.delivery ? <Row label="领取方式" value={deliveryText(detail.delivery)} id="case-delivery" /> : null}
-        {detail.trackingNo ? <Row label="邮寄单号" value={`EMS ${detail.trackingNo}`} id="case-tracking" /> : null}
+        {/* With EMS's answer the number shows in 邮件跟踪 below instead. */}
+        {detail.trackingNo && !detail.tracking ? (
+          <Row label="邮寄单号" value={`EMS ${detail.trackingNo}`} id="case-tracking" />
+        ) : null}
         {detail.rejectionReason ? (
           <Row label="不予许可原因" value={detail.rejectionReason} id="case-rejection" />
         ) : null}
       </View>
+      <FeeRow detail={detail} />
+      {detail.tracking ? <TrackingCard tracking={detail.tracking} /> : null}
       {detail.certificate ? <CertificateCard certificate={detail.certificate} /> : null}
       {detail.canSupplement ? <SupplementForm detail={detail} onAnswered={onChange} /> : null}
       <Timeline detail={detail} />

@@ -1,12 +1,20 @@
 import { View, Text } from '@tarojs/components';
 import type { Violation } from '@suijing/shared';
+import { goTo, violationUrl } from '@/utils/navigation';
 import { violationTimeText, yuanText } from '../../utils/format';
 
-/** One violation: when, where, what, the fine and points, and whether it is dealt with and paid. */
+/** One violation: when, where, what, the fine and points, and whether it is dealt with and paid; tap for 违法详情. */
 export function ViolationCard({ violation }: { violation: Violation }): JSX.Element {
   const id = `violation-${violation.id}`;
   return (
-    <View className="violation-card" id={id} data-handled={violation.handled} data-kind={violation.kind}>
+    <View
+      className="violation-card"
+      id={id}
+      data-handled={violation.handled}
+      data-kind={violation.kind}
+      role="link"
+      onClick={() => goTo(violationUrl(violation.id))}
+    >
       <View className="violation-card__head">
         <Text className="violation-card__time">{violationTimeText(violation.time)}</Text>
         <Text
@@ -32,6 +40,7 @@ export function ViolationCard({ violation }: { violation: Violation }): JSX.Elem
         <Text className="violation-card__points" id={`${id}-points`}>
           记 {violation.points} 分
         </Text>
+        <Text className="violation-card__more">{violation.handled ? '查看详情' : '去处理'} ›</Text>
       </View>
     </View>
   );

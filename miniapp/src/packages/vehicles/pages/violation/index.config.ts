@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '违法详情',
+});
