@@ -20,4 +20,5 @@ export * from './schemas/halls';
 export * from './schemas/feedback';
 export * from './schemas/privacy';
 export * from './schemas/payments';
+export * from './amount-capitals';
 export * from './assurance';

@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { amountInCapitals } from '@suijing/shared';
 import type {
   LicenceAnswer,
+  PaymentOrder,
   HandlingPreview,
   ItemGuide,
   ItemGuideResponse,
@@ -22,7 +25,8 @@ import { loginThroughUi, passCheckThroughUi } from '../support/ui-login';
  *
  * Element ids: #case-fee[data-state], #case-fee-amount, #case-fee-pay, #page-pay, #pay-amount, #pay-lines,
  *   #pay-lines-total, #pay-lines-late, #pay-submit, #page-pay-result, #result-paid, #result-amount,
- *   #result-receipt, #result-back, #page-pay-receipt, #receipt-frame, #receipt-save, #page-pay-orders,
+ *   #result-receipt, #result-back, #page-pay-receipt, #receipt-card, #receipt-no, #receipt-amount, #receipt-capitals,
+ *   #receipt-save, #receipt-open-pdf, #page-pay-orders,
  *   #order-<id>[data-state], #order-<id>-state, #page-pay-order, #order-state, #me-payments
  */
 describe('H5: paying a fee and a fine', () => {
@@ -80,13 +84,46 @@ describe('H5: paying a fee and a fine', () => {
   }
 
   /**
-   * The receipt page shows a PDF: its <iframe> holds the object URL of what it fetched, and the BFF's
-   * receipt for the order (read with the page's session) is a PDF. The page's CSP keeps scripts off blob:.
+   * The receipt page shows the 电子票据 as a card (票据号, the total in figures and in capitals) and
+   * 保存 downloads the PDF it fetched with the session: the very bytes the BFF serves for the order.
    */
-  async function expectReceiptShown(orderId: string): Promise<void> {
-    await expect(page.locator('#receipt-frame').getAttribute('src')).resolves.toMatch(/^blob:/);
-    const pdf = await asPageBytes(`/payments/orders/${orderId}/receipt`);
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  async function expectReceiptShown(orderId: string, amount: string): Promise<void> {
+    const order = await asPage<PaymentOrder>(`/payments/orders/${orderId}`);
+    expect(order.receiptNo).toMatch(/\S/);
+    await expect(page.locator('#receipt-no').innerText()).resolves.toBe(order.receiptNo);
+    await expect(page.locator('#receipt-amount').innerText()).resolves.toBe(amount);
+    await expect(page.locator('#receipt-capitals').innerText()).resolves.toBe(
+      `人民币${amountInCapitals(order.amountFen)}`,
+    );
+    const card = await page.locator('#receipt-card').innerText();
+    for (const text of [
+      '电子缴费票据',
+      '票据号',
+      '开具时间',
+      '缴费项目',
+      order.thing.reference,
+      '支付渠道',
+      '交易号',
+    ]) {
+      expect(card).toContain(text);
+    }
+    await expect(page.locator('#receipt-frame').count()).resolves.toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#receipt-save').tap()]);
+    expect(download.suggestedFilename()).toBe(`电子票据-${order.receiptNo}.pdf`);
+    const saved = await readFile(await download.path());
+    expect(saved.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(saved.equals(await asPageBytes(`/payments/orders/${orderId}/receipt`))).toBe(true);
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), page.locator('#receipt-open-pdf').tap()]);
+    expect(tab.url()).toMatch(/^blob:/);
+    await tab.close();
+    // The taps scrolled to the buttons: back to the top for the picture of the whole receipt.
+    await page.bringToFront();
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await page.waitForFunction(() => window.scrollY === 0 && document.scrollingElement?.scrollTop === 0);
   }
 
   /** A GET as the page's own session (Taro keeps the token in localStorage as {"data": …}). */
@@ -184,12 +221,11 @@ describe('H5: paying a fee and a fine', () => {
     await screenshot(page, 'pay-04-result-paid');
   });
 
-  it('when 查看电子票据 is tapped, then the receipt PDF shows in the page with a 保存 link', async () => {
+  it('when 查看电子票据 is tapped, then the receipt shows as a card and 保存 downloads its PDF', async () => {
     await page.locator('#result-receipt').tap();
 
-    await page.locator('#page-pay-receipt #receipt-frame').waitFor();
-    await expectReceiptShown(feeOrderId);
-    await expect(page.locator('#receipt-save').getAttribute('download')).resolves.toMatch(/^电子票据-.+\.pdf$/);
+    await page.locator('#page-pay-receipt #receipt-card').waitFor();
+    await expectReceiptShown(feeOrderId, '¥120.00');
     await screenshot(page, 'pay-05-receipt');
   });
 
@@ -270,8 +306,8 @@ describe('H5: paying a fee and a fine', () => {
     const fineOrderId = new URL(page.url().replace('/#/', '/')).searchParams.get('orderId') ?? '';
     await screenshot(page, 'pay-13-fine-paid');
     await page.locator('#result-receipt').tap();
-    await page.locator('#page-pay-receipt #receipt-frame').waitFor();
-    await expectReceiptShown(fineOrderId);
+    await page.locator('#page-pay-receipt #receipt-card').waitFor();
+    await expectReceiptShown(fineOrderId, total);
     await screenshot(page, 'pay-14-fine-receipt');
   });
 
@@ -290,7 +326,7 @@ describe('H5: paying a fee and a fine', () => {
     );
   });
 
-  it('when care mode is on, then 我的缴费 and the order are set in larger type and still fit the phone', async () => {
+  it('when care mode is on, then 我的缴费, the order and the receipt are set in larger type and still fit the phone', async () => {
     const ordersUrl = hashUrl('/packages/pay/pages/orders/index');
     await page.goto(ordersUrl);
     await page.locator(`#order-${feeOrderId}`).waitFor();
@@ -310,11 +346,16 @@ describe('H5: paying a fee and a fine', () => {
     await page.locator('#page-pay #pay-done').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await screenshot(page, 'pay-09-pay-paid-care-mode');
+    await page.goto(hashUrl(`/packages/pay/pages/receipt/index?id=${feeOrderId}`));
+    await page.locator('#page-pay-receipt #receipt-card').waitFor();
+    const receiptOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await screenshot(page, 'pay-16-receipt-care-mode');
     await page.goto(appUrl());
     await visible('#entry-care-mode').tap();
 
     expect(after).toBeGreaterThan(before);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(receiptOverflow).toBeLessThanOrEqual(0);
     expect(pageErrors).toEqual([]);
   });
 });

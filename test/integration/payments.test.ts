@@ -338,6 +338,38 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
       ]);
     });
 
+    it('when the payments of one thing are learned out of order (the later one first, by query), then still one charge is kept and one refunded, and the fee is confirmed once', async () => {
+      // Arrange: two orders of one case both paid while WeChat Pay cannot reach us.
+      await stack.sandbox.holdWxpayNotices(true);
+      const caseNo = await acceptedPassportCase();
+      const first = await feeOrder(caseNo);
+      await orders().updateOne({ _id: new Types.ObjectId(first.id) } as object, { $set: { state: 'closed' } });
+      const second = await feeOrder(caseNo, 'h5');
+      const [a, b] = [(await docOf(first.id)).outTradeNo, (await docOf(second.id)).outTradeNo];
+      await stack.sandbox.wxpayPay(a);
+      await stack.sandbox.wxpayPay(b);
+
+      // Act: the later payment is settled first (the citizen's app asks), then the earlier one's notice arrives.
+      const later = (await getOrder(second.id).expect(200)).body as PaymentOrder;
+      await stack.sandbox.holdWxpayNotices(false);
+      await stack.advanceTime(20_000);
+      const earlier = await eventually(
+        () => docOf(first.id),
+        (doc) => doc.state === 'refunded',
+      );
+
+      // Assert
+      expect(later.state).toBe('paid');
+      expect(await docOf(second.id)).toMatchObject({ state: 'paid', settledBy: 'query' });
+      expect(earlier).toMatchObject({ duplicate: true, refund: { reason: '重复支付自动退款', state: 'refunded' } });
+      const stats = await stack.sandbox.wxpayStats();
+      expect(stats.payments[a]).toBe(1);
+      expect(stats.payments[b]).toBe(1);
+      expect(stats.refunds[a]).toBe(12000);
+      expect(stats.refunds[b]).toBeUndefined();
+      expect((await caseView(caseNo)).fee?.state).toBe('paid');
+    });
+
     it('when I withdraw a case whose fee is paid, then the fee is refunded and the approval system records the refund', async () => {
       // Arrange
       const caseNo = await acceptedPassportCase();

@@ -50,6 +50,8 @@ interface RouteBase<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodTyp
   response: {
     status: 200 | 201 | 204;
     schema?: z.ZodType;
+    /** For an answer that is not JSON (a PDF, an image): the media types it comes in, documented as binary. */
+    mediaTypes?: readonly string[];
     description: string;
     headers?: Record<string, { description: string; example?: string }>;
   };
@@ -246,6 +248,7 @@ export function defineRoute<
         ),
       }
     : {};
+  const binary = def.response.mediaTypes?.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]);
   const responses: RouteConfig['responses'] = {
     [def.response.status]: def.response.schema
       ? {
@@ -253,7 +256,9 @@ export function defineRoute<
           ...headers,
           content: { 'application/json': { schema: def.response.schema } },
         }
-      : { description: def.response.description, ...headers },
+      : binary
+        ? { description: def.response.description, ...headers, content: Object.fromEntries(binary) }
+        : { description: def.response.description, ...headers },
   };
   const byRule = commonStatuses(def);
   const restated = (def.errors ?? []).filter((error) => typeof error === 'number' && byRule.includes(error));

@@ -75,8 +75,6 @@ export function securityHeaders(options: {
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'", ...(options.connectSources ?? [])],
         objectSrc: ["'none'"],
-        // The 电子票据 page shows the PDF it fetched (with the token) from a blob: URL in an iframe.
-        frameSrc: ["'self'", 'blob:'],
         frameAncestors: ["'none'"],
       },
     },

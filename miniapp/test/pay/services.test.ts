@@ -4,6 +4,7 @@ import { startPayment } from '@/packages/pay/services/start-payment';
 import { settleOrder } from '@/packages/pay/services/settle-order';
 import { pendingOrder } from '@/packages/pay/services/pending-order';
 import { loadPayable } from '@/packages/pay/services/payable';
+import { saveReceiptPdf } from '@/packages/pay/services/receipt';
 import { fenText } from '@/utils/money';
 import { taroStub, type RequestOptionLike } from '../stubs/taro';
 import { CASE_NO, DECISION_NO, fineDue, ORDER_ID, paidOrder, paymentOrder } from '../fixtures/payments';
@@ -182,5 +183,25 @@ describe('loadPayable', () => {
 
     // Assert
     expect(lookup).toEqual({ found: false });
+  });
+});
+
+describe('saveReceiptPdf', () => {
+  it('when 保存 in the browser build, then the fetched PDF is handed to the browser as a download under its name', async () => {
+    // Arrange
+    const clicked: Array<{ href: string; download: string }> = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+
+    // Act
+    await saveReceiptPdf({ orderId: ORDER_ID, pdfUrl: 'blob:http://localhost/r', fileName: '电子票据-PJ1.pdf' });
+
+    // Assert
+    expect(clicked).toEqual([{ href: 'blob:http://localhost/r', download: '电子票据-PJ1.pdf' }]);
+    expect(taroStub.request).not.toHaveBeenCalled();
+    click.mockRestore();
   });
 });

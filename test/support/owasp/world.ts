@@ -83,6 +83,14 @@ export interface World {
 
 export const ALLOWED_ORIGIN = 'https://h5.suijing.example';
 
+/** The address in A's book: its mobile shows in full only in A's own copy of their data. */
+export const A_ADDRESS = {
+  recipient: '陈小红',
+  mobile: '13600001111',
+  districtCode: '440106',
+  detail: '体育西路1号101房',
+};
+
 export const GOOD_RATING = {
   level: 5,
   aspects: { efficiency: 5, guideAccuracy: 5, convenience: 5, usability: 5 },
@@ -277,7 +285,7 @@ export async function buildWorld(stack: TestStack): Promise<World> {
     .post('/api/v1/addresses')
     .set(as(a))
     .set('Idempotency-Key', randomUUID())
-    .send({ recipient: '陈小红', mobile: '13600001111', districtCode: '440106', detail: '体育西路1号101房' })
+    .send(A_ADDRESS)
     .expect(201);
 
   const sessions = (await api().get('/api/v1/sessions').set(as(a)).expect(200)).body as SessionList;

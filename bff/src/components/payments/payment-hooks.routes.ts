@@ -1,6 +1,7 @@
 import { ASSURANCE } from '@suijing/shared';
 import { z } from 'zod';
 import type { AppContext } from '../../libraries/context';
+import { AppError } from '../../libraries/errors';
 import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { Headers, PaymentNoticesService } from './payment-notices.service';
 
@@ -15,13 +16,18 @@ function headersOf(ctx: AppContext): Headers {
   return out;
 }
 
+/** A stale, undecryptable or malformed notice: the one error shape (400), which the platform retries like any 4xx. */
+const unreadable = (): AppError =>
+  new AppError({ code: 'VALIDATION_FAILED', message: '通知已过期或无法读取，未予处理' });
+
 const rawBodyOf = (ctx: AppContext): string => (ctx.request as { rawBody?: string }).rawBody ?? '';
 
 /**
  * The payment platforms' notices: public, trusted only through their
  * signatures (checked by the ports over the raw body, 5-minute window).
- * Each platform gets the answer it expects: WeChat Pay 204 (or 4xx with
- * {code: FAIL}), the 非税 platform 200 {"code":"0000"}.
+ * Each platform gets the answer it expects: WeChat Pay 204 (401 {code: FAIL}
+ * for a bad signature), the 非税 platform 200 {"code":"0000"} (401 {code:
+ * "1002"}); a stale or unreadable notice is the usual 400 error.
  */
 export function paymentHooksRoutes(routes: ApiRoutes, deps: { notices: PaymentNoticesService }): void {
   defineRoute(routes, {
@@ -35,8 +41,9 @@ export function paymentHooksRoutes(routes: ApiRoutes, deps: { notices: PaymentNo
     handler: async (ctx) => {
       const answer = await deps.notices.wxpay(headersOf(ctx), rawBodyOf(ctx));
       if (answer.ok) return undefined;
-      ctx.status = answer.status;
-      ctx.body = { code: 'FAIL', message: answer.status === 401 ? '签名错误' : '通知无效' };
+      if (answer.status === 400) throw unreadable();
+      ctx.status = 401;
+      ctx.body = { code: 'FAIL', message: '签名错误' };
       return ctx.body;
     },
   });
@@ -52,8 +59,9 @@ export function paymentHooksRoutes(routes: ApiRoutes, deps: { notices: PaymentNo
     handler: async (ctx) => {
       const answer = await deps.notices.nontax(headersOf(ctx), rawBodyOf(ctx));
       if (answer.ok) return { code: '0000', msg: '成功' };
-      ctx.status = answer.status;
-      return { code: answer.status === 401 ? '1002' : '1001', msg: answer.status === 401 ? '签名错误' : '通知无效' };
+      if (answer.status === 400) throw unreadable();
+      ctx.status = 401;
+      return { code: '1002', msg: '签名错误' };
     },
   });
 }

@@ -80,15 +80,15 @@ export function paymentsRoutes(
     params: PaymentOrderIdParamsSchema,
     response: {
       status: 200,
-      description: '电子票据 (application/pdf)',
-      headers: { 'Content-Disposition': { description: 'attachment; filename=receipt-<票据号>.pdf' } },
+      mediaTypes: ['application/pdf'],
+      description: '电子票据 (a one-page PDF)',
+      headers: { 'Content-Disposition': { description: 'inline; filename="receipt-<票据号>.pdf"' } },
     },
     errors: [409],
     handler: async (ctx, { params }) => {
       const { pdf, filename } = await deps.payments.receipt(authOf(ctx).userId, params.id);
       ctx.type = 'application/pdf';
       ctx.set('Content-Disposition', `inline; filename="${filename}"`);
-      ctx.set('Cache-Control', 'private, no-store');
       return pdf;
     },
   });

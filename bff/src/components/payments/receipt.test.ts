@@ -1,16 +1,7 @@
 import { checkStructure, shownTexts } from '../../libraries/simple-pdf.fixtures';
-import { amountInCapitals, receiptPdf } from './receipt';
+import { receiptPdf } from './receipt';
 
 describe('电子票据', () => {
-  it('when amounts are written in capitals, then they read as a receipt writes them', () => {
-    // Assert
-    expect(amountInCapitals(12000)).toBe('壹佰贰拾元整');
-    expect(amountInCapitals(12050)).toBe('壹佰贰拾元伍角');
-    expect(amountInCapitals(10010000)).toBe('壹拾万零壹佰元整');
-    expect(amountInCapitals(5)).toBe('伍分');
-    expect(amountInCapitals(0)).toBe('零元整');
-  });
-
   it('when a receipt is made, then it is one well-formed page with the payer masked, the lines, the total and the department', () => {
     // Arrange
     const content = {

@@ -28,9 +28,10 @@ export class AccountClosing {
 
     // Ended first, so no new payment order can be opened while we look at the ones there are.
     await this.deps.sessions.endAllOf(userId, 'account_closed');
-    // A pending order may still be paid (the cashier is open for 30 minutes): the payments sweep
-    // closes it at its platform when it expires, or settles it if it was paid; closing goes on after.
-    // Waiting loses nothing, while closing it here would need the platform too and, unreachable, wait anyway.
+    // A pending order may still be paid (its cashier stays open until it expires). The payments
+    // sweep closes it at the platform then, or settles it if it was paid, in the one place order
+    // states change; the closing waits for that (a later run, after the lease) and so never cuts
+    // loose an order whose money is still unknown.
     if (await records.hasPaymentInFlight(userId)) return 'waiting-for-payment';
     await records.stripSessions(userId, now);
     await records.deleteLoginKeys(userId);

@@ -43,6 +43,7 @@ export function violationRoutes(
     response: {
       status: 200,
       // Cache-Control stays no-store like every API answer: the photo shows the user's plate.
+      mediaTypes: ['image/svg+xml', 'image/jpeg'],
       description: 'The image (its Content-Type says which kind)',
     },
     handler: async (ctx, { params }) => {

@@ -21,8 +21,8 @@ function parseBody(text: string): unknown {
 }
 
 /**
- * H5: the PDF as an object URL for an <iframe> and a 保存 link. The caller
- * revokes it (URL.revokeObjectURL) when the page goes.
+ * H5: the PDF as an object URL, for 保存 (a download) and 打开PDF (a new tab).
+ * The caller releases it (releaseReceiptPdf) when the page goes.
  */
 export async function receiptObjectUrl(orderId: string): Promise<string> {
   let pdf: Blob | null = null;
@@ -63,7 +63,41 @@ export async function openReceiptInWechat(orderId: string): Promise<void> {
   await Taro.openDocument({ filePath, fileType: 'pdf', showMenu: true });
 }
 
-/** The name the 保存 link gives the file. */
+/** H5: hands the fetched PDF to the browser as a download under the receipt's name. */
+function downloadPdf(pdfUrl: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = pdfUrl;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
+/** 保存电子票据 (PDF): a download on H5; on weapp, WeChat's document viewer, whose menu saves or forwards it. */
+export async function saveReceiptPdf(receipt: {
+  orderId: string;
+  pdfUrl: string | null;
+  fileName: string;
+}): Promise<void> {
+  if (receipt.pdfUrl) {
+    downloadPdf(receipt.pdfUrl, receipt.fileName);
+    return;
+  }
+  await openReceiptInWechat(receipt.orderId);
+}
+
+/** H5: the PDF in the browser's own viewer, in a new tab (phones that cannot show it inline offer to download). */
+export function openReceiptPdf(pdfUrl: string): void {
+  window.open(pdfUrl, '_blank', 'noopener');
+}
+
+/** H5: lets the fetched PDF go once the page is gone. */
+export function releaseReceiptPdf(pdfUrl: string): void {
+  URL.revokeObjectURL(pdfUrl);
+}
+
+/** The name a saved receipt gets. */
 export function receiptFileName(receiptNo: string | undefined, orderId: string): string {
   return `电子票据-${receiptNo ?? orderId}.pdf`;
 }

@@ -1,39 +1,29 @@
 import { useCallback } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { View, Text } from '@tarojs/components';
 import { EmptyState } from '@/components/EmptyState';
 import { PageShell } from '@/components/PageShell';
-import { fenText } from '@/utils/money';
 import { ROUTES, routeParam, withQuery } from '@/utils/navigation';
-import { PayRow } from '../../components/PayRow';
 import { PayStates } from '../../components/PayStates';
 import { loadReceipt, type ReceiptView } from '../../services/receipt-view';
-import { referenceLabel } from '../../utils/order-thing';
-import { OpenInWechat } from './OpenInWechat';
-import { PdfFrame } from './PdfFrame';
+import { ReceiptActions } from './ReceiptActions';
+import { ReceiptCard } from './ReceiptCard';
 import './index.scss';
 
 function Receipt({ view }: { view: ReceiptView }): JSX.Element {
-  const { order } = view;
-  if (!order.receiptAvailable) {
+  if (!view.card) {
     return (
       <EmptyState id="receipt-not-ready" title="电子票据尚未开具" note="支付完成后开具电子票据，请稍后再来查看。" />
     );
   }
   return (
     <>
-      <View className="sj-card" id="receipt-info">
-        <Text className="receipt-title">{order.thing.title}</Text>
-        <PayRow label="电子票据号" value={order.receiptNo ?? '—'} id="receipt-no" />
-        <PayRow label={referenceLabel(order)} value={order.thing.reference} />
-        <PayRow label="金额" value={fenText(order.amountFen)} id="receipt-amount" />
-      </View>
-      {view.pdfUrl ? <PdfFrame url={view.pdfUrl} fileName={view.fileName} /> : <OpenInWechat orderId={order.id} />}
+      <ReceiptCard card={view.card} />
+      <ReceiptActions view={view} />
     </>
   );
 }
 
-/** 电子票据: the receipt of a paid order as a PDF (shown on H5, opened in WeChat's viewer on weapp). */
+/** 电子票据: the receipt of a paid order as a paper-like card, with its PDF to save (and, on H5, to open). */
 export default function ReceiptPage(): JSX.Element {
   const id = routeParam(useRouter().params, 'id');
   const load = useCallback(() => loadReceipt(id), [id]);
