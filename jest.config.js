@@ -10,6 +10,8 @@ const moduleNameMapper = {
   '^@suijing/shared/(.*)$': '<rootDir>/shared/src/$1.ts',
   '^@suijing/sandbox$': '<rootDir>/sandbox/src/index.ts',
   '^@suijing/bff$': '<rootDir>/bff/src/index.ts',
+  // The BFF's test fixtures (its `*.fixtures.ts`, outside its build), for the tests that check what it writes.
+  '^@suijing/bff/(.+\\.fixtures)$': '<rootDir>/bff/src/$1.ts',
   '^@suijing/embedded-mongo$': '<rootDir>/tools/embedded-mongo/src/index.ts',
 };
 

@@ -5,17 +5,13 @@ import type {
   FineDue,
   HandlingDecision,
   ViolationList,
-  ItemGuide,
-  ItemGuideResponse,
-  ItemListResponse,
   PaymentOrder,
   PaymentOrderList,
-  UploadedMaterial,
 } from '@suijing/shared';
 import { Types } from 'mongoose';
 import { bearer, loginByWechat, passInPerson, verifiedStranger, verifyIdentity } from '../support/auth-helpers';
 import { eventually } from '../support/eventually';
-import { fillForm, TINY_PNG } from '../support/forms';
+import { acceptedPassportCase } from '../support/fees';
 import { checkStructure, shownTexts } from '../support/pdf';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -43,7 +39,6 @@ interface OrderDoc {
  */
 describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, refunds, receipts', () => {
   let stack: TestStack;
-  let guide: ItemGuide;
   let person: { name: string; idNumber: string; phone: string; openid: string };
   let token: string;
   let refreshToken: string;
@@ -52,10 +47,6 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
     stack = await startTestStack();
     const url = await stack.listen();
     await stack.sandbox.setApprovalWebhook(`${url}/api/v1/hooks/approval`);
-    const found = (await stack.api().get('/api/v1/items').query({ q: '普通护照首次申领' }).expect(200))
-      .body as ItemListResponse;
-    const code = found.items.find((item) => item.name === '普通护照首次申领')?.code ?? found.items[0]?.code ?? '';
-    guide = ((await stack.api().get(`/api/v1/items/${code}`).expect(200)).body as ItemGuideResponse).item;
     person = await stack.sandbox.citizen('primary');
     ({ accessToken: token, refreshToken } = await loginByWechat(stack, person.openid));
     await verifyIdentity(stack, token, person);
@@ -81,32 +72,6 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
     return doc;
   };
 
-  /** A passport application filed by me and accepted by staff: its fee (120 元) is due. */
-  async function acceptedPassportCase(): Promise<string> {
-    const materials = [];
-    for (const material of guide.materials.filter((m) => m.necessity === 'required')) {
-      const uploaded = (
-        await stack.api().post('/api/v1/materials').set(bearer(token)).attach('file', TINY_PNG, 'photo.png').expect(201)
-      ).body as UploadedMaterial;
-      materials.push({ name: material.name, source: 'upload' as const, materialId: uploaded.materialId });
-    }
-    const filed = await stack
-      .api()
-      .post('/api/v1/applications')
-      .set(bearer(token))
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        itemCode: guide.code,
-        formVersion: guide.form.version,
-        data: fillForm(guide.form, person, { contactPhone: person.phone }),
-        materials,
-      });
-    if (filed.status !== 201) throw new Error(`filing: ${filed.status} ${JSON.stringify(filed.body)}`);
-    const caseNo = (filed.body as ApplicationDetail).caseNo;
-    await stack.sandbox.approvalAction(caseNo, 'accept');
-    return caseNo;
-  }
-
   const createOrder = (body: object, accessToken = token, key: string = randomUUID()) =>
     stack.api().post('/api/v1/payments/orders').set(bearer(accessToken)).set('Idempotency-Key', key).send(body);
 
@@ -131,7 +96,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
   describe('fees (WeChat Pay)', () => {
     it('when I pay a passport fee with jsapi, then the notice settles it, the case shows 已缴费 and the receipt is a PDF', async () => {
       // Arrange
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       expect((await caseView(caseNo)).fee).toMatchObject({ amountFen: 12000, state: 'due', stateText: '待缴费' });
 
       // Act
@@ -180,7 +145,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
 
     it('when the thing is paid already, then a new order is 409 ALREADY_PAID', async () => {
       // Arrange
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const order = await feeOrder(caseNo);
       await stack.sandbox.wxpayPay((await docOf(order.id)).outTradeNo);
       await settled(order.id);
@@ -195,7 +160,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
 
     it('when a pending order of the same thing is live, then it is resumed with a fresh pay action, not doubled; the same key answers the same', async () => {
       // Arrange
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const key = randomUUID();
       const first = (await createOrder({ thing: { kind: 'fee', caseId: caseNo }, channel: 'jsapi' }, token, key))
         .body as PaymentOrder;
@@ -214,7 +179,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
 
     it('when a notice is replayed, forged or stale, then nothing changes (replay acknowledged, forged 401, stale 400)', async () => {
       // Arrange
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const order = await feeOrder(caseNo);
       const { outTradeNo } = await docOf(order.id);
       await stack.sandbox.wxpayPay(outTradeNo);
@@ -263,7 +228,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
     it('when the notice has not come yet, then reading the order asks WeChat Pay and settles it; the late notice changes nothing', async () => {
       // Arrange
       await stack.sandbox.holdWxpayNotices(true);
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const order = await feeOrder(caseNo);
       const { outTradeNo } = await docOf(order.id);
       await stack.sandbox.wxpayPay(outTradeNo);
@@ -289,7 +254,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
     it('when the BFF was unreachable for the notice, then WeChat Pay retries and the retry settles it', async () => {
       // Arrange
       await stack.sandbox.holdWxpayNotices(true);
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const order = await feeOrder(caseNo);
       await stack.sandbox.wxpayPay((await docOf(order.id)).outTradeNo);
       expect((await docOf(order.id)).state).toBe('pending');
@@ -305,7 +270,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
 
     it('when a thing is paid twice (the first order was paid although we had it closed), then one charge is kept and the later one refunded in full', async () => {
       // Arrange: the first order's close never reached WeChat Pay, so both orders can be paid.
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const first = await feeOrder(caseNo);
       await orders().updateOne({ _id: new Types.ObjectId(first.id) } as object, { $set: { state: 'closed' } });
       const second = await feeOrder(caseNo, 'h5');
@@ -341,7 +306,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
     it('when the payments of one thing are learned out of order (the later one first, by query), then still one charge is kept and one refunded, and the fee is confirmed once', async () => {
       // Arrange: two orders of one case both paid while WeChat Pay cannot reach us.
       await stack.sandbox.holdWxpayNotices(true);
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const first = await feeOrder(caseNo);
       await orders().updateOne({ _id: new Types.ObjectId(first.id) } as object, { $set: { state: 'closed' } });
       const second = await feeOrder(caseNo, 'h5');
@@ -372,7 +337,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
 
     it('when I withdraw a case whose fee is paid, then the fee is refunded and the approval system records the refund', async () => {
       // Arrange
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const order = await feeOrder(caseNo);
       await stack.sandbox.wxpayPay((await docOf(order.id)).outTradeNo);
       await eventually(
@@ -399,7 +364,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
 
     it('when the case is refused (06) while its fee is paid, then the webhook leads to a refund', async () => {
       // Arrange
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const order = await feeOrder(caseNo);
       await stack.sandbox.wxpayPay((await docOf(order.id)).outTradeNo);
       await eventually(
@@ -421,7 +386,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
 
     it("when another person asks for my order or pays my case's fee, then 404", async () => {
       // Arrange
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const order = await feeOrder(caseNo);
       const stranger = (await verifiedStranger(stack)).accessToken;
 
@@ -443,7 +408,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
 
     it('when the client sends an amount, then 400: amounts only ever come from the creditor', async () => {
       // Arrange
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
 
       // Act
       const top = await createOrder({ thing: { kind: 'fee', caseId: caseNo }, channel: 'jsapi', amountFen: 1 });
@@ -457,8 +422,8 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
 
     it('when an order stays unpaid 30 minutes, then reading it or the sweep closes it at WeChat Pay; a new attempt may follow', async () => {
       // Arrange
-      const onRead = await feeOrder(await acceptedPassportCase());
-      const caseNo = await acceptedPassportCase();
+      const onRead = await feeOrder(await acceptedPassportCase(stack, token, person));
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const bySweep = await feeOrder(caseNo);
 
       // Act
@@ -496,11 +461,11 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
 
     it('when a notice was lost for good, then the next day’s reconciliation settles the payment and reports no difference', async () => {
       // Arrange: one payment whose notice came, one whose notice never will.
-      const normal = await feeOrder(await acceptedPassportCase());
+      const normal = await feeOrder(await acceptedPassportCase(stack, token, person));
       await stack.sandbox.wxpayPay((await docOf(normal.id)).outTradeNo);
       await settled(normal.id);
       await stack.sandbox.holdWxpayNotices(true);
-      const caseNo = await acceptedPassportCase();
+      const caseNo = await acceptedPassportCase(stack, token, person);
       const order = await feeOrder(caseNo);
       await stack.sandbox.wxpayPay((await docOf(order.id)).outTradeNo);
       const day = beijingDay(stack.clock.now());
@@ -533,7 +498,7 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
     it("when a notice's payer differs from the order's, then it is not counted as paid, the log line names no one and the reconciliation reports it", async () => {
       // Arrange: the order was opened for another payer (as if the prepay had been taken by someone else).
       await signIn();
-      const order = await feeOrder(await acceptedPassportCase());
+      const order = await feeOrder(await acceptedPassportCase(stack, token, person));
       await orders().updateOne({ _id: new Types.ObjectId(order.id) } as object, { $set: { payerTag: 'someone-else' } });
       const { outTradeNo } = await docOf(order.id);
 

@@ -2,17 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import {
-  toCompactDate,
-  type ApplicationDetail,
-  type ItemGuideResponse,
-  type ItemListResponse,
-  type PaymentOrder,
-  type UploadedMaterial,
-} from '@suijing/shared';
+import { toCompactDate, type PaymentOrder } from '@suijing/shared';
 import { Types } from 'mongoose';
 import { bearer, loginByWechat, verifyIdentity } from '../support/auth-helpers';
-import { fillForm, TINY_PNG } from '../support/forms';
+import { acceptedPassportCase } from '../support/fees';
 import { leaksIn } from '../support/log-audit';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -80,36 +73,6 @@ describe('the reconciliation command', () => {
     return doc;
   };
 
-  /** A passport application of mine, accepted by staff: its fee (120 元) is due. */
-  async function acceptedPassportCase(): Promise<string> {
-    const found = (await stack.api().get('/api/v1/items').query({ q: '普通护照首次申领' }).expect(200))
-      .body as ItemListResponse;
-    const code = found.items.find((item) => item.name === '普通护照首次申领')?.code ?? found.items[0]?.code ?? '';
-    const guide = ((await stack.api().get(`/api/v1/items/${code}`).expect(200)).body as ItemGuideResponse).item;
-    const materials = [];
-    for (const material of guide.materials.filter((m) => m.necessity === 'required')) {
-      const uploaded = (
-        await stack.api().post('/api/v1/materials').set(bearer(token)).attach('file', TINY_PNG, 'photo.png').expect(201)
-      ).body as UploadedMaterial;
-      materials.push({ name: material.name, source: 'upload' as const, materialId: uploaded.materialId });
-    }
-    const filed = await stack
-      .api()
-      .post('/api/v1/applications')
-      .set(bearer(token))
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        itemCode: guide.code,
-        formVersion: guide.form.version,
-        data: fillForm(guide.form, person, { contactPhone: person.phone }),
-        materials,
-      });
-    if (filed.status !== 201) throw new Error(`filing: ${filed.status} ${JSON.stringify(filed.body)}`);
-    const caseNo = (filed.body as ApplicationDetail).caseNo;
-    await stack.sandbox.approvalAction(caseNo, 'accept');
-    return caseNo;
-  }
-
   it('when the arguments are wrong, then it exits 64 with its usage and touches nothing', async () => {
     // Act
     const runs = await Promise.all([
@@ -129,7 +92,7 @@ describe('the reconciliation command', () => {
   it('when a payment notice was lost, then the next day the command settles the order, reports it fixed and exits 0', async () => {
     // Arrange: a fee paid at WeChat Pay whose notice never reaches us
     await stack.sandbox.holdWxpayNotices(true);
-    const caseNo = await acceptedPassportCase();
+    const caseNo = await acceptedPassportCase(stack, token, person);
     const created = await stack
       .api()
       .post('/api/v1/payments/orders')

@@ -1,4 +1,8 @@
-/** Checks of the PDFs simple-pdf writes, for unit tests (test/support/pdf.ts has the same for the integration tests). */
+/**
+ * Checks of the PDFs simple-pdf writes, without a PDF library: for the BFF's unit tests and, through
+ * '@suijing/bff/libraries/simple-pdf.fixtures' (test/support/pdf.ts), the integration tests.
+ */
+
 /** The texts a content stream shows, decoded from its UniGB-UCS2-H hex strings. */
 export function shownTexts(pdf: Buffer): string[] {
   const body = pdf.toString('latin1');

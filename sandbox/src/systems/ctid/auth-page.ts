@@ -1,6 +1,6 @@
-import type { IncomingMessage } from 'node:http';
 import { maskIdNumber, maskName } from '@suijing/shared';
 import type { Context } from 'koa';
+import { escapeHtml, readForm, sendPage, type PageFrame } from '../../core/html-page';
 import { isInPersonOutcome, type InPersonOutcome, type PersonOutcomes } from '../../core/in-person-outcomes';
 import { toCompactDateTime } from '../../legacy/dates';
 import type { CtidDeps } from './api.routes';
@@ -46,7 +46,7 @@ export function showAuthPage(deps: PageDeps) {
 export function submitAuthPage(deps: PageDeps) {
   return async (ctx: Context, token: string): Promise<void> => {
     const known = deps.requests.find(token);
-    const outcome = (await readForm(ctx.req))?.get('outcome');
+    const outcome = (await readForm(ctx.req, MAX_FORM_BYTES))?.get('outcome');
     if (!known || known.token !== token) return page(ctx, 404, '授权请求不存在或已结束', '');
     if (!isInPersonOutcome(outcome)) return page(ctx, 400, '请选择一项', '');
     const completion = deps.requests.complete(token, outcome);
@@ -84,38 +84,15 @@ ${buttons}
 </form>`;
 }
 
-function page(ctx: Context, status: number, title: string, content: string): void {
-  ctx.status = status;
-  ctx.type = 'text/html; charset=utf-8';
+const FRAME: PageFrame = {
   // No scripts; the form may post here and be redirected on to the relying party.
-  ctx.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
-  ctx.set('Cache-Control', 'no-store');
-  ctx.body = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>body{font-family:sans-serif;margin:0;background:#f5f6f8}main{max-width:420px;margin:0 auto;padding:24px}
+  csp: "default-src 'none'; style-src 'unsafe-inline'",
+  style: `body{font-family:sans-serif;margin:0;background:#f5f6f8}main{max-width:420px;margin:0 auto;padding:24px}
 h1{font-size:20px}dl{background:#fff;padding:12px 16px;border-radius:8px}dt{color:#666;font-size:13px}dd{margin:0 0 8px}
 form{display:flex;flex-direction:column;gap:10px}button{font-size:16px;padding:12px;border:1px solid #ccd;border-radius:8px;background:#fff}
-button.preset{background:#0958d9;color:#fff;border-color:#0958d9}.note{color:#666;font-size:13px}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1>
-${content}
-</main></body></html>`;
-}
+button.preset{background:#0958d9;color:#fff;border-color:#0958d9}.note{color:#666;font-size:13px}`,
+};
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** The url-encoded form body (the sandbox's body parser reads JSON only). */
-async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
-  if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_FORM_BYTES) return undefined;
-    chunks.push(buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+function page(ctx: Context, status: number, title: string, content: string): void {
+  sendPage(ctx, FRAME, status, title, content);
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { maskName } from '@suijing/shared';
 import type { Context } from 'koa';
+import { escapeHtml, sendPage, type PageFrame } from '../../core/html-page';
 import { toCompactDateTime } from '../../legacy/dates';
 import type { NontaxDesk } from './desk';
 import type { PayOrder } from './ledger';
@@ -97,16 +98,10 @@ function back(order: PayOrder): string {
   return `<p><a class="back" href="${escapeHtml(order.returnUrl)}">返回</a></p>`;
 }
 
-function page(ctx: Context, status: number, title: string, content: string): void {
-  ctx.status = status;
-  ctx.type = 'text/html; charset=utf-8';
+const FRAME: PageFrame = {
   // No scripts and nothing from elsewhere; the form posts here and is redirected on to the app.
-  ctx.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:");
-  ctx.set('Cache-Control', 'no-store');
-  ctx.body = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>body{font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f2f4f7;color:#1f2329}
+  csp: "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:",
+  style: `body{font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f2f4f7;color:#1f2329}
 header{background:#c8161d;color:#fff;padding:14px 16px;font-size:16px;font-weight:600}
 main{max-width:480px;margin:0 auto;padding:16px}h1{font-size:20px;margin:4px 0 12px}
 dl{background:#fff;margin:0;padding:8px 16px;border-radius:8px;display:grid;grid-template-columns:auto 1fr;gap:8px 12px}
@@ -114,14 +109,12 @@ dt{color:#646a73;font-size:14px}dd{margin:0;font-size:14px;text-align:right;word
 .total{display:flex;justify-content:space-between;align-items:baseline;background:#fff;margin-top:12px;padding:14px 16px;border-radius:8px}
 .total b{color:#c8161d;font-size:24px}
 button{width:100%;margin-top:20px;font-size:17px;padding:13px;border:0;border-radius:8px;background:#c8161d;color:#fff}
-.note{color:#646a73;font-size:13px;line-height:1.6}.back{color:#0958d9}</style></head>
-<body><header>广东省非税收入缴款</header><main><h1>${escapeHtml(title)}</h1>
-${content}
-</main></body></html>`;
-}
+.note{color:#646a73;font-size:13px;line-height:1.6}.back{color:#0958d9}`,
+  banner: '<header>广东省非税收入缴款</header>',
+};
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function page(ctx: Context, status: number, title: string, content: string): void {
+  sendPage(ctx, FRAME, status, title, content);
 }
 
 /** Reads (and drops) the small form body, so the connection stays usable. */

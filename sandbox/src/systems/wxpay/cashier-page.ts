@@ -1,5 +1,5 @@
-import type { IncomingMessage } from 'node:http';
 import type { Context } from 'koa';
+import { escapeHtml, readForm, sendPage, type PageFrame } from '../../core/html-page';
 import type { WxOrder } from './book';
 import type { PayDesk } from './desk';
 
@@ -57,7 +57,7 @@ export function showCashier(deps: CashierDeps) {
 /** POST /wxpay/cashier/:token (form: redirect_url): pays, then 303 to redirect_url (or a done page). */
 export function submitCashier(deps: CashierDeps) {
   return async (ctx: Context): Promise<void> => {
-    const form = await readForm(ctx.req);
+    const form = await readForm(ctx.req, MAX_FORM_BYTES);
     const { token } = splitToken(ctx.params.token ?? '', ctx.query);
     const redirectUrl = safeRedirect(form?.get('redirect_url') ?? undefined);
     const order = deps.desk.book.findByToken(token);
@@ -106,42 +106,19 @@ function done(ctx: Context, order: WxOrder, redirectUrl: string | undefined, tit
   );
 }
 
-function page(ctx: Context, status: number, title: string, content: string): void {
-  ctx.status = status;
-  ctx.type = 'text/html; charset=utf-8';
+const FRAME: PageFrame = {
   // No scripts, nothing from elsewhere; the form posts here and is redirected on to the merchant.
-  ctx.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:");
-  ctx.set('Cache-Control', 'no-store');
-  ctx.body = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>body{font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#ededed;color:#111}
+  csp: "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:",
+  style: `body{font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#ededed;color:#111}
 main{max-width:480px;margin:0 auto;padding:24px 16px}h1{font-size:17px;font-weight:500;text-align:center;margin:0 0 16px}
 .card{background:#fff;border-radius:8px;padding:24px 16px;text-align:center}.merchant{color:#111;font-size:16px;margin:0 0 4px}
 .desc{color:#666;font-size:14px;margin:0 0 16px;word-break:break-all}.amount{font-size:40px;font-weight:600;margin:0}
 .amount span{font-size:24px;margin-right:2px}form{margin:24px 0 0}
 .pay{display:block;width:100%;box-sizing:border-box;padding:12px;border:0;border-radius:8px;background:#05813f;color:#fff;
 font-size:17px;text-align:center;text-decoration:none;margin-top:24px}form .pay{margin-top:0}
-.note{color:#595959;font-size:12px;text-align:center;margin-top:16px}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1>
-${content}
-</main></body></html>`;
-}
+.note{color:#595959;font-size:12px;text-align:center;margin-top:16px}`,
+};
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** The url-encoded form body (the sandbox's body parser reads JSON only). */
-async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
-  if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_FORM_BYTES) return undefined;
-    chunks.push(buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+function page(ctx: Context, status: number, title: string, content: string): void {
+  sendPage(ctx, FRAME, status, title, content);
 }
