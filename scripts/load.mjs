@@ -304,17 +304,6 @@ async function main() {
     const charges = Object.values(stats.payments ?? {});
     const chargedTwice = charges.filter((n) => n !== 1).length;
     const chargesUpstream = charges.reduce((a, b) => a + b, 0);
-    // The day reconciled: the platforms' clock moved past the day's end (the bill exists the next morning).
-    const day = beijingDay(Date.now());
-    const nextMorning = new Date(Date.parse(`${day}T10:05:00+08:00`) + 86_400_000);
-    const clock = await json(await fetch(`${sandboxUrl}/sandbox/clock`));
-    await fetch(`${sandboxUrl}/sandbox/clock`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ advanceMs: nextMorning.getTime() - Date.parse(clock.now) }),
-    });
-    const reconciled = await reconcile(stack.bffEnv, day, nextMorning.toISOString());
-    const unexplained = reconciled.report.differences?.length ?? -1;
     const { bookings } = await json(await fetch(`${sandboxUrl}/sandbox/hall/bookings`));
     const ours = new Set(visits.map((v) => v.idNumber));
     const held = new Map();
@@ -326,6 +315,17 @@ async function main() {
     const acknowledged = visits.filter((v) => v.booking).length;
     const heldTotal = [...held.values()].reduce((a, b) => a + b, 0);
     const overbooked = [...held.entries()].filter(([key, n]) => n > (placesBefore.get(key) ?? 0));
+    // Last, as it moves the platforms' clock past the day's end (the trade bill exists the next morning): the day reconciled.
+    const day = beijingDay(Date.now());
+    const nextMorning = new Date(Date.parse(`${day}T10:05:00+08:00`) + 86_400_000);
+    const clock = await json(await fetch(`${sandboxUrl}/sandbox/clock`));
+    await fetch(`${sandboxUrl}/sandbox/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceMs: nextMorning.getTime() - Date.parse(clock.now) }),
+    });
+    const reconciled = await reconcile(stack.bffEnv, day, nextMorning.toISOString());
+    const unexplained = reconciled.report.differences?.length ?? -1;
 
     const rows = [...rec.routes.entries()].map(([route, e]) => {
       const sorted = [...e.ms].sort((a, b) => a - b);
