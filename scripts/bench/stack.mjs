@@ -20,6 +20,16 @@ export const postJson = (url, body, headers = {}) =>
     body: JSON.stringify(body),
   });
 
+/** Logs a new citizen in by SMS (the code read from the sandbox's outbox); the Authorization header. */
+export async function smsLogin(bffUrl, sandboxUrl, phone = `137${String(Date.now()).slice(-8)}`) {
+  await json(await postJson(`${bffUrl}/api/v1/auth/sms/send`, { phone }));
+  const outbox = await json(await fetch(`${sandboxUrl}/sandbox/sms/outbox?phone=${phone}`));
+  const tokens = await json(
+    await postJson(`${bffUrl}/api/v1/auth/sms/login`, { phone, code: outbox.items[0].params.code }),
+  );
+  return { authorization: `Bearer ${tokens.accessToken}` };
+}
+
 /**
  * Builds the server packages, starts MongoDB, the sandbox and one BFF; `startBff(env)` starts more
  * BFF instances on the same database and sandbox. `stop()` ends them all.
