@@ -13,8 +13,8 @@ import type {
 import { ARTIFACTS, launchChromium, openPhone, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
-import { fillForm, TINY_PNG } from '../support/forms';
-import { formFiller } from '../support/ui-forms';
+import { fillForm } from '../support/forms';
+import { formFiller, provideMaterials } from '../support/ui-forms';
 import { loginThroughUi, passCheckThroughUi } from '../support/ui-login';
 
 /**
@@ -69,18 +69,7 @@ describe('H5: paying a fee and a fine', () => {
       await fill(field, value);
     }
     await page.locator('#page-form #apply-materials').scrollIntoViewIfNeeded();
-    const count = await page.locator('#page-form .apply-material').count();
-    for (let index = 0; index < count; index += 1) {
-      const licence = page.locator(`#page-form #apply-material-${index}-licence`);
-      if ((await licence.count()) > 0) {
-        if ((await licence.getAttribute('aria-checked')) !== 'true') await licence.tap();
-        continue;
-      }
-      const file = page.locator(`#page-form #material-${index}-file`);
-      if ((await file.count()) === 0) continue;
-      await file.setInputFiles({ name: `material-${index}.png`, mimeType: 'image/png', buffer: TINY_PNG });
-      await page.locator(`#page-form #material-${index}-done`).waitFor();
-    }
+    await provideMaterials(page, '#page-form');
   }
 
   /**

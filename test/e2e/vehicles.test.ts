@@ -3,7 +3,7 @@ import type { ELicenceVerifyResult } from '@suijing/shared';
 import { launchChromium, openPhone, screenshot } from '../support/browser';
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { uniquePhone } from '../support/auth-helpers';
-import { TINY_PNG } from '../support/forms';
+import { provideMaterials } from '../support/ui-forms';
 import { loginThroughUi, passCheckThroughUi } from '../support/ui-login';
 
 /**
@@ -143,18 +143,7 @@ describe('H5: my vehicles, licence, violations, e-licence and a downgrade', () =
 
     // Each required material: the e-licence on file where offered, else a photo.
     await page.locator('#page-downgrade #apply-materials').scrollIntoViewIfNeeded();
-    const count = await page.locator('#page-downgrade .apply-material').count();
-    for (let index = 0; index < count; index += 1) {
-      const licence = page.locator(`#page-downgrade #apply-material-${index}-licence`);
-      if ((await licence.count()) > 0) {
-        if ((await licence.getAttribute('aria-checked')) !== 'true') await licence.tap();
-        continue;
-      }
-      const file = page.locator(`#page-downgrade #material-${index}-file`);
-      if ((await file.count()) === 0) continue;
-      await file.setInputFiles({ name: `material-${index}.png`, mimeType: 'image/png', buffer: TINY_PNG });
-      await page.locator(`#page-downgrade #material-${index}-done`).waitFor();
-    }
+    await provideMaterials(page, '#page-downgrade');
     await screenshot(page, 'vehicles-08-downgrade-form');
 
     await page.locator('#downgrade-submit').tap();
@@ -195,18 +184,7 @@ describe('H5: my vehicles, licence, violations, e-licence and a downgrade', () =
       )
       .first()
       .fill('广州市天河区天河路100号');
-    const count = await page.locator('#page-mortgage-release .apply-material').count();
-    for (let index = 0; index < count; index += 1) {
-      const licence = page.locator(`#page-mortgage-release #apply-material-${index}-licence`);
-      if ((await licence.count()) > 0) {
-        if ((await licence.getAttribute('aria-checked')) !== 'true') await licence.tap();
-        continue;
-      }
-      const file = page.locator(`#page-mortgage-release #material-${index}-file`);
-      if ((await file.count()) === 0) continue;
-      await file.setInputFiles({ name: `material-${index}.png`, mimeType: 'image/png', buffer: TINY_PNG });
-      await page.locator(`#page-mortgage-release #material-${index}-done`).waitFor();
-    }
+    await provideMaterials(page, '#page-mortgage-release');
     await screenshot(page, 'vehicles-11-mortgage-release-form');
 
     await page.locator('#release-submit').tap();

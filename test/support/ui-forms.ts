@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { FormField } from '@suijing/shared';
+import { TINY_PNG } from './forms';
 
 /**
  * Fills the schema-rendered form (FormSections) the way a citizen does, in
@@ -51,4 +52,23 @@ export function formFiller(page: Page) {
   }
 
   return { pickFirst, type, fill };
+}
+
+/**
+ * Provides every material the page's MaterialsPanel lists, as a citizen would: the e-licence on
+ * file where one is offered, else a photo; rows with neither are left alone.
+ */
+export async function provideMaterials(page: Page, pageSelector: string): Promise<void> {
+  const count = await page.locator(`${pageSelector} .apply-material`).count();
+  for (let index = 0; index < count; index += 1) {
+    const licence = page.locator(`${pageSelector} #apply-material-${index}-licence`);
+    if ((await licence.count()) > 0) {
+      if ((await licence.getAttribute('aria-checked')) !== 'true') await licence.tap();
+      continue;
+    }
+    const file = page.locator(`${pageSelector} #material-${index}-file`);
+    if ((await file.count()) === 0) continue;
+    await file.setInputFiles({ name: `material-${index}.png`, mimeType: 'image/png', buffer: TINY_PNG });
+    await page.locator(`${pageSelector} #material-${index}-done`).waitFor();
+  }
 }
