@@ -33,6 +33,8 @@ import { draftModels } from './components/drafts/draft.model';
 import { createDraftsModule } from './components/drafts/drafts.module';
 import { favoriteModels } from './components/favorites/favorite.model';
 import { createFavoritesModule } from './components/favorites/favorites.module';
+import { familyLinkModels } from './components/family/family-link.model';
+import { createFamilyModule } from './components/family/family.module';
 import { createFeedbackModule } from './components/feedback/feedback.module';
 import { createHallsModule } from './components/halls/halls.module';
 import { healthRoutes } from './components/health/health.routes';
@@ -41,6 +43,7 @@ import { identityCheckModels } from './components/identity/identity-check.model'
 import { createIdentityModule } from './components/identity/identity.module';
 import type { CtidPort } from './components/identity/in-person.service';
 import { createLicencesModule } from './components/licences/licences.module';
+import { createResidenceModule } from './components/residence/residence.module';
 import { materialModels } from './components/materials/material.model';
 import { createMaterialsModule } from './components/materials/materials.module';
 import { messageModels } from './components/messages/message.model';
@@ -58,6 +61,9 @@ import { trafficSnapshotModels } from './components/traffic/traffic-snapshot.mod
 import { createTrafficModule } from './components/traffic/traffic.module';
 import { userModels } from './components/users/user.model';
 import { createUsersModule } from './components/users/users.module';
+import { createWalletModule } from './components/wallet/wallet.module';
+import { walletShareModels } from './components/wallet/wallet-share.model';
+import { WalletShareRecords } from './components/wallet/wallet-share-records';
 import type { CatalogClient } from './upstreams/catalog/catalog.client';
 import type { ApprovalClient } from './upstreams/approval/approval.client';
 import type { IdentityClient } from './upstreams/identity/identity.client';
@@ -155,6 +161,8 @@ export function databaseModels(connection: Connection) {
     ...accountDeletionModels(connection),
     ...trafficSnapshotModels(connection),
     ...addressModels(connection),
+    ...familyLinkModels(connection),
+    ...walletShareModels(connection),
   };
 }
 
@@ -225,6 +233,7 @@ export function createApp(deps: AppDeps): BffApp {
     bindings,
     identity,
     addresses,
+    walletShares: new WalletShareRecords({ models, dataKey, clock }),
     requireAuth,
   });
   createAuthModule({
@@ -242,8 +251,23 @@ export function createApp(deps: AppDeps): BffApp {
     wechat: deps.wechat,
     sms: deps.sms,
   });
+  // 家人: after privacy (acts for a member go to their usage record), before the components that act for one.
+  const { family } = createFamilyModule({
+    routes,
+    models,
+    clock,
+    limiter,
+    idempotency,
+    dataKey,
+    identity,
+    bindings,
+    records: deps.identity,
+    sms: deps.sms,
+    dataUse,
+    requireAuth,
+  });
   createFavoritesModule({ routes, models, catalog, clock, requireAuth });
-  const { drafts } = createDraftsModule({ routes, models, catalog, clock, requireAuth });
+  const { drafts } = createDraftsModule({ routes, models, catalog, family, clock, requireAuth });
   const { materials } = createMaterialsModule({
     routes,
     models,
@@ -253,6 +277,17 @@ export function createApp(deps: AppDeps): BffApp {
     requireAuth,
   });
   createLicencesModule({ routes, identity, records: deps.identity, requireAuth });
+  // Before applications: its eligibility pre-check runs when a 居住证 item is filed.
+  const { residence, eligibility } = createResidenceModule({
+    routes,
+    clock,
+    limiter,
+    dataKey,
+    records: deps.identity,
+    identity,
+    catalog,
+    requireAuth,
+  });
   // A case withdrawn or refused: the applications and approval-hooks components say so, payments refunds its fee.
   const caseEndings = new CaseEndings();
   const { applications, cases } = createApplicationsModule({
@@ -273,10 +308,12 @@ export function createApp(deps: AppDeps): BffApp {
     materials,
     addresses,
     ems: deps.ems,
+    family,
+    eligibility,
     requireAuth,
   });
   createPackageApplicationsModule({ routes, models, catalog, identity, applications, idempotency, clock, requireAuth });
-  createTrafficModule({
+  const { traffic } = createTrafficModule({
     routes,
     models,
     clock,
@@ -291,6 +328,23 @@ export function createApp(deps: AppDeps): BffApp {
     applications,
     requireAuth,
   });
+  // 证照夹: after every component whose certificates it lists.
+  createWalletModule({
+    routes,
+    models,
+    clock,
+    limiter,
+    idempotency,
+    dataKey,
+    identity,
+    traffic,
+    licences: deps.identity,
+    permits: residence,
+    family,
+    dataUse,
+    publicBaseUrl: config.publicBaseUrl,
+    requireAuth,
+  });
   const { halls } = createHallsModule({ routes, hall: deps.hall, clock });
   createAppointmentsModule({
     routes,
@@ -303,6 +357,7 @@ export function createApp(deps: AppDeps): BffApp {
     limiter,
     dataKey,
     notifier,
+    family,
     clock,
     requireAuth,
   });

@@ -103,6 +103,30 @@ export default defineAppConfig({
         'pages/receipt/index',
       ],
     },
+    {
+      // 证照夹: every certificate I hold, 出示 with a scoped link and its record, the public 核验 page, 我的居住证 and 电子居住证.
+      root: 'packages/wallet',
+      pages: [
+        'pages/index/index',
+        'pages/item/index',
+        'pages/share/index',
+        'pages/shares/index',
+        'pages/verify/index',
+        'pages/residence/index',
+        'pages/residence-card/index',
+      ],
+    },
+    {
+      // 我的家人: the children and adults I act for, choosing one for an item, and who may act for me.
+      root: 'packages/family',
+      pages: [
+        'pages/index/index',
+        'pages/add-child/index',
+        'pages/add-adult/index',
+        'pages/member/index',
+        'pages/pick/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '穗警通',

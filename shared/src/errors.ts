@@ -79,6 +79,7 @@ export const ERRORS = {
   MATERIAL_REJECTED: { status: 400, message: '材料文件未通过检查，请上传清晰的 JPG、PNG 图片或 PDF 文件' },
   CASE_NOT_FOUND: { status: 404, message: '未找到该办件，请核对办件编号' },
   CASE_STATE_CONFLICT: { status: 409, message: '该办件当前状态不允许此操作，请刷新后查看' },
+  CASE_FILED_BY_FAMILY: { status: 403, message: '该办件由家人代您申请，撤回或补正请由代办人操作' },
 
   DRIVING_LICENCE_NOT_FOUND: { status: 404, message: '未查询到您名下的机动车驾驶证，如有疑问请拨打 12123 咨询' },
   VEHICLE_NOT_FOUND: { status: 404, message: '未找到该车辆，它可能已转出或注销，请返回刷新' },
@@ -125,6 +126,38 @@ export const ERRORS = {
   RECEIPT_NOT_AVAILABLE: { status: 409, message: '支付完成后才能查看电子票据，请稍后刷新' },
   PAYMENT_OPENID_REQUIRED: { status: 409, message: '微信支付需要关联微信，请先在“我的”中关联微信后再试' },
   PAYMENT_IN_PROGRESS: { status: 409, message: '该款项的支付结果正在确认中，请稍候刷新查看' },
+
+  RESIDENCE_NOT_ELIGIBLE: { status: 422, message: '暂不符合办理条件，请查看“我的居住证”中的说明' },
+  RESIDENCE_PERMIT_NOT_FOUND: { status: 404, message: '未查询到您的有效居住证，请先申领居住证' },
+  WALLET_ITEM_NOT_FOUND: { status: 404, message: '未找到该证照，请返回证照夹刷新后重试' },
+  WALLET_ITEM_NOT_SHOWABLE: { status: 409, message: '该证照当前无效（已过期、中止或注销），不能出示' },
+  SHARE_NOT_FOUND: { status: 404, message: '未找到该出示记录，请返回刷新后重试' },
+  FAMILY_MEMBER_NOT_FOUND: { status: 404, message: '未找到该家人，请返回“我的家人”刷新后重试' },
+  FAMILY_MEMBER_EXISTS: { status: 409, message: '该家人已添加或正在等待确认，无需重复添加' },
+  FAMILY_LIMIT_REACHED: { status: 409, message: '最多可添加 8 位家人，请先移除不再代办的家人' },
+  FAMILY_PROOF_MISSING: {
+    status: 422,
+    message: '未能通过出生医学证明或户口簿核实您与该儿童的监护关系，请携带证明材料到派出所办理',
+  },
+  FAMILY_MEMBER_NOT_MINOR: { status: 422, message: '该家人已满 16 周岁，请按成年家人添加，由其本人授权' },
+  FAMILY_AUTHORITY_ENDED: {
+    status: 403,
+    message: '您已不能代该家人办理（授权已结束或尚未确认），请返回“我的家人”查看',
+  },
+  FAMILY_INVITATION_NOT_FOUND: { status: 404, message: '未找到该授权邀请，可能已处理或已过期' },
+  FAMILY_MEMBER_IS_MINOR: {
+    status: 422,
+    message: '该家人未满 16 周岁，请按未成年子女添加（凭出生医学证明或户口簿核实监护关系）',
+  },
+  FAMILY_MEMBER_NO_ACCOUNT: {
+    status: 409,
+    message: '该家人尚未在穗警通完成实名认证，无法在其账号中确认，请改用短信验证码确认',
+  },
+  FAMILY_CONTACT_UNAVAILABLE: {
+    status: 409,
+    message: '户籍登记中没有该家人的手机号码，无法发送验证码，请改为由其在穗警通中确认',
+  },
+  ON_BEHALF_NOT_ALLOWED: { status: 403, message: '该事项须由本人办理，不能由家人代办' },
 
   UPSTREAM_UNAVAILABLE: { status: 503, message: '相关业务系统暂时无法访问，请稍后再试' },
   DATABASE_UNAVAILABLE: { status: 503, message: '系统正在恢复，请稍后再试' },

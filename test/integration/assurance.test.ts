@@ -34,6 +34,8 @@ const PUBLIC = new Set([
   'GET /api/v1/stations',
   'GET /api/v1/hot-topics',
   'POST /api/v1/verify/e-licence',
+  'POST /api/v1/verify/residence-permit',
+  'POST /api/v1/verify/shares',
   'GET /api/v1/privacy-notice',
 ]);
 

@@ -15,6 +15,8 @@ import {
   type PaymentOrder,
   type TokenResponse,
   type User,
+  type Wallet,
+  type WalletShareCreated,
 } from '@suijing/shared';
 import { CHECK_TTL_SECONDS } from '../../bff/src/components/identity/in-person.service';
 import { ACCOUNT_DELETION_COOLING_OFF_DAYS } from '../../bff/src/components/privacy/account-deletion.service';
@@ -363,6 +365,24 @@ describe('privacy: usage record, closing the account, a copy of my data', () => 
           .expect(201)
       ).body as Address;
       const order = await pendingFeeOrder(token, person, account.phone);
+      const wallet = (await api().get('/api/v1/wallet').set(bearer(token)).expect(200)).body as Wallet;
+      const shown = (
+        await api()
+          .post('/api/v1/wallet/shares')
+          .set(bearer(token))
+          .set('Idempotency-Key', randomUUID())
+          .send({
+            itemId: wallet.items.find((i) => i.kind === 'identity')?.id,
+            fields: ['name', 'verified'],
+            minutes: 30,
+            purpose: '入职',
+          })
+          .expect(201)
+      ).body as WalletShareCreated;
+      await api()
+        .post('/api/v1/verify/shares')
+        .send({ token: shown.token, verifierName: '某某公司人事部' })
+        .expect(200);
 
       // Act
       const res = await api().get('/api/v1/me/export').set(bearer(token));
@@ -426,6 +446,18 @@ describe('privacy: usage record, closing the account, a copy of my data', () => 
       const stored = await collection('payment_orders').findOne({ _id: new Types.ObjectId(order.id) } as object);
       const text = JSON.stringify(copy);
       expect(text).not.toContain(String(stored?.['outTradeNo']));
+      // Assert: 出示记录 with who checked, but neither the link's token nor the values shown
+      expect(copy.walletShares).toEqual([
+        expect.objectContaining({
+          purpose: '入职',
+          fields: ['姓名', '已通过实人认证'],
+          state: 'active',
+          revokedAt: null,
+          uses: [{ at: expect.any(String), verifierName: '某某公司人事部' }],
+        }),
+      ]);
+      expect(text).not.toContain(shown.token);
+      expect(text).not.toContain(shown.shareId);
     });
 
     it('when I have downloaded my copy, then the download itself is in my usage record', async () => {

@@ -64,7 +64,7 @@ export class SandboxControl {
     await this.send('POST', '/sandbox/catalog/publish', change);
   }
 
-  /** A seeded person of the population register, by role (primary, secondary, elder, young, blocked). */
+  /** A seeded person of the population register, by role (primary, secondary, elder, young, blocked, newcomer). */
   async citizen(role: string): Promise<{ name: string; idNumber: string; phone: string; openid: string }> {
     const { citizens } = (await this.send('GET', '/sandbox/seed/citizens')) as {
       citizens: Array<{ role: string; name: string; idNumber: string; phone: string; openid: string }>;
@@ -72,6 +72,16 @@ export class SandboxControl {
     const found = citizens.find((c) => c.role === role);
     if (!found) throw new Error(`no seeded citizen with role ${role}`);
     return found;
+  }
+
+  /** A child of the primary citizen (son 8, daughter 16 years 2 months), as the sandbox's register holds them. */
+  async kin(role: 'son' | 'daughter'): Promise<{ name: string; idNumber: string; birthDate: string }> {
+    const { kin } = (await this.send('GET', '/sandbox/seed/citizens')) as {
+      kin: Array<{ role: string; name: string; idNumber: string; birthDate: string }>;
+    };
+    const found = kin.find((c) => c.role === role);
+    if (!found) throw new Error(`no seeded kin with role ${role}`);
+    return { name: found.name, idNumber: found.idNumber, birthDate: found.birthDate };
   }
 
   /** What a staff member does at the approval console: accept, review, supplement, approve, reject, deliver. */
@@ -212,6 +222,17 @@ export class SandboxControl {
       zt: status,
       ...(resolution ? { cljg: resolution } : {}),
     });
+  }
+
+  /**
+   * Sets a person's residence file at the register: djrq (yyyyMMdd) one active 居住登记 of that day, jzz the
+   * 居住证 {qfrq, qzjl?: [{qzrq, zn}]} (validity 3 years from qfrq); null for none, absent to leave it.
+   */
+  async setResidence(
+    idNumber: string,
+    file: { djrq?: string | null; jzz?: { qfrq: string; qzjl?: { qzrq: string; zn: string }[] } | null },
+  ): Promise<void> {
+    await this.send('POST', '/sandbox/identity/residence', { sfzmhm: idNumber, ...file });
   }
 
   /** People of the register (name, ID, birth date), e.g. to find someone of a given age. */

@@ -5,22 +5,24 @@ import { apiRequest } from './api-client';
 
 /** Drafts of application forms, kept on the server so they resume on any device. */
 
-const path = (itemCode: string): string => `/api/v1/drafts/${encodeURIComponent(itemCode)}`;
+/** An item's draft: mine, or with `memberId` the one I keep for a family member (代办). */
+const path = (itemCode: string, memberId?: string): string =>
+  `/api/v1/drafts/${encodeURIComponent(itemCode)}${memberId ? `?memberId=${encodeURIComponent(memberId)}` : ''}`;
 
-/** My draft of an item, or null when there is none. */
-export async function fetchDraft(itemCode: string): Promise<Draft | null> {
+/** My draft of an item (or the member's), or null when there is none. */
+export async function fetchDraft(itemCode: string, memberId?: string): Promise<Draft | null> {
   try {
-    return await apiRequest<Draft>({ path: path(itemCode) });
+    return await apiRequest<Draft>({ path: path(itemCode, memberId) });
   } catch (error) {
     if (error instanceof ApiError && error.code === 'DRAFT_NOT_FOUND') return null;
     throw error;
   }
 }
 
-export function saveDraft(itemCode: string, data: FormData, formVersion: string): Promise<Draft> {
-  return apiRequest<Draft>({ method: 'PUT', path: path(itemCode), data: { data, formVersion } });
+export function saveDraft(itemCode: string, data: FormData, formVersion: string, memberId?: string): Promise<Draft> {
+  return apiRequest<Draft>({ method: 'PUT', path: path(itemCode, memberId), data: { data, formVersion } });
 }
 
-export function deleteDraft(itemCode: string): Promise<void> {
-  return apiRequest<void>({ method: 'DELETE', path: path(itemCode) });
+export function deleteDraft(itemCode: string, memberId?: string): Promise<void> {
+  return apiRequest<void>({ method: 'DELETE', path: path(itemCode, memberId) });
 }

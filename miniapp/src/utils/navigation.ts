@@ -58,6 +58,18 @@ export const ROUTES = {
   payReceipt: '/packages/pay/pages/receipt/index',
   addresses: '/packages/addresses/pages/list/index',
   addressEdit: '/packages/addresses/pages/edit/index',
+  family: '/packages/family/pages/index/index',
+  familyAddChild: '/packages/family/pages/add-child/index',
+  familyAddAdult: '/packages/family/pages/add-adult/index',
+  familyMember: '/packages/family/pages/member/index',
+  familyPick: '/packages/family/pages/pick/index',
+  wallet: '/packages/wallet/pages/index/index',
+  walletItem: '/packages/wallet/pages/item/index',
+  walletShare: '/packages/wallet/pages/share/index',
+  walletShares: '/packages/wallet/pages/shares/index',
+  walletVerify: '/packages/wallet/pages/verify/index',
+  residence: '/packages/wallet/pages/residence/index',
+  residenceCard: '/packages/wallet/pages/residence-card/index',
 } as const;
 
 /** Tab pages: reached with switchTab (navigateTo and redirectTo cannot open them). */
@@ -89,8 +101,14 @@ export function itemUrl(code: string): string {
   return withQuery(ROUTES.item, { code });
 }
 
-export function formUrl(code: string): string {
-  return withQuery(ROUTES.form, { code });
+/** The item form; with `memberId`, filed for that family member (their identity, me as the one acting). */
+export function formUrl(code: string, memberId?: string): string {
+  return withQuery(ROUTES.form, { code, memberId });
+}
+
+/** 家人详情 by the link's opaque id. */
+export function familyMemberUrl(memberId: string): string {
+  return withQuery(ROUTES.familyMember, { memberId });
 }
 
 /** 一件事 在线办理: the package's combined form. */

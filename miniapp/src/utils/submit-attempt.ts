@@ -70,6 +70,7 @@ const ATTEMPT_STORAGE_KEYS = {
   mortgageRelease: 'suijing.mortgageReleaseAttempt',
   violationHandling: 'suijing.violationHandlingAttempt',
   payment: 'suijing.paymentAttempt',
+  walletShare: 'suijing.walletShareAttempt',
 } as const;
 
 export type SubmissionKind = keyof typeof ATTEMPT_STORAGE_KEYS;

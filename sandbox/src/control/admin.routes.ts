@@ -2,12 +2,14 @@ import Router from '@koa/router';
 import type { SystemStats } from '../core/stats';
 import type { SystemRegistry } from '../core/system-registry';
 import type { SeedCitizen } from '../seed/citizens';
+import { populationRegister } from '../seed/population';
 
 /**
  * POST /sandbox/reset          -> back to the state right after start (test isolation)
  * GET  /sandbox/health         -> {ok, systems}: readiness probe for npm start and test set-up
  * GET  /sandbox/stats          -> {systems: {<system>: counters}} since the last reset
- * GET  /sandbox/seed/citizens  -> {seed, citizens}: the seeded test people, full values (it is a sandbox)
+ * GET  /sandbox/seed/citizens  -> {seed, citizens, kin}: the seeded test people, full values (it is a sandbox);
+ *                                 kin: the primary citizen's children [{role: son|daughter, name, idNumber, ...}]
  */
 export function adminRoutes(deps: {
   registry: SystemRegistry;
@@ -32,7 +34,8 @@ export function adminRoutes(deps: {
   });
 
   router.get('/seed/citizens', (ctx) => {
-    ctx.body = { seed: deps.seed, citizens: deps.citizens };
+    const kin = [...populationRegister(deps.citizens, deps.seed).kin].map(([role, person]) => ({ ...person, role }));
+    ctx.body = { seed: deps.seed, citizens: deps.citizens, kin };
   });
 
   return router;

@@ -10,8 +10,10 @@
 export interface CaseDecided {
   bjbh: string;
   sxbm: string;
-  /** The applicant (申请人's 身份证明号码). */
+  /** The applicant (申请人's 身份证明号码): the person acting. */
   sfzmhm: string;
+  /** Whom the case is about: the 当事人 (dsr) when someone filed for a family member, else the applicant. */
+  subject: string;
   /** The application form's data (bdsj) as submitted. */
   formData: Readonly<Record<string, string | readonly string[]>>;
   status: '05' | '06' | '07';

@@ -17,8 +17,9 @@ import {
  * - elder: over 60, for the green channel and care mode
  * - young: a young adult, e.g. a new driver
  * - blocked: a user WeChat marks high-risk (jscode2session answers 40226)
+ * - newcomer: a young woman with her hukou in 长沙 who moved to 天河区 (an active 居住登记 of 200 days, no 居住证)
  */
-export type CitizenRole = 'primary' | 'secondary' | 'elder' | 'young' | 'blocked';
+export type CitizenRole = 'primary' | 'secondary' | 'elder' | 'young' | 'blocked' | 'newcomer';
 
 export interface SeedCitizen {
   role: CitizenRole;
@@ -43,6 +44,8 @@ interface Persona {
   role: CitizenRole;
   male: boolean;
   birthYears: [number, number];
+  /** Household registration outside Guangzhou (else a Guangzhou district is drawn). */
+  hukou?: { code: string; name: string };
 }
 
 const PERSONAS: readonly Persona[] = [
@@ -51,6 +54,8 @@ const PERSONAS: readonly Persona[] = [
   { role: 'elder', male: true, birthYears: [1950, 1960] },
   { role: 'young', male: false, birthYears: [2002, 2005] },
   { role: 'blocked', male: true, birthYears: [1978, 1990] },
+  // Last, so the draws of the people above stay as they were.
+  { role: 'newcomer', male: false, birthYears: [1993, 1998], hukou: { code: '430102', name: '湖南省长沙市芙蓉区' } },
 ];
 
 /** The seeded citizens for a seed: the same seed always gives the same people. */
@@ -68,7 +73,8 @@ export function seedCitizens(seed: number = DEFAULT_SEED): readonly SeedCitizen[
   };
   return Object.freeze(
     PERSONAS.map((persona) => {
-      const district = random.pick(GUANGZHOU_DISTRICTS);
+      const drawn = random.pick(GUANGZHOU_DISTRICTS);
+      const district = persona.hukou ?? drawn;
       const birthDate = randomBirthDate(random, persona.birthYears);
       const given = persona.male ? random.pick(MALE_GIVEN_NAMES) : random.pick(FEMALE_GIVEN_NAMES);
       return Object.freeze({

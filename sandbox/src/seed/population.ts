@@ -2,6 +2,7 @@ import { isValidIdNumber } from '@suijing/shared';
 import { Prng } from '../core/prng';
 import type { CitizenRole, SeedCitizen } from './citizens';
 import { makeIdNumber } from './id-number';
+import { kinDay, kinOf, type KinRole, type SeedKin } from './kin';
 import { FEMALE_GIVEN_NAMES, GUANGZHOU_DISTRICTS, MALE_GIVEN_NAMES, SURNAMES } from './pools';
 
 /**
@@ -16,7 +17,9 @@ import { FEMALE_GIVEN_NAMES, GUANGZHOU_DISTRICTS, MALE_GIVEN_NAMES, SURNAMES } f
  * - deceased: a person whose registration was cancelled (identity verify answers 3004)
  * - nonlocal: an adult with a household registration outside Guangdong (no 户口簿 here, a 居住证 instead)
  * - ethnic:   a Guangzhou resident with a "·" in the name (names are compared exactly)
- * - child:    a Guangzhou child under six (出生医学证明, no driving licence)
+ * - child:    a Guangzhou child under six (出生医学证明, no driving licence); the primary citizen's
+ *             son (kin) has this role too, listed after the generated people
+ * The primary citizen's children (seed/kin.ts) come last: the son as child, the daughter as resident.
  */
 export type PersonRole = CitizenRole | 'resident' | 'deceased' | 'nonlocal' | 'ethnic' | 'child';
 
@@ -183,9 +186,11 @@ export function normaliseIdNumber(value: string): string {
 
 export class PopulationRegister {
   readonly people: readonly RegisteredPerson[];
+  /** The primary citizen's children, by their role in the family. */
+  readonly kin: ReadonlyMap<KinRole, RegisteredPerson>;
   private readonly byId = new Map<string, RegisteredPerson>();
 
-  constructor(citizens: readonly SeedCitizen[], generated: readonly RegisteredPerson[]) {
+  constructor(citizens: readonly SeedCitizen[], generated: readonly RegisteredPerson[], kin: readonly SeedKin[] = []) {
     const seeded = citizens.map((citizen): RegisteredPerson =>
       Object.freeze({
         role: citizen.role,
@@ -198,14 +203,30 @@ export class PopulationRegister {
         status: 'normal',
       }),
     );
+    const family = kin.map((child): [KinRole, RegisteredPerson] => [
+      child.role,
+      Object.freeze({
+        role: child.role === 'son' ? 'child' : 'resident',
+        name: child.name,
+        idNumber: child.idNumber,
+        gender: child.gender,
+        birthDate: child.birthDate,
+        regionCode: child.regionCode,
+        regionName: child.regionName,
+        status: 'normal',
+      }),
+    ]);
     const people: RegisteredPerson[] = [];
-    // Seeded citizens first; a generated person who happens to share a seeded ID is left out.
-    for (const person of [...seeded, ...generated]) {
+    // Seeded citizens and kin claim their IDs first; a generated person who happens to share one is left out.
+    for (const person of [...seeded, ...family.map(([, child]) => child)]) this.byId.set(person.idNumber, person);
+    for (const person of generated) {
       if (this.byId.has(person.idNumber)) continue;
       this.byId.set(person.idNumber, person);
       people.push(person);
     }
-    this.people = Object.freeze(people);
+    // Kin last, so the first person of each role stays the generated one it always was.
+    this.people = Object.freeze([...seeded, ...people, ...family.map(([, child]) => child)]);
+    this.kin = new Map(family);
   }
 
   /** The person with this number (lower-case x accepted), if registered. */
@@ -241,7 +262,7 @@ const registers = new WeakMap<readonly SeedCitizen[], PopulationRegister>();
 export function populationRegister(citizens: readonly SeedCitizen[], seed: number): PopulationRegister {
   let register = registers.get(citizens);
   if (!register) {
-    register = new PopulationRegister(citizens, generatedPopulation(seed));
+    register = new PopulationRegister(citizens, generatedPopulation(seed), kinOf(citizens, seed, kinDay()));
     registers.set(citizens, register);
   }
   return register;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AddressIdSchema } from './addresses';
 import { DeliveryModeSchema, FormFieldSchema, ItemCodeSchema } from './catalog';
-import { FormDataSchema } from './drafts';
+import { ActingMemberIdSchema, FormDataSchema } from './drafts';
 import { CaseFeeSchema } from './payments';
 import { CaseTrackingSchema } from './tracking';
 
@@ -87,6 +87,9 @@ export const ApplicationSubmitRequestSchema = z
     delivery: DeliveryChoiceSchema.optional().describe(
       "How the result reaches me: one of the item's deliveryModes, required when it has any",
     ),
+    memberId: ActingMemberIdSchema.optional().describe(
+      "Filing for a family member (代办) where the item's guide allows it (onBehalf): their identity fills the form, I am the applicant",
+    ),
   })
   .strict()
   .meta({ id: 'ApplicationSubmitRequest' });
@@ -115,6 +118,17 @@ export const ApplicationSummarySchema = z
     submittedAt: z.string(),
     updatedAt: z.string(),
     promisedDate: z.string().describe('承诺办结日期 (yyyy-MM-dd), counted in working days'),
+    subject: z
+      .object({
+        nameMasked: z.string().describe('当事人, masked: 张*'),
+        relationText: z.string().describe('How the one who acted is related to them: 儿子, 母亲…'),
+      })
+      .optional()
+      .describe('当事人: the family member the case is for, when someone filed it for them (absent: the applicant)'),
+    actor: z
+      .object({ nameMasked: z.string().describe('代办人, masked: 李*') })
+      .optional()
+      .describe('代办人: who filed it, when not the one the case is for'),
   })
   .meta({ id: 'ApplicationSummary' });
 export type ApplicationSummary = z.infer<typeof ApplicationSummarySchema>;
@@ -204,6 +218,14 @@ export const ApplicationListSchema = z
   })
   .meta({ id: 'ApplicationList' });
 export type ApplicationList = z.infer<typeof ApplicationListSchema>;
+
+export const MemberCasesQuerySchema = z
+  .object({
+    page: z.coerce.number().int().min(1).max(1000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(50).default(20),
+  })
+  .strict();
+export type MemberCasesQuery = z.infer<typeof MemberCasesQuerySchema>;
 
 export const UploadedMaterialSchema = z
   .object({

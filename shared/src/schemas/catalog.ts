@@ -250,6 +250,12 @@ export const ItemGuideSchema = ItemSummarySchema.extend({
   assurance: ItemAssuranceSchema.describe(
     'The level filing this item online needs: L2 实名, or L3 实人 (a face or 网证 check within 30 days on this session)',
   ),
+  onBehalf: z
+    .enum(['none', 'minors', 'family'])
+    .describe(
+      '代办: none 须本人申请; minors 未成年人可由监护人代为申请; family 可由家人代为申请 ' +
+        '(minors by their guardian, adults by a relative they authorised)',
+    ),
   form: FormSchema,
   updatedAt: z.string().describe('ISO time the guide was last changed'),
 }).meta({ id: 'ItemGuide' });

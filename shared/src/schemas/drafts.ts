@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ItemCodeSchema } from './catalog';
+import { FamilyLinkIdSchema } from './family';
 
 /** Most fields a draft may hold; forms have far fewer. */
 const MAX_DRAFT_FIELDS = 100;
@@ -17,6 +18,11 @@ export const FormDataSchema = z
   .meta({ maxProperties: MAX_DRAFT_FIELDS, propertyNames: { pattern: FIELD_KEY.source } })
   .describe('Field key -> value, as in the item form');
 
+/** A family member I act for (我的家人), by the id the family list gives; never their ID number. */
+export const ActingMemberIdSchema = FamilyLinkIdSchema.describe(
+  'A family member (GET /family memberId) the case is for; absent: for myself',
+);
+
 export const DraftSaveRequestSchema = z
   .object({
     data: FormDataSchema,
@@ -32,6 +38,7 @@ export const DraftSchema = z
     itemName: z.string(),
     formVersion: z.string(),
     data: FormDataSchema,
+    memberId: z.string().optional().describe('The family member this draft is for (代办); absent: for myself'),
     /** Increases with every save, so a device can tell that another one saved since. */
     revision: z.number().int(),
     updatedAt: z.string(),
@@ -45,3 +52,7 @@ export const DraftListSchema = z
 export type DraftList = z.infer<typeof DraftListSchema>;
 
 export const DraftParamsSchema = z.object({ itemCode: ItemCodeSchema }).strict();
+
+/** Which draft of an item: mine (no memberId) or the one I keep for a family member. */
+export const DraftQuerySchema = z.object({ memberId: ActingMemberIdSchema.optional() }).strict();
+export type DraftQuery = z.infer<typeof DraftQuerySchema>;

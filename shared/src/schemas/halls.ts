@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdNumberSchema, PersonNameSchema } from './identity';
+import { ActingMemberIdSchema } from './drafts';
 
 /**
  * Service halls, appointments, queue tickets and self-service stations.
@@ -188,9 +189,18 @@ export const AppointmentRequestSchema = z
       .optional()
       .describe('For the SMS notices; absent: the account’s own (verified at login)'),
     for: BookingForSchema.optional().describe('Absent: for myself'),
+    memberId: ActingMemberIdSchema.optional().describe(
+      'For a family member (我的家人) instead of `for`: their register identity, my authority checked; absent: for myself',
+    ),
   })
   .strict()
-  .meta({ id: 'AppointmentRequest' });
+  .superRefine((value, ctx) => {
+    if (value.for && value.memberId) {
+      ctx.addIssue({ code: 'custom', path: ['memberId'], message: '为家人预约与为他人预约二选一' });
+    }
+  })
+  // The refinement above, stated in the contract: `for` and `memberId` never together.
+  .meta({ id: 'AppointmentRequest', not: { required: ['for', 'memberId'] } });
 export type AppointmentRequest = z.infer<typeof AppointmentRequestSchema>;
 
 export const APPOINTMENT_STATUSES = ['booked', 'cancelled', 'checked-in', 'missed'] as const;

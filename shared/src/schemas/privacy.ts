@@ -11,9 +11,14 @@ export const DataUseFeatureSchema = z.enum([
   'e-licence-card',
   'e-licence-qr',
   'e-licences',
+  'residence',
+  'residence-qr',
   'identity',
   'identity-reveal',
   'export',
+  'family',
+  'wallet',
+  'wallet-share',
 ]);
 export type DataUseFeature = z.infer<typeof DataUseFeatureSchema>;
 
@@ -202,6 +207,37 @@ export const PersonalExportSchema = z
         }),
       )
       .describe('Payment orders (缴费记录), newest first; no WeChat ids, no platform notices'),
+    family: z
+      .array(
+        z.object({
+          role: z.enum(['actor', 'member']).describe('actor: I act for them; member: they may act for me'),
+          otherNameMasked: z.string(),
+          relation: z.string().describe('关系 as the actor gave it'),
+          kind: z.enum(['minor', 'adult']),
+          status: z.string(),
+          proof: z.string().nullable(),
+          createdAt: z.iso.datetime(),
+          activatedAt: z.iso.datetime().nullable(),
+          endedAt: z.iso.datetime().nullable(),
+        }),
+      )
+      .describe('家人: the people I act for and those who may act for me, names masked, newest first'),
+    walletShares: z
+      .array(
+        z.object({
+          credentialName: z.string().describe('The certificate shown, e.g. 广东省居住证'),
+          purpose: z.string().describe('用途 as the holder typed it'),
+          fields: z.array(z.string()).describe('The labels of the facts shown (not their values)'),
+          createdAt: z.iso.datetime(),
+          expiresAt: z.iso.datetime(),
+          state: z.enum(['active', 'expired', 'revoked']),
+          revokedAt: z.iso.datetime().nullable(),
+          uses: z
+            .array(z.object({ at: z.iso.datetime(), verifierName: z.string() }))
+            .describe('Each check: when, and the verifier as they named themselves; newest first'),
+        }),
+      )
+      .describe('出示记录: the 证照夹 links I made and who checked them, newest first; no tokens, no values'),
     dataUse: z
       .object({ retentionDays: z.number().int(), items: z.array(DataUseRecordSchema) })
       .describe('个人信息使用记录: reads of their records, newest first'),
@@ -223,6 +259,8 @@ export const PrivacyNoticeCategoryKeySchema = z.enum([
   'records',
   'payments',
   'addresses',
+  'family',
+  'wallet',
   'data-use',
 ]);
 export type PrivacyNoticeCategoryKey = z.infer<typeof PrivacyNoticeCategoryKeySchema>;

@@ -4,8 +4,13 @@ import type {
   IdentityStatus,
   Appointment,
   ApplicationDetail,
+  ApplicationList,
   ComplaintDetail,
   Draft,
+  FamilyAuthorisationList,
+  FamilyInvitationList,
+  FamilyList,
+  FamilyMember,
   Favorite,
   FineDue,
   MessageList,
@@ -15,14 +20,25 @@ import type {
   Ticket,
   VehicleAnswer,
   ViolationAnswer,
+  Wallet,
+  WalletItem,
+  WalletShareCreated,
+  WalletShareList,
 } from '@suijing/shared';
 import { maskName } from '@suijing/shared/masking';
 import type { Response } from 'supertest';
-import { requiredMaterials, uploadMaterial } from '../../support/auth-helpers';
+import { passInPerson, requiredMaterials, uploadMaterial } from '../../support/auth-helpers';
 import { TINY_PNG } from '../../support/forms';
 import { operationKey } from '../../support/openapi';
 import { expectErrorShape } from '../../support/owasp/checks';
-import { applyFor, buildWorld, GOOD_RATING, owaspSuite } from '../../support/owasp/world';
+import {
+  applyFor,
+  buildWorld,
+  GOOD_RATING,
+  owaspSuite,
+  verifiedCitizen,
+  type Citizen,
+} from '../../support/owasp/world';
 
 /**
  * OWASP API Security Top 10 (2023), API1: B, the intruder, at every id-taking route of the served
@@ -100,7 +116,90 @@ describe('OWASP API Security Top 10 (2023)', () => {
       (await api().get(`/api/v1/favorites/${w.item.code}`).set(as(w.a)).expect(200)).body as Favorite;
     const addressView = async () =>
       (await api().get(`/api/v1/addresses/${w.addressId}`).set(as(w.a)).expect(200)).body as unknown;
+    const memberCasesView = async () => {
+      const { total, items } = (await api().get(`/api/v1/family/members/${w.memberId}/cases`).set(as(w.a)).expect(200))
+        .body as ApplicationList;
+      return { total, cases: items.map((c) => c.caseNo) };
+    };
     const byB = () => as(w.b);
+
+    /**
+     * A's wallet: its first item (the identity credential), and a 出示 link of it made once, on the 实人 check
+     * of the set-up (still within five minutes: another check would spend one of A's three tries a day).
+     */
+    const walletOfA = async () => (await api().get('/api/v1/wallet').set(as(w.a)).expect(200)).body as Wallet;
+    const itemOfA = async () => (await walletOfA()).items[0]?.id ?? '';
+    let aShare: string | undefined;
+    const shareOfA = async () => {
+      if (aShare) return aShare;
+      const made = await api()
+        .post('/api/v1/wallet/shares')
+        .set(as(w.a))
+        .set('Idempotency-Key', randomUUID())
+        .send({ itemId: await itemOfA(), fields: ['verified'], minutes: 30, purpose: '入职' })
+        .expect(201);
+      aShare = (made.body as WalletShareCreated).shareId;
+      return aShare;
+    };
+    const shareView = async () => {
+      const id = await shareOfA();
+      const { items } = (await api().get('/api/v1/wallet/shares').set(as(w.a)).expect(200)).body as WalletShareList;
+      const found = items.find((s) => s.shareId === id);
+      return { state: found?.state, uses: found?.uses.length };
+    };
+    const memberWalletView = async () => {
+      const wallet = (await api().get(`/api/v1/family/members/${w.memberId}/wallet`).set(as(w.a)).expect(200))
+        .body as Wallet;
+      return wallet.items.map((item) => [item.kind, item.status]);
+    };
+
+    /** A route needing a fresh in-person check: passed again only when the session's is no longer fresh. */
+    const fresh = async (citizen: Citizen, call: () => Promise<Response>): Promise<Response> => {
+      const first = await call();
+      if (first.status !== 403 || (first.body as { error?: { code?: string } }).error?.code !== 'ASSURANCE_REQUIRED') {
+        return first;
+      }
+      await passInPerson(stack, citizen.token);
+      return call();
+    };
+    const memberView = async () =>
+      ((await api().get('/api/v1/family').set(as(w.a)).expect(200)).body as FamilyList).members.find(
+        (m) => m.memberId === w.memberId,
+      );
+    /** Links naming A as the member: the elder's invitation, still open, and the young's, which A accepted. */
+    let aLinks: { invitationId: string; authorisationId: string } | undefined;
+    const linksOfA = async () => {
+      if (aLinks) return aLinks;
+      const inviteA = async (role: string) => {
+        const actor = await verifiedCitizen(stack, role);
+        const res = await api()
+          .post('/api/v1/family/adults')
+          .set(as(actor))
+          .set('Idempotency-Key', randomUUID())
+          .send({ name: w.a.person.name, idNumber: w.a.person.idNumber, relation: 'other', method: 'account' })
+          .expect(201);
+        return (res.body as FamilyMember).memberId;
+      };
+      const [invitationId, authorisationId] = [await inviteA('elder'), await inviteA('young')];
+      const accepted = await fresh(w.a, () =>
+        api().post(`/api/v1/family/invitations/${authorisationId}/accept`).set(as(w.a)),
+      );
+      expect(accepted.status).toBe(204);
+      aLinks = { invitationId, authorisationId };
+      return aLinks;
+    };
+    const invitationsView = async () => {
+      await linksOfA();
+      const { items } = (await api().get('/api/v1/family/invitations').set(as(w.a)).expect(200))
+        .body as FamilyInvitationList;
+      return items.map((i) => i.invitationId);
+    };
+    const authorisationsView = async () => {
+      await linksOfA();
+      const { items } = (await api().get('/api/v1/family/authorisations').set(as(w.a)).expect(200))
+        .body as FamilyAuthorisationList;
+      return items.map((i) => i.authorisationId);
+    };
 
     /** A's 网证 check, started once and confirmed at the platform, for B to try to complete. */
     let aCheck: string | undefined;
@@ -281,6 +380,76 @@ describe('OWASP API Security Top 10 (2023)', () => {
         expected: { status: 204 },
         ownerView: draftView,
       },
+      'POST /api/v1/family/members/{memberId}/confirm': {
+        attack: async () =>
+          api().post(`/api/v1/family/members/${w.memberId}/confirm`).set(byB()).send({ code: '123456' }),
+        expected: { status: 404, code: 'FAMILY_MEMBER_NOT_FOUND' },
+        ownerView: memberView,
+      },
+      'DELETE /api/v1/family/members/{memberId}': {
+        attack: async () => api().delete(`/api/v1/family/members/${w.memberId}`).set(byB()),
+        expected: { status: 404, code: 'FAMILY_MEMBER_NOT_FOUND' },
+        ownerView: memberView,
+      },
+      // Invitations and authorisations are A's as the member: B, not the member, cannot answer or end them.
+      'POST /api/v1/family/invitations/{invitationId}/accept': {
+        attack: async () => {
+          const { invitationId } = await linksOfA();
+          return fresh(w.b, () => api().post(`/api/v1/family/invitations/${invitationId}/accept`).set(byB()));
+        },
+        expected: { status: 404, code: 'FAMILY_INVITATION_NOT_FOUND' },
+        ownerView: invitationsView,
+      },
+      'POST /api/v1/family/invitations/{invitationId}/decline': {
+        attack: async () =>
+          api()
+            .post(`/api/v1/family/invitations/${(await linksOfA()).invitationId}/decline`)
+            .set(byB()),
+        expected: { status: 404, code: 'FAMILY_INVITATION_NOT_FOUND' },
+        ownerView: invitationsView,
+      },
+      'POST /api/v1/family/authorisations/{authorisationId}/withdraw': {
+        attack: async () =>
+          api()
+            .post(`/api/v1/family/authorisations/${(await linksOfA()).authorisationId}/withdraw`)
+            .set(byB()),
+        expected: { status: 404, code: 'FAMILY_MEMBER_NOT_FOUND' },
+        ownerView: authorisationsView,
+      },
+      'GET /api/v1/family/members/{memberId}/cases': {
+        attack: async () => api().get(`/api/v1/family/members/${w.memberId}/cases`).set(byB()),
+        expected: { status: 404, code: 'FAMILY_MEMBER_NOT_FOUND' },
+        ownerView: memberCasesView,
+      },
+      'GET /api/v1/family/members/{memberId}/wallet': {
+        attack: async () => api().get(`/api/v1/family/members/${w.memberId}/wallet`).set(byB()),
+        expected: { status: 404, code: 'FAMILY_MEMBER_NOT_FOUND' },
+        ownerView: memberWalletView,
+      },
+      'GET /api/v1/wallet/items/{itemId}': {
+        attack: async () =>
+          api()
+            .get(`/api/v1/wallet/items/${await itemOfA()}`)
+            .set(byB()),
+        expected: { status: 404, code: 'WALLET_ITEM_NOT_FOUND' },
+        ownerView: async () => {
+          const { kind, status, numberMasked } = (
+            await api()
+              .get(`/api/v1/wallet/items/${await itemOfA()}`)
+              .set(as(w.a))
+              .expect(200)
+          ).body as WalletItem;
+          return { kind, status, numberMasked };
+        },
+      },
+      'DELETE /api/v1/wallet/shares/{shareId}': {
+        attack: async () =>
+          api()
+            .delete(`/api/v1/wallet/shares/${await shareOfA()}`)
+            .set(byB()),
+        expected: { status: 404, code: 'SHARE_NOT_FOUND' },
+        ownerView: shareView,
+      },
       'GET /api/v1/favorites/{code}': {
         attack: async () => api().get(`/api/v1/favorites/${w.item.code}`).set(byB()),
         expected: { status: 200, body: { favorite: false } },
@@ -391,6 +560,7 @@ describe('OWASP API Security Top 10 (2023)', () => {
         ticketId: w.ticketId,
         complaintId: w.complaintId,
         photoId: w.photoId,
+        memberId: w.memberId,
         userId: w.a.userId,
         idNumber: w.a.person.idNumber,
         phone: w.a.phone,
@@ -466,6 +636,46 @@ describe('OWASP API Security Top 10 (2023)', () => {
       expect((await stack.sandbox.approvalCases(w.b.person.idNumber)).length).toBe(bCasesBefore);
       const bIdentity = (await api().get('/api/v1/identity').set(as(w.b)).expect(200)).body as { nameMasked?: string };
       expect(bIdentity.nameMasked).toBe(maskName(w.b.person.name));
+    });
+
+    it("when B names A's family member in a filing, a draft or a booking, then 404 FAMILY_MEMBER_NOT_FOUND and nothing is made", async () => {
+      // Arrange
+      const bCasesBefore = (await stack.sandbox.approvalCases(w.b.person.idNumber)).length;
+      const bBookingsBefore = (await api().get('/api/v1/appointments').set(byB()).expect(200)).body as {
+        items: unknown[];
+      };
+      const draft = { data: {}, formVersion: w.item.form.version };
+
+      // Act
+      const filed = await api().post('/api/v1/applications').set(byB()).set('Idempotency-Key', randomUUID()).send({
+        itemCode: w.item.code,
+        formVersion: w.item.form.version,
+        data: {},
+        materials: [],
+        memberId: w.memberId,
+      });
+      const saved = await api()
+        .put(`/api/v1/drafts/${w.item.code}`)
+        .query({ memberId: w.memberId })
+        .set(byB())
+        .send(draft);
+      const read = await api().get(`/api/v1/drafts/${w.item.code}`).query({ memberId: w.memberId }).set(byB());
+      const booked = await api()
+        .post('/api/v1/appointments')
+        .set(byB())
+        .set('Idempotency-Key', randomUUID())
+        .send({ hallId: w.hallId, business: w.business, date: w.day, slotId: w.freeSlotId, memberId: w.memberId });
+
+      // Assert
+      expectErrorShape(filed, 404, 'FAMILY_MEMBER_NOT_FOUND');
+      expectErrorShape(saved, 404, 'FAMILY_MEMBER_NOT_FOUND');
+      expectErrorShape(read, 404, 'DRAFT_NOT_FOUND');
+      expectErrorShape(booked, 404, 'FAMILY_MEMBER_NOT_FOUND');
+      expect((await stack.sandbox.approvalCases(w.b.person.idNumber)).length).toBe(bCasesBefore);
+      const bBookingsAfter = (await api().get('/api/v1/appointments').set(byB()).expect(200)).body as {
+        items: unknown[];
+      };
+      expect(bBookingsAfter.items).toHaveLength(bBookingsBefore.items.length);
     });
 
     it("when B replays A's Idempotency-Key with the same body, then B gets a new object of B's own, never A's", async () => {

@@ -22,7 +22,13 @@ function idsOf(w: World): Record<string, () => string> {
     addresses: () => w.addressId,
     orders: () => w.paymentOrderId,
     fines: () => w.decisionNo,
+    members: () => w.memberId,
   };
+}
+
+/** Where one segment names different things, the {param} tells them apart (catalog items' code, wallet items' id). */
+function idsByParamOf(w: World): Record<string, () => string> {
+  return { itemId: () => w.walletItemId };
 }
 
 function queriesOf(w: World): Record<string, () => Record<string, string | number>> {
@@ -41,13 +47,14 @@ export async function tourOfReads(
   w: World,
 ): Promise<{ answers: Array<{ key: string; res: Response }>; unknown: string[] }> {
   const idFor = idsOf(w);
+  const idForParam = idsByParamOf(w);
   const queryFor = queriesOf(w);
 
   /** A's concrete URL for a documented path, or undefined when the suite does not know the id. */
   function concrete(path: string): string | undefined {
     let missing = false;
-    const url = path.replace(/\/([\w-]+)\/\{\w+\}/g, (_all, segment: string) => {
-      const id = idFor[segment];
+    const url = path.replace(/\/([\w-]+)\/\{(\w+)\}/g, (_all, segment: string, param: string) => {
+      const id = idForParam[param] ?? idFor[segment];
       if (!id) missing = true;
       return `/${segment}/${id ? id() : ''}`;
     });

@@ -19,8 +19,12 @@ import type {
   VehicleAnswer,
   VehicleList,
   ViolationList,
+  Wallet,
+  WalletShareCreated,
 } from '@suijing/shared';
+import { toCompactDate } from '@suijing/shared';
 import { Types } from 'mongoose';
+import { seedKin } from '@suijing/sandbox';
 import { startTestStack, type TestStack } from '../stack';
 import { bearer, loginBySms, requiredMaterials, uniquePhone, uploadMaterial, verifyIdentity } from '../auth-helpers';
 import { fillForm, TINY_PNG } from '../forms';
@@ -79,6 +83,10 @@ export interface World {
   /** A 决定书 of A's (a handled camera record) and A's paid order for its fine (a receipt to read). */
   decisionNo: string;
   paymentOrderId: string;
+  /** A's son, an active family member (proven by the 出生医学证明 naming A as father). */
+  memberId: string;
+  /** A's 居住证 in the 证照夹, shown once (出示) and checked by a verifier. */
+  walletItemId: string;
 }
 
 export const ALLOWED_ORIGIN = 'https://h5.suijing.example';
@@ -262,6 +270,11 @@ export async function buildWorld(stack: TestStack): Promise<World> {
   const api = () => stack.api();
   const { a, b } = await citizens(stack);
   const item = await findItem(stack);
+  // A 居住证 each, set at the register (issued 100 days ago): the 电子居住证 reads for A and B like their other cards.
+  const permitIssuedOn = toCompactDate(new Date(stack.clock.now().getTime() - 100 * 86_400_000));
+  for (const citizen of [a, b]) {
+    await stack.sandbox.setResidence(citizen.person.idNumber, { jzz: { qfrq: permitIssuedOn } });
+  }
 
   // Cases: one waiting for a supplement, one finished, one finished and rated.
   const [openCase, unratedCase, ratedCase] = [
@@ -340,6 +353,28 @@ export async function buildWorld(stack: TestStack): Promise<World> {
     (paid) => paid.state === 'paid',
   );
 
+  // A's son as a family member A may act for.
+  const son = seedKin('son');
+  const member = await api()
+    .post('/api/v1/family/children')
+    .set(as(a))
+    .set('Idempotency-Key', randomUUID())
+    .send({ name: son.name, idNumber: son.idNumber, relation: 'son' })
+    .expect(201);
+
+  // A's 居住证 shown to a landlord, who checked it: a 出示记录 with a use (the set-up's 实人 check is still fresh).
+  const wallet = (await api().get('/api/v1/wallet').set(as(a)).expect(200)).body as Wallet;
+  const walletItemId = wallet.items.find((i) => i.kind === 'residence-permit')?.id ?? '';
+  const share = (
+    await api()
+      .post('/api/v1/wallet/shares')
+      .set(as(a))
+      .set('Idempotency-Key', randomUUID())
+      .send({ itemId: walletItemId, fields: ['name', 'permitValid'], minutes: 30, purpose: '租房' })
+      .expect(201)
+  ).body as WalletShareCreated;
+  await api().post('/api/v1/verify/shares').send({ token: share.token, verifierName: '天河房东' }).expect(200);
+
   // Messages come from the approval system's pushes about A's cases.
   const messages = await eventually(
     async () => (await api().get('/api/v1/messages').set(as(a)).expect(200)).body as MessageList,
@@ -369,6 +404,8 @@ export async function buildWorld(stack: TestStack): Promise<World> {
     addressId: (address.body as { id: string }).id,
     decisionNo,
     paymentOrderId,
+    memberId: (member.body as { memberId: string }).memberId,
+    walletItemId,
   };
 }
 

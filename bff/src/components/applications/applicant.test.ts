@@ -71,6 +71,20 @@ describe('filing as the verified applicant', () => {
     expect(error.fields?.map((f) => f.path)).toEqual(['sfzh']);
   });
 
+  it("when a form filed for a family member names someone else, then the refusal says the member's record fills it", () => {
+    // Act
+    const error = errorOf(() =>
+      applicantFormData(FORM, { xm: '王五', sjhm: '13800000000' }, APPLICANT, undefined, 'member'),
+    );
+
+    // Assert
+    expect(error.code).toBe('FORM_IDENTITY_MISMATCH');
+    expect(error.fields).toEqual([
+      { path: 'xm', message: '姓名来自所代办家人的登记信息，不能修改' },
+      { path: 'sjhm', message: '手机号码为您账号绑定的手机号码，不能修改' },
+    ]);
+  });
+
   it('when nothing is sent for them, then the data to file carries the proven identity', () => {
     expect(applicantFormData(FORM, {}, APPLICANT)).toEqual({
       xm: '李四',

@@ -1,6 +1,7 @@
 import {
   ASSURANCE,
   fillIdentity,
+  identityFields,
   identityMismatches,
   meetsAssurance,
   validateForm,
@@ -8,6 +9,7 @@ import {
   type ApplicationForm,
   type AssuranceRequirement,
   type FormData,
+  type FormIssue,
   type ItemGuide,
 } from '@suijing/shared';
 import { demandAssurance } from '../../libraries/assurance';
@@ -63,18 +65,28 @@ export function contactPhone(typed: string | undefined, account: string | null |
 /**
  * The form data to file: another person's identity in the applicant's
  * fields is refused (400 FORM_IDENTITY_MISMATCH naming the keys), the fields
- * are filled from the record, then every rule is checked.
+ * are filled from the record, then every rule is checked. `whose` says whose
+ * record fills them: the applicant's own, or the family member's filed for.
  */
 export function applicantFormData(
   form: ApplicationForm,
   data: FormData,
   applicant: ApplicantIdentity,
   today?: string,
+  whose: 'own' | 'member' = 'own',
 ): FormData {
-  const mismatches = identityMismatches(form, data, applicant);
+  const found = identityMismatches(form, data, applicant);
+  const mismatches = whose === 'member' ? found.map((issue) => asMembers(form, issue)) : found;
   if (mismatches.length > 0) throw new AppError({ code: 'FORM_IDENTITY_MISMATCH', fields: mismatches });
   const filled = fillIdentity(form, data, applicant);
   const issues = validateForm(form, filled, { today });
   if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
   return filled;
+}
+
+/** A mismatch in a form filed for a family member: their fields come from their record (the phone stays mine). */
+function asMembers(form: ApplicationForm, issue: FormIssue): FormIssue {
+  const field = identityFields(form).find((f) => f.key === issue.path);
+  if (!field || field.identity === 'phone') return issue;
+  return { ...issue, message: `${field.label}来自所代办家人的登记信息，不能修改` };
 }

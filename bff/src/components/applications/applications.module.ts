@@ -11,6 +11,9 @@ import type { AddressBook } from '../addresses/addresses.service';
 import type { IdentityClient } from '../../upstreams/identity/identity.client';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { DraftsService } from '../drafts/drafts.service';
+import type { FamilyAuthority } from '../family/family-authority';
+import type { FamilyService } from '../family/family.service';
+import type { ItemEligibility } from '../residence/residence-eligibility';
 import type { IdentityService } from '../identity/identity.service';
 import type { MaterialsService } from '../materials/materials.service';
 import type { SessionsService } from '../sessions/sessions.service';
@@ -45,6 +48,10 @@ export interface ApplicationsModuleDeps {
   requireAuth: Middleware<AppState>;
   /** Told when a case is withdrawn (its paid fee is refunded). */
   caseEndings: CaseEndings;
+  /** Whether I may act for a family member (代办), read on every call; acts go to the member's usage record. */
+  family: FamilyAuthority & Pick<FamilyService, 'recordActing'>;
+  /** An item's own rules pre-checked for the person it is for (居住证). */
+  eligibility: ItemEligibility;
 }
 
 /** 网上办事: filing cases with the approval system, following them, and 办件进度查询 without login. */

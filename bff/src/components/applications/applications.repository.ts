@@ -1,12 +1,22 @@
 import type { ApplicationDetail, ApplicationStatus } from '@suijing/shared';
 import { isDuplicateKey } from '../../libraries/database';
-import type { ApplicationDocument, ApplicationModels } from './application.model';
+import type { ApplicationDocument, ApplicationModels, CaseActing } from './application.model';
+
+/** Whose a new case is: the filing account and person, whom it is for, and (代办) how the views name them. */
+export interface CaseOwner {
+  userId: string;
+  idHash: string;
+  lookupTag: string;
+  subjectIdHash: string;
+  actedFor?: string;
+  acting?: CaseActing;
+}
 
 export class ApplicationsRepository {
   constructor(private readonly models: ApplicationModels) {}
 
   /** Records a new case; a repeat (the same submission answered twice) keeps the first record. */
-  async add(owner: { userId: string; idHash: string; lookupTag: string }, view: ApplicationDetail): Promise<void> {
+  async add(owner: CaseOwner, view: ApplicationDetail): Promise<void> {
     try {
       await this.models.Application.create({
         _id: view.caseNo,
@@ -40,13 +50,26 @@ export class ApplicationsRepository {
     return this.models.Application.findOne({ _id: caseNo, userId }).lean<ApplicationDocument>().exec();
   }
 
-  async page(
-    userId: string,
-    filter: { status?: ApplicationStatus[] | undefined },
+  /**
+   * A case someone else filed for this person (当事人) as their family member: theirs to
+   * follow, not to withdraw or supplement (the approval system takes those from the applicant).
+   */
+  findFiledFor(subjectIdHash: string, caseNo: string): Promise<ApplicationDocument | null> {
+    return this.models.Application.findOne(filedFor(subjectIdHash, { _id: caseNo }))
+      .lean<ApplicationDocument>()
+      .exec();
+  }
+
+  /**
+   * The cases of a person (当事人) newest first, whoever filed them: those filed for
+   * them, and their own (older cases, recorded before 当事人 was, by the filer's hash).
+   */
+  async pageBySubject(
+    idHash: string,
     page: number,
     pageSize: number,
   ): Promise<{ rows: ApplicationDocument[]; total: number }> {
-    const query = { userId, ...(filter.status ? { status: { $in: filter.status } } : {}) };
+    const query = { $or: [{ subjectIdHash: idHash }, { idHash, subjectIdHash: { $exists: false } }] };
     const [rows, total] = await Promise.all([
       this.models.Application.find(query)
         .sort({ submittedAt: -1, _id: 1 })
@@ -58,4 +81,36 @@ export class ApplicationsRepository {
     ]);
     return { rows, total };
   }
+
+  /** The account's cases and, given the person's hash, those family members filed for them; newest first. */
+  async page(
+    userId: string,
+    filter: { status?: ApplicationStatus[] | undefined },
+    page: number,
+    pageSize: number,
+    subjectIdHash?: string,
+  ): Promise<{ rows: ApplicationDocument[]; total: number }> {
+    const status = filter.status ? { status: { $in: filter.status } } : {};
+    const query = subjectIdHash
+      ? { $or: [{ userId, ...status }, filedFor(subjectIdHash, status)] }
+      : { userId, ...status };
+    const [rows, total] = await Promise.all([
+      this.models.Application.find(query)
+        .sort({ submittedAt: -1, _id: 1 })
+        .skip((page - 1) * pageSize)
+        .limit(pageSize)
+        .lean<ApplicationDocument[]>()
+        .exec(),
+      this.models.Application.countDocuments(query).exec(),
+    ]);
+    return { rows, total };
+  }
+}
+
+/**
+ * Filed for the person by a family member (代办), narrowed by `also`. Their own cases, also
+ * those of a closed account of theirs (detached, 当事人 still them), are not: those carry no actedFor.
+ */
+function filedFor(subjectIdHash: string, also: object): object {
+  return { ...also, subjectIdHash, actedFor: { $exists: true } };
 }

@@ -5,6 +5,8 @@ import {
   ApplicationListSchema,
   ApplicationSubmitRequestSchema,
   CaseNoParamsSchema,
+  FamilyMemberIdParamsSchema,
+  MemberCasesQuerySchema,
   ProgressLookupRequestSchema,
   ProgressLookupResponseSchema,
   SupplementRequestSchema,
@@ -54,6 +56,20 @@ export function applicationsRoutes(
     params: CaseNoParamsSchema,
     response: { status: 200, schema: ApplicationDetailSchema, description: '办件详情' },
     handler: (ctx, { params }) => deps.applications.detail(authOf(ctx).userId, params.caseNo),
+  });
+
+  defineRoute(routes, {
+    ...common,
+    method: 'get',
+    path: '/family/members/{memberId}/cases',
+    summary:
+      "A family member's cases, newest first, whoever filed them, each naming who acted (another user's member is 404)",
+    tags: ['家人'],
+    assurance: ASSURANCE.inPerson,
+    params: FamilyMemberIdParamsSchema,
+    query: MemberCasesQuerySchema,
+    response: { status: 200, schema: ApplicationListSchema, description: '家人的办件' },
+    handler: (ctx, { params, query }) => deps.applications.memberCases(authOf(ctx), params.memberId, query),
   });
 
   defineRoute(routes, {

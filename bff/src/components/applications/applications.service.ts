@@ -1,6 +1,7 @@
 import {
   filingDay,
   fillIdentity,
+  toCompactDate,
   identityFields,
   mustProvideOnline,
   type ApplicantIdentity,
@@ -8,8 +9,10 @@ import {
   type ApplicationList,
   type ApplicationListQuery,
   type ApplicationSubmitRequest,
+  type ApplicationSummary,
   type ItemGuide,
   type MaterialRef,
+  type MemberCasesQuery,
   type SupplementRequest,
   type WithdrawRequest,
 } from '@suijing/shared';
@@ -28,10 +31,15 @@ import type { IdentityService, VerifiedIdentity } from '../identity/identity.ser
 import type { MaterialsService } from '../materials/materials.service';
 import type { SessionsService } from '../sessions/sessions.service';
 import type { UsersService } from '../users/users.service';
+import type { FamilyAuthority, FamilyMemberSubject } from '../family/family-authority';
+import type { FamilyService } from '../family/family.service';
+import type { ItemEligibility } from '../residence/residence-eligibility';
+import { caseActing, demandOnBehalfAllowed, subjectRelation } from './acting';
 import { applicantFormData, demandFilingAssurance, mayFile } from './applicant';
+import type { ApplicationDocument } from './application.model';
 import type { ApplicationsRepository } from './applications.repository';
 import { trackingOf, withTracking } from './case-tracking';
-import { toApplicationDetail } from './case-view';
+import { followOnly, toApplicationDetail, withActing } from './case-view';
 import { demandDeliveryChoice } from './delivery';
 import type { ProgressTags } from './progress-tags';
 import type { CaseEndings } from '../payments/case-endings';
@@ -65,6 +73,10 @@ export interface ApplicationsServiceDeps {
   sessions: Pick<SessionsService, 'catchUp'>;
   /** Told when a case is withdrawn: a fee paid for it is refunded. */
   caseEndings: Pick<CaseEndings, 'ended'>;
+  /** Whether I may act for a family member now (read on every call: a removal holds at once); acts go to their usage record. */
+  family: FamilyAuthority & Pick<FamilyService, 'recordActing'>;
+  /** Pre-checks an item's own rules for the person it is for (居住证: 居住登记 long enough, one permit…). */
+  eligibility: ItemEligibility;
   clock: Clock;
 }
 
@@ -88,9 +100,12 @@ export class ApplicationsService {
     const { userId } = auth;
     const person = await this.deps.identity.require(userId);
     const { item } = (await this.deps.catalog.guide(request.itemCode)).payload;
+    // The filing level is the session's own, for oneself or for a member alike.
     await this.demandFilingAssurance(auth, [item]);
-    const applicant = await this.applicantOf(userId, person);
-    const data = applicantFormData(item.form, request.data, applicant, filingDay(this.deps.clock.now()));
+    const member = request.memberId ? await this.memberToActFor(userId, request.memberId, item) : undefined;
+    const subject = subjectIdentity(await this.applicantOf(userId, person), member);
+    const today = filingDay(this.deps.clock.now());
+    const data = applicantFormData(item.form, request.data, subject, today, member ? 'member' : 'own');
     demandDeliveryChoice(item, request.delivery);
 
     return this.deps.idempotency.run(
@@ -98,12 +113,26 @@ export class ApplicationsService {
       idempotencyKey,
       requestHash(request),
       async (reference) => {
-        const view = await this.fileCase(userId, person, item, { ...request, data }, reference);
+        // The item's own rules for the one it is for (居住证); a repeat gets its filed case, not a new verdict.
+        await this.deps.eligibility.check(item, { idNumber: subject.idNumber });
+        const view = await this.fileCase(userId, person, item, { ...request, data }, reference, member);
+        // The member sees in their 个人信息使用记录 who filed what for them.
+        if (member) await this.deps.family.recordActing(auth, member.memberId, `代为申请：${item.name}`);
         // Submitted: the draft has done its job.
-        await this.deps.drafts.remove(userId, item.code);
+        await this.deps.drafts.remove(userId, item.code, request.memberId);
         return { status: 201, body: view };
       },
     );
+  }
+
+  /**
+   * The member I file for, when the item allows 代办 for them: 404 for
+   * someone not my member, 403 once the authority ended or the item is 本人.
+   */
+  private async memberToActFor(userId: string, memberId: string, item: ItemGuide): Promise<FamilyMemberSubject> {
+    const member = await this.deps.family.memberFor(userId, memberId, 'act');
+    demandOnBehalfAllowed(item, member, toCompactDate(this.deps.clock.now()));
+    return member;
   }
 
   /**
@@ -121,7 +150,9 @@ export class ApplicationsService {
    * Files one case with the approval system and records it as the user's.
    * `reference` makes it happen once however often it is called (also for the
    * members of a 一件事 package, each with its own). Whatever the data holds,
-   * the applicant's identity fields and 申请人 go upstream as the record has them.
+   * the identity fields go upstream as the record has them: the member's when
+   * filed for a family member (当事人), the applicant's otherwise; 申请人 is
+   * always the person filing.
    */
   async fileCase(
     userId: string,
@@ -129,45 +160,69 @@ export class ApplicationsService {
     item: ItemGuide,
     request: CaseContent,
     reference: string,
+    member?: FamilyMemberSubject,
   ): Promise<ApplicationDetail> {
     const applicant = await this.applicantOf(userId, person);
-    const data = fillIdentity(item.form, request.data, applicant);
-    const materials = await this.materialsFor(userId, person, item, request);
+    const subject = subjectIdentity(applicant, member);
+    const data = fillIdentity(item.form, request.data, subject);
+    // E-licences are the 当事人's: the member's 出生医学证明 or 户口簿 for their case.
+    const materials = await this.materialsFor(userId, subject.idNumber, item, request);
     const phone = applicant.phone ?? typedPhone(item, data);
     const delivery = request.delivery ? await this.filingDelivery(userId, request.delivery) : undefined;
+    const day = toCompactDate(this.deps.clock.now());
     const filed = await this.deps.approval.submit({
       reference: reference,
       itemCode: item.code,
       applicant: { name: person.name, idNumber: person.idNumber, phone },
+      ...(member
+        ? { subject: { name: member.name, idNumber: member.idNumber, relation: subjectRelation(member, day) } }
+        : {}),
       data,
       materials,
       ...(delivery ? { delivery } : {}),
     });
     const view = toApplicationDetail(filed);
     const lookupTag = this.deps.progressTags.of(view.caseNo, person.idNumber.slice(-6));
-    await this.deps.applications.add({ userId, idHash: person.idHash, lookupTag }, view);
-    return view;
+    const acting = member ? caseActing(person.name, member) : undefined;
+    await this.deps.applications.add(
+      {
+        userId,
+        idHash: person.idHash,
+        lookupTag,
+        subjectIdHash: member?.idHash ?? person.idHash,
+        ...(member && acting ? { actedFor: member.memberId, acting } : {}),
+      },
+      view,
+    );
+    return withActing(view, acting);
   }
 
-  /** 我的办件, newest first, from our own records (no call to the approval system). */
+  /**
+   * 我的办件, newest first, from our own records (no call to the approval system):
+   * mine, and those family members filed for me, naming who acted.
+   */
   async list(userId: string, query: ApplicationListQuery): Promise<ApplicationList> {
-    const { rows, total } = await this.deps.applications.page(userId, query, query.page, query.pageSize);
-    return {
-      items: rows.map(({ view }) => ({
-        caseNo: view.caseNo,
-        itemCode: view.itemCode,
-        itemName: view.itemName,
-        status: view.status,
-        statusText: view.statusText,
-        submittedAt: view.submittedAt,
-        updatedAt: view.updatedAt,
-        promisedDate: view.promisedDate,
-      })),
-      page: query.page,
-      pageSize: query.pageSize,
-      total,
-      hasMore: query.page * query.pageSize < total,
-    };
+    const person = await this.deps.identity.personOf(userId);
+    const { rows, total } = await this.deps.applications.page(
+      userId,
+      query,
+      query.page,
+      query.pageSize,
+      person?.idHash,
+    );
+    return listOf(rows, total, query);
+  }
+
+  /**
+   * A family member's cases, newest first, whoever filed them (I, the member,
+   * another family member acting), each naming who acted. Ours only: cases
+   * filed elsewhere are the approval system's.
+   */
+  async memberCases(auth: AuthState, memberId: string, query: MemberCasesQuery): Promise<ApplicationList> {
+    const member = await this.deps.family.memberFor(auth.userId, memberId, 'cases');
+    const { rows, total } = await this.deps.applications.pageBySubject(member.idHash, query.page, query.pageSize);
+    await this.deps.family.recordActing(auth, memberId, '查看了您的办件记录');
+    return listOf(rows, total, query);
   }
 
   /**
@@ -176,9 +231,13 @@ export class ApplicationsService {
    */
   async detail(userId: string, caseNo: string): Promise<ApplicationDetail> {
     const own = await this.deps.applications.findOwn(userId, caseNo);
-    if (!own) throw new AppError({ code: 'CASE_NOT_FOUND' });
     const person = await this.deps.identity.require(userId);
-    const view = await this.freshView(caseNo, person.idNumber, own.view);
+    // Filed for me by a family member: mine to follow (the approval system answers 当事人 too), theirs to act on.
+    const forMe = own ? null : await this.deps.applications.findFiledFor(person.idHash, caseNo);
+    const record = own ?? forMe;
+    if (!record) throw new AppError({ code: 'CASE_NOT_FOUND' });
+    const fresh = withActing(await this.freshView(caseNo, person.idNumber, record.view), record.acting);
+    const view = forMe ? followOnly(fresh) : fresh;
     // The tracking is asked for each time and not kept: EMS's steps move on by the hour.
     return view.trackingNo ? withTracking(view, await trackingOf(this.deps.ems, view.trackingNo)) : view;
   }
@@ -206,10 +265,13 @@ export class ApplicationsService {
 
   /** Answers a supplement request (补正) with an explanation and the missing materials. */
   async supplement(userId: string, caseNo: string, request: SupplementRequest): Promise<ApplicationDetail> {
-    const own = await this.deps.applications.findOwn(userId, caseNo);
-    if (!own) throw new AppError({ code: 'CASE_NOT_FOUND' });
+    const own = await this.ownToActOn(userId, caseNo);
     const person = await this.deps.identity.require(userId);
-    const materials = await this.resolveMaterials(userId, person, request.materials);
+    // A member's case is supplemented with the member's e-licences, while I may still act for them.
+    const holder = own.actedFor
+      ? (await this.deps.family.memberFor(userId, own.actedFor, 'act')).idNumber
+      : person.idNumber;
+    const materials = await this.resolveMaterials(userId, holder, request.materials);
     const answered = await this.deps.approval.answerSupplement(caseNo, {
       idNumber: person.idNumber,
       explanation: request.explanation,
@@ -217,13 +279,12 @@ export class ApplicationsService {
     });
     const view = toApplicationDetail(answered);
     await this.deps.applications.update(view);
-    return view;
+    return withActing(view, own.acting);
   }
 
   /** Withdraws a case while the approval system still allows it (before a decision). */
   async withdraw(userId: string, caseNo: string, request: WithdrawRequest): Promise<ApplicationDetail> {
-    const own = await this.deps.applications.findOwn(userId, caseNo);
-    if (!own) throw new AppError({ code: 'CASE_NOT_FOUND' });
+    const own = await this.ownToActOn(userId, caseNo);
     if (!own.view.canWithdraw) {
       throw new AppError({ code: 'CASE_STATE_CONFLICT', message: '该办件已办结，不能撤回' });
     }
@@ -233,13 +294,27 @@ export class ApplicationsService {
     );
     await this.deps.applications.update(view);
     await this.deps.caseEndings.ended({ caseNo, how: 'withdrawn' });
-    return view;
+    return withActing(view, own.acting);
+  }
+
+  /**
+   * A case I filed, to withdraw or supplement. One a family member filed for me is
+   * 403 CASE_FILED_BY_FAMILY (I see it in 我的办件, so a 404 would mislead); anyone else's 404.
+   */
+  private async ownToActOn(userId: string, caseNo: string): Promise<ApplicationDocument> {
+    const own = await this.deps.applications.findOwn(userId, caseNo);
+    if (own) return own;
+    const person = await this.deps.identity.personOf(userId);
+    if (person && (await this.deps.applications.findFiledFor(person.idHash, caseNo))) {
+      throw new AppError({ code: 'CASE_FILED_BY_FAMILY' });
+    }
+    throw new AppError({ code: 'CASE_NOT_FOUND' });
   }
 
   /** Every required material present, uploads the user's own, e-licences really on file. */
   private async materialsFor(
     userId: string,
-    person: VerifiedIdentity,
+    licenceHolder: string,
     item: ItemGuide,
     request: Pick<CaseContent, 'materials' | 'shared'>,
   ): Promise<CaseMaterial[]> {
@@ -254,18 +329,18 @@ export class ApplicationsService {
         fields: missing.map((m) => ({ path: `materials.${m.name}`, message: '请上传或选用电子证照' })),
       });
     }
-    const own = await this.resolveMaterials(userId, person, request.materials);
+    const own = await this.resolveMaterials(userId, licenceHolder, request.materials);
     return [...own, ...shared.map((m) => ({ source: 'shared' as const, name: m.name, recordNo: m.recordNo }))];
   }
 
-  /** Material references to file: the user's own uploads, licences really on file. */
+  /** Material references to file: the user's own uploads, licences really on file for the holder (ID number). */
   private async resolveMaterials(
     userId: string,
-    person: VerifiedIdentity,
+    licenceHolder: string,
     materials: readonly MaterialRef[],
   ): Promise<CaseMaterial[]> {
     const needsLicences = materials.some((m) => m.source === 'elicence');
-    const onFile = needsLicences ? await this.deps.identityRecords.licences(person.idNumber) : [];
+    const onFile = needsLicences ? await this.deps.identityRecords.licences(licenceHolder) : [];
     const usable = new Set(onFile.filter((licence) => licence.usable).map((licence) => licence.licenceId));
     const unusable = materials.find((m) => m.source === 'elicence' && !usable.has(m.licenceId));
     if (unusable) {
@@ -291,6 +366,40 @@ export class ApplicationsService {
     const phone = (await this.deps.users.account(userId))?.phone ?? null;
     return { name: person.name, idNumber: person.idNumber, phone };
   }
+}
+
+/** Whom the form's identity fields are: the member filed for (my phone as the contact), else me. */
+function subjectIdentity(applicant: ApplicantIdentity, member: FamilyMemberSubject | undefined): ApplicantIdentity {
+  return member ? { name: member.name, idNumber: member.idNumber, phone: applicant.phone } : applicant;
+}
+
+/** A page of our case records as 我的办件 lists them, 当事人 and 代办人 named where someone acted. */
+function listOf(
+  rows: readonly ApplicationDocument[],
+  total: number,
+  paging: { page: number; pageSize: number },
+): ApplicationList {
+  return {
+    items: rows.map(({ view, acting }): ApplicationSummary =>
+      withActing(
+        {
+          caseNo: view.caseNo,
+          itemCode: view.itemCode,
+          itemName: view.itemName,
+          status: view.status,
+          statusText: view.statusText,
+          submittedAt: view.submittedAt,
+          updatedAt: view.updatedAt,
+          promisedDate: view.promisedDate,
+        },
+        acting,
+      ),
+    ),
+    page: paging.page,
+    pageSize: paging.pageSize,
+    total,
+    hasMore: paging.page * paging.pageSize < total,
+  };
 }
 
 /** The contact phone an account without a phone typed into the applicant's phone field. */

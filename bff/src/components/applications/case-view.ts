@@ -3,9 +3,11 @@ import {
   maskPhone,
   type ApplicationDetail,
   type ApplicationStatus,
+  type ApplicationSummary,
   type DeliveryMode,
 } from '@suijing/shared';
 import type { ApprovalCase, CaseDelivery } from '../../upstreams/approval/approval.types';
+import type { CaseActing } from './application.model';
 import { opinionBeyond } from './opinion-text';
 
 /** A case's status as the citizen reads it. */
@@ -86,4 +88,19 @@ export function toApplicationDetail(approvalCase: ApprovalCase): ApplicationDeta
     canWithdraw: WITHDRAWABLE.has(approvalCase.status),
     canSupplement: approvalCase.status === 'supplement',
   };
+}
+
+/** A case filed for a family member names 当事人 and 代办人 (masked); one filed for oneself names neither. */
+export function withActing<T extends ApplicationSummary>(view: T, acting: CaseActing | null | undefined): T {
+  if (!acting) return view;
+  return {
+    ...view,
+    subject: { nameMasked: acting.subjectNameMasked, relationText: acting.relationText },
+    actor: { nameMasked: acting.actorNameMasked },
+  };
+}
+
+/** A case a family member filed for me: I follow it; withdrawing and supplementing stay with them. */
+export function followOnly(view: ApplicationDetail): ApplicationDetail {
+  return { ...view, canWithdraw: false, canSupplement: false };
 }

@@ -27,7 +27,7 @@ export function appointmentsRoutes(
     response: { status: 201, schema: AppointmentSchema, description: '预约成功' },
     idempotent: true,
     errors: [404, 429],
-    handler: (ctx, { body }) => deps.appointments.book(authOf(ctx).userId, idempotencyKeyOf(ctx), body),
+    handler: (ctx, { body }) => deps.appointments.book(authOf(ctx), idempotencyKeyOf(ctx), body),
   });
 
   defineRoute(routes, {

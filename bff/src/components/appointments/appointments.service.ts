@@ -15,6 +15,9 @@ import { signInClaim } from '../../upstreams/hall/hall.mapping';
 import type { Booking } from '../../upstreams/hall/hall.types';
 import type { IdentityClient } from '../../upstreams/identity/identity.client';
 import { hallRefusal, NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS } from '../halls/hall-refusals';
+import type { AuthState } from '../../libraries/context';
+import type { FamilyAuthority } from '../family/family-authority';
+import type { FamilyService } from '../family/family.service';
 import type { HallsService } from '../halls/halls.service';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
 import { toAppointment } from './appointment-view';
@@ -43,6 +46,8 @@ export interface AppointmentsDeps {
   sealer: Sealer;
   /** 预约成功 / 预约取消 subscribe messages for WeChat users who accepted them. */
   notifier: SubscribeNotifier;
+  /** Whether I may book for a family member (read on every call: a removal holds at once); acts go to their usage record. */
+  family: FamilyAuthority & Pick<FamilyService, 'recordActing'>;
   clock: Clock;
 }
 
@@ -56,10 +61,11 @@ export class AppointmentsService {
   constructor(private readonly deps: AppointmentsDeps) {}
 
   async book(
-    userId: string,
+    auth: AuthState,
     idempotencyKey: string,
     request: AppointmentRequest,
   ): Promise<StoredResponse<Appointment>> {
+    const { userId } = auth;
     const me = await this.deps.identity.require(userId);
     const { hall } = await this.deps.halls.hall(request.hallId);
     await this.deps.halls.businessNamed(request.business);
@@ -86,6 +92,10 @@ export class AppointmentsService {
         });
         if (!outcome.ok) throw hallRefusal(outcome);
         const booked = await this.view(me, outcome.booking);
+        if (request.memberId) {
+          const what = `代为预约：${booked.hall.name} ${booked.business.name} ${booked.date} ${booked.from}`;
+          await this.deps.family.recordActing(auth, request.memberId, what);
+        }
         this.notify(userId, bookingNotice('confirmed', booked));
         return { status: 201, body: booked };
       },
@@ -143,12 +153,24 @@ export class AppointmentsService {
     return booking;
   }
 
-  /** Who the place is for: me, or the person I book for once the register confirms name and number. */
+  /**
+   * Who the place is for: me, a family member I may book for (their register
+   * identity, the notices to my phone), or the person I book for once the
+   * register confirms name and number.
+   */
   private async subjectOf(
     userId: string,
     me: VerifiedIdentity,
     request: AppointmentRequest,
   ): Promise<{ name: string; idNumber: string; phone: string }> {
+    if (request.memberId) {
+      const member = await this.deps.family.memberFor(userId, request.memberId, 'book');
+      return {
+        name: member.name,
+        idNumber: member.idNumber,
+        phone: await contactPhone(this.deps.users, userId, request.phone),
+      };
+    }
     const other = request.for;
     if (!other || other.idNumber.toUpperCase() === me.idNumber.toUpperCase()) {
       return {

@@ -2,7 +2,8 @@ import { Schema, type Connection, type InferSchemaType } from 'mongoose';
 
 /**
  * What a citizen has typed into an item's form so far, one per user and
- * item (_id "<userId>:<itemCode>"), so any device of theirs resumes it.
+ * item (_id "<userId>:<itemCode>"), and one per family member they file it
+ * for (_id "<userId>:<itemCode>:<memberId>"), so any device of theirs resumes it.
  */
 const draftSchema = new Schema(
   {
@@ -10,6 +11,8 @@ const draftSchema = new Schema(
     userId: { type: String, required: true },
     itemCode: { type: String, required: true },
     itemName: { type: String, required: true },
+    /** The family member it is for (代办); absent: for oneself. */
+    memberId: { type: String },
     formVersion: { type: String, required: true },
     data: { type: Schema.Types.Mixed, required: true },
     revision: { type: Number, required: true },

@@ -1,4 +1,11 @@
-import { ASSURANCE, DraftListSchema, DraftParamsSchema, DraftSaveRequestSchema, DraftSchema } from '@suijing/shared';
+import {
+  ASSURANCE,
+  DraftListSchema,
+  DraftParamsSchema,
+  DraftQuerySchema,
+  DraftSaveRequestSchema,
+  DraftSchema,
+} from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { authOf, type AppState } from '../../libraries/context';
 import { defineRoute, type ApiRoutes } from '../../libraries/routes';
@@ -25,30 +32,36 @@ export function draftsRoutes(
     ...common,
     method: 'get',
     path: '/drafts/{itemCode}',
-    summary: 'My draft of an item, to resume on any device',
+    summary: 'My draft of an item (or the one for a family member, ?memberId=), to resume on any device',
     params: DraftParamsSchema,
+    query: DraftQuerySchema,
     response: { status: 200, schema: DraftSchema, description: '草稿' },
-    handler: (ctx, { params }) => drafts.get(authOf(ctx).userId, params.itemCode),
+    handler: (ctx, { params, query }) => drafts.get(authOf(ctx).userId, params.itemCode, query.memberId),
   });
 
   defineRoute(routes, {
     ...common,
     method: 'put',
     path: '/drafts/{itemCode}',
-    summary: 'Save what I have typed so far (each value checked by its field rules)',
+    summary:
+      'Save what I have typed so far (each value checked by its field rules); ?memberId= for a family member I act for',
     params: DraftParamsSchema,
+    query: DraftQuerySchema,
     body: DraftSaveRequestSchema,
     response: { status: 200, schema: DraftSchema, description: '已保存' },
-    handler: (ctx, { params, body }) => drafts.save(authOf(ctx).userId, params.itemCode, body),
+    // For a family member: the authority ended, or the item must be filed by the person.
+    errors: [403],
+    handler: (ctx, { params, query, body }) => drafts.save(authOf(ctx).userId, params.itemCode, body, query.memberId),
   });
 
   defineRoute(routes, {
     ...common,
     method: 'delete',
     path: '/drafts/{itemCode}',
-    summary: 'Discard my draft (idempotent)',
+    summary: 'Discard my draft, or the one for a family member with ?memberId= (idempotent)',
     params: DraftParamsSchema,
+    query: DraftQuerySchema,
     response: { status: 204, description: '已删除' },
-    handler: (ctx, { params }) => drafts.remove(authOf(ctx).userId, params.itemCode),
+    handler: (ctx, { params, query }) => drafts.remove(authOf(ctx).userId, params.itemCode, query.memberId),
   });
 }

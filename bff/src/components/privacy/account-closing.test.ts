@@ -16,6 +16,7 @@ function world(options: { paymentInFlight: boolean }) {
     hasPaymentInFlight: async () => options.paymentInFlight,
     stripSessions: step('stripSessions'),
     deleteLoginKeys: step('deleteLoginKeys'),
+    endFamilyLinks: step('endFamilyLinks'),
     detachCases: step('detachCases'),
     detachPaymentOrders: step('detachPaymentOrders'),
     deleteAccount: step('deleteAccount'),
@@ -37,7 +38,7 @@ function world(options: { paymentInFlight: boolean }) {
 }
 
 describe('注销账号: payments in flight', () => {
-  it('when no payment is in flight, then the account closes and its payment orders are detached before it goes', async () => {
+  it('when no payment is in flight, then the account closes, its family links end and its payment orders are detached before it goes', async () => {
     // Arrange
     const { steps, closing } = world({ paymentInFlight: false });
 
@@ -51,6 +52,7 @@ describe('注销账号: payments in flight', () => {
       'stripSessions',
       'deleteLoginKeys',
       'releaseBinding',
+      'endFamilyLinks',
       'detachCases',
       'detachPaymentOrders',
       'deleteAccount',

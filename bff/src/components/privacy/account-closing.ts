@@ -36,6 +36,7 @@ export class AccountClosing {
     await records.stripSessions(userId, now);
     await records.deleteLoginKeys(userId);
     await this.deps.bindings.releaseForClosedAccount(userId, now);
+    await records.endFamilyLinks(userId, idHash, now);
     await records.detachCases(userId, now);
     await records.detachPaymentOrders(userId, now);
     await records.deleteAccount(userId, idHash);

@@ -141,4 +141,35 @@ describe('usage record (个人信息使用记录)', () => {
     expect(second.items.map((i) => i.what)).toEqual(['一']);
     expect(first).toMatchObject({ page: 1, pageSize: 2, total: 3, retentionDays: 180 });
   });
+
+  it('when one session acts for two family members, then each gets a record of their own, and every act counts', async () => {
+    // Arrange
+    const repository = memoryRepository();
+    const service = new DataUseService({ repository, clock: { now: () => T0 } });
+    const actor = {
+      userId: 'u1',
+      sessionId: 's1',
+      client: { platform: 'h5', model: null },
+      account: '家人 张*（代办）',
+    };
+
+    // Act
+    await service.record(
+      { ...actor, idHash: 'son' },
+      { feature: 'family', what: '代为申请：户籍证明' },
+      { each: true },
+    );
+    await service.record({ ...actor, idHash: 'son' }, { feature: 'family', what: '代为预约' }, { each: true });
+    await service.record({ ...actor, idHash: 'father' }, { feature: 'family', what: '查看了您的证照夹' });
+    await service.record({ ...actor, idHash: 'father' }, { feature: 'family', what: '查看了您的证照夹' });
+
+    // Assert
+    const son = await service.list('son', 's-of-son', { page: 1, pageSize: 10 });
+    const father = await service.list('father', 's-of-father', { page: 1, pageSize: 10 });
+    expect(son.items.map((i) => [i.what, i.account, i.thisSession])).toEqual([
+      ['代为申请：户籍证明', '家人 张*（代办）', false],
+      ['代为预约', '家人 张*（代办）', false],
+    ]);
+    expect(father.total).toBe(1);
+  });
 });

@@ -68,10 +68,15 @@ export class DataUseService {
     return `du_${order}_${randomBytes(6).toString('base64url')}`;
   }
 
-  async record(reader: DataUseReader, use: DataUse): Promise<void> {
+  /**
+   * Records a use; `each` records every one (an act done for someone, e.g. a case filed by a
+   * family member) where reads of the same kind by the same session would be one use.
+   */
+  async record(reader: DataUseReader, use: DataUse, options: { each?: boolean } = {}): Promise<void> {
     const at = this.deps.clock.now();
-    const key = `${reader.sessionId}:${use.feature}`;
-    if (this.recent.get(key, at.getTime())) return;
+    // Per person too: one session may act for several family members, each with a record of their own.
+    const key = `${reader.sessionId}:${reader.idHash}:${use.feature}`;
+    if (!options.each && this.recent.get(key, at.getTime())) return;
     await this.deps.repository.add({
       _id: this.nextId(at),
       idHash: reader.idHash,

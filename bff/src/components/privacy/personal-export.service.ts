@@ -1,4 +1,4 @@
-import type { BindingHistory, PersonalExport } from '@suijing/shared';
+import type { BindingHistory, PersonalExport, WalletShare } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import type { AuthState } from '../../libraries/context';
 import { AppError } from '../../libraries/errors';
@@ -20,6 +20,8 @@ export interface PersonalExportDeps {
   };
   /** The address book opened whole (the addresses component's: it holds the key). */
   addresses: { everything(userId: string): Promise<KeptAddress[]> };
+  /** 出示记录 with the verifiers' names opened (the wallet component's: it holds the key). */
+  walletShares: { everything(userId: string, maxRows: number): Promise<WalletShare[]> };
   dataUse: DataUseService;
   deletions: AccountDeletionService;
   clock: Clock;
@@ -38,9 +40,11 @@ export class PersonalExportService {
     const user = await this.deps.records.user(userId);
     if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
     const person = user.realName ? await this.deps.identity.require(userId) : null;
-    const [records, addresses, history, dataUse, deletion] = await Promise.all([
+    const [records, familyLinks, addresses, walletShares, history, dataUse, deletion] = await Promise.all([
       this.deps.records.personalRecords(userId, MAX_ROWS),
+      this.deps.records.familyLinks(userId, person?.idHash ?? null, MAX_ROWS),
       this.deps.addresses.everything(userId),
+      this.deps.walletShares.everything(userId, MAX_ROWS),
       person ? this.deps.identity.history(auth) : Promise.resolve({ items: [] }),
       person ? this.deps.dataUse.everything(person.idHash, sessionId) : Promise.resolve([]),
       this.deps.deletions.status(userId),
@@ -51,6 +55,8 @@ export class PersonalExportService {
       identity: person ? { name: person.name, idNumber: person.idNumber } : null,
       ...records,
       addresses,
+      familyLinks,
+      walletShares,
       bindingHistory: history.items,
       dataUse,
       retentionDays: DATA_USE_RETENTION_DAYS,

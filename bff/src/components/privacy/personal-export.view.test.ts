@@ -1,10 +1,11 @@
-import { PersonalExportSchema } from '@suijing/shared';
+import { PersonalExportSchema, type WalletShare } from '@suijing/shared';
 import { Types } from 'mongoose';
 import type { ApplicationDocument } from '../applications/application.model';
 import type { PaymentOrderDocument } from '../payments/payment-order.model';
 import type { SessionDocument } from '../sessions/session.model';
 import type { UserDocument } from '../users/user.model';
 import { exportFileName, toPersonalExport, type ExportParts } from './personal-export.view';
+import type { FamilyLinkDocument } from '../family/family-link.model';
 
 const NOW = new Date('2026-11-28T17:30:00Z'); // 01:30 on 29 November in Beijing
 const T = new Date('2026-11-01T02:00:00Z');
@@ -112,6 +113,8 @@ function parts(overrides: Partial<ExportParts> = {}): ExportParts {
     messages: [],
     paymentOrders: [],
     addresses: [],
+    familyLinks: [],
+    walletShares: [],
     dataUse: [],
     retentionDays: 180,
     deletion: { status: 'none' },
@@ -184,6 +187,105 @@ describe('个人信息副本: the copy a person downloads', () => {
     // Assert
     expect(PersonalExportSchema.parse(copy)).toEqual(copy);
     expect(copy.addresses).toEqual([{ ...address, createdAt: T.toISOString(), updatedAt: NOW.toISOString() }]);
+  });
+
+  it('when the person acts for family and a relative may act for them, then the copy lists both sides, names masked, no ID numbers', () => {
+    // Arrange
+    const link: FamilyLinkDocument = {
+      _id: 'link_1',
+      actorUserId: 'u1',
+      actorIdHash: 'a',
+      actorNameMasked: '张*',
+      memberIdHash: 'm',
+      memberNameMasked: '张**',
+      memberSealed: 'sealed-name-and-number',
+      memberBirthDate: '2018-03-01',
+      relation: 'son',
+      kind: 'minor',
+      status: 'active',
+      proof: 'birth-certificate',
+      invitation: null,
+      createdAt: T,
+      activatedAt: T,
+      endedAt: null,
+    };
+    const forMe: FamilyLinkDocument = {
+      ...link,
+      _id: 'link_2',
+      actorUserId: 'u9',
+      actorNameMasked: '李*',
+      relation: 'spouse',
+      kind: 'adult',
+    };
+
+    // Act
+    const copy = toPersonalExport(parts({ familyLinks: [link, forMe] }));
+
+    // Assert
+    expect(PersonalExportSchema.parse(copy)).toEqual(copy);
+    expect(copy.family.map((f) => [f.role, f.otherNameMasked, f.relation, f.status, f.proof])).toEqual([
+      ['actor', '张**', 'son', 'active', 'birth-certificate'],
+      ['member', '李*', 'spouse', 'active', 'birth-certificate'],
+    ]);
+    expect(JSON.stringify(copy)).not.toContain('sealed-name-and-number');
+  });
+
+  it('when the person showed a certificate (出示), then the copy lists what was shown, why, until when and who checked it, never the token or values', () => {
+    // Arrange: the wallet's view of a link (values and token are never in it; the id and item id are internal)
+    const share: WalletShare = {
+      shareId: 'share-id-internal',
+      itemId: 'item-id-internal',
+      kind: 'residence-permit',
+      credentialName: '广东省居住证',
+      purpose: '租房',
+      fields: [
+        { key: 'name', label: '姓名' },
+        { key: 'permitValid', label: '持有有效居住证' },
+      ],
+      createdAt: T.toISOString(),
+      expiresAt: NOW.toISOString(),
+      state: 'revoked',
+      revokedAt: NOW.toISOString(),
+      uses: [{ at: T.toISOString(), verifierName: '天河房东' }],
+    };
+
+    // Act
+    const copy = toPersonalExport(parts({ walletShares: [share] }));
+
+    // Assert
+    expect(PersonalExportSchema.parse(copy)).toEqual(copy);
+    expect(copy.walletShares).toEqual([
+      {
+        credentialName: '广东省居住证',
+        purpose: '租房',
+        fields: ['姓名', '持有有效居住证'],
+        createdAt: T.toISOString(),
+        expiresAt: NOW.toISOString(),
+        state: 'revoked',
+        revokedAt: NOW.toISOString(),
+        uses: [{ at: T.toISOString(), verifierName: '天河房东' }],
+      },
+    ]);
+    expect(JSON.stringify(copy.walletShares)).not.toMatch(/share-id-internal|item-id-internal|permitValid/);
+  });
+
+  it('when a link was never revoked, then its revokedAt is null in the copy', () => {
+    const share = {
+      shareId: 's',
+      itemId: 'i',
+      kind: 'identity',
+      credentialName: '实人认证',
+      purpose: '入职',
+      fields: [{ key: 'verified', label: '已通过实人认证' }],
+      createdAt: T.toISOString(),
+      expiresAt: NOW.toISOString(),
+      state: 'expired',
+      uses: [],
+    } satisfies WalletShare;
+
+    const copy = toPersonalExport(parts({ walletShares: [share] }));
+
+    expect(copy.walletShares[0]).toMatchObject({ state: 'expired', revokedAt: null, uses: [] });
   });
 
   it('when the person paid and was refunded, then the copy has what, how much, when, the refund and the receipt, but no payer tag or trade numbers', () => {

@@ -4,8 +4,10 @@ import {
   type BindingEvent,
   type DataUseRecord,
   type PersonalExport,
+  type WalletShare,
 } from '@suijing/shared';
 import type { KeptAddress } from '../addresses/addresses.service';
+import type { FamilyLinkDocument } from '../family/family-link.model';
 import type { PaymentOrderDocument } from '../payments/payment-order.model';
 import { receiptNoText } from '../payments/trade-numbers';
 import type { UserDocument } from '../users/user.model';
@@ -19,6 +21,10 @@ export interface ExportParts extends PersonalRecords {
   identity: { name: string; idNumber: string } | null;
   /** The address book, opened. */
   addresses: KeptAddress[];
+  /** Family links the person is in, either side (names masked as stored). */
+  familyLinks: FamilyLinkDocument[];
+  /** 出示记录 as the wallet shows them to the holder (verifiers' names opened). */
+  walletShares: WalletShare[];
   bindingHistory: BindingEvent[];
   dataUse: DataUseRecord[];
   retentionDays: number;
@@ -57,6 +63,36 @@ function paymentRecord(order: PaymentOrderDocument): PersonalExport['payments'][
           refundedAt: iso(refund.refundedAt),
         }
       : null,
+  };
+}
+
+/** A family link from the person's side: whom they act for, or who may act for them; names masked. */
+function familyRecord(link: FamilyLinkDocument, userId: string): PersonalExport['family'][number] {
+  const actor = link.actorUserId === userId;
+  return {
+    role: actor ? 'actor' : 'member',
+    otherNameMasked: actor ? link.memberNameMasked : link.actorNameMasked,
+    relation: link.relation,
+    kind: link.kind as 'minor' | 'adult',
+    status: link.status,
+    proof: link.proof ?? null,
+    createdAt: link.createdAt.toISOString(),
+    activatedAt: iso(link.activatedAt),
+    endedAt: iso(link.endedAt),
+  };
+}
+
+/** A 出示 link: what was shown (labels), to what end, until when, who checked it; never its token or values. */
+function walletShareRecord(share: WalletShare): PersonalExport['walletShares'][number] {
+  return {
+    credentialName: share.credentialName,
+    purpose: share.purpose,
+    fields: share.fields.map((field) => field.label),
+    createdAt: share.createdAt,
+    expiresAt: share.expiresAt,
+    state: share.state,
+    revokedAt: share.revokedAt ?? null,
+    uses: share.uses.map((use) => ({ at: use.at, verifierName: use.verifierName })),
   };
 }
 
@@ -153,6 +189,8 @@ export function toPersonalExport(parts: ExportParts): PersonalExport {
       updatedAt: a.updatedAt.toISOString(),
     })),
     payments: parts.paymentOrders.map(paymentRecord),
+    family: parts.familyLinks.map((link) => familyRecord(link, user._id)),
+    walletShares: parts.walletShares.map(walletShareRecord),
     dataUse: { retentionDays: parts.retentionDays, items: parts.dataUse },
     deletion: parts.deletion,
   };

@@ -31,6 +31,8 @@ export interface PrivacyModuleDeps {
   };
   /** The address book, opened for the person's copy (the addresses component's). */
   addresses: PersonalExportDeps['addresses'];
+  /** 出示记录, opened for the person's copy (the wallet component's). */
+  walletShares: PersonalExportDeps['walletShares'];
   requireAuth: Middleware<AppState>;
 }
 
@@ -57,6 +59,7 @@ export function createPrivacyModule(deps: PrivacyModuleDeps) {
       records,
       identity: deps.identity,
       addresses: deps.addresses,
+      walletShares: deps.walletShares,
       dataUse,
       deletions,
       clock,

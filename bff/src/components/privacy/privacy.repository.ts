@@ -1,6 +1,7 @@
 import type { AddressModels } from '../addresses/address.model';
 import type { ApplicationDocument, ApplicationModels } from '../applications/application.model';
 import type { DraftDocument, DraftModels } from '../drafts/draft.model';
+import type { FamilyLinkDocument, FamilyLinkModels } from '../family/family-link.model';
 import type { FavoriteDocument, FavoriteModels } from '../favorites/favorite.model';
 import type { IdentityCheckModels } from '../identity/identity-check.model';
 import type { MaterialDocument, MaterialModels } from '../materials/material.model';
@@ -13,6 +14,7 @@ import type { PaymentModels, PaymentOrderDocument } from '../payments/payment-or
 import type { SessionDocument, SessionModels } from '../sessions/session.model';
 import { snapshotsOfPerson, type TrafficSnapshotModels } from '../traffic/traffic-snapshot.model';
 import type { UserDocument, UserModels } from '../users/user.model';
+import type { WalletShareModels } from '../wallet/wallet-share.model';
 
 /**
  * The owner a filed case (or a payment order) keeps once its account is
@@ -33,6 +35,8 @@ export type PrivacyModels = UserModels &
   MessageModels &
   TrafficSnapshotModels &
   AddressModels &
+  FamilyLinkModels &
+  WalletShareModels &
   PaymentModels;
 
 /** Everything an account holds across the components' collections, newest first, for 个人信息副本. */
@@ -103,6 +107,32 @@ export class PrivacyRepository {
     await this.models.LoginKey.deleteMany({ userId });
   }
 
+  /** The family links the person is in, either side: those of the account, and those naming the person. */
+  familyLinks(userId: string, idHash: string | null, maxRows: number): Promise<FamilyLinkDocument[]> {
+    const sides: object[] = [{ actorUserId: userId }, ...(idHash ? [{ memberIdHash: idHash }] : [])];
+    return this.models.FamilyLink.find({ $or: sides })
+      .sort({ createdAt: -1 })
+      .limit(maxRows)
+      .lean<FamilyLinkDocument[]>();
+  }
+
+  /**
+   * Family authority ends both ways: the links the account made go (with the members' sealed
+   * identities), and those letting others act for the person are withdrawn (the actors see it).
+   */
+  async endFamilyLinks(userId: string, idHash: string | null, now: Date): Promise<void> {
+    await this.models.FamilyLink.deleteMany({ actorUserId: userId });
+    if (!idHash) return;
+    await this.models.FamilyLink.updateMany(
+      { memberIdHash: idHash, status: { $in: ['pending', 'active'] } },
+      { $set: { status: 'withdrawn', endedAt: now } },
+    );
+    await this.models.FamilyLink.updateMany(
+      { memberIdHash: idHash, 'invitation.method': { $exists: true } },
+      { $set: { 'invitation.codeHash': null } },
+    );
+  }
+
   /** Filed cases stay (the police system and the law need them), apart from any account. */
   async detachCases(userId: string, now: Date): Promise<void> {
     const detached = { $set: { userId: CLOSED_ACCOUNT_OWNER, accountClosedAt: now } };
@@ -133,6 +163,8 @@ export class PrivacyRepository {
     await models.Material.deleteMany({ userId });
     await models.IdentityCheck.deleteMany({ userId });
     await models.Message.deleteMany({ userId });
+    // 出示 links end with the account: a verifier holding one sees it as unknown.
+    await models.WalletShare.deleteMany({ userId });
     if (idHash) await models.TrafficSnapshot.deleteMany(snapshotsOfPerson(idHash));
     await models.User.deleteOne({ _id: userId });
   }

@@ -1,28 +1,25 @@
 import { maskIdNumber, maskName, type ELicenceCard, type ELicenceVerifyResult } from '@suijing/shared';
+import { z } from 'zod';
 import type { Clock } from '../../libraries/clock';
 import type { Sealer } from '../../libraries/crypto';
 import { AppError } from '../../libraries/errors';
 import type { RateLimiter } from '../../libraries/rate-limiter';
+import { RotatingQr } from '../../libraries/rotating-qr';
 import type { IdentityService } from '../identity/identity.service';
 import type { TrafficService } from './traffic.service';
 
-/** The card asks for a new code every minute; a code stays good a little longer for a scan under way. */
-const REFRESH_SECONDS = 60;
-const VALID_SECONDS = 90;
 const PAYLOAD_PREFIX = 'SJDL1.';
 /** An officer's device scans often, a prober far more. */
 const VERIFY_LIMIT = { points: 120, windowMs: 60_000 };
 
-/** What the sealed QR payload carries: the holder as the card showed them, and its lifetime. */
-interface QrClaims {
-  name: string;
-  number: string;
-  classes: string;
-  status: string;
-  validUntil: string;
-  iat: number;
-  exp: number;
-}
+/** What the sealed QR payload carries: the holder as the card showed them. */
+const QrClaimsSchema = z.object({
+  name: z.string(),
+  number: z.string(),
+  classes: z.string(),
+  status: z.string(),
+  validUntil: z.string(),
+});
 
 export interface ELicenceDeps {
   traffic: TrafficService;
@@ -39,24 +36,22 @@ export interface ELicenceDeps {
  * or a photo of someone else's phone stops working within a minute or two.
  */
 export class ELicenceService {
-  constructor(private readonly deps: ELicenceDeps) {}
+  private readonly qr: RotatingQr<typeof QrClaimsSchema>;
+
+  constructor(private readonly deps: ELicenceDeps) {
+    this.qr = new RotatingQr({
+      prefix: PAYLOAD_PREFIX,
+      claims: QrClaimsSchema,
+      sealer: deps.sealer,
+      clock: deps.clock,
+    });
+  }
 
   async card(userId: string): Promise<ELicenceCard> {
     const person = await this.deps.identity.require(userId);
     const { value: record } = await this.deps.traffic.licenceRecord(person);
     if (!record) throw new AppError({ code: 'DRIVING_LICENCE_NOT_FOUND' });
-    const now = this.deps.clock.now();
-    const iat = Math.floor(now.getTime() / 1000);
     const status = record.statuses.map((word) => word.text).join('、');
-    const claims: QrClaims = {
-      name: record.name,
-      number: record.idNumber,
-      classes: record.classes,
-      status,
-      validUntil: record.validUntil,
-      iat,
-      exp: iat + VALID_SECONDS,
-    };
     return {
       numberMasked: maskIdNumber(record.idNumber),
       name: record.name,
@@ -71,12 +66,14 @@ export class ELicenceService {
       statusText: status,
       accumulatedPoints: record.accumulatedPoints,
       issuer: record.issuer,
-      generatedAt: now.toISOString(),
-      qr: {
-        payload: PAYLOAD_PREFIX + this.deps.sealer.seal(JSON.stringify(claims)),
-        expiresAt: new Date(claims.exp * 1000).toISOString(),
-        refreshAfterSeconds: REFRESH_SECONDS,
-      },
+      generatedAt: this.deps.clock.now().toISOString(),
+      qr: this.qr.issue({
+        name: record.name,
+        number: record.idNumber,
+        classes: record.classes,
+        status,
+        validUntil: record.validUntil,
+      }),
     };
   }
 
@@ -90,13 +87,15 @@ export class ELicenceService {
         retryAfterSeconds: taken.retryAfterSeconds,
       });
     }
-    const now = this.deps.clock.now();
-    const checkedAt = now.toISOString();
-    const claims = this.open(payload);
-    if (!claims) return { result: 'forged', resultText: '无效的电子驾驶证二维码，可能被伪造或篡改', checkedAt };
-    if (claims.exp * 1000 <= now.getTime()) {
+    const checkedAt = this.deps.clock.now().toISOString();
+    const reading = this.qr.read(payload);
+    if (reading.state === 'forged') {
+      return { result: 'forged', resultText: '无效的电子驾驶证二维码，可能被伪造或篡改', checkedAt };
+    }
+    if (reading.state === 'expired') {
       return { result: 'expired', resultText: '二维码已过期，请持证人刷新后重新出示', checkedAt };
     }
+    const { claims } = reading;
     return {
       result: 'valid',
       resultText: '电子驾驶证有效',
@@ -109,17 +108,5 @@ export class ELicenceService {
         validUntil: claims.validUntil,
       },
     };
-  }
-
-  private open(payload: string): QrClaims | undefined {
-    if (!payload.startsWith(PAYLOAD_PREFIX)) return undefined;
-    const plain = this.deps.sealer.open(payload.slice(PAYLOAD_PREFIX.length));
-    if (plain === null) return undefined;
-    try {
-      const claims = JSON.parse(plain) as Partial<QrClaims>;
-      return typeof claims.exp === 'number' && typeof claims.number === 'string' ? (claims as QrClaims) : undefined;
-    } catch {
-      return undefined;
-    }
   }
 }

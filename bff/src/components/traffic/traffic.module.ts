@@ -42,7 +42,7 @@ export interface TrafficModuleDeps {
 }
 
 /** 车驾管: vehicles, licence, violations, the e-licence and the traffic applications. */
-export function createTrafficModule(deps: TrafficModuleDeps): void {
+export function createTrafficModule(deps: TrafficModuleDeps): { traffic: TrafficService } {
   const { clock, logger, identity, dataKey } = deps;
   const traffic = new TrafficService({
     traffic: deps.client,
@@ -87,4 +87,5 @@ export function createTrafficModule(deps: TrafficModuleDeps): void {
     }),
     requireAuth: deps.requireAuth,
   });
+  return { traffic };
 }

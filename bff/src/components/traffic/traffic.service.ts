@@ -153,7 +153,8 @@ export class TrafficService {
     return toCompactDate(this.deps.clock.now());
   }
 
-  private vehicleRecords(person: VerifiedIdentity): Promise<Known<VehicleRecord[]>> {
+  /** The person's vehicles as the system has them (the 证照夹 shows each as an 电子行驶证). */
+  vehicleRecords(person: VerifiedIdentity): Promise<Known<VehicleRecord[]>> {
     return this.deps.lastKnown.get('vehicles', person.idHash, () => this.deps.traffic.vehicles(person.idNumber));
   }
 
@@ -225,7 +226,7 @@ export class TrafficService {
   }
 
   /** Stable per person and vehicle, meaningless to anyone else, and never the plate. */
-  private vehicleId(person: VerifiedIdentity, record: VehicleRecord): string {
+  vehicleId(person: VerifiedIdentity, record: VehicleRecord): string {
     return createHmac('sha256', this.deps.vehicleIdKey)
       .update(`${person.idHash}:${record.recordNo}`)
       .digest('base64url')

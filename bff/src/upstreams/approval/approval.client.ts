@@ -150,6 +150,11 @@ export class ApprovalClient extends GovSystemClient {
       case APPROVAL_CODES.NO_FEE:
       case APPROVAL_CODES.FEE_NOT_PAYABLE:
         throw new AppError({ code: 'FEE_NOT_DUE' });
+      case APPROVAL_CODES.RESIDENCE_NOT_ELIGIBLE:
+        // The rule's own reason says what to do (e.g. 居住登记满半年后再申领).
+        throw new AppError({ code: 'RESIDENCE_NOT_ELIGIBLE', message: answer.msg?.trim() || undefined });
+      case APPROVAL_CODES.ON_BEHALF_NOT_ALLOWED:
+        throw new AppError({ code: 'ON_BEHALF_NOT_ALLOWED', message: answer.msg?.trim() || undefined });
       case APPROVAL_CODES.FEE_NOT_PAID:
       case APPROVAL_CODES.FEE_OTHER_TRADE:
         throw new AppError({ code: 'CASE_STATE_CONFLICT', message: '该办件的缴费记录与退款不符' });

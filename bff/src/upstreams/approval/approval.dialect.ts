@@ -10,8 +10,9 @@ import { legacyEnvelope } from '../legacy-envelope';
  *
  *   POST /approval/v1/materials   multipart/form-data: file (jpg/png/pdf, <= 10 MB), sfzmhm
  *                                 -> MaterialResponse {wjbs, wjdx, wjlx, sha256}
- *   POST /approval/v1/cases       SubmitRequest -> CaseResponse
- *   GET  /approval/v1/cases/:bjbh?sfzmhm=       -> CaseResponse (code 4004 unknown or another person's)
+ *   POST /approval/v1/cases       SubmitRequest -> CaseResponse (4021 居住证 not qualified, 4024 代办 not allowed)
+ *   GET  /approval/v1/cases/:bjbh?sfzmhm=       -> CaseResponse (code 4004 unknown or another person's;
+ *                                                  readable by the applicant sqr and by the subject dsr)
  *   POST /approval/v1/cases/:bjbh/supplements   {sfzmhm, bcsm, cl}  -> CaseResponse (4009 when no supplement is pending)
  *   POST /approval/v1/cases/:bjbh/withdraw      {sfzmhm, chyy}      -> CaseResponse (4010 when no longer allowed)
  *   POST /approval/v1/cases/:bjbh/jf            {jyh, jfje, jfsj}   -> CaseResponse: the fee paid (idempotent per jyh;
@@ -47,6 +48,10 @@ export const APPROVAL_CODES = {
   FEE_NOT_PAYABLE: '4014',
   FEE_NOT_PAID: '4015',
   FEE_OTHER_TRADE: '4016',
+  /** 居住证 items: the subject does not qualify (msg: the rule's reason, what to do). */
+  RESIDENCE_NOT_ELIGIBLE: '4021',
+  /** dsr on an item that must be filed by the person (dbfs 0), or an adult on a minors-only item (dbfs 1). */
+  ON_BEHALF_NOT_ALLOWED: '4024',
 } as const;
 
 /**
@@ -85,6 +90,12 @@ export const DeliveryInfoSchema = z.object({
 });
 export type DeliveryInfo = z.infer<typeof DeliveryInfoSchema>;
 
+/**
+ * 当事人 when someone files for another (sqr is then the person acting): 姓名, 身份证号,
+ * 关系 JHR 监护人代办 (a minor) or QS 亲属代办 (an adult who authorised it).
+ */
+export const SubjectSchema = z.object({ xm: z.string(), sfzmhm: z.string(), gx: z.enum(['JHR', 'QS']) });
+
 export const SubmitRequestSchema = z.object({
   wbbh: z.string().min(8).max(64),
   sxbm: z.string().min(1),
@@ -95,6 +106,7 @@ export const SubmitRequestSchema = z.object({
   /** 一件事 parent case, when this case is a member of a package application. */
   fbjbh: z.string().optional(),
   sdxx: DeliveryInfoSchema.optional(),
+  dsr: SubjectSchema.optional(),
 });
 export type SubmitRequest = z.infer<typeof SubmitRequestSchema>;
 
@@ -168,6 +180,8 @@ export const CaseRecordSchema = z.object({
     .optional(),
   /** 缴费信息 from 受理 on, for items charged online. */
   jfxx: FeeInfoSchema.optional(),
+  /** 当事人, when the case was filed for another person. */
+  dsr: SubjectSchema.optional(),
 });
 export type CaseRecord = z.infer<typeof CaseRecordSchema>;
 

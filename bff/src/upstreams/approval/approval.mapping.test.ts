@@ -19,6 +19,43 @@ const record = (overrides: Partial<CaseRecord> = {}): CaseRecord => ({
 });
 
 describe('approval dialect translation', () => {
+  it('when a filing is for a family member, then 当事人 goes as dsr with JHR or QS, and sqr stays the one acting', () => {
+    // Arrange
+    const filing = {
+      reference: 'ref-00000001',
+      itemCode: 'X1',
+      applicant: { name: '张三', idNumber: '440106198001011234', phone: '13800000000' },
+      data: {},
+      materials: [],
+    };
+    const son = { name: '张小明', idNumber: '440106201801011230' };
+
+    // Act
+    const [guardian, relative, own] = [
+      toSubmitRequest({ ...filing, subject: { ...son, relation: 'guardian' } }),
+      toSubmitRequest({ ...filing, subject: { ...son, relation: 'relative' } }),
+      toSubmitRequest(filing),
+    ];
+
+    // Assert
+    expect(guardian.sqr.sfzmhm).toBe('440106198001011234');
+    expect(guardian.dsr).toEqual({ xm: '张小明', sfzmhm: '440106201801011230', gx: 'JHR' });
+    expect(relative.dsr?.gx).toBe('QS');
+    expect(own).not.toHaveProperty('dsr');
+  });
+
+  it('when a case names a 当事人, then it is the subject; a case without one has none', () => {
+    // Act
+    const [forAnother, own] = [
+      toApprovalCase(record({ dsr: { xm: '张小明', sfzmhm: '440106201801011230', gx: 'JHR' } })),
+      toApprovalCase(record()),
+    ];
+
+    // Assert
+    expect(forAnother.subject).toEqual({ name: '张小明', idNumber: '440106201801011230' });
+    expect(own).not.toHaveProperty('subject');
+  });
+
   it('when a case is translated, then codes, Beijing times and compact days become our words', () => {
     // Act
     const translated = toApprovalCase(record());

@@ -75,6 +75,15 @@ export function toSubmitRequest(filing: CaseFiling): SubmitRequest {
     bdsj: filing.data,
     cl: toSubmittedMaterials(filing.materials),
     ...(filing.delivery ? { sdxx: toDeliveryInfo(filing.delivery, applicant) } : {}),
+    ...(filing.subject
+      ? {
+          dsr: {
+            xm: filing.subject.name,
+            sfzmhm: filing.subject.idNumber,
+            gx: filing.subject.relation === 'guardian' ? 'JHR' : 'QS',
+          },
+        }
+      : {}),
   };
 }
 
@@ -133,6 +142,7 @@ export function toApprovalCase(record: CaseRecord): ApprovalCase {
         }
       : {}),
     ...(record.jfxx ? { fee: fromFeeInfo(record.jfxx) } : {}),
+    ...(record.dsr ? { subject: { name: record.dsr.xm, idNumber: record.dsr.sfzmhm } } : {}),
     timeline: record.lcjl.map((step) => ({
       step: step.hjmc,
       status: STATUS_OF[step.zt],

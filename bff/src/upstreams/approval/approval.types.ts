@@ -52,6 +52,8 @@ export interface ApprovalCase {
   certificate?: NonNullable<ApplicationDetail['certificate']>;
   /** The fee paid online, from acceptance on (items charged online only). */
   fee?: CaseFeeRecord;
+  /** The person the case is for, when someone else filed it (unmasked: the view masks it). */
+  subject?: { name: string; idNumber: string };
   timeline: CaseStep[];
 }
 
@@ -98,6 +100,14 @@ export interface CaseFiling {
   materials: readonly CaseMaterial[];
   /** By post, the result goes to the recipient given (an address of the book), else the applicant at the filing's phone. */
   delivery?: FilingDelivery;
+  /** The family member the case is for, when the applicant acts for them: as their guardian or an authorised relative. */
+  subject?: CaseSubject;
+}
+
+export interface CaseSubject {
+  name: string;
+  idNumber: string;
+  relation: 'guardian' | 'relative';
 }
 
 /** A change of a case the approval system pushed. */

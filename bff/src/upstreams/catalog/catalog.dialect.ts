@@ -198,6 +198,11 @@ export const ItemRecordSchema = z.object({
   zgbm: z.string().min(1),
   /** 上月办件量. */
   ybjl: digits,
+  /**
+   * 代办方式: 0 须本人申请, 1 未成年人可由监护人代为申请, 2 可由家人代为申请 (minors by their guardian,
+   * adults by a relative they authorised). Absent in older records: 0.
+   */
+  dbfs: z.enum(['0', '1', '2']).optional(),
   /** 认证等级 filing online needs: 2 实名 (二要素), 3 实人 (face or 网证). Absent in older records: 3. */
   rzdj: z.enum(['2', '3']).optional(),
   /** 服务对象, comma-separated (自然人,企业法人,事业法人 ...). The fields below up to cjwt are absent in older records. */

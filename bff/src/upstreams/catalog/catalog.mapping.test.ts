@@ -3,6 +3,17 @@ import { itemRecord } from './catalog.fixtures';
 import { splitNumberedLines, toItemGuide, toPackageDetail } from './catalog.mapping';
 
 describe('catalog dialect translation', () => {
+  it('when a record says who may file for another, then 代办方式 reads none, minors or family; absent is none', () => {
+    // Arrange
+    const records = [itemRecord({ dbfs: '0' }), itemRecord({ dbfs: '1' }), itemRecord({ dbfs: '2' }), itemRecord()];
+
+    // Act
+    const onBehalf = records.map((record) => toItemGuide(record).onBehalf);
+
+    // Assert
+    expect(onBehalf).toEqual(['none', 'minors', 'family', 'none']);
+  });
+
   it('when a guide is translated, then flags, numbers, lists and codes become plain Chinese-labelled data', () => {
     // Act
     const guide = toItemGuide(itemRecord());

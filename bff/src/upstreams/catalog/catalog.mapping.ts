@@ -80,6 +80,13 @@ const IDENTITY: Record<NonNullable<z.infer<typeof FormFieldRecordSchema>['sqrys'
 /** 实人 unless the record says 实名 is enough: a record without the level asks the most. */
 const ASSURANCE: Record<NonNullable<ItemRecord['rzdj']>, ItemAssurance> = { '2': 'L2', '3': 'L3' };
 
+/** Who may file for someone else; a record without it asks for the person themselves. */
+const ON_BEHALF: Record<NonNullable<ItemRecord['dbfs']>, ItemGuide['onBehalf']> = {
+  '0': 'none',
+  '1': 'minors',
+  '2': 'family',
+};
+
 const optional = (value: string | undefined): string | undefined => (value?.trim() ? value.trim() : undefined);
 
 const number = (value: string | undefined): number | undefined => {
@@ -245,6 +252,7 @@ export function toItemGuide(record: ItemRecord): ItemGuide {
     ),
     faqs: (record.cjwt ?? []).map((faq) => ({ question: faq.wt.trim(), answer: faq.jd.trim() })),
     assurance: ASSURANCE[record.rzdj ?? '3'],
+    onBehalf: ON_BEHALF[record.dbfs ?? '0'],
     form: toForm(record.bdjg),
     updatedAt: isoFromCompact(record.gxsj),
   };

@@ -43,6 +43,20 @@ export class SmsClient extends SystemClient {
     if (answer.code !== SMS_CODES.OK) throw new Error(`sms gateway code ${answer.code}: ${answer.msg ?? ''}`);
   }
 
+  /**
+   * Asks a person for their consent to be acted for (家人代办): the code goes to the phone the
+   * register holds for them, and they tell it to the family member only if they agree. Not retried.
+   */
+  async sendFamilyConsentCode(
+    mobile: string,
+    consent: { code: string; actor: string; relation: string },
+  ): Promise<void> {
+    const answer = await this.send(mobile, 'FAMILY_CONSENT', consent);
+    if (answer.code === SMS_CODES.OK) return;
+    if (answer.code === SMS_CODES.FLOW_CONTROL) throw new AppError({ code: 'SMS_TOO_FREQUENT' });
+    throw this.failure(`sms gateway code ${answer.code}: ${answer.msg ?? ''}`);
+  }
+
   protected override headers(): Record<string, string> {
     return { 'x-api-key': this.settings.apiKey };
   }

@@ -33,6 +33,15 @@ export default function MePage(): JSX.Element {
       {auth.status === 'authenticated' ? <PrivacyCells /> : null}
 
       <View className="me-cells">
+        {/* Shown logged out too: 证照夹 explains that it needs a login. */}
+        <LinkCell id="me-wallet" url={ROUTES.wallet} title="证照夹" note="电子证照、电子居住证，按需出示给他人核验" />
+        {/* Shown logged out too: 我的家人 explains that it needs a login. */}
+        <LinkCell
+          id="me-family"
+          url={ROUTES.family}
+          title="我的家人"
+          note="为子女和授权您的家人办事、预约，谁可以代我办理"
+        />
         {/* Shown logged out too: the favourites page explains that it needs a login. */}
         {/* Shown logged out too: 我的缴费 explains that it needs a login. */}
         <LinkCell id="me-payments" url={ROUTES.payOrders} title="我的缴费" note="罚款和办证费用的缴费记录、电子票据" />

@@ -6,10 +6,14 @@ import { newCaseNumber, newEventId } from './case-numbers';
 import { CaseBook, type CaseEntry } from './case-book';
 import { APPROVAL_ERRORS } from './errors';
 import { deliveryProblem, resolveDelivery } from './delivery';
+import { residenceRefusal } from '../identity/residence-cases';
+import type { ResidenceBook } from '../identity/residence-book';
+import { residenceItemKind } from '../identity/residence-items';
 import { checkForm } from './form-check';
 import { type FeePayment, type FeeProblem, type FeeRefund, recordFeePayment, recordFeeRefund } from './fees';
 import type { ApprovalItem } from './items';
 import { MaterialStore } from './material-store';
+import { onBehalfRefusal, subjectFormProblem } from './on-behalf';
 import type { ApprovalEvent, CaseStep, SubmitRequest, SubmittedMaterial } from './records';
 import type { WebhookDispatcher } from './webhook-dispatcher';
 import type { WorkCalendar } from './work-calendar';
@@ -32,6 +36,8 @@ export interface DeskDeps {
   dispatcher: WebhookDispatcher;
   /** Where decisions are announced to the other systems of the sandbox (traffic acts on some). */
   events?: SandboxEvents;
+  /** The population system's residence files: 居住证 and 居住登记 cases are checked against them when filed. */
+  residence?: ResidenceBook;
 }
 
 const FEE_ERRORS: Readonly<Record<FeeProblem, LegacyError>> = {
@@ -67,6 +73,15 @@ export class ApprovalDesk {
     if (!item) return { ok: false, error: APPROVAL_ERRORS.UNKNOWN_ITEM };
     const formProblem = checkForm(item.form, request.bdsj);
     if (formProblem) return { ok: false, error: withDetail(APPROVAL_ERRORS.BAD_REQUEST, formProblem) };
+    const today = toCompactDate(this.deps.clock.now());
+    if (request.dsr) {
+      const refusal = onBehalfRefusal(item, request.dsr, today);
+      if (refusal) return { ok: false, error: refusal };
+      const subjectProblem = subjectFormProblem(item, request.dsr, request.bdsj);
+      if (subjectProblem) return { ok: false, error: withDetail(APPROVAL_ERRORS.BAD_REQUEST, subjectProblem) };
+    }
+    const residenceIssue = this.residenceIssue(request, today);
+    if (residenceIssue) return { ok: false, error: residenceIssue };
     const fileProblem = this.checkFiles(request.cl, request.sqr.sfzmhm);
     if (fileProblem) return { ok: false, error: fileProblem };
     const deliveryIssue = request.sdxx ? deliveryProblem(item, request.sdxx) : undefined;
@@ -83,6 +98,7 @@ export class ApprovalDesk {
       item,
       when,
     );
+    if (request.dsr) record.dsr = { ...request.dsr };
     const entry: CaseEntry = {
       record,
       sfzmhm: request.sqr.sfzmhm,
@@ -155,6 +171,15 @@ export class ApprovalDesk {
     return { now: this.deps.clock.now(), calendar: this.deps.calendar };
   }
 
+  /** 4021 with the population system's reason when a 居住证 or 居住登记 case does not qualify today. */
+  private residenceIssue(request: SubmitRequest, today: string): LegacyError | undefined {
+    const kind = residenceItemKind(request.sxbm);
+    if (!kind || !this.deps.residence) return undefined;
+    const subject = request.dsr?.sfzmhm ?? request.sqr.sfzmhm;
+    const reason = residenceRefusal(this.deps.residence, kind, subject, request.bdsj, today);
+    return reason === undefined ? undefined : { code: APPROVAL_ERRORS.RESIDENCE_NOT_ELIGIBLE.code, msg: reason };
+  }
+
   private checkFiles(cl: readonly SubmittedMaterial[], sfzmhm: string): LegacyError | undefined {
     const foreign = cl.find((material) => material.ly === 'SC' && !this.materials.ownedBy(material.wjbs ?? '', sfzmhm));
     if (!foreign) return undefined;
@@ -207,6 +232,7 @@ export class ApprovalDesk {
         bjbh: entry.record.bjbh,
         sxbm: entry.record.sxbm,
         sfzmhm: entry.sfzmhm,
+        subject: entry.record.dsr?.sfzmhm ?? entry.sfzmhm,
         formData: entry.formData,
         status: step.zt,
       });

@@ -4,7 +4,7 @@ import type { Applicant, CaseRecord, SubmittedMaterial } from './records';
 /** A case with what the system keeps beside the record it serves. */
 export interface CaseEntry {
   record: CaseRecord;
-  /** The applicant: only they may read or change the case. */
+  /** The applicant: only they may change the case; they and the 当事人 (record.dsr) may read it. */
   sfzmhm: string;
   /** 申请人 as submitted (the staff console shows it). */
   applicant: Applicant;
@@ -28,8 +28,14 @@ export class CaseBook {
     return this.byNumber.get(bjbh);
   }
 
-  /** The case only for its own applicant: another person's case is as unknown as a missing one. */
+  /** The case for its applicant or its 当事人 (to read): another person's case is as unknown as a missing one. */
   getFor(bjbh: string, sfzmhm: string): CaseEntry | undefined {
+    const entry = this.byNumber.get(bjbh);
+    return entry && concerns(entry, sfzmhm) ? entry : undefined;
+  }
+
+  /** The case only for its own applicant (to change it: 补正, 撤回). */
+  getForApplicant(bjbh: string, sfzmhm: string): CaseEntry | undefined {
     const entry = this.byNumber.get(bjbh);
     return entry?.sfzmhm === sfzmhm ? entry : undefined;
   }
@@ -45,13 +51,17 @@ export class CaseBook {
     this.byWbbh.set(entry.record.wbbh, entry);
   }
 
-  /** Newest first, optionally one person's. */
+  /** Newest first, optionally those of one person (as applicant or 当事人). */
   list(sfzmhm?: string): CaseEntry[] {
-    return [...this.byNumber.values()].filter((entry) => sfzmhm === undefined || entry.sfzmhm === sfzmhm).reverse();
+    return [...this.byNumber.values()].filter((entry) => sfzmhm === undefined || concerns(entry, sfzmhm)).reverse();
   }
 
   clear(): void {
     this.byNumber.clear();
     this.byWbbh.clear();
   }
+}
+
+function concerns(entry: CaseEntry, sfzmhm: string): boolean {
+  return entry.sfzmhm === sfzmhm || entry.record.dsr?.sfzmhm === sfzmhm;
 }

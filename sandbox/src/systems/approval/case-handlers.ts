@@ -26,7 +26,7 @@ export function submitCase(desk: ApprovalDesk) {
   };
 }
 
-/** GET /approval/v1/cases/:bjbh?sfzmhm=: 4004 for unknown and for another person's case alike. */
+/** GET /approval/v1/cases/:bjbh?sfzmhm= (the applicant's or the 当事人's): 4004 for unknown and another person's case alike. */
 export function readCase(desk: ApprovalDesk) {
   return (ctx: Context): void => {
     const sfzmhm = nonEmptyString(ctx.query.sfzmhm);
@@ -58,7 +58,7 @@ function ownCase(
     fail(ctx, withDetail(APPROVAL_ERRORS.BAD_REQUEST, `${textField} 必填，至多500个字符`));
     return undefined;
   }
-  const entry = desk.cases.getFor(ctx.params.bjbh ?? '', sfzmhm.value);
+  const entry = desk.cases.getForApplicant(ctx.params.bjbh ?? '', sfzmhm.value);
   if (!entry) {
     fail(ctx, APPROVAL_ERRORS.CASE_NOT_FOUND);
     return undefined;

@@ -2,6 +2,7 @@ import Router from '@koa/router';
 import { controlError } from '../../control/reply';
 import { bodyRecord, nonEmptyString } from '../../core/input';
 import type { ApprovalDesk } from './approval-desk';
+import { agencyLines, sendCasePage, sendDeskPage } from './desk-page';
 import { DEMO_MAX_STEP_MS, DEMO_MIN_STEP_MS, type DemoMode } from './demo-mode';
 import type { WebhookDispatcher } from './webhook-dispatcher';
 import { isStaffAction, STAFF_ACTIONS, type StaffInput } from './workflow';
@@ -12,7 +13,10 @@ const OPTIONAL_TEXT = ['yj', 'bcnr', 'kdh'] as const;
  * Sandbox-only, mounted under /sandbox/approval (the staff console):
  * POST /cases/:bjbh/actions {action, yj?, bcnr?, kdh?} -> the case; 409 on a transition the status does not allow
  * GET  /cases?sfzmhm=                                  -> {items: [case]} newest first
- * GET  /cases/:bjbh/submission                        -> {sqr, bdsj}: the applicant and form data as filed
+ * GET  /cases/:bjbh/submission                        -> {sqr, dsr?, dbxx?, bdsj}: the applicant, the 当事人 and
+ *                                                        "代办：<sqr>（监护人|亲属）" of a case filed for someone, the form data
+ * GET  /desk  GET /desk/:bjbh                          -> HTML: the case list and one case as staff see them
+ *                                                        (当事人 and 代办人 on cases filed for someone)
  * PUT  /webhook {url}  GET /webhook                    -> {url}: where state changes are pushed (null: nowhere yet)
  * GET  /deliveries                                     -> {items: [delivery]}: the webhook delivery log
  * PUT  /demo {enabled, stepMs?}  GET /demo             -> {enabled, stepMs}: move open cases along by themselves
@@ -52,7 +56,21 @@ export function approvalControlRoutes(desk: ApprovalDesk, dispatcher: WebhookDis
   router.get('/cases/:bjbh/submission', (ctx) => {
     const entry = desk.cases.get(ctx.params.bjbh ?? '');
     if (!entry) return controlError(ctx, 404, 'NOT_FOUND', `no case ${String(ctx.params.bjbh)}`);
-    ctx.body = { sqr: entry.applicant, bdsj: entry.formData };
+    const agency = agencyLines(entry);
+    ctx.body = {
+      sqr: entry.applicant,
+      ...(entry.record.dsr ? { dsr: entry.record.dsr } : {}),
+      ...(agency ? { dbxx: agency.agent } : {}),
+      bdsj: entry.formData,
+    };
+  });
+
+  router.get('/desk', (ctx) => sendDeskPage(ctx, desk.cases.list()));
+
+  router.get('/desk/:bjbh', (ctx) => {
+    const entry = desk.cases.get(ctx.params.bjbh ?? '');
+    if (!entry) return controlError(ctx, 404, 'NOT_FOUND', `no case ${String(ctx.params.bjbh)}`);
+    sendCasePage(ctx, entry);
   });
 
   router.get('/webhook', (ctx) => {

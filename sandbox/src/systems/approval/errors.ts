@@ -15,4 +15,7 @@ export const APPROVAL_ERRORS = {
   FEE_NOT_PAYABLE: { code: '4014', msg: '办件当前状态不能缴费' },
   FEE_NOT_PAID: { code: '4015', msg: '办件未缴费，不能退费' },
   FEE_OTHER_TRADE: { code: '4016', msg: '交易号与缴费记录不符' },
+  /** 居住证/居住登记 refused by the population system's rules; the answer's msg is the rule's own reason. */
+  RESIDENCE_NOT_ELIGIBLE: { code: '4021', msg: '不符合办理条件' },
+  ON_BEHALF_NOT_ALLOWED: { code: '4024', msg: '该事项须本人申请' },
 } as const satisfies Record<string, LegacyError>;

@@ -1,6 +1,7 @@
 import type { SystemFactory } from '../../core/system';
 import { LEGACY_ERRORS, legacyFail } from '../../legacy/envelope';
 import { ApprovalDesk } from './approval-desk';
+import { residenceBookFor } from '../identity/residence-book';
 import { approvalControlRoutes } from './control.routes';
 import { DemoMode } from './demo-mode';
 import { approvalItems } from './items';
@@ -25,6 +26,7 @@ export const createApprovalSystem: SystemFactory = (kit) => {
     items: approvalItems(),
     dispatcher,
     events: kit.events,
+    residence: residenceBookFor(kit),
   });
   const demo = new DemoMode(() => desk.advanceAll());
   const stopTimers = (): void => {

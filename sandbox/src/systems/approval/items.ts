@@ -1,5 +1,5 @@
 import { catalogSeed } from '../catalog';
-import type { FormRecord, ItemRecord } from '../catalog/records';
+import type { FormRecord, ItemRecord, OnBehalfMode } from '../catalog/records';
 import { DELIVERY_MODES, type DeliveryMode } from './records';
 
 /** What the approval system needs of a catalog item (事项). */
@@ -17,6 +17,8 @@ export interface ApprovalItem {
   deliveryModes: DeliveryMode[];
   /** The fee paid online once the case is accepted (收费 and 网上支付 items only): 收费项目 and yuan ("120.00"). */
   fee?: ItemFee;
+  /** 代办方式: who may file it for a 当事人 (0 nobody, 1 a guardian for a minor, 2 family). */
+  dbfs: OnBehalfMode;
 }
 
 export interface ItemFee {
@@ -53,6 +55,7 @@ function toApprovalItem(item: ItemRecord): ApprovalItem {
     form: item.bdjg,
     jgmc: item.jgmc,
     deliveryModes,
+    dbfs: item.dbfs,
     ...(fee ? { fee } : {}),
   };
 }

@@ -38,6 +38,19 @@ export interface Applicant {
   sjhm: string;
 }
 
+/** 代办关系: JHR 监护人代办 (for a minor), QS 亲属代办 (for an adult family member who authorised it). */
+export const AGENCY_RELATIONS = ['JHR', 'QS'] as const;
+export type AgencyRelation = (typeof AGENCY_RELATIONS)[number];
+
+export const AGENCY_RELATION_NAMES: Readonly<Record<AgencyRelation, string>> = { JHR: '监护人', QS: '亲属' };
+
+/** 当事人: whom the case is about when the applicant (sqr) files it for someone else. */
+export interface CaseSubject {
+  xm: string;
+  sfzmhm: string;
+  gx: AgencyRelation;
+}
+
 /** 送达方式: 1 窗口领取, 2 邮政寄递 (EMS), 3 电子证明 (issued online, seen in the case). */
 export const DELIVERY_MODES = ['1', '2', '3'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
@@ -71,6 +84,8 @@ export interface SubmitRequest {
   wbbh: string;
   sxbm: string;
   sqr: Applicant;
+  /** 当事人 when the applicant acts for a family member; the form's identity fields are theirs. */
+  dsr?: CaseSubject;
   bdsj: Record<string, string | string[]>;
   cl: SubmittedMaterial[];
   fbjbh?: string;
@@ -129,6 +144,8 @@ export interface CaseRecord {
   dzzm?: ElectronicCertificate;
   /** 缴费信息 from 受理 on, for items charged online; a fee due blocks nothing else. */
   jfxx?: FeeInfo;
+  /** 当事人 of a case filed on someone's behalf (the applicant is then the 代办人). */
+  dsr?: CaseSubject;
 }
 
 export type MaterialType = 'image/jpeg' | 'image/png' | 'application/pdf';

@@ -1,7 +1,13 @@
 import { isValidIdNumber, isValidPhone } from '@suijing/shared';
 import { isRecord } from '../../core/input';
 import { parseDelivery } from './delivery';
-import type { Applicant, SubmitRequest, SubmittedMaterial } from './records';
+import {
+  AGENCY_RELATIONS,
+  type Applicant,
+  type CaseSubject,
+  type SubmitRequest,
+  type SubmittedMaterial,
+} from './records';
 
 /** A parsed value, or what was wrong with it (for the 1002 message). */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -26,6 +32,17 @@ function parseApplicant(value: unknown): Parsed<Applicant> {
   if (!id.ok) return id;
   if (typeof sjhm !== 'string' || !isValidPhone(sjhm)) return bad('sqr.sjhm 不是有效的手机号码');
   return ok({ xm, sfzmhm: id.value, sjhm });
+}
+
+function parseSubject(value: unknown): Parsed<CaseSubject> {
+  if (!isRecord(value)) return bad('dsr 必须是对象');
+  const { xm, sfzmhm, gx } = value;
+  if (!text(xm, 1, 50)) return bad('dsr.xm 必填，至多50个字符');
+  const id = parseIdNumber(sfzmhm, 'dsr.sfzmhm');
+  if (!id.ok) return id;
+  const relation = AGENCY_RELATIONS.find((known) => known === gx);
+  if (!relation) return bad('dsr.gx 必须是JHR（监护人代办）或QS（亲属代办）');
+  return ok({ xm, sfzmhm: id.value, gx: relation });
 }
 
 function parseFormData(value: unknown): Parsed<Record<string, string | string[]>> {
@@ -68,11 +85,16 @@ export function parseMaterials(value: unknown, where = 'cl'): Parsed<SubmittedMa
 /** The shape of POST /approval/v1/cases (SubmitRequestSchema); the item and the files are checked by the caller. */
 export function parseSubmitRequest(body: unknown): Parsed<SubmitRequest> {
   if (!isRecord(body)) return bad('请求体必须是JSON对象');
-  const { wbbh, sxbm, sqr, bdsj, cl, fbjbh, sdxx } = body;
+  const { wbbh, sxbm, sqr, dsr, bdsj, cl, fbjbh, sdxx } = body;
   if (!text(wbbh, 8, 64)) return bad('wbbh 必填，8至64个字符');
   if (!text(sxbm, 1, 64)) return bad('sxbm 必填');
   const applicant = parseApplicant(sqr);
   if (!applicant.ok) return applicant;
+  const subject = dsr === undefined ? undefined : parseSubject(dsr);
+  if (subject && !subject.ok) return subject;
+  if (subject?.value.sfzmhm.toUpperCase() === applicant.value.sfzmhm.toUpperCase()) {
+    return bad('dsr 是为他人申请时的当事人，不能是申请人本人');
+  }
   const form = parseFormData(bdsj);
   if (!form.ok) return form;
   const materials = parseMaterials(cl);
@@ -84,6 +106,7 @@ export function parseSubmitRequest(body: unknown): Parsed<SubmitRequest> {
     wbbh,
     sxbm,
     sqr: applicant.value,
+    ...(subject === undefined ? {} : { dsr: subject.value }),
     bdsj: form.value,
     cl: materials.value,
     ...(fbjbh === undefined ? {} : { fbjbh }),

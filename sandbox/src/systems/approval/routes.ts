@@ -14,8 +14,10 @@ import { uploadMaterial } from './upload';
 /**
  * The approval system's public API (approval.dialect.ts in the BFF is the contract):
  *   POST /approval/v1/materials                  multipart: file, sfzmhm
- *   POST /approval/v1/cases                      SubmitRequest
- *   GET  /approval/v1/cases/:bjbh?sfzmhm=
+ *   POST /approval/v1/cases                      SubmitRequest (dsr: the 当事人 when filed for a family member;
+ *                                                4024 when the item's dbfs does not allow it, 4021 with the rule's
+ *                                                reason when a 居住证/居住登记 case does not qualify)
+ *   GET  /approval/v1/cases/:bjbh?sfzmhm=        (the applicant's or the 当事人's)
  *   POST /approval/v1/cases/:bjbh/supplements    {sfzmhm, bcsm, cl}
  *   POST /approval/v1/cases/:bjbh/withdraw       {sfzmhm, chyy}
  *   POST /approval/v1/cases/:bjbh/jf             {jyh, jfje, jfsj}  the fee paid (the payment side reports it)

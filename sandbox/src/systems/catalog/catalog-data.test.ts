@@ -211,6 +211,38 @@ describe('catalog data', () => {
     expect(items.find((item) => item.sxmc === '居民身份证有效期满换领')?.rzdj).toBe('3');
   });
 
+  it('when 代办方式 is checked, then family may file the residence and household-record items, guardians the minors’ documents, and nobody else the personal ones', () => {
+    // Arrange
+    const dbfsOf = (name: string): string | undefined => items.find((item) => item.sxmc === name)?.dbfs;
+    const allowing = items.filter((item) => item.dbfs !== '0');
+    const householdProofs = items.filter((item) => item.zxmc === '户籍证明');
+
+    // Act
+    const proofForChild = items.find((item) => item.sxmc === '户籍证明（户籍信息证明）');
+
+    // Assert
+    expect(items.filter((item) => !['0', '1', '2'].includes(item.dbfs))).toEqual([]);
+    expect(allowing.length).toBeGreaterThanOrEqual(15);
+    expect(householdProofs.length).toBeGreaterThan(1);
+    expect(householdProofs.filter((item) => item.dbfs !== '2').map((item) => item.sxmc)).toEqual([]);
+    // The E2E files this one for a child: it must be allowed for family and fully online.
+    expect(proofForChild).toMatchObject({ dbfs: '2', sfwb: '1', wbsd: '4' });
+    for (const name of ['居住登记申报', '居住证申领', '居住证签注', '居住证补领', '居住证换领', '居民户口簿补领']) {
+      expect([name, dbfsOf(name)]).toEqual([name, '2']);
+    }
+    for (const name of ['普通护照首次申领', '往来港澳通行证首次申领', '居民身份证首次申领']) {
+      expect([name, dbfsOf(name)]).toEqual([name, '1']);
+    }
+    for (const name of [
+      '电子居住证申领',
+      '居民身份网络可信凭证（申领）',
+      '机动车驾驶证期满换证',
+      '出租屋居住登记代为申报',
+    ]) {
+      expect([name, dbfsOf(name)]).toEqual([name, '0']);
+    }
+  });
+
   it('when the packages are checked, then there are at least 40 with unique codes and real police members', () => {
     // Arrange
     const byCode = new Map(items.map((item) => [item.sxbm, item]));

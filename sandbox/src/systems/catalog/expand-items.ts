@@ -139,6 +139,7 @@ function expandVariant(
     zgbm: agency.zgbm,
     ybjl: String(monthlyVolume(required(pick(family, variant, 'n'), 'monthly volume (n)', where), sxbm)),
     rzdj: pick(family, variant, 'rzdj') ?? '3',
+    dbfs: pick(family, variant, 'db') ?? '0',
     fwdx: serviceObjects.join(','),
     slxd: pick(family, variant, 'slxd') ?? meta.guideDefaults.slxd,
     byslqx: conditionsText(

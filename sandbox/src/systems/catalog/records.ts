@@ -8,6 +8,13 @@
 
 export type Flag = '0' | '1';
 
+/**
+ * 代办方式: 0 须本人申请, 1 未成年人可由监护人代为申请, 2 可由家人代为申请 (a minor by a
+ * guardian, an adult by a relative they authorised).
+ */
+export const ON_BEHALF_MODES = ['0', '1', '2'] as const;
+export type OnBehalfMode = (typeof ON_BEHALF_MODES)[number];
+
 export interface CodeName {
   dm: string;
   mc: string;
@@ -164,6 +171,8 @@ export interface ItemRecord {
   ybjl: string;
   /** 认证等级 for filing online: 2 实名 (name and ID number matched), 3 实人 (face or 网证). */
   rzdj: '2' | '3';
+  /** 代办方式: who besides the person themself may file it (see OnBehalfMode). */
+  dbfs: OnBehalfMode;
   /** 服务对象, comma-separated (自然人,企业法人 ...). */
   fwdx: string;
   /** 数量限制. */

@@ -1,4 +1,4 @@
-import type { CodeName, FormFieldRecord, HallRecord, BasisRecord } from './records';
+import type { CodeName, FormFieldRecord, HallRecord, BasisRecord, OnBehalfMode } from './records';
 
 /**
  * The shapes of the JSON tables under sandbox/data/catalog. The data is
@@ -152,6 +152,8 @@ export interface GuideSource {
   zxdh?: string;
   /** 认证等级 filing online needs: "3" 实人 unless set (see sandbox/README.md for which items may say "2"). */
   rzdj?: '2' | '3';
+  /** 代办方式 (ItemRecord.dbfs): "0" 须本人申请 unless set. */
+  db?: OnBehalfMode;
   /** 服务对象; every family sets it. */
   fwdx?: ServiceObject[];
   /** 数量限制; meta.guideDefaults.slxd unless set. */

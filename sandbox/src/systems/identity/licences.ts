@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { addDaysCompact, fromCompactDate, isValidCompactDate } from '@suijing/shared';
 import { Prng } from '../../core/prng';
 import type { PersonRole, PopulationRegister, RegisteredPerson } from '../../seed/population';
+import { LicenceFaces, type LicenceFace } from './licence-faces';
 
 /** One licence on file, in the store's dialect (the BFF contract's LicenceRecordSchema). */
 export interface LicenceRecord {
@@ -18,6 +19,8 @@ export interface LicenceRecord {
   yxqz: string;
   /** 1 有效, 2 过期, 3 注销. */
   zt: LicenceStatus;
+  /** 照面信息 of the licences that name others: CSZM's parents, HKB's household. */
+  zzxx?: LicenceFace;
 }
 
 export type LicenceStatus = '1' | '2' | '3';
@@ -57,6 +60,8 @@ interface Profile {
   newDriver?: boolean;
   marriage: Chance;
   property: Chance;
+  /** 广东省居住证 for an adult with a household elsewhere (default: maybe). */
+  permit?: Chance;
 }
 const MAYBE: Profile = { driving: 'maybe', marriage: 'maybe', property: 'maybe' };
 const PROFILES: Readonly<Record<PersonRole, Profile>> = {
@@ -67,7 +72,9 @@ const PROFILES: Readonly<Record<PersonRole, Profile>> = {
   blocked: MAYBE,
   resident: MAYBE,
   deceased: { driving: 'no', marriage: 'yes', property: 'yes' },
-  nonlocal: { driving: 'yes', marriage: 'no', property: 'no' },
+  nonlocal: { driving: 'yes', marriage: 'no', property: 'no', permit: 'yes' },
+  // Registered her residence 200 days ago: no permit yet (she applies for one).
+  newcomer: { driving: 'no', marriage: 'no', property: 'no', permit: 'no' },
   ethnic: MAYBE,
   child: { driving: 'no', marriage: 'no', property: 'no' },
 };
@@ -81,6 +88,9 @@ const PROFILES: Readonly<Record<PersonRole, Profile>> = {
 export class LicenceStore {
   private readonly generated = new Map<string, readonly StoredLicence[]>();
   private readonly added = new Map<string, StoredLicence[]>();
+  /** Types taken off a person's file (a permit withdrawn by a test), until reset. */
+  private readonly withdrawn = new Map<string, Set<string>>();
+  private readonly faces: LicenceFaces;
   private addedCount = 0;
 
   constructor(
@@ -88,7 +98,9 @@ export class LicenceStore {
     private readonly seed: number,
     /** yyyyMMdd: the day the generated history runs up to. */
     private readonly asOf: string,
-  ) {}
+  ) {
+    this.faces = new LicenceFaces(register, seed, asOf);
+  }
 
   /** The person's licences with their statuses on `today`; [] for someone not in the register. */
   list(idNumber: string, today: string): LicenceRecord[] {
@@ -96,8 +108,20 @@ export class LicenceStore {
     if (!person) return [];
     const added = this.added.get(person.idNumber) ?? [];
     const addedTypes = new Set(added.map((licence) => licence.zzlxdm));
-    const kept = this.generatedFor(person).filter((licence) => !addedTypes.has(licence.zzlxdm));
-    return [...kept, ...added].map((licence) => withStatus(licence, person, today));
+    const withdrawn = this.withdrawn.get(person.idNumber);
+    const kept = this.generatedFor(person).filter(
+      (licence) => !addedTypes.has(licence.zzlxdm) && !withdrawn?.has(licence.zzlxdm),
+    );
+    return [...kept, ...added].map((licence) => withStatus(this.faces.dress(person, licence), person, today));
+  }
+
+  /** Takes the person's licence of a type off their file (generated or added). */
+  withdraw(person: RegisteredPerson, zzlxdm: string): void {
+    const list = (this.added.get(person.idNumber) ?? []).filter((licence) => licence.zzlxdm !== zzlxdm);
+    this.added.set(person.idNumber, list);
+    const types = this.withdrawn.get(person.idNumber) ?? new Set<string>();
+    types.add(zzlxdm);
+    this.withdrawn.set(person.idNumber, types);
   }
 
   /** Files a licence for a registered person; it replaces their licence of the same type, if any. */
@@ -110,7 +134,8 @@ export class LicenceStore {
     const list = (this.added.get(person.idNumber) ?? []).filter((other) => other.zzlxdm !== licence.zzlxdm);
     list.push(stored);
     this.added.set(person.idNumber, list);
-    return withStatus(stored, person, today);
+    this.withdrawn.get(person.idNumber)?.delete(licence.zzlxdm);
+    return withStatus(this.faces.dress(person, stored), person, today);
   }
 
   /** The type codes on file for a person (for the people listing). */
@@ -120,6 +145,7 @@ export class LicenceStore {
 
   reset(): void {
     this.added.clear();
+    this.withdrawn.clear();
     this.addedCount = 0;
   }
 
@@ -210,7 +236,7 @@ function generateLicenceFile(
         yxqz: LONG_TERM,
       }),
     );
-  } else if (age >= 16 && has(person.role === 'nonlocal' ? 'yes' : 'maybe', 0.7)) {
+  } else if (age >= 16 && has(profile.permit ?? 'maybe', 0.7)) {
     // 广东省居住证: for people living in Guangzhou with a household elsewhere; three years, so some have expired.
     const issued = randomDate(random, maxDate(addYears(birth, 16), addYears(asOf, -4)), asOf);
     licences.push(

@@ -189,10 +189,12 @@ describe('the population register', () => {
       'deceased',
       'nonlocal',
       'ethnic',
-      'child',
+      'newcomer',
     ] as const) {
       expect(REGISTER.withRole(role)).toHaveLength(1);
     }
+    // The generated child first, then the primary citizen's son (kin come last).
+    expect(REGISTER.withRole('child').map((person) => person.birthDate < '20200101')).toEqual([false, true]);
     expect(REGISTER.people.filter((person) => person.status === 'cancelled').map((person) => person.role)).toEqual([
       'deceased',
     ]);

@@ -34,6 +34,10 @@ export const SMS_TEMPLATES: Readonly<Record<string, SmsTemplate>> = {
     text: '您在穗警通绑定的实名身份已于{time}通过刷脸认证换绑到另一账号（{device}），本账号已退出登录。如非本人操作，请立即拨打12345或110。',
     params: { time: FREE_TEXT, device: FREE_TEXT },
   },
+  FAMILY_CONSENT: {
+    text: '{actor}申请在穗警通代您办理公安业务（您是其{relation}），验证码{code}，10分钟内有效。同意请将验证码告诉对方；不同意请勿告诉任何人。',
+    params: { actor: FREE_TEXT, relation: FREE_TEXT, code: /^\d{6}$/ },
+  },
   CASE_PROGRESS: {
     text: '您的办件（编号{caseNo}）状态已更新为：{status}，详情请登录穗警通查看。',
     params: { caseNo: /^[A-Za-z0-9-]{6,40}$/, status: FREE_TEXT },

@@ -74,6 +74,22 @@ export const PUBLISHED_PAGES: readonly string[] = [
     'pages/order/index',
     'pages/receipt/index',
   ]),
+  ...subpackage('packages/wallet', [
+    'pages/index/index',
+    'pages/item/index',
+    'pages/share/index',
+    'pages/shares/index',
+    'pages/verify/index',
+    'pages/residence/index',
+    'pages/residence-card/index',
+  ]),
+  ...subpackage('packages/family', [
+    'pages/index/index',
+    'pages/add-child/index',
+    'pages/add-adult/index',
+    'pages/member/index',
+    'pages/pick/index',
+  ]),
 ];
 
 function subpackage(root: string, pages: readonly string[]): string[] {

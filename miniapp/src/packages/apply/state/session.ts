@@ -3,6 +3,13 @@ import type { FormData, FormIssue } from '@suijing/shared/forms';
 import { createStore } from '@/stores/create-store';
 import type { ChosenMaterial } from '@/utils/materials';
 
+/** The family member an application is filed for, as the pages show them. */
+export interface ActingFor {
+  memberId: string;
+  nameMasked: string;
+  relationText: string;
+}
+
 /** What the form hands to the review page, and what comes back from it. */
 export interface ApplySession {
   /**
@@ -18,6 +25,8 @@ export interface ApplySession {
     delivery?: DeliveryChoice | undefined;
     /** How an address chosen from the book reads (masked), for the review page. */
     deliveryLabel?: string | undefined;
+    /** The family member it is filed for (代办): sent as memberId, shown as 当事人. */
+    member?: ActingFor | undefined;
   } | null;
   /** Field errors the BFF found on submission, for the form to show. */
   serverErrors: FormIssue[];

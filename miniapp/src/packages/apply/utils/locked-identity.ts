@@ -3,6 +3,8 @@ import { identityFields, isFilledFromRecord, sexOfIdNumber } from '@suijing/shar
 
 /** What the mini-program knows of the verified identity: masked only (the full numbers never reach it). */
 export interface ShownIdentity {
+  /** Set when the form is filed for a family member: their register fills it (my phone stays the contact). */
+  member?: boolean;
   nameMasked?: string;
   idNumberMasked?: string;
   /** The account's phone, masked; null for an account without one (its phone field is then typed). */
@@ -25,7 +27,7 @@ export function lockedIdentity(form: ApplicationForm, shown: ShownIdentity): Rec
         locked[field.key] = shown.nameMasked ?? '按实名信息填写';
         break;
       case 'idNumber':
-        locked[field.key] = shown.idNumberMasked ?? '按实名信息填写';
+        locked[field.key] = shown.idNumberMasked ?? (shown.member ? '按家人户籍登记填写' : '按实名信息填写');
         break;
       case 'phone':
         locked[field.key] = shown.phoneMasked ?? '';
@@ -41,7 +43,8 @@ export function lockedIdentity(form: ApplicationForm, shown: ShownIdentity): Rec
   return locked;
 }
 
-/** The note under a locked field: where its value comes from. */
-export function lockedNote(kind: string | undefined): string {
-  return kind === 'phone' ? '账号绑定的手机号，不可修改' : '来自您的实名认证，不可修改';
+/** The note under a locked field: where its value comes from (a member's register, when filed for them). */
+export function lockedNote(kind: string | undefined, member = false): string {
+  if (kind === 'phone') return member ? '代办人（您）账号绑定的手机号，不可修改' : '账号绑定的手机号，不可修改';
+  return member ? '来自家人的户籍登记，不可修改' : '来自您的实名认证，不可修改';
 }

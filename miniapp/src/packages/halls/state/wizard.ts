@@ -21,6 +21,8 @@ export interface Wizard {
   date?: string;
   slot?: string;
   step?: BookStepKey;
+  /** 为家人预约: the family member the visit is for, kept through every step. */
+  memberId?: string;
 }
 
 const isStep = (value: string | undefined): value is BookStepKey => BOOK_STEP_KEYS.some((step) => step === value);
@@ -40,6 +42,7 @@ export function wizardOf(params: Partial<Record<string, string>>): Wizard {
     ...(date && DAY.test(date) ? { date } : {}),
     ...(text('slot') ? { slot: text('slot') } : {}),
     ...(isStep(step) ? { step } : {}),
+    ...(text('memberId') ? { memberId: text('memberId') } : {}),
   };
 }
 
@@ -52,14 +55,21 @@ export function stepOf(wizard: Wizard): BookStepKey {
 
 /** What a step keeps of the choices: only those made before it. */
 export function wizardAt(wizard: Wizard, step: BookStepKey): Wizard {
-  const { business, hallId, date } = wizard;
+  const { business, hallId, date, memberId } = wizard;
+  const member = memberId ? { memberId } : {};
   switch (step) {
     case 'business':
-      return { ...(hallId ? { hallId } : {}), ...(business ? { business } : {}), step };
+      return { ...(hallId ? { hallId } : {}), ...(business ? { business } : {}), step, ...member };
     case 'hall':
-      return { ...(business ? { business } : {}), step };
+      return { ...(business ? { business } : {}), step, ...member };
     case 'time':
-      return { ...(business ? { business } : {}), ...(hallId ? { hallId } : {}), ...(date ? { date } : {}), step };
+      return {
+        ...(business ? { business } : {}),
+        ...(hallId ? { hallId } : {}),
+        ...(date ? { date } : {}),
+        step,
+        ...member,
+      };
     case 'confirm':
       return { ...wizard, step };
   }

@@ -12,7 +12,7 @@ export function hallUrl(id: string, business?: string): string {
  * then the time); the day and slot once chosen (the confirm step).
  */
 export function bookUrl(
-  start: { business?: string; hallId?: string; date?: string; slot?: string; step?: string } = {},
+  start: { business?: string; hallId?: string; date?: string; slot?: string; step?: string; memberId?: string } = {},
 ): string {
   return withQuery(ROUTES.hallBook, {
     business: start.business,
@@ -20,6 +20,7 @@ export function bookUrl(
     date: start.date,
     slot: start.slot,
     step: start.step,
+    memberId: start.memberId,
   });
 }
 

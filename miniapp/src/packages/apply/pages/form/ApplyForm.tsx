@@ -16,6 +16,7 @@ import { draftData, resumeData, submitData } from '../../utils/form-data';
 import { useLockedIdentity } from '../../hooks/useLockedIdentity';
 import { readUploads, writeUploads } from '../../state/remembered-uploads';
 import { MaterialsPanel } from '@/components/MaterialsPanel';
+import { ActingForBanner } from '../../components/ActingForBanner';
 import type { FormPageData } from './load';
 
 const SAVE_TEXT: Record<AutosaveStatus, string> = {
@@ -35,10 +36,13 @@ function scrollTo(selector: string): void {
 
 /** The item form: sections of fields checked as typed, autosaved, then the materials and 下一步. */
 export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element {
-  const { item, draft, identity, licences } = loaded;
+  const { item, draft, identity, licences, member } = loaded;
+  const memberId = member?.memberId;
+  // Uploads are remembered per form: mine, or the one for this member.
+  const uploadsKey = memberId ? `${item.code}.${memberId}` : item.code;
   const fields = useMemo(() => formFields(item.form), [item]);
-  // The applicant's own identity comes from the verified record: shown masked and locked, never sent.
-  const { locked, lockedKeys, hint: lockedHint } = useLockedIdentity(item.form, identity);
+  // The applicant's own identity (or the member's) comes from the record: shown masked and locked, never sent.
+  const { locked, lockedKeys, hint: lockedHint } = useLockedIdentity(item.form, identity, member);
   const [data, setData] = useState<FormData>(() => resumeData(item.form, draft));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [materialErrors, setMaterialErrors] = useState<Record<string, string | undefined>>({});
@@ -50,19 +54,19 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
   const delivery = useDeliveryStep(item, identity);
   const { restore } = uploads;
 
-  useEffect(() => restore(readUploads(item.code)), [item.code, restore]);
+  useEffect(() => restore(readUploads(uploadsKey)), [uploadsKey, restore]);
   useEffect(() => {
     const done = Object.fromEntries(
       Object.entries(uploads.slots).flatMap(([name, slot]) => (slot?.status === 'done' ? [[name, slot.uploaded]] : [])),
     );
-    writeUploads(item.code, done);
-  }, [item.code, uploads.slots]);
+    writeUploads(uploadsKey, done);
+  }, [uploadsKey, uploads.slots]);
 
   const saveable = useMemo(() => draftData(item.form, data), [item.form, data]);
   const saveStatus = useAutosave(
     saveable,
     async (value) => {
-      await saveDraft(item.code, value, item.form.version);
+      await saveDraft(item.code, value, item.form.version, memberId);
     },
     true,
   );
@@ -119,6 +123,9 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
         locked,
         delivery: delivery.choice(),
         deliveryLabel: delivery.savedLabel(),
+        ...(member
+          ? { member: { memberId: member.memberId, nameMasked: member.nameMasked, relationText: member.relationText } }
+          : {}),
       },
       serverErrors: [],
       receipt: null,
@@ -136,6 +143,7 @@ export function ApplyForm({ data: loaded }: { data: FormPageData }): JSX.Element
           {draft ? '已为您恢复上次保存的草稿。' : ''}带 * 为必填项，填写内容自动保存，可在其他设备继续。
         </Text>
       </View>
+      {member ? <ActingForBanner member={member} /> : null}
 
       <FormSections
         sections={item.form.sections}

@@ -67,6 +67,22 @@ function Receipt({ detail }: { detail: ApplicationDetail }): JSX.Element {
             复制
           </View>
         </View>
+        {detail.subject ? (
+          <>
+            <View className="receipt-row">
+              <Text className="receipt-label">当事人</Text>
+              <Text className="receipt-value" id="receipt-subject">
+                {detail.subject.nameMasked}（{detail.subject.relationText}）
+              </Text>
+            </View>
+            <View className="receipt-row">
+              <Text className="receipt-label">代办人</Text>
+              <Text className="receipt-value" id="receipt-actor">
+                {detail.actor?.nameMasked ?? '我'}
+              </Text>
+            </View>
+          </>
+        ) : null}
         <View className="receipt-row">
           <Text className="receipt-label">当前状态</Text>
           <Text className="receipt-value">{detail.statusText}</Text>

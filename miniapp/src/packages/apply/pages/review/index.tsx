@@ -14,8 +14,16 @@ import { displayValue } from '../../utils/form-data';
 import { deliverySummary } from '../../utils/delivery';
 import { forgetUploads } from '../../state/remembered-uploads';
 import { submitWithKey } from './submit';
+import { ActingForBanner } from '../../components/ActingForBanner';
 import './index.scss';
 import { SubmitBar } from '@/components/SubmitBar';
+
+/** Refusals of 代办 that another tap cannot change. */
+const FINAL_REFUSALS: readonly string[] = [
+  'FAMILY_AUTHORITY_ENDED',
+  'FAMILY_MEMBER_NOT_FOUND',
+  'ON_BEHALF_NOT_ALLOWED',
+];
 
 /** 核对并提交: everything entered and attached, then one submission (idempotent on retries). */
 export default function ReviewPage(): JSX.Element {
@@ -34,7 +42,8 @@ export default function ReviewPage(): JSX.Element {
       </PageShell>
     );
   }
-  const { item, data, materials, locked, delivery } = pending;
+  const { item, data, materials, locked, delivery, member } = pending;
+  const uploadsKey = member ? `${item.code}.${member.memberId}` : item.code;
 
   const submit = async (): Promise<void> => {
     setSending(true);
@@ -46,8 +55,9 @@ export default function ReviewPage(): JSX.Element {
         data,
         materials: materials.map((m) => m.ref),
         ...(delivery ? { delivery } : {}),
+        ...(member ? { memberId: member.memberId } : {}),
       });
-      forgetUploads(item.code);
+      forgetUploads(uploadsKey);
       applySession.set({ pending: null, serverErrors: [], receipt: detail });
       void Taro.redirectTo({ url: withQuery(ROUTES.receipt, { caseNo: detail.caseNo }) });
     } catch (error) {
@@ -64,8 +74,11 @@ export default function ReviewPage(): JSX.Element {
         applySession.set((prev) => ({ ...prev, serverErrors: error.fields }));
         void Taro.showToast({ title: '有信息需要修改，请返回表单查看', icon: 'none', duration: 2500 });
         void Taro.navigateBack();
+      } else if (error instanceof ApiError && FINAL_REFUSALS.includes(error.code)) {
+        // Acting for a member is no longer allowed: sending again would be refused the same way.
+        setFailure(error.message);
       } else {
-        setFailure(messageOf(error));
+        setFailure(`${messageOf(error)}（可再次提交，不会重复生成办件）`);
       }
     } finally {
       setSending(false);
@@ -80,6 +93,7 @@ export default function ReviewPage(): JSX.Element {
           请核对以下信息，提交后{item.promisedDays > 0 ? `承诺 ${item.promisedDays} 个工作日内办结` : '即时办理'}。
         </Text>
       </View>
+      {member ? <ActingForBanner member={member} /> : null}
       {item.form.sections.map((section, index) => (
         <View className="sj-card review-section" key={`${index}-${section.title}`}>
           <Text className="review-section__title">{section.title}</Text>
@@ -111,7 +125,7 @@ export default function ReviewPage(): JSX.Element {
 
       <SubmitBar
         block="review-bar"
-        error={{ id: 'review-error', message: failure ? `${failure}（可再次提交，不会重复生成办件）` : null }}
+        error={{ id: 'review-error', message: failure }}
         back={{ id: 'review-edit', label: '返回修改', onBack: () => void Taro.navigateBack() }}
         submit={{
           id: 'review-submit',

@@ -82,6 +82,15 @@ function CaseView({
         </Text>
       </View>
       <View className="sj-card" id="case-summary">
+        {/* 代办: the case is for a family member, filed by someone acting for them. */}
+        {detail.subject ? (
+          <Row
+            label="当事人"
+            value={`${detail.subject.nameMasked}（${detail.subject.relationText}）`}
+            id="case-subject"
+          />
+        ) : null}
+        {detail.actor ? <Row label="代办人" value={detail.actor.nameMasked} id="case-actor" /> : null}
         <Row label="提交时间" value={formatDateTime(detail.submittedAt)} />
         <Row label="承诺办结" value={promisedText(detail)} id="case-promised" />
         {open ? <Row label="当前环节" value={detail.currentStep} id="case-current-step" /> : null}

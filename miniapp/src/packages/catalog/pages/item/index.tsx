@@ -64,7 +64,7 @@ export default function ItemPage(): JSX.Element {
             <BasisSection item={item} />
             <ResultAndContactSection item={item} />
             <FaqSection item={item} />
-            <ActionBar code={item.code} name={item.name} assurance={item.assurance} />
+            <ActionBar code={item.code} name={item.name} assurance={item.assurance} onBehalf={item.onBehalf} />
           </>
         )}
       </PageStates>

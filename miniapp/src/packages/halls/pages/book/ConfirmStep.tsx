@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { AccessibleSwitch } from '@/components/AccessibleSwitch';
-import type { Appointment, AppointmentRequest, Business, FormField } from '@suijing/shared';
+import type { Appointment, AppointmentRequest, Business, FamilyMember, FormField } from '@suijing/shared';
 import { FormFieldView } from '@/components/FormFieldView';
 import { ContactPhone, phoneTyped } from '@/components/ContactPhone';
 import { useAuth } from '@/hooks/useAuth';
@@ -21,6 +21,7 @@ import {
 } from '../../utils/validate';
 import { FieldError } from '@/components/FieldError';
 import { SubmitBar } from '@/components/SubmitBar';
+import { FamilyChoice } from './FamilyChoice';
 
 type ForKey = Exclude<keyof BookingForInput, 'consent'>;
 
@@ -49,6 +50,8 @@ const FOR_FIELDS: Record<ForKey, FormField> = {
 const FOR_ORDER: readonly ForKey[] = ['name', 'idNumber', 'phone', 'relation'];
 
 interface ConfirmStepProps {
+  /** 为家人预约 chosen on the member's page: that member, preselected. */
+  memberId?: string;
   business: Business;
   hall: { id: string; name: string; address: string };
   choice: SlotChoice;
@@ -62,6 +65,7 @@ interface ConfirmStepProps {
 
 /** Step 4: what will be booked, the SMS phone, 为他人预约 if so, and 确认预约. */
 export function ConfirmStep({
+  memberId,
   business,
   hall,
   choice,
@@ -76,6 +80,12 @@ export function ConfirmStep({
   const typedPhone = phoneTyped(accountPhone, customPhone);
   const [phone, setPhone] = useState('');
   const [forOther, setForOther] = useState(false);
+  const [forFamily, setForFamily] = useState(Boolean(memberId));
+  const [member, setMember] = useState<string | null>(memberId ?? null);
+  const chooseMember = useCallback((chosen: FamilyMember) => {
+    setMember(chosen.memberId);
+    setErrors((prev) => ({ ...prev, memberId: undefined }));
+  }, []);
   const [other, setOther] = useState<BookingForInput>(EMPTY_BOOKING_FOR);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [sending, setSending] = useState(false);
@@ -90,6 +100,7 @@ export function ConfirmStep({
 
   const collect = (): AppointmentRequest | null => {
     const issues: Record<string, string | undefined> = { phone: typedPhone ? checkPhone(phone) : undefined };
+    if (forFamily && !member) issues.memberId = '请选择为哪位家人预约';
     if (forOther) {
       for (const [key, message] of Object.entries(validateBookingFor(other))) issues[`for.${key}`] = message;
     }
@@ -102,6 +113,7 @@ export function ConfirmStep({
       slotId: choice.slot.id,
       ...(typedPhone ? { phone: phone.trim() } : {}),
       ...(forOther ? { for: bookingFor(other) } : {}),
+      ...(forFamily && member ? { memberId: member } : {}),
     };
   };
 
@@ -168,6 +180,17 @@ export function ConfirmStep({
           }}
           onBlur={() => setErrors((prev) => ({ ...prev, phone: phone ? checkPhone(phone) : prev.phone }))}
         />
+        <FamilyChoice
+          on={forFamily}
+          chosen={member}
+          error={errors.memberId}
+          onToggle={(on) => {
+            // One or the other: a family member, or someone typed in.
+            setForFamily(on);
+            if (on) setForOther(false);
+          }}
+          onChoose={chooseMember}
+        />
         <View className="book-switch">
           <View className="book-switch__text">
             <Text className="book-switch__label">为他人预约</Text>
@@ -176,7 +199,10 @@ export function ConfirmStep({
           <AccessibleSwitch
             id="book-for-other"
             checked={forOther}
-            onChange={(on) => setForOther(on)}
+            onChange={(on) => {
+              setForOther(on);
+              if (on) setForFamily(false);
+            }}
             label="代他人预约"
           />
         </View>

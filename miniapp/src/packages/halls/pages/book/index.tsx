@@ -56,7 +56,7 @@ async function loadStart(wizard: Wizard): Promise<Start> {
   return { ...base, slots };
 }
 
-const WIZARD_PARAMS = ['business', 'hallId', 'date', 'slot', 'step'] as const;
+const WIZARD_PARAMS = ['business', 'hallId', 'date', 'slot', 'step', 'memberId'] as const;
 const offers = (hall: HallSummary | null, code: string): boolean => !!hall?.businesses.some((b) => b.code === code);
 const SLOT_GONE = '该时段已不可预约，请重新选择';
 
@@ -79,13 +79,15 @@ function Booking({ start, wizard }: { start: Start; wizard: Wizard }): JSX.Eleme
         : asked;
   const here: Wizard = { ...wizard, step };
   const back = (to: BookStepKey): void => goBackTo(wizardAt(here, to));
+  // 为家人预约 from the member's page: the member stays chosen through every step.
+  const member = wizard.memberId ? { memberId: wizard.memberId } : {};
 
   const chooseBusiness = (next: Business): void => {
     // A hall given (or chosen) before that also does this business stays chosen.
     if (offers(start.hall, next.code) && start.hall) {
-      goForward({ business: next.code, hallId: start.hall.id, step: 'time' });
+      goForward({ business: next.code, hallId: start.hall.id, step: 'time', ...member });
     } else {
-      goForward({ business: next.code, step: 'hall' });
+      goForward({ business: next.code, step: 'hall', ...member });
     }
   };
 
@@ -98,7 +100,7 @@ function Booking({ start, wizard }: { start: Start; wizard: Wizard }): JSX.Eleme
       {step === 'hall' && business ? (
         <HallStep
           business={business}
-          onChoose={(next) => goForward({ business: business.code, hallId: next.id, step: 'time' })}
+          onChoose={(next) => goForward({ business: business.code, hallId: next.id, step: 'time', ...member })}
         />
       ) : null}
       {step === 'time' && business && hall ? (
@@ -248,6 +250,7 @@ function Confirm({
         hall={hall}
         choice={{ date: wizard.date, slot }}
         here={bookUrl(wizard)}
+        {...(wizard.memberId ? { memberId: wizard.memberId } : {})}
         onBack={onBack}
         onSlotGone={toTime}
         onBooked={(appointment) => {
