@@ -3,6 +3,7 @@
 // test each; jest runs the unit, integration, end-to-end and mini-program suites.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tallyJest } from './jest-tally.mjs';
@@ -54,7 +55,10 @@ async function runJest(chrome, mongo) {
   const report = path.join(ROOT, 'artifacts/jest-results.json');
   rmSync(report, { force: true });
   log('\n=== jest (unit, integration, end-to-end, mini-program) ===');
-  const exitCode = await run('npx', ['jest', '--ci', '--json', `--outputFile=${report}`], {
+  // Jest's default (one worker per core but one) runs serially on two cores; the suites spend
+  // much of their time waiting on Chromium, HTTP and the database, so two workers halve the run.
+  const workers = Math.max(2, availableParallelism() - 1);
+  const exitCode = await run('npx', ['jest', '--ci', `--maxWorkers=${workers}`, '--json', `--outputFile=${report}`], {
     env: { ...process.env, CHROME_PATH: chrome, TEST_MONGODB_URI: mongo.uri, TEST_MONGODB_KIND: mongo.kind },
   });
   const { minimumJestTests: floor } = JSON.parse(readFileSync(FLOOR_FILE, 'utf8'));
