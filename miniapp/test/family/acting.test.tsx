@@ -78,12 +78,16 @@ describe('which members an item may be filed for', () => {
 });
 
 describe('the form filed for a member', () => {
-  it('when the form is for the son, then his masked name fills it, his ID number comes from his register, and my phone stays the contact', () => {
+  it('when the form is for the son, then his masked name and ID number fill it, and my phone stays the contact', () => {
     // Act
-    const locked = lockedIdentity(FORM, { nameMasked: SON.nameMasked, phoneMasked: '138****1234', member: true });
+    const locked = lockedIdentity(FORM, {
+      nameMasked: SON.nameMasked,
+      idNumberMasked: SON.idNumberMasked,
+      phoneMasked: '138****1234',
+    });
 
     // Assert
-    expect(locked).toEqual({ xm: '王*', sfzh: '按家人户籍登记填写', sjhm: '138****1234' });
+    expect(locked).toEqual({ xm: '王*', sfzh: '4401**********0018', sjhm: '138****1234' });
     expect(lockedNote('name', true)).toBe('来自家人的户籍登记，不可修改');
     expect(lockedNote('phone', true)).toContain('代办人');
   });

@@ -86,6 +86,7 @@ export const FamilyMemberSchema = z
   .object({
     memberId: FamilyLinkIdSchema,
     nameMasked: z.string().describe('张*'),
+    idNumberMasked: z.string().describe('4401**********1234: shown in the forms filed for them'),
     relation: FamilyRelationSchema,
     relationText: z.string().describe('儿子, 父母 …'),
     kind: FamilyMemberKindSchema,

@@ -1,4 +1,4 @@
-import { FAMILY_RELATION_TEXT, maskName, type ItemGuide } from '@suijing/shared';
+import { FAMILY_MINOR_UNDER_AGE, FAMILY_RELATION_TEXT, maskName, type ItemGuide } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
 import { ageOn } from '../appointments/green-channel';
 import type { FamilyMemberSubject } from '../family/family-authority';
@@ -10,12 +10,9 @@ import type { CaseActing } from './application.model';
  * acting does so as guardian (under 16) or as an authorised relative.
  */
 
-/** From 16 a person applies themselves (or authorises a relative): the catalog's 未成年人 ends there. */
-export const GUARDIANSHIP_ENDS_AT = 16;
-
 /** Whether the one acting is the member's guardian on this day (yyyyMMdd): proven guardian of someone under 16. */
 export function actsAsGuardian(member: Pick<FamilyMemberSubject, 'idNumber' | 'guardian'>, day: string): boolean {
-  return member.guardian && ageOn(member.idNumber, day) < GUARDIANSHIP_ENDS_AT;
+  return member.guardian && ageOn(member.idNumber, day) < FAMILY_MINOR_UNDER_AGE;
 }
 
 /**

@@ -21,6 +21,7 @@ const familyLinkSchema = new Schema(
     actorNameMasked: { type: String, required: true },
     memberIdHash: { type: String, required: true },
     memberNameMasked: { type: String, required: true },
+    memberIdNumberMasked: { type: String, required: true },
     /** AES-GCM sealed JSON {name, idNumber}. */
     memberSealed: { type: String, required: true },
     /** yyyy-MM-dd, from the ID number: the age (and minor/adult) is read from it each day. */

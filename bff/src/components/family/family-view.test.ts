@@ -12,6 +12,7 @@ function link(overrides: Partial<FamilyLinkDocument>): FamilyLinkDocument {
     actorNameMasked: '张*',
     memberIdHash: 'm',
     memberNameMasked: '张**',
+    memberIdNumberMasked: '4401**********1234',
     memberSealed: 'sealed',
     memberBirthDate: '2018-03-01',
     relation: 'son',

@@ -76,6 +76,7 @@ export function toFamilyMember(link: FamilyLinkDocument, now: Date, today: strin
   return {
     memberId: link._id,
     nameMasked: link.memberNameMasked,
+    idNumberMasked: link.memberIdNumberMasked,
     relation: link.relation as FamilyRelation,
     relationText: relationText(link.relation),
     kind: age < FAMILY_MINOR_UNDER_AGE ? 'minor' : 'adult',

@@ -198,6 +198,7 @@ describe('个人信息副本: the copy a person downloads', () => {
       actorNameMasked: '张*',
       memberIdHash: 'm',
       memberNameMasked: '张**',
+      memberIdNumberMasked: '4401**********1234',
       memberSealed: 'sealed-name-and-number',
       memberBirthDate: '2018-03-01',
       relation: 'son',

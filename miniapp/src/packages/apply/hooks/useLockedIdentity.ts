@@ -15,14 +15,13 @@ export function useLockedIdentity(
 ): { locked: Record<string, string>; lockedKeys: ReadonlySet<string>; hint: (field: FormField) => string | undefined } {
   const phoneMasked = useAuth().user?.phoneMasked ?? null;
   const nameMasked = member ? member.nameMasked : identity.nameMasked;
-  const idNumberMasked = member ? undefined : identity.idNumberMasked;
+  const idNumberMasked = member ? member.idNumberMasked : identity.idNumberMasked;
   const forMember = member !== null;
   return useMemo(() => {
     const shown = {
       ...(nameMasked !== undefined ? { nameMasked } : {}),
       ...(idNumberMasked !== undefined ? { idNumberMasked } : {}),
       phoneMasked,
-      member: forMember,
     };
     const locked = lockedIdentity(form, shown);
     const hint = (field: FormField): string | undefined =>

@@ -3,8 +3,6 @@ import { identityFields, isFilledFromRecord, sexOfIdNumber } from '@suijing/shar
 
 /** What the mini-program knows of the verified identity: masked only (the full numbers never reach it). */
 export interface ShownIdentity {
-  /** Set when the form is filed for a family member: their register fills it (my phone stays the contact). */
-  member?: boolean;
   nameMasked?: string;
   idNumberMasked?: string;
   /** The account's phone, masked; null for an account without one (its phone field is then typed). */
@@ -27,7 +25,7 @@ export function lockedIdentity(form: ApplicationForm, shown: ShownIdentity): Rec
         locked[field.key] = shown.nameMasked ?? '按实名信息填写';
         break;
       case 'idNumber':
-        locked[field.key] = shown.idNumberMasked ?? (shown.member ? '按家人户籍登记填写' : '按实名信息填写');
+        locked[field.key] = shown.idNumberMasked ?? '按实名信息填写';
         break;
       case 'phone':
         locked[field.key] = shown.phoneMasked ?? '';
