@@ -1,6 +1,7 @@
 import { Schema, type Connection } from 'mongoose';
 import { isDuplicateKey } from './database';
 import type { Clock } from './clock';
+import { AppError } from './errors';
 
 /**
  * One document per point taken: "<budget>#<n>". Taking a point is an insert
@@ -63,6 +64,13 @@ export class RateLimiter {
     private readonly slots: SlotModel,
     private readonly clock: Clock,
   ) {}
+
+  /** One point from a fixed window's budget, or 429 RATE_LIMITED with `message` and when to retry. */
+  async demand(key: string, limit: Limit, message: string): Promise<void> {
+    const taken = await this.hit(key, limit);
+    if (!taken.allowed)
+      throw new AppError({ code: 'RATE_LIMITED', message, retryAfterSeconds: taken.retryAfterSeconds });
+  }
 
   /** One point from a fixed window's budget, e.g. 10 a (Beijing) day. */
   async hit(key: string, limit: Limit): Promise<Taken> {

@@ -179,14 +179,11 @@ export class AppointmentsService {
         phone: await contactPhone(this.deps.users, userId, request.phone),
       };
     }
-    const budget = await this.deps.limiter.hit(`appointments:for-others:${userId}`, FOR_OTHERS_PER_DAY);
-    if (!budget.allowed) {
-      throw new AppError({
-        code: 'RATE_LIMITED',
-        message: '今天为他人预约的次数已达上限，请明天再试',
-        retryAfterSeconds: budget.retryAfterSeconds,
-      });
-    }
+    await this.deps.limiter.demand(
+      `appointments:for-others:${userId}`,
+      FOR_OTHERS_PER_DAY,
+      '今天为他人预约的次数已达上限，请明天再试',
+    );
     const check = await this.deps.identityRecords.verify(other.name, other.idNumber.toUpperCase());
     if (!check.matched) {
       throw new AppError({

@@ -139,14 +139,7 @@ export class ResidenceService {
 
   /** What a verifier's device learns from a scanned code: valid (and whose, masked), expired, or forged. */
   async verify(payload: string, clientAddress: string): Promise<ResidencePermitVerifyResult> {
-    const taken = await this.deps.limiter.hit(`residence-verify:${clientAddress}`, VERIFY_LIMIT);
-    if (!taken.allowed) {
-      throw new AppError({
-        code: 'RATE_LIMITED',
-        message: '核验过于频繁，请稍后再试',
-        retryAfterSeconds: taken.retryAfterSeconds,
-      });
-    }
+    await this.deps.limiter.demand(`residence-verify:${clientAddress}`, VERIFY_LIMIT, '核验过于频繁，请稍后再试');
     const checkedAt = this.deps.clock.now().toISOString();
     const reading = this.qr.read(payload);
     if (reading.state === 'forged') {

@@ -79,14 +79,7 @@ export class ELicenceService {
 
   /** What an officer's device learns from a scanned code: valid (and whose), expired, or forged. */
   async verify(payload: string, clientAddress: string): Promise<ELicenceVerifyResult> {
-    const taken = await this.deps.limiter.hit(`e-licence-verify:${clientAddress}`, VERIFY_LIMIT);
-    if (!taken.allowed) {
-      throw new AppError({
-        code: 'RATE_LIMITED',
-        message: '核验过于频繁，请稍后再试',
-        retryAfterSeconds: taken.retryAfterSeconds,
-      });
-    }
+    await this.deps.limiter.demand(`e-licence-verify:${clientAddress}`, VERIFY_LIMIT, '核验过于频繁，请稍后再试');
     const checkedAt = this.deps.clock.now().toISOString();
     const reading = this.qr.read(payload);
     if (reading.state === 'forged') {

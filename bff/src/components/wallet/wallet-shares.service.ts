@@ -98,14 +98,7 @@ export class WalletSharesService {
 
   /** The verifier's check: every outcome is an answer (their page says why), only a valid link shows its fields. */
   async verify(request: ShareVerifyRequest, clientAddress: string): Promise<ShareVerifyResult> {
-    const taken = await this.deps.limiter.hit(`wallet-share-verify:${clientAddress}`, VERIFY_LIMIT);
-    if (!taken.allowed) {
-      throw new AppError({
-        code: 'RATE_LIMITED',
-        message: '核验过于频繁，请稍后再试',
-        retryAfterSeconds: taken.retryAfterSeconds,
-      });
-    }
+    await this.deps.limiter.demand(`wallet-share-verify:${clientAddress}`, VERIFY_LIMIT, '核验过于频繁，请稍后再试');
     const now = this.deps.clock.now();
     const checkedAt = now.toISOString();
     const unknown: ShareVerifyResult = {
@@ -147,14 +140,11 @@ export class WalletSharesService {
         fields: [{ path: 'fields', message: `该证照不能出示：${refused.join('、')}` }],
       });
     }
-    const taken = await this.deps.limiter.hit(`wallet-share-create:${auth.userId}`, CREATE_LIMIT);
-    if (!taken.allowed) {
-      throw new AppError({
-        code: 'RATE_LIMITED',
-        message: '今日出示次数已达上限，请明天再试',
-        retryAfterSeconds: taken.retryAfterSeconds,
-      });
-    }
+    await this.deps.limiter.demand(
+      `wallet-share-create:${auth.userId}`,
+      CREATE_LIMIT,
+      '今日出示次数已达上限，请明天再试',
+    );
     const fields = shareFieldsOf(owned.item.kind, request.fields);
     const values: SharedValue[] = fields.map((field) => ({ ...field, value: owned.values[field.key] ?? '' }));
     const now = this.deps.clock.now();
