@@ -1,5 +1,6 @@
 import { startFullStack, type FullStack } from '../support/full-stack';
 import { addressFor, uniquePhone } from '../support/auth-helpers';
+import { eventually } from '../support/eventually';
 
 describe('a listening BFF: graceful shutdown', () => {
   let stack: FullStack;
@@ -12,12 +13,17 @@ describe('a listening BFF: graceful shutdown', () => {
     // Arrange: the SMS gateway answers slowly, so the send is still in flight when the stop comes.
     await stack.sandbox.setFault('sms', { latencyMs: 700 });
     const phone = uniquePhone();
+    const smsBefore = await stack.sandbox.requestsTo('sms');
     const inFlight = fetch(`${stack.url}/api/v1/auth/sms/send`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': addressFor(phone) },
       body: JSON.stringify({ phone }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Stop only once the send has reached the gateway (a fixed pause loses the race on a busy machine).
+    await eventually(
+      () => stack.sandbox.requestsTo('sms'),
+      (count) => count > smsBefore,
+    );
 
     // Act
     const stopped = stack.bff.close(5_000);
