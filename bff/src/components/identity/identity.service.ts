@@ -146,7 +146,7 @@ export class IdentityService {
 
   /** The verified identity, or 403 REAL_NAME_REQUIRED, which the mini-program answers with the real-name page. */
   async require(userId: string): Promise<VerifiedIdentity> {
-    const user = await this.verifiedAccount(userId);
+    const user = await this.deps.usersService.verifiedAccount(userId);
     const realName = user?.realName;
     if (!realName) throw new AppError({ code: 'REAL_NAME_REQUIRED' });
     const name = this.deps.sealer.open(realName.nameSealed);
@@ -158,7 +158,7 @@ export class IdentityService {
 
   /** The person bound to the account (L2), or null. */
   async personOf(userId: string): Promise<BoundPerson | null> {
-    const user = await this.verifiedAccount(userId);
+    const user = await this.deps.usersService.verifiedAccount(userId);
     const idHash = user?.realName?.idHash;
     return idHash ? { idHash, account: accountLabel(user) } : null;
   }
@@ -231,15 +231,5 @@ export class IdentityService {
       verifiedAt: realName.verifiedAt.toISOString(),
       inPerson,
     };
-  }
-
-  /** The account, read again when the cached copy has no identity (it may predate a verification elsewhere). */
-  private async verifiedAccount(userId: string): Promise<UserDocument | null> {
-    let user = await this.deps.usersService.account(userId);
-    if (!user?.realName) {
-      this.deps.usersService.forget(userId);
-      user = await this.deps.usersService.account(userId);
-    }
-    return user;
   }
 }

@@ -37,9 +37,20 @@ export class UsersService {
     return user;
   }
 
+  /**
+   * The account, read again when the cached copy has no real name: a verification
+   * made through another instance is never hidden behind this one's cache.
+   */
+  async verifiedAccount(userId: string): Promise<UserDocument | null> {
+    const user = await this.account(userId);
+    if (user?.realName) return user;
+    this.forget(userId);
+    return this.account(userId);
+  }
+
   /** My account as this session sees it (the login method is the session's). */
   async me(auth: AuthState): Promise<User> {
-    const user = await this.account(auth.userId);
+    const user = await this.verifiedAccount(auth.userId);
     if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
     return toUserView(user, auth, this.deps.clock.now().getTime());
   }
