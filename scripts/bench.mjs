@@ -11,10 +11,11 @@ import os from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { ROOT, freePort, log } from './lib.mjs';
-import { weappPackageSizes } from './build.mjs';
+import { WEAPP_MAIN_TARGET, weappPackageSizes } from './build.mjs';
 import { applicationFixture } from './bench/application-fixture.mjs';
 import { bookingFixture } from './bench/booking-fixture.mjs';
-import { h5Perf } from './bench/h5-perf.mjs';
+import { CPU_TARGET_MS, CPU_WARM, cpuPerWrite, cpuTable } from './bench/cpu-per-write.mjs';
+import { h5Perf, HOME_TARGET_MS, PHONE_CONDITIONS } from './bench/h5-perf.mjs';
 import { runLine, writeSection } from './bench/report.mjs';
 import { paymentsBench } from './bench/payments.mjs';
 import { reportRoundTrips, roundTrips } from './bench/round-trips.mjs';
@@ -27,6 +28,10 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 /** Citizens made (and bookings measured) by the booking benchmark. */
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 400);
+/** Requests of each write kind whose BFF CPU time is measured (bench/cpu-per-write.mjs). */
+const CPU_WRITES = Number(process.env.BENCH_CPU_WRITES ?? 100);
+/** The ratio targets to bare Koa (issue 19), per route of the table. */
+const RATIO_TARGETS = { me: 0.5, search: 0.5, guide: 0.5, vehicles: 0.4, slots: 0.3 };
 /** Fee cases filed, ordered and paid by the payments benchmark. */
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 100);
 /** The production H5 build (`npm run build`), served by the benchmarked BFF when present. */
@@ -171,7 +176,7 @@ async function main() {
       },
       vehiclesShaped: { label: 'bare Koa, the bytes of that vehicle list', url: `${bareUrl}/vehicles-shaped` },
       slots: {
-        label: `BFF \`GET /api/v1/halls/:id/slots\` (${slotPaths.length} halls mixed, the hall system over HTTP)`,
+        label: `BFF \`GET /api/v1/halls/:id/slots\` (${slotPaths.length} halls mixed; the hall system's answer cached up to 3 s per instance, a booking drops it on every instance)`,
         url: bffUrl,
         paths: slotPaths,
       },
@@ -306,8 +311,8 @@ async function main() {
     const h5 = existsSync(path.join(H5_DIR, 'index.html')) ? await h5Perf(bffUrl, hot.items[0].code) : null;
     if (h5) {
       log(
-        `\nH5 at 390x844, CPU 4x slower, cold cache (median of 3): 首页 hot items after ${h5.home.ms} ms, ` +
-          `${h5.home.jsKB.toFixed(0)} KB of JavaScript, ${h5.home.jsTransferKB.toFixed(0)} KB transferred (target < 1500 ms: ${h5.home.ms < 1500 ? 'met' : 'NOT met'}); ` +
+        `\nH5, ${PHONE_CONDITIONS} (median of 3): 首页 hot items after ${h5.home.ms} ms, interactive after ${h5.home.interactiveMs} ms, ` +
+          `${h5.home.jsKB.toFixed(0)} KB of JavaScript, ${h5.home.jsTransferKB.toFixed(0)} KB transferred (target < ${HOME_TARGET_MS} ms: ${h5.home.ms < HOME_TARGET_MS ? 'met' : 'NOT met'}); ` +
           `item guide after ${h5.guide.ms} ms, ${h5.guide.jsKB.toFixed(0)} KB of JavaScript`,
       );
     } else {
@@ -339,9 +344,24 @@ async function main() {
     const verdict = (ratio, target) =>
       `${ratio.toFixed(2)} (target >= ${target}): ${ratio >= target ? 'met' : 'NOT met'}`;
     log(
-      `\n/me ratio ${verdict(ratios.me, 0.5)}; against a bare route answering the same response: ${(results.me.rps / results.shaped.rps).toFixed(2)}`,
+      `\n/me ratio ${verdict(ratios.me, RATIO_TARGETS.me)}; against a bare route answering the same response: ${(results.me.rps / results.shaped.rps).toFixed(2)}`,
     );
-    log(`search ratio ${verdict(ratios.search, 0.5)}; guide ratio ${verdict(ratios.guide, 0.4)}`);
+    log(
+      `search ratio ${verdict(ratios.search, RATIO_TARGETS.search)}; guide ratio ${verdict(ratios.guide, RATIO_TARGETS.guide)}; ` +
+        `warm vehicles ratio ${verdict(ratios.vehicles, RATIO_TARGETS.vehicles)}; slots ratio ${verdict(ratios.slots, RATIO_TARGETS.slots)}`,
+    );
+    // The BFF's own CPU per write, on an instance and database of their own while the one above is idle.
+    // A failure here is reported in the section rather than losing the whole run's tables.
+    const cpu = await cpuPerWrite(stack, { count: CPU_WRITES, bookedBusiness: 'HZ02' }).catch((error) => {
+      log(`\nBFF CPU per write: not measured: ${error.stack ?? error}`);
+      return null;
+    });
+    const cpuMet = cpu?.rows.every((row) => row.msPerRequest <= CPU_TARGET_MS);
+    if (cpu) {
+      log(
+        `\nBFF CPU per write (idle instance ${cpu.idleCpuPercent.toFixed(1)} % of a core, subtracted):\n${cpuTable(cpu)}`,
+      );
+    }
 
     const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
     const weapp = existsSync(path.join(ROOT, 'miniapp/dist/weapp/app.json')) ? weappPackageSizes() : null;
@@ -354,7 +374,9 @@ async function main() {
         '',
         table,
         '',
-        `- \`/me\` ratio ${verdict(ratios.me, 0.5)}; search ${verdict(ratios.search, 0.5)}; guides ${verdict(ratios.guide, 0.4)}.`,
+        `- \`/me\` ratio ${verdict(ratios.me, RATIO_TARGETS.me)}; search ${verdict(ratios.search, RATIO_TARGETS.search)}; ` +
+          `guides ${verdict(ratios.guide, RATIO_TARGETS.guide)}; warm vehicles ${verdict(ratios.vehicles, RATIO_TARGETS.vehicles)}; ` +
+          `slots ${verdict(ratios.slots, RATIO_TARGETS.slots)}.`,
         `- Search mix at a steady 1,000 requests/s (10 connections): p50 ${steadyRow.p50.toFixed(1)} ms, ` +
           `p99 ${steadyRow.p99.toFixed(1)} ms (target p99 < 10 ms: ${steadyRow.p99 < 10 ? 'met' : 'NOT met'}); suggest mix: ` +
           `p50 ${steadySuggestRow.p50.toFixed(1)} ms, p99 ${steadySuggestRow.p99.toFixed(1)} ms (target p99 < 5 ms: ` +
@@ -368,14 +390,25 @@ async function main() {
           `with no cache ${mean(cold).toFixed(1)} ms; with the system answering at once ${mean(directFast).toFixed(1)} ms ` +
           `against ${mean(coldFast).toFixed(1)} ms: the BFF's own work on a cold read is ${(mean(coldFast) - mean(directFast)).toFixed(1)} ms.`,
         '',
+        cpu
+          ? [
+              `The BFF's own CPU time per write (\`process_cpu_seconds_total\` of an instance and database of their own, ` +
+                `${CPU_WRITES} requests of each sent one after another after ${CPU_WARM} unmeasured, the idle instance's ` +
+                `${cpu.idleCpuPercent.toFixed(1)} % of a core over the same time subtracted; waiting for MongoDB and the ` +
+                `systems costs no CPU): ${cpuMet ? 'every write within' : 'NOT every write within'} the ${CPU_TARGET_MS} ms target.`,
+              '',
+              cpuTable(cpu),
+            ].join('\n')
+          : 'BFF CPU per write: not measured (the run failed; see the log).',
+        '',
         h5
           ? [
-              'The production H5 build in Chromium at 390x844, CPU 4x slower, cold cache (median of 3):',
+              `The production H5 build, ${PHONE_CONDITIONS} (median of 3):`,
               '',
-              '| page | first meaningful content | JavaScript (decoded) | transferred (brotli) | target |',
-              '| --- | ---: | ---: | ---: | --- |',
-              `| 首页 (its hot items) | ${ms(h5.home.ms)} | ${h5.home.jsKB.toFixed(0)} KB | ${h5.home.jsTransferKB.toFixed(0)} KB | < 1,500 ms: ${h5.home.ms < 1500 ? 'met' : 'NOT met'} |`,
-              `| an item guide (its name) | ${ms(h5.guide.ms)} | ${h5.guide.jsKB.toFixed(0)} KB | ${h5.guide.jsTransferKB.toFixed(0)} KB | |`,
+              '| page | first meaningful content | interactive (React mounted) | JavaScript (decoded) | transferred (brotli) | target |',
+              '| --- | ---: | ---: | ---: | ---: | --- |',
+              `| 首页 (its hot items) | ${ms(h5.home.ms)} | ${ms(h5.home.interactiveMs)} | ${h5.home.jsKB.toFixed(0)} KB | ${h5.home.jsTransferKB.toFixed(0)} KB | < ${ms(HOME_TARGET_MS)}: ${h5.home.ms < HOME_TARGET_MS ? 'met' : 'NOT met'} |`,
+              `| an item guide (its name) | ${ms(h5.guide.ms)} | ${ms(h5.guide.interactiveMs)} | ${h5.guide.jsKB.toFixed(0)} KB | ${h5.guide.jsTransferKB.toFixed(0)} KB | |`,
             ].join('\n')
           : 'H5: no production build (`npm run build`) or no Chromium: not measured.',
         '',
@@ -385,7 +418,7 @@ async function main() {
               '',
               '| package | size | limit |',
               '| --- | ---: | ---: |',
-              `| main | ${kb(weapp.main)} | 2,048 KB (target < 1 MB: ${weapp.main < 1024 * 1024 ? 'met' : 'NOT met'}) |`,
+              `| main | ${kb(weapp.main)} | 2,048 KB (target ≤ ${kb(WEAPP_MAIN_TARGET)}: ${weapp.main <= WEAPP_MAIN_TARGET ? 'met' : 'NOT met'}) |`,
               ...weapp.subpackages.map((p) => `| ${p.root} | ${kb(p.bytes)} | 2,048 KB |`),
               `| whole app | ${kb(weapp.total)} | 20,480 KB |`,
             ].join('\n')

@@ -9,6 +9,11 @@ import { ROOT, log, must } from './lib.mjs';
 
 const MB = 1024 * 1024;
 const LIMIT = 2 * MB;
+/**
+ * The main package's budget (issue 19): WeChat downloads all of it before the first page shows,
+ * so it stays far under the 2 MB limit. Reported, not enforced (the limit is).
+ */
+export const WEAPP_MAIN_TARGET = 400 * 1024;
 
 function sizeOf(dir) {
   let total = 0;
@@ -39,9 +44,9 @@ const MIN_COMPRESS_BYTES = 1024;
 /**
  * Writes `file.br` and `file.gz` beside each text file of the H5 build, at the
  * highest levels (done once here, not per request); the BFF's static handler
- * picks the one the browser accepts.
+ * picks the one the browser accepts. npm start's demo build is compressed by it too.
  */
-function precompress(dir) {
+export function precompress(dir) {
   let raw = 0;
   let brotli = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
@@ -62,7 +67,8 @@ function precompress(dir) {
 
 export function reportWeappSizes() {
   const sizes = weappPackageSizes();
-  log(`weapp main package: ${kb(sizes.main)} (limit 2048 KB)`);
+  const target = sizes.main <= WEAPP_MAIN_TARGET ? 'met' : 'NOT met';
+  log(`weapp main package: ${kb(sizes.main)} (limit 2048 KB; target ≤ ${kb(WEAPP_MAIN_TARGET)}: ${target})`);
   for (const p of sizes.subpackages) log(`weapp subpackage ${p.root}: ${kb(p.bytes)} (limit 2048 KB)`);
   log(`weapp whole app: ${kb(sizes.total)} (limit 20480 KB)`);
   const over = [sizes.main, ...sizes.subpackages.map((p) => p.bytes)].some((b) => b > LIMIT) || sizes.total > 20 * MB;

@@ -1,6 +1,7 @@
 // Small helpers shared by the start, build, test and bench scripts.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,14 +28,19 @@ export function log(line) {
 }
 
 /**
- * Resolves with the URL a Node child reports over IPC ({type: 'ready', url})
- * once it listens (the BFF, the sandbox, the bench baseline); rejects if it exits first.
+ * Resolves with the message a Node child sends over IPC once it listens ({type: 'ready', url}, the BFF
+ * also `metricsUrl` when METRICS_PORT is set); rejects if it exits first.
  */
-export function readyUrl(child, name) {
+export function readyMessage(child, name) {
   return new Promise((resolve, reject) => {
-    child.on('message', (message) => message?.type === 'ready' && resolve(message.url));
+    child.on('message', (message) => message?.type === 'ready' && resolve(message));
     child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before it was ready`)));
   });
+}
+
+/** The URL a Node child reports once it listens (the BFF, the sandbox, the bench baseline). */
+export async function readyUrl(child, name) {
+  return (await readyMessage(child, name)).url;
 }
 
 /** The sandbox settings that make it accept the credentials the BFF is given (npm start, bench, fuzz). */
@@ -105,4 +111,25 @@ export function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Debian packages a script needs (Chromium for the end-to-end tests, nginx for the load-balanced run):
+ * installed with apt-get when running as root, otherwise an error naming the one command to run.
+ * @param {string[]} missing the packages not found
+ * @param {string} purpose what they are for ("the end-to-end tests")
+ * @param {string} [alternative] another way out, added to the error (e.g. an environment variable)
+ */
+export function installDebianPackages(missing, purpose, alternative = '') {
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    throw new Error(
+      `${purpose[0].toUpperCase()}${purpose.slice(1)} need ${missing.join(' and ')}. Install with:\n  sudo apt-get install -y ${missing.join(' ')}${alternative ? `\n${alternative}` : ''}`,
+    );
+  }
+  log(`Installing Debian's ${missing.join(' and ')} for ${purpose} (apt-get, about a minute)...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
 }

@@ -7,6 +7,9 @@
 // p50/p95/p99 per route, then checks with the back-end systems that every submission exists
 // exactly once, that every fee was charged exactly once upstream, that no slot holds more bookings
 // than it had places, and reconciles the day against the trade bill with zero unexplained differences.
+// `--instances N` (LOAD_INSTANCES): N BFF processes behind nginx (scripts/lb/), one of them stopped at 40 %
+// of the run and started again at 60 % (SIGTERM; SIGKILL with `--crash`). `--soak` (LOAD_SOAK=1): 5 minutes
+// of it, the instances' /metrics read every 5 s, heap snapshots compared, charts and the soak section.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,10 +21,25 @@ import { adultsOfRegister } from './bench/booking-fixture.mjs';
 import { confirmCtid } from './bench/in-person.mjs';
 import { runLine, writeSection } from './bench/report.mjs';
 import { json, startStack } from './bench/stack.mjs';
+import { startCluster } from './lb/cluster.mjs';
+import { Recorder, percentile } from './lb/recorder.mjs';
+import { startSoak } from './lb/soak.mjs';
+import { reportSoak } from './lb/soak-section.mjs';
 
-/** `--smoke` (npm test): a few citizens for a few seconds, the same checks, docs left alone. */
-const SMOKE = process.argv.includes('--smoke');
-const SECONDS = Number(process.env.LOAD_SECONDS ?? (SMOKE ? 5 : 60));
+const flag = (name) => process.argv.includes(`--${name}`);
+const option = (name) => {
+  const i = process.argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  return i < 0 ? undefined : (process.argv[i].split('=')[1] ?? process.argv[i + 1]);
+};
+/** `--smoke` (npm test): a few citizens for a few seconds behind nginx, one instance restarted, docs left alone. */
+const SMOKE = flag('smoke');
+const SOAK = flag('soak') || process.env.LOAD_SOAK === '1';
+/** `--crash`: the instance is killed (SIGKILL) rather than stopped: what that costs, not a pass criterion. */
+const CRASH = flag('crash');
+const INSTANCES = Number(option('instances') ?? process.env.LOAD_INSTANCES ?? (SMOKE || SOAK || CRASH ? 3 : 1));
+const SECONDS = Number(process.env.LOAD_SECONDS ?? (SMOKE ? 12 : SOAK ? 300 : 60));
+/** Where the soak's heap snapshots go (not committed). */
+const SNAPSHOTS = path.join(ROOT, 'artifacts/soak');
 /** Citizens in session at any moment (each one's requests follow each other, as on a phone). */
 const CONCURRENCY = Number(process.env.LOAD_CITIZENS ?? (SMOKE ? 6 : 32));
 /** The business booked, and how many halls the citizens crowd into (few, so places run out). */
@@ -32,42 +50,6 @@ const LATENCY_MS = { wechat: 80, sms: 120, identity: 150, approval: 250, hall: 8
 /** One citizen in this many retries a submission with the same Idempotency-Key. */
 const RETRY_EVERY = 5;
 const SEARCHES = ['身份证', 'sfz', '港澳签注', '护照', '驾照过期', '无犯罪记录证明', '居住证', '户口迁入', '出生登记'];
-function percentile(sorted, p) {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** Every request of the run, by route: latencies, and answers that were not the expected ones. */
-class Recorder {
-  routes = new Map();
-  unexpected = [];
-  async call(route, expected, send) {
-    const started = performance.now();
-    let res;
-    let body;
-    try {
-      res = await send();
-      body = res.status === 204 ? undefined : await res.json().catch(() => undefined);
-    } catch (error) {
-      this.entry(route).errors += 1;
-      this.unexpected.push({ route, status: 0, code: error.message });
-      throw error;
-    }
-    const entry = this.entry(route);
-    entry.ms.push(performance.now() - started);
-    entry.statuses[res.status] = (entry.statuses[res.status] ?? 0) + 1;
-    if (!expected.includes(res.status)) {
-      entry.errors += 1;
-      this.unexpected.push({ route, status: res.status, code: body?.error?.code });
-    }
-    return { status: res.status, body };
-  }
-  entry(route) {
-    if (!this.routes.has(route)) this.routes.set(route, { ms: [], statuses: {}, errors: 0 });
-    return this.routes.get(route);
-  }
-}
-
 /** One citizen's visit, start to finish. Returns what the verification needs. */
 async function visit(ctx, person, index) {
   const { bffUrl, sandboxUrl, rec, item, halls } = ctx;
@@ -75,7 +57,7 @@ async function visit(ctx, person, index) {
   // Each citizen from an address of their own, as the load balancer would report it.
   const from = { 'x-forwarded-for': `10.${(index >> 8) & 255}.${index & 255}.7` };
   const api = (method, p, { body, headers = {}, form } = {}) =>
-    fetch(`${bffUrl}/api/v1${p}`, {
+    rec.fetch(`${bffUrl}/api/v1${p}`, {
       method,
       headers: { ...from, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
       body: form ?? (body ? JSON.stringify(body) : undefined),
@@ -156,7 +138,7 @@ async function visit(ctx, person, index) {
     if (booked.status === 409 && booked.body?.error?.code !== 'SLOT_FULL')
       rec.unexpected.push({ route: 'POST /appointments', status: 409, code: booked.body?.error?.code });
     if (booked.status === 201) booking = { hallId, slotId: slot.id };
-    else ctx.slotFull += 1;
+    else if (booked.body?.error?.code === 'SLOT_FULL') ctx.slotFull += 1;
   }
   await rec.call('GET /appointments', [200], () => api('GET', '/appointments', { headers: auth }));
   return { idNumber: person.idNumber, caseNo, retriedCaseNo: retried?.body?.caseNo, booking, paid };
@@ -238,9 +220,22 @@ function beijingDay(ms) {
 }
 
 async function main() {
-  const stack = await startStack({ database: 'suijing_load', bffEnv: { TRUST_PROXY: 'true' } });
+  if (INSTANCES < 2 && (SOAK || CRASH))
+    throw new Error('--soak and --crash stop an instance: use --instances 2 or more');
+  // Seconds since the load started (0 before): the clock of the soak's schedule, samples and markers.
+  let loadStarted;
+  const now = () => (loadStarted === undefined ? 0 : (performance.now() - loadStarted) / 1000);
+  const bffEnv = { TRUST_PROXY: 'true' };
+  const snapshotDir = SOAK ? SNAPSHOTS : undefined;
+  const cluster =
+    INSTANCES > 1
+      ? await startCluster({ instances: INSTANCES, database: 'suijing_load', bffEnv, snapshotDir, now })
+      : undefined;
+  const stack = cluster?.stack ?? (await startStack({ database: 'suijing_load', bffEnv }));
   try {
-    const { bffUrl, sandboxUrl } = stack;
+    const { sandboxUrl } = stack;
+    // Behind the load balancer the citizens (and the payment platforms) know nginx's address only.
+    const bffUrl = cluster?.lbUrl ?? stack.bffUrl;
     for (const [system, latencyMs] of Object.entries(LATENCY_MS)) {
       const res = await fetch(`${sandboxUrl}/sandbox/faults/${system}`, {
         method: 'PUT',
@@ -249,7 +244,7 @@ async function main() {
       });
       if (!res.ok) throw new Error(`latency of ${system}: HTTP ${res.status}`);
     }
-    const people = await adultsOfRegister(sandboxUrl, 2000);
+    const people = await adultsOfRegister(sandboxUrl, SMOKE ? 200 : 2000);
     const found = await json(await fetch(`${bffUrl}/api/v1/items?q=${encodeURIComponent('居民身份证有效期满换领')}`));
     const { item } = await json(await fetch(`${bffUrl}/api/v1/items/${found.items[0].code}`));
     const { items: hallList } = await json(await fetch(`${bffUrl}/api/v1/halls?business=${BUSINESS}`));
@@ -268,6 +263,9 @@ async function main() {
     );
 
     const rec = new Recorder();
+    loadStarted = rec.started;
+    const signal = CRASH ? 'SIGKILL' : 'SIGTERM';
+    const soak = cluster && startSoak({ cluster, seconds: SECONDS, signal, now, snapshotDir, log });
     const ctx = { bffUrl, sandboxUrl, rec, item, halls, date, slotFull: 0 };
     const visits = [];
     const failedVisits = [];
@@ -288,6 +286,7 @@ async function main() {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, citizen));
     const elapsed = (performance.now() - started) / 1000;
+    const soakRun = await soak?.finish();
 
     // Afterwards: what the back-end systems hold.
     const submissions = visits.filter((v) => v.caseNo);
@@ -360,27 +359,50 @@ async function main() {
         `${reconciled.report.fixed?.length ?? 0} fixed, **${unexplained} unexplained differences**.`,
       `Bookings: ${acknowledged} booked, ${ctx.slotFull} answered 已约满, ${heldTotal} held by the hall system; ` +
         `**slots over their places: ${overbooked.length}**.`,
+      ...(cluster
+        ? [
+            `Sent again after the connection to nginx closed unanswered (as browsers do; a reload retires nginx's old ` +
+              `worker and its idle kept-alive connections): ${JSON.stringify(rec.resent)}.`,
+          ]
+        : []),
     ];
     log(`\n${table}\n`);
     for (const line of summary) log(line.replaceAll('**', ''));
-    if (!SMOKE)
-      writeSection(
-        'load',
-        [
-          `Run: ${runLine(stack.mongo.description)}; ${CONCURRENCY} citizens at a time for ${SECONDS} s, each visit ` +
-            `start to finish (log in, 实名认证, search, guide, two draft saves, uploads, submit, follow the case, ` +
-            `paying the fee once staff accepted, vehicles, halls and a booking into ${halls.length} crowded halls); ` +
-            `the systems answering in ` +
-            `${Object.entries(LATENCY_MS)
-              .map(([system, latency]) => `${system} ${latency} ms`)
-              .join(', ')}, traffic 300 ms ±30 %.`,
-          '',
+    const lb = cluster
+      ? `${INSTANCES} BFF instances behind nginx (deploy/nginx/suijing.conf.template, /readyz watched every 500 ms), ` +
+        `instance #2 sent ${signal} at 40 % of the run and started again at 60 %; `
+      : '';
+    const header =
+      `Run: ${runLine(stack.mongo.description)}; ${lb}${CONCURRENCY} citizens at a time for ${SECONDS} s, each visit ` +
+      `start to finish (log in, 实名认证, search, guide, two draft saves, uploads, submit, follow the case, ` +
+      `paying the fee once staff accepted, vehicles, halls and a booking into ${halls.length} crowded halls); ` +
+      `the systems answering in ${Object.entries(LATENCY_MS)
+        .map(([system, latency]) => `${system} ${latency} ms`)
+        .join(', ')}, traffic 300 ms ±30 %.`;
+    const soakVerdict = soakRun
+      ? await reportSoak({
+          soak: soakRun,
+          rec,
+          seconds: SECONDS,
+          names: cluster.instances.map((i) => i.name),
+          restarted: 1,
+          crash: CRASH,
+          write: !SMOKE,
+          header,
           table,
-          '',
-          ...summary.map((line) => `- ${line}`),
-        ].join('\n'),
+          summary,
+          nginxErrors: cluster.upstreamErrors(),
+        })
+      : undefined;
+    if (!SMOKE && !cluster)
+      writeSection('load', [header, '', table, '', ...summary.map((line) => `- ${line}`)].join('\n'));
+    const kinds = new Map();
+    for (const u of rec.unexpected)
+      kinds.set(
+        `${u.route} ${u.status} ${u.code ?? ''}`,
+        (kinds.get(`${u.route} ${u.status} ${u.code ?? ''}`) ?? 0) + 1,
       );
-    for (const u of rec.unexpected.slice(0, 10)) log(`unexpected: ${JSON.stringify(u)}`);
+    for (const [kind, n] of [...kinds].slice(0, 15)) log(`unexpected: ${n} × ${kind}`);
     for (const m of failedVisits.slice(0, 5)) log(`visit broke off: ${m}`);
     mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
     writeFileSync(
@@ -406,14 +428,16 @@ async function main() {
       chargesUpstream === payments.length &&
       unexplained === 0 &&
       reconciled.code === 0;
-    if (errors > 0 || !verified) {
+    // A killed instance (--crash) breaks the visits it was serving: counted above, not a failure of the run.
+    const memoryOk = !SOAK || CRASH || soakVerdict?.memoryOk !== false;
+    if ((errors > 0 && !CRASH) || !verified || !memoryOk) {
       log(
-        'load: FAILED (errors, a submission or payment not exactly once, a slot over its places, or the day not reconciled)',
+        'load: FAILED (errors, a submission or payment not exactly once, a slot over its places, the day not reconciled, or memory grew)',
       );
       process.exitCode = 1;
     }
   } finally {
-    await stack.stop();
+    await (cluster ?? stack).stop();
   }
 }
 

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT, bffSecrets, log, must, paymentSecrets, readyUrl, sandboxCredentials } from './lib.mjs';
+import { ROOT, bffSecrets, log, must, paymentSecrets, readyMessage, readyUrl, sandboxCredentials } from './lib.mjs';
+import { precompress } from './build.mjs';
 
 const require = createRequire(import.meta.url);
 const DATA = path.join(ROOT, '.data');
@@ -96,6 +97,8 @@ async function main() {
     log('building the H5 mini-program (first start or after a change)...');
     writeFileSync(path.join(ROOT, 'miniapp/.env.development.local'), `TARO_APP_SANDBOX_URL=${sandboxUrl}\n`);
     await must('npx', ['taro', 'build', '--type', 'h5', '--mode', 'development'], { cwd: path.join(ROOT, 'miniapp') });
+    // Served like a production build: a phone on a slow link gets brotli, not 500 KB of raw JavaScript.
+    precompress(H5_DIR);
     writeFileSync(DEMO_STAMP, sandboxUrl);
   }
 
@@ -172,13 +175,16 @@ async function main() {
     MONGODB_URI: mongo.uri,
     STATIC_DIR: H5_DIR,
     CORS_ORIGINS: process.env.CORS_ORIGINS ?? 'http://localhost:10086',
+    // Prometheus /metrics on a free loopback port of its own (not the public one).
+    METRICS_PORT: process.env.METRICS_PORT ?? '0',
   });
   children.push(bff);
-  const url = await readyUrl(bff, 'BFF');
+  const { url, metricsUrl } = await readyMessage(bff, 'BFF');
 
   log('');
   log(`穗警通 is running: ${url}  (open it in a browser, 390x844 looks like a phone)`);
   log(`  API docs:        ${url}/docs`);
+  if (metricsUrl) log(`  metrics:         ${metricsUrl}  (Prometheus, loopback only)`);
   if (!useRealUpstreams)
     log(`  sandbox systems: http://localhost:${sandboxPort}  (SMS codes: /sandbox/sms/outbox?phone=...)`);
   log(`  MongoDB:         ${mongo.description}`);

@@ -1,13 +1,12 @@
 // npm test: every check and suite, ending with one line "N passed, N failed".
 // Checks (build, package sizes, typecheck, lint, a short load run) count as one
 // test each; jest runs the unit, integration, end-to-end and mini-program suites.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tallyJest } from './jest-tally.mjs';
-import { ROOT, log, run } from './lib.mjs';
+import { ROOT, installDebianPackages, log, run } from './lib.mjs';
 
 // The fewest jest tests a whole run may count; a run that counts fewer lost a suite
 // (a file that stopped matching, a project dropped) and fails. Raise it when tests are added.
@@ -34,17 +33,7 @@ function ensureChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
   const found = candidates.find((p) => existsSync(p));
   const missing = [...(found ? [] : ['chromium']), ...(existsSync(CJK_FONT) ? [] : ['fonts-noto-cjk'])];
-  if (missing.length === 0) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    throw new Error(
-      `The end-to-end tests need ${missing.join(' and ')}. Install with:\n  sudo apt-get install -y ${missing.join(' ')}\n(or set CHROME_PATH to a Chromium).`,
-    );
-  }
-  log(`Installing Debian's ${missing.join(' and ')} for the end-to-end tests (apt-get, about a minute)...`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
+  installDebianPackages(missing, 'the end-to-end tests', '(or set CHROME_PATH to a Chromium).');
   return found ?? '/usr/bin/chromium';
 }
 
@@ -87,6 +76,11 @@ async function main() {
     '--test-reporter=spec',
     'scripts/jest-tally.test.mjs',
   ]);
+  await check('load-balancer scripts (nginx configuration, /metrics reading, charts, heap comparison)', 'node', [
+    '--test',
+    '--test-reporter=spec',
+    'scripts/lb/lb.test.mjs',
+  ]);
   if (built) {
     // One MongoDB for every jest worker, started here so that the summary can say which it was.
     const { startMongo } = await import(pathToFileURL(path.join(ROOT, 'tools/embedded-mongo/dist/index.js')).href);
@@ -102,7 +96,10 @@ async function main() {
     // Schemathesis from /openapi.json against the running stack, anonymous and logged in (about 2 minutes).
     await check('contract fuzz (Schemathesis, scripts/fuzz.mjs)', 'node', ['scripts/fuzz.mjs']);
     // The load test's whole visits, briefly: every submission once upstream, no slot over its places.
-    await check('load smoke (npm run load, 5 s, 6 citizens)', 'node', ['scripts/load.mjs', '--smoke']);
+    await check('load smoke (npm run load: 3 BFFs behind nginx, one stopped and restarted, 10 s)', 'node', [
+      'scripts/load.mjs',
+      '--smoke',
+    ]);
   } else {
     log('jest suites skipped: the build failed');
     results.failed += 1;

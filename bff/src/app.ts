@@ -10,13 +10,18 @@ import type { AppState } from './libraries/context';
 import type { Clock } from './libraries/clock';
 import type { Logger } from './libraries/logger';
 import { allowedMethods } from './libraries/allowed-methods';
+import { rememberMatches } from './libraries/remembered-matches';
 import { errorHandler } from './libraries/error-handler';
+import type { Metrics } from './libraries/metrics';
 import { idempotencyModels, IdempotencyStore } from './libraries/idempotency';
 import { rateLimitModels, RateLimiter } from './libraries/rate-limiter';
 import { requestContext } from './libraries/request-context';
 import type { ApiRoutes } from './libraries/routes';
 import { corsAllowlist, inlineScriptHashes, jsonBodies, securityHeaders } from './libraries/security';
 import { servesFileIn, staticFiles } from './libraries/static-files';
+import { h5IndexPage } from './libraries/h5-index';
+import { homeFirstScreen } from './components/catalog/home-first-screen';
+
 import { addressModels } from './components/addresses/address.model';
 import { createAddressesModule } from './components/addresses/addresses.module';
 import { applicationModels } from './components/applications/application.model';
@@ -37,6 +42,7 @@ import { familyLinkModels } from './components/family/family-link.model';
 import { createFamilyModule } from './components/family/family.module';
 import { createFeedbackModule } from './components/feedback/feedback.module';
 import { createHallsModule } from './components/halls/halls.module';
+import { slotInvalidationModels } from './components/halls/slot-invalidation.model';
 import { healthRoutes } from './components/health/health.routes';
 import { bindingModels } from './components/identity/binding.model';
 import { identityCheckModels } from './components/identity/identity-check.model';
@@ -82,6 +88,9 @@ import type { SweepResult } from './components/payments/payment-jobs';
 import type { ReconciliationReport } from './components/payments/reconciliation.service';
 import type { UpstreamClient } from './upstreams/upstream-client';
 
+/** How long the rendered H5 index.html (hot items in it) is reused: the catalog changes far more slowly. */
+const H5_INDEX_TTL_MS = 30_000;
+
 export type AppConfig = Pick<
   Config,
   | 'env'
@@ -98,6 +107,7 @@ export type AppConfig = Pick<
   | 'traffic'
   | 'publicBaseUrl'
   | 'reconcileHour'
+  | 'halls'
 >;
 
 export interface AppDeps {
@@ -120,6 +130,10 @@ export interface AppDeps {
   wxpay: WxpayPort & { upstream: UpstreamClient };
   nontax: NontaxPort & { upstream: UpstreamClient };
   clock: Clock;
+  /** True once the server drains before stopping: /readyz answers 503 (server.ts sets it). */
+  draining?: () => boolean;
+  /** Prometheus instruments (METRICS_PORT set); without them nothing is measured and nothing costs. */
+  metrics?: Metrics;
 }
 
 /** The Koa app, plus what the server does once it listens. */
@@ -128,7 +142,10 @@ export interface BffApp extends Koa<AppState> {
   warmUp(): Promise<void>;
   /** Closes the accounts whose cooling-off has ended (the server runs it every minute); how many. */
   closeDueAccounts(): Promise<number>;
-  /** The payments sweep (every minute) and daily reconciliation: started by the server, stopped at close. */
+  /**
+   * The payments sweep (every minute), daily reconciliation and the read of other instances' slot changes
+   * (every second): started by the server, stopped at close.
+   */
   startJobs(): void;
   stopJobs(): void;
   payments: { sweep(): Promise<SweepResult>; reconcile(day: string): Promise<ReconciliationReport> };
@@ -163,6 +180,7 @@ export function databaseModels(connection: Connection) {
     ...addressModels(connection),
     ...familyLinkModels(connection),
     ...walletShareModels(connection),
+    ...slotInvalidationModels(connection),
   };
 }
 
@@ -174,29 +192,34 @@ export function createApp(deps: AppDeps): BffApp {
   const idempotency = new IdempotencyStore(models.IdempotencyKey, clock, IDEMPOTENCY);
   const registry = new OpenAPIRegistry();
   const api = new Router<AppState>({ prefix: API_PREFIX });
+  rememberMatches(api);
   const routes: ApiRoutes = { router: api, registry, prefix: API_PREFIX };
   const gate = authGate();
   const { requireAuth } = gate;
   const dataKey = config.dataEncryptionKey;
+  const { metrics } = deps;
+  const observeCache = metrics?.observeCache;
 
   // Each component builds itself and registers its routes; a component comes after those it uses.
-  const { catalog, store } = createCatalogModule({
+  const { catalog, store, repeats } = createCatalogModule({
     routes,
     models,
     clock,
     logger,
     source: deps.catalog,
     refreshMs: config.catalog.refreshMs,
+    observeCache,
   });
-  createSearchModule({ routes, store });
+  createSearchModule({ routes, store, repeats, observeCache });
   const { users, usersService } = createUsersModule({
     routes,
     models,
     clock,
     cacheMs: config.auth.sessionCacheMs,
     requireAuth,
+    observeCache,
   });
-  const { sessions } = createSessionsModule({ routes, models, clock, auth: config.auth, requireAuth });
+  const { sessions } = createSessionsModule({ routes, models, clock, auth: config.auth, requireAuth, observeCache });
   const { messages, notifier } = createMessagesModule({
     routes,
     models,
@@ -235,6 +258,7 @@ export function createApp(deps: AppDeps): BffApp {
     addresses,
     walletShares: new WalletShareRecords({ models, dataKey, clock }),
     requireAuth,
+    observeCache,
   });
   createAuthModule({
     routes,
@@ -250,6 +274,7 @@ export function createApp(deps: AppDeps): BffApp {
     dataUse,
     wechat: deps.wechat,
     sms: deps.sms,
+    observeCache,
   });
   // 家人: after privacy (acts for a member go to their usage record), before the components that act for one.
   const { family } = createFamilyModule({
@@ -327,6 +352,7 @@ export function createApp(deps: AppDeps): BffApp {
     catalog,
     applications,
     requireAuth,
+    observeCache,
   });
   // 证照夹: after every component whose certificates it lists.
   createWalletModule({
@@ -345,7 +371,15 @@ export function createApp(deps: AppDeps): BffApp {
     publicBaseUrl: config.publicBaseUrl,
     requireAuth,
   });
-  const { halls } = createHallsModule({ routes, hall: deps.hall, clock });
+  const { halls, slotChanges } = createHallsModule({
+    routes,
+    models,
+    logger,
+    hall: deps.hall,
+    clock,
+    slotsCacheMs: config.halls.slotsCacheMs,
+    observeCache,
+  });
   createAppointmentsModule({
     routes,
     hall: deps.hall,
@@ -357,6 +391,7 @@ export function createApp(deps: AppDeps): BffApp {
     limiter,
     dataKey,
     notifier,
+    slotChanges,
     family,
     clock,
     requireAuth,
@@ -404,25 +439,29 @@ export function createApp(deps: AppDeps): BffApp {
     secret: config.approvalWebhookSecret,
   });
 
+  const upstreams = [
+    deps.wechat.upstream,
+    deps.sms.upstream,
+    deps.catalog.upstream,
+    deps.identity.upstream,
+    deps.approval.upstream,
+    deps.traffic.upstream,
+    deps.hall.upstream,
+    deps.feedback.upstream,
+    deps.ctid.upstream,
+    deps.wxpay.upstream,
+    deps.nontax.upstream,
+    deps.ems.upstream,
+  ];
+  metrics?.watchUpstreams(upstreams);
   const root = new Router<AppState>();
+  rememberMatches(root);
   healthRoutes(
     { router: root, registry, prefix: '' },
     {
       connection,
-      upstreams: [
-        deps.wechat.upstream,
-        deps.sms.upstream,
-        deps.catalog.upstream,
-        deps.identity.upstream,
-        deps.approval.upstream,
-        deps.traffic.upstream,
-        deps.hall.upstream,
-        deps.feedback.upstream,
-        deps.ctid.upstream,
-        deps.wxpay.upstream,
-        deps.nontax.upstream,
-        deps.ems.upstream,
-      ],
+      upstreams,
+      draining: deps.draining,
     },
   );
   docsRoutes(root, { document: () => openApiDocument(registry), uiEnabled: config.docsEnabled });
@@ -430,8 +469,8 @@ export function createApp(deps: AppDeps): BffApp {
   // Behind the load balancer the client is the address it appended last, the
   // rightmost X-Forwarded-For entry; anything left of it the client could type.
   const app = new Koa<AppState>({ proxy: config.trustProxy, maxIpsCount: 1 });
-  app.use(requestContext(logger));
-  app.use(errorHandler());
+  app.use(requestContext(logger, metrics ? { answered: metrics.answered } : {}));
+  app.use(errorHandler(metrics ? { countError: (code) => metrics.countError(code) } : {}));
   const h5Index = config.staticDir ? path.join(config.staticDir, 'index.html') : undefined;
   app.use(
     securityHeaders({
@@ -456,7 +495,11 @@ export function createApp(deps: AppDeps): BffApp {
   );
   app.use(api.routes());
   app.use(root.routes());
-  if (config.staticDir) app.use(staticFiles(config.staticDir));
+  if (config.staticDir) {
+    // 首页's first screen written into index.html, so a slow phone paints it before the JavaScript arrives.
+    app.use(h5IndexPage({ dir: config.staticDir, firstScreen: homeFirstScreen(catalog), ttlMs: H5_INDEX_TTL_MS }));
+    app.use(staticFiles(config.staticDir));
+  }
   // Errors are answered by errorHandler; this keeps Koa from printing them a second time.
   app.silent = true;
   const adoptBindings = () =>
@@ -466,8 +509,14 @@ export function createApp(deps: AppDeps): BffApp {
   return Object.assign(app, {
     warmUp: async () => void (await Promise.all([store.warm(), adoptBindings()])),
     closeDueAccounts: () => deletions.runDue(clock.now()),
-    startJobs: () => paymentsModule.jobs.start(),
-    stopJobs: () => paymentsModule.jobs.stop(),
+    startJobs: () => {
+      paymentsModule.jobs.start();
+      slotChanges.start();
+    },
+    stopJobs: () => {
+      paymentsModule.jobs.stop();
+      slotChanges.stop();
+    },
     payments: {
       sweep: () => paymentsModule.jobs.sweep(),
       reconcile: (day: string) => paymentsModule.reconciliation.reconcile(day),

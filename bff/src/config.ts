@@ -17,6 +17,12 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Prometheus /metrics on a port of its own (0: any free one); unset, no metrics at all. Never the public port. */
+  METRICS_PORT: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce.number().int().min(0).max(65535).optional(),
+  ),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
   CORS_ORIGINS: list.default([]),
@@ -107,7 +113,18 @@ const EnvSchema = z.object({
   /** ... and up to this age served at once while refreshed in the background. */
   TRAFFIC_REVALIDATE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
 
+  /**
+   * How long an instance serves a hall's slots for a business and day from its cache. A booking or cancel on any
+   * instance drops the entry on every instance within a second; this bounds what the hall system changes by itself.
+   */
+  SLOTS_CACHE_MS: z.coerce.number().int().min(0).max(5000).default(3000),
+
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
+  /**
+   * On SIGTERM, how long the instance keeps serving while /readyz answers 503 and every answer closes its
+   * connection, so the load balancer moves new requests elsewhere before the port closes.
+   */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -116,6 +133,8 @@ export interface Config {
   env: Env['NODE_ENV'];
   host: string;
   port: number;
+  /** Where /metrics listens; undefined when METRICS_PORT is unset. */
+  metrics: { host: string; port: number } | undefined;
   logLevel: Env['LOG_LEVEL'];
   trustProxy: boolean;
   corsOrigins: string[];
@@ -142,6 +161,7 @@ export interface Config {
   gov: { baseUrl: string; appKey: string; timeoutMs: number };
   ctid: { baseUrl: string; appId: string; appSecret: string; timeoutMs: number };
   traffic: { freshMs: number; revalidateMs: number };
+  halls: { slotsCacheMs: number };
   wxpay: {
     baseUrl: string;
     mchId: string;
@@ -160,6 +180,8 @@ export interface Config {
   reconcileHour: number;
   approvalWebhookSecret: string;
   dataEncryptionKey: string;
+  /** Serving on while /readyz answers 503 after SIGTERM (see SHUTDOWN_DRAIN_MS). */
+  shutdownDrainMs: number;
 }
 
 export class ConfigError extends Error {
@@ -183,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
+    metrics: e.METRICS_PORT === undefined ? undefined : { host: e.METRICS_HOST, port: e.METRICS_PORT },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     corsOrigins: e.CORS_ORIGINS,
@@ -225,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       freshMs: e.TRAFFIC_FRESH_SECONDS * 1000,
       revalidateMs: Math.max(e.TRAFFIC_FRESH_SECONDS, e.TRAFFIC_REVALIDATE_SECONDS) * 1000,
     },
+    halls: { slotsCacheMs: e.SLOTS_CACHE_MS },
     wxpay: {
       baseUrl: e.WXPAY_API_BASE,
       mchId: e.WXPAY_MCHID,
@@ -252,5 +276,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reconcileHour: e.RECONCILE_HOUR,
     dataEncryptionKey: e.DATA_ENCRYPTION_KEY,
     approvalWebhookSecret: e.APPROVAL_WEBHOOK_SECRET,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
   };
 }

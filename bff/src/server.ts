@@ -1,10 +1,12 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { Connection } from 'mongoose';
 import { createApp, databaseModels } from './app';
 import type { Config } from './config';
 import { systemClock, type Clock } from './libraries/clock';
 import { connectDatabase, ensureIndexes, sweepExpired } from './libraries/database';
 import type { Logger } from './libraries/logger';
+import { createMetrics } from './libraries/metrics';
+import { startMetricsServer } from './libraries/metrics-server';
 import { ApprovalClient } from './upstreams/approval/approval.client';
 import { IdentityClient } from './upstreams/identity/identity.client';
 import { TrafficClient } from './upstreams/traffic/traffic.client';
@@ -20,9 +22,16 @@ import { WechatClient } from './upstreams/wechat/wechat.client';
 
 export interface RunningBff {
   url: string;
+  /** Where Prometheus scrapes (METRICS_PORT set), on a port of its own; undefined otherwise. */
+  metricsUrl: string | undefined;
   port: number;
   server: Server;
   connection: Connection;
+  /**
+   * Before close, behind a load balancer: for `ms` /readyz answers 503 and every request arriving meanwhile is
+   * served with `Connection: close` (its connection is not reused), so none is idle under the balancer at close.
+   */
+  drain(ms: number): Promise<void>;
   /** Stops taking requests, lets in-flight ones finish (up to the grace), then closes MongoDB and upstream pools. */
   close(graceMs?: number): Promise<void>;
 }
@@ -30,6 +39,9 @@ export interface RunningBff {
 /** Connects everything the app depends on and listens: what start.ts and the full-stack tests run. */
 export async function startBff(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningBff> {
   const connection = await connectDatabase(config.mongodbUri, logger);
+  const metrics = config.metrics ? createMetrics() : undefined;
+  // Before the index builds, so the pool connections they open are counted from the start.
+  metrics?.watchMongoPool(connection);
   const unsweptTtl = await ensureIndexes(Object.values(databaseModels(connection)), logger);
   const sweeper = sweepExpired(unsweptTtl, () => clock.now(), logger);
   const wechat = new WechatClient(config.wechat, logger, clock);
@@ -44,6 +56,8 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
   const ems = new EmsClient(config.ems, logger);
   const wxpay = new WxpayClient(config.wxpay, logger, clock);
   const nontax = new NontaxClient(config.nontax, logger, clock);
+  let draining = false;
+  const metricsServer = metrics && config.metrics ? await startMetricsServer(metrics, config.metrics) : undefined;
   const app = createApp({
     config,
     logger,
@@ -61,9 +75,15 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
     wxpay,
     nontax,
     clock,
+    draining: () => draining,
+    metrics,
   });
 
   const server = app.listen(config.port, config.host);
+  // Ahead of the app's own listener, so the header is there before any answer is written.
+  server.prependListener('request', (_request, response: ServerResponse) => {
+    if (draining) response.setHeader('Connection', 'close');
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -104,14 +124,22 @@ export async function startBff(config: Config, logger: Logger, clock: Clock = sy
       ems.close(),
       wxpay.close(),
       nontax.close(),
+      metricsServer?.close(),
     ]);
     await connection.close();
   };
   return {
     url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
+    metricsUrl: metricsServer?.url,
     port,
     server,
     connection,
+    async drain(ms: number) {
+      if (draining) return;
+      draining = true;
+      logger.info({ drainMs: ms }, 'draining: /readyz answers 503 until the server closes');
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    },
     close(graceMs = 10_000) {
       closing ??= shutdown(graceMs);
       return closing;

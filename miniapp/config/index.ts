@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { WEAPP_BROWSERSLIST, WEAPP_RUNTIME, WEAPP_TERSER } from './weapp-size';
 
 /**
  * Taro build config for both targets. Written by hand: `taro init` fetches
@@ -14,6 +16,16 @@ function designWidth(input?: unknown): number {
   const file =
     typeof input === 'object' && input !== null && 'file' in input && typeof input.file === 'string' ? input.file : '';
   return file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+}
+
+/**
+ * The tab bar's icons as index.html's first screen draws them (src/index.html): the same images the
+ * tab bar shows, inlined so that screen needs no request beyond the page and its stylesheet.
+ */
+function tabIcons(): Record<'home' | 'services' | 'me', string> {
+  const icon = (name: string) =>
+    `data:image/png;base64,${readFileSync(path.join(__dirname, `../src/assets/tabbar/${name}.png`)).toString('base64')}`;
+  return { home: icon('home-active'), services: icon('services'), me: icon('me') };
 }
 
 interface ProgressChain {
@@ -62,7 +74,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
+    ...(platform === 'weapp' ? { terser: { enable: true, config: WEAPP_TERSER } } : {}),
     mini: {
+      runtime: WEAPP_RUNTIME,
+      // base.wxml (the templates every page renders through) is loaded with the main package.
+      minifyXML: { collapseWhitespace: true },
       // Our styles are BEM-scoped, so chunk CSS order does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
@@ -80,7 +96,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The BFF serves dist/h5 statically at `/` without a single-page fallback.
       router: { mode: 'hash' },
       // Emitted as /favicon.ico and linked from index.html, so browsers stop asking for a missing one.
-      htmlPluginOption: { favicon: path.join(__dirname, '../src/assets/favicon.ico') },
+      htmlPluginOption: { favicon: path.join(__dirname, '../src/assets/favicon.ico'), tabIcons: tabIcons() },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',
@@ -114,5 +130,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
   // bundle bigger and slower to start (generators for async, class helpers).
   // WeChat's in-app browser and system WebViews are all past these versions.
   if (platform === 'h5') process.env.BROWSERSLIST = 'chrome >= 64, ios_saf >= 12, safari >= 12';
+  if (platform === 'weapp') process.env.BROWSERSLIST = WEAPP_BROWSERSLIST;
   return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);
 });

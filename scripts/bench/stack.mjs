@@ -46,7 +46,7 @@ export async function startStack({ database, bffEnv = {}, bffOutput, throwawayMo
   if (throwawayMongo) delete env.MONGODB_URI;
   const mongo = await startMongo({ env, log: (line) => log(line) });
   const children = [];
-  const startChild = (script, childEnv, output) => {
+  const spawnChild = (script, childEnv, output) => {
     const child = spawn(process.execPath, [script], {
       cwd: ROOT,
       env: { ...env, ...childEnv },
@@ -54,16 +54,21 @@ export async function startStack({ database, bffEnv = {}, bffOutput, throwawayMo
     });
     if (output) child.stdout.pipe(output, { end: false });
     children.push(child);
-    return readyUrl(child, path.basename(script));
+    return child;
   };
+  const startChild = (script, childEnv, output) =>
+    readyUrl(spawnChild(script, childEnv, output), path.basename(script));
   const stop = async () => {
-    for (const child of children) {
-      if (child.exitCode !== null) continue;
-      // 'close': after its output is drained, not just after it exited.
-      const closed = new Promise((resolve) => child.once('close', resolve));
-      child.kill('SIGTERM');
-      await closed;
-    }
+    // All at once: each BFF drains (SHUTDOWN_DRAIN_MS) before it closes.
+    const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+    await Promise.all(
+      running.map((child) => {
+        // 'close': after its output is drained, not just after it exited.
+        const closed = new Promise((resolve) => child.once('close', resolve));
+        child.kill('SIGTERM');
+        return closed;
+      }),
+    );
     await mongo.stop();
   };
   try {
@@ -101,10 +106,25 @@ export async function startStack({ database, bffEnv = {}, bffOutput, throwawayMo
       DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url'),
       ...bffEnv,
     };
-    const startBff = (env = {}, output = undefined) =>
-      startChild(path.join(ROOT, 'bff/dist/start.js'), { ...baseEnv, ...env }, output);
-    const bffUrl = await startBff({}, bffOutput);
-    return { mongo, sandboxUrl, bffUrl, secrets, bffEnv: baseEnv, startBff, startChild, stop };
+    /** A BFF instance (more env on top of every instance's); its process and URL once it listens. */
+    const spawnBff = async (env = {}, output = undefined) => {
+      const child = spawnChild(path.join(ROOT, 'bff/dist/start.js'), { ...baseEnv, ...env }, output);
+      return { child, url: await readyUrl(child, 'start.js') };
+    };
+    const startBff = async (env = {}, output = undefined) => (await spawnBff(env, output)).url;
+    const first = await spawnBff({}, bffOutput);
+    return {
+      mongo,
+      sandboxUrl,
+      bffUrl: first.url,
+      bffChild: first.child,
+      secrets,
+      bffEnv: baseEnv,
+      startBff,
+      spawnBff,
+      startChild,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -40,3 +40,44 @@ describe('a listening BFF: graceful shutdown', () => {
     expect(afterStop).toBe('refused');
   });
 });
+
+describe('a listening BFF: draining before it stops (behind a load balancer)', () => {
+  let stack: FullStack;
+  beforeAll(async () => {
+    stack = await startFullStack({ serveH5: false });
+  });
+  afterAll(() => stack.close());
+
+  it('when the BFF drains with a request in flight, then /readyz answers 503, new answers close their connection, and the request completes', async () => {
+    // Arrange: a slow SMS gateway keeps a send in flight across the start of the drain.
+    await stack.sandbox.setFault('sms', { latencyMs: 700 });
+    const phone = uniquePhone();
+    const smsBefore = await stack.sandbox.requestsTo('sms');
+    const inFlight = fetch(`${stack.url}/api/v1/auth/sms/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': addressFor(phone) },
+      body: JSON.stringify({ phone }),
+    });
+    await eventually(
+      () => stack.sandbox.requestsTo('sms'),
+      (count) => count > smsBefore,
+    );
+
+    // Act
+    const drained = stack.bff.drain(1_500);
+    const readiness = await fetch(`${stack.url}/readyz`);
+    const readinessBody = (await readiness.json()) as { status: string; checks: Record<string, { ok: boolean }> };
+    const liveness = await fetch(`${stack.url}/healthz`);
+    const answer = await inFlight;
+    await drained;
+
+    // Assert
+    expect(readiness.status).toBe(503);
+    expect(readinessBody.status).toBe('unavailable');
+    expect(readinessBody.checks['lifecycle']?.ok).toBe(false);
+    expect(liveness.status).toBe(200);
+    expect(liveness.headers.get('connection')).toBe('close');
+    expect(answer.status).toBe(200);
+    expect(await stack.sandbox.smsOutbox(phone)).toHaveLength(1);
+  });
+});

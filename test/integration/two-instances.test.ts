@@ -10,9 +10,12 @@ import type {
 import { startTestStack, type TestStack } from '../support/stack';
 import { addressFor, bearer, requiredMaterials, uniquePhone, verifyIdentity } from '../support/auth-helpers';
 import { ageAt, beijingDate, msUntilWeekdayAt } from '../support/beijing-time';
+import { eventually } from '../support/eventually';
 import { fillForm } from '../support/forms';
 
 type Api = TestStack['api'];
+
+const SLOTS_CACHE_MS = 5000;
 
 /**
  * Two BFF instances on one MongoDB and one set of back-end systems, each
@@ -26,7 +29,8 @@ describe('two instances behind a load balancer', () => {
   const either = (): Api => (Math.random() < 0.5 ? stack.api : other.api);
 
   beforeAll(async () => {
-    stack = await startTestStack();
+    // Slots kept the longest the config allows, so in the cached-slots tests only a slot change can drop them.
+    stack = await startTestStack({ SLOTS_CACHE_MS: String(SLOTS_CACHE_MS) });
     await stack.advanceTime(msUntilWeekdayAt(stack.clock.now(), 10));
     other = await stack.anotherInstance();
   });
@@ -227,4 +231,116 @@ describe('two instances behind a load balancer', () => {
     expect(answers.filter((res) => res.status === 201)).toHaveLength(1);
     expect(answers.filter((res) => res.status === 409 && res.body.error.code === 'SLOT_FULL')).toHaveLength(29);
   }, 120_000);
+
+  describe('cached slots', () => {
+    let hallId: string;
+    let business: string;
+    let day: string;
+    let slotIds: string[];
+    let people: Array<{ name: string; idNumber: string }>;
+
+    /** A day's slots as one instance shows them. */
+    const slotsOn = async (api: Api) =>
+      (await api().get(`/api/v1/halls/${hallId}/slots`).query({ business, date: day }).expect(200)).body as SlotList;
+    const remainingOn = async (api: Api, slotId: string) =>
+      (await slotsOn(api)).items.find((s) => s.id === slotId)?.remaining;
+    /** One regular place left in the slot, none for the green channel. */
+    const onePlaceLeft = (slotId: string) =>
+      stack.sandbox.setSlot({
+        dtbh: hallId,
+        ywdm: business,
+        rq: day.replace(/-/g, ''),
+        sdbh: slotId,
+        zrs: 1,
+        lszrs: 0,
+        yyrs: 0,
+        lsyyrs: 0,
+      });
+    let nextPerson = 0;
+    /** A verified citizen (a register person binds to one account, so each is new). */
+    async function citizen(): Promise<{ token: string; phone: string }> {
+      const person = people[nextPerson];
+      nextPerson += 1;
+      if (!person) throw new Error('not enough register people');
+      const phone = uniquePhone();
+      const tokens = await login(phone);
+      await verifyIdentity(stack, tokens.accessToken, person);
+      return { token: tokens.accessToken, phone };
+    }
+    const book = (api: Api, who: { token: string; phone: string }, slotId: string) =>
+      api()
+        .post('/api/v1/appointments')
+        .set(bearer(who.token))
+        .set('Idempotency-Key', randomUUID())
+        .send({ hallId, business, date: day, slotId, phone: who.phone });
+
+    beforeAll(async () => {
+      const hall = ((await stack.api().get('/api/v1/halls').expect(200)).body as HallList).items[2];
+      hallId = hall?.id ?? '';
+      business = hall?.businesses[0]?.code ?? '';
+      const today = (
+        await stack
+          .api()
+          .get(`/api/v1/halls/${hallId}/slots`)
+          .query({ business, date: beijingDate(stack.clock.now()) })
+          .expect(200)
+      ).body as SlotList;
+      day = today.bookableDates[3] ?? '';
+      slotIds = (await slotsOn(stack.api)).items.map((s) => s.id);
+      people = (await stack.sandbox.registerPeople('resident', 200, 1400)).filter(
+        (p) => ageAt(p.birthDate, stack.clock.now()) > 20 && ageAt(p.birthDate, stack.clock.now()) < 59,
+      );
+    });
+    // Early in a minute: a cached day is also dropped at the minute (a slot may start), which must not be what a test sees.
+    beforeEach(() => stack.advanceTime(60_000 - (stack.clock.now().getTime() % 60_000) + 1_000));
+    afterEach(() => {
+      stack.app.stopJobs();
+      other.app.stopJobs();
+    });
+
+    it('when a place is booked on one instance, then the other shows it taken within about a second', async () => {
+      // Arrange: both instances read each other's slot changes; the other has the day cached with the place free.
+      const slotId = slotIds[5] ?? '';
+      await onePlaceLeft(slotId);
+      stack.app.startJobs();
+      other.app.startJobs();
+      const booker = await citizen();
+      expect(await remainingOn(other.api, slotId)).toBe(1);
+      const cachedAt = Date.now();
+
+      // Act: the place is taken through this instance.
+      await book(stack.api, booker, slotId).expect(201);
+      const bookedAt = Date.now();
+      const seen = await eventually(
+        () => remainingOn(other.api, slotId),
+        (remaining) => remaining === 0,
+        3_000,
+      );
+
+      // Assert: within one poll interval (1 s) and the requests' own time, and before the other's copy ran out.
+      expect(seen).toBe(0);
+      expect(Date.now() - bookedAt).toBeLessThan(2_500);
+      expect(Date.now() - cachedAt).toBeLessThan(SLOTS_CACHE_MS);
+    });
+
+    it('when the other instance still shows a place just taken, then booking it there is SLOT_FULL and it shows taken at once', async () => {
+      // Arrange (the first test's cached day ended with its minute): the other instance, which does not poll,
+      // shows the day as it cached it.
+      const slotId = slotIds[6] ?? '';
+      await onePlaceLeft(slotId);
+      const [first, second] = [await citizen(), await citizen()];
+      expect(await remainingOn(other.api, slotId)).toBe(1);
+      await book(stack.api, first, slotId).expect(201);
+      const shownThere = await remainingOn(other.api, slotId);
+
+      // Act
+      const late = await book(other.api, second, slotId);
+
+      // Assert: the cache showed a place, the hall system refused it, and the refusal dropped the cached day.
+      expect(shownThere).toBe(1);
+      expect([late.status, (late.body as { error?: { code: string } }).error?.code]).toEqual([409, 'SLOT_FULL']);
+      expect(await remainingOn(other.api, slotId)).toBe(0);
+      expect(await remainingOn(stack.api, slotId)).toBe(0);
+    });
+  });
 });

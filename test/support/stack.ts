@@ -44,8 +44,12 @@ export interface TestStack {
   clock: TestClock;
   /** Moves time for the BFF and the sandbox alike, as if the world had waited. */
   advanceTime(ms: number): Promise<void>;
-  /** Another BFF instance on the same MongoDB and sandbox, with caches of its own. */
-  anotherInstance(): Promise<{ api: () => ReturnType<typeof request>; close(): Promise<void> }>;
+  /** Another BFF instance on the same MongoDB and sandbox, with caches of its own (its app, to start its jobs). */
+  anotherInstance(): Promise<{
+    api: () => ReturnType<typeof request>;
+    app: ReturnType<typeof createApp>;
+    close(): Promise<void>;
+  }>;
   /** Also serves the app on a local port (for the sandbox's webhook pushes); the base URL. */
   listen(): Promise<string>;
   /** Every log line the BFF wrote, for redaction checks. */
@@ -277,7 +281,9 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
       const otherCallback = auditResponses(other.callback(), answers);
       return {
         api: () => request(otherCallback),
+        app: other,
         async close() {
+          other.stopJobs();
           await otherUpstreams.close();
           await otherConnection.close();
         },
@@ -287,6 +293,7 @@ export async function startTestStack(overrides: Record<string, string> = {}): Pr
       // The log audit: whatever the suite did, no full ID number, phone or token was written.
       const leaks = leaksIn(logs);
       const shown = personalNumbersIn(answers);
+      app.stopJobs();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await upstreams.close();

@@ -1,7 +1,12 @@
 import type Router from '@koa/router';
-import type { Middleware } from 'koa';
-import type { AppState } from './context';
+import type { Middleware, Next } from 'koa';
+import type { AppContext, AppState } from './context';
 import { AppError } from './errors';
+import { setBounded } from './remembered-matches';
+
+/** Paths whose methods are kept; longer paths are worked out afresh (made-up long paths must not fill memory). */
+const REMEMBERED_PATHS = 5_000;
+const LONGEST_REMEMBERED_PATH = 200;
 
 /**
  * Which methods a path has, decided before anything reads the request: a path
@@ -17,15 +22,24 @@ export function allowedMethods(options: {
   servesFile?: (path: string) => Promise<boolean>;
 }): Middleware<AppState> {
   const apiPath = `${options.apiPrefix}/`;
-  return async (ctx, next) => {
-    const allowed = new Set(
-      options.routers.flatMap((router) => router.match(ctx.path, ctx.method).path.flatMap((layer) => layer.methods)),
-    );
+  // The methods at a path never change once the app answers: worked out once per path seen lately.
+  const known = new Map<string, ReadonlySet<string>>();
+  const methodsAt = (path: string): ReadonlySet<string> => {
+    let methods = known.get(path);
+    if (!methods) {
+      methods = new Set(
+        options.routers.flatMap((router) => router.match(path, 'GET').path.flatMap((layer) => layer.methods)),
+      );
+      if (path.length <= LONGEST_REMEMBERED_PATH) setBounded(known, path, methods, REMEMBERED_PATHS);
+    }
+    return methods;
+  };
+  const answer = async (ctx: AppContext, next: Next, allowed: ReadonlySet<string>): Promise<void> => {
     if (allowed.size === 0) {
       if (ctx.path.startsWith(apiPath)) throw new AppError({ code: 'ROUTE_NOT_FOUND' });
       const asFile = ctx.method !== 'GET' && ctx.method !== 'HEAD' && (await options.servesFile?.(ctx.path));
       if (!asFile) return next();
-      allowed.add('GET').add('HEAD');
+      allowed = new Set(['GET', 'HEAD']);
     }
     if (allowed.has(ctx.method)) return next();
     ctx.set('Allow', [...allowed].join(', '));
@@ -34,5 +48,11 @@ export function allowedMethods(options: {
       return undefined;
     }
     throw new AppError({ code: 'METHOD_NOT_ALLOWED' });
+  };
+  return (ctx, next) => {
+    const allowed = methodsAt(ctx.path);
+    // Most requests: a method the path has, passed on without another promise.
+    if (allowed.has(ctx.method)) return next();
+    return answer(ctx, next, allowed);
   };
 }

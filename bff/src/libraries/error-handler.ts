@@ -53,13 +53,18 @@ export function toAppError(error: unknown): AppError {
   return new AppError({ code: 'INTERNAL', cause: error });
 }
 
-/** The one place that turns errors into `{error: {code, message, requestId}}` responses. */
-export function errorHandler(): Middleware<AppState> {
+/**
+ * The one place that turns errors into `{error: {code, message, requestId}}` responses,
+ * so also where errors are counted by code (`countError`, from metrics when they are on).
+ */
+export function errorHandler(options: { countError?: (code: ErrorCode) => void } = {}): Middleware<AppState> {
+  const { countError } = options;
   return async (ctx, next) => {
     try {
       await next();
     } catch (thrown) {
       const error = toAppError(thrown);
+      countError?.(error.code);
       const log = ctx.state.log;
       const { requestId } = ctx.state;
       if (error.status >= 500) log.error({ requestId, err: thrown, code: error.code }, 'request failed');

@@ -120,15 +120,21 @@ export class IdempotencyStore {
     const now = this.clock.now();
     try {
       const operationId = randomUUID();
-      await this.keys.create({
-        _id: id,
-        requestHash,
-        operationId,
-        state: 'pending',
-        leaseUntil: new Date(now.getTime() + this.options.leaseMs),
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + this.options.retentionMs),
-      });
+      // Every field given, so a lean insert: no mongoose document built and validated on each submission.
+      await this.keys.insertMany(
+        [
+          {
+            _id: id,
+            requestHash,
+            operationId,
+            state: 'pending',
+            leaseUntil: new Date(now.getTime() + this.options.leaseMs),
+            createdAt: now,
+            expiresAt: new Date(now.getTime() + this.options.retentionMs),
+          },
+        ],
+        { lean: true },
+      );
       return { kind: 'mine', operationId };
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;

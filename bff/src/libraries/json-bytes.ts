@@ -1,30 +1,50 @@
-import { remembered } from './remembered';
-
 /**
  * A JSON answer already encoded. Hot read routes whose answers repeat
- * (catalog pages, guides) keep their JSON as bytes and append the few
- * changing fields, instead of stringifying and encoding kilobytes of
- * Chinese text on every request.
+ * (catalog pages, guides, my vehicles) keep their JSON as bytes, instead of
+ * stringifying and encoding kilobytes of Chinese text on every request.
  */
 export class JsonBytes {
   constructor(readonly bytes: Buffer) {}
-
-  /**
-   * `{...object, [key]: value}` as bytes, where `objectPrefix` is the object's
-   * encoding without its closing brace (see `openJsonObject`).
-   */
-  static withField(objectPrefix: Buffer, key: string, value: unknown): JsonBytes {
-    const tail = Buffer.from(`${objectPrefix.length > 1 ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(value)}}`);
-    return new JsonBytes(Buffer.concat([objectPrefix, tail], objectPrefix.length + tail.length));
-  }
 }
 
-const openObjects = new WeakMap<object, Buffer>();
-
 /**
- * A plain object's JSON without its closing brace, ready for
- * `JsonBytes.withField`; encoded once per object (the object must not change).
+ * `{...object, [key]: value}` kept as the bytes sent, for an object that never
+ * changes and a last field that changes now and then (a freshness whose age
+ * moves once a second): the object is encoded once, the answer again only when
+ * the field's encoding changes, so the requests in between share one Buffer.
  */
-export function openJsonObject(value: object): Buffer {
-  return remembered(openObjects, value, () => Buffer.from(JSON.stringify(value).slice(0, -1)));
+export class JsonWithField {
+  /** Where the object's own JSON ends (before its closing brace). */
+  private readonly prefixLength: number;
+  private answer: JsonBytes;
+  private value: unknown;
+  private encodedValue: string | undefined;
+
+  constructor(
+    object: object,
+    private readonly key: string,
+  ) {
+    const open = Buffer.from(JSON.stringify(object).slice(0, -1));
+    this.prefixLength = open.length;
+    this.answer = new JsonBytes(open);
+  }
+
+  with(value: unknown): JsonBytes {
+    // The same value object (callers hand out one per second) is the same answer.
+    if (value === this.value && this.encodedValue !== undefined) return this.answer;
+    const encoded = JSON.stringify(value);
+    this.value = value;
+    if (encoded === this.encodedValue) return this.answer;
+    const prefix = this.answer.bytes.subarray(0, this.prefixLength);
+    const tail = Buffer.from(`${this.prefixLength > 1 ? ',' : ''}${JSON.stringify(this.key)}:${encoded}}`);
+    // A new Buffer, never the old one changed: a response still being written keeps its bytes.
+    this.answer = new JsonBytes(Buffer.concat([prefix, tail], prefix.length + tail.length));
+    this.encodedValue = encoded;
+    return this.answer;
+  }
+
+  /** The bytes this answer holds (for caches bounded by size). */
+  get byteLength(): number {
+    return this.answer.bytes.length;
+  }
 }

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { runInNewContext } from 'node:vm';
-import { createLogger } from './logger';
+import { accessLog, createLogger, type AccessLine } from './logger';
 
 function capture() {
   const lines: string[] = [];
@@ -99,5 +99,93 @@ describe('logger', () => {
 
     expect(lines[0]).not.toContain('粤A12345');
     expect(lines[0]).not.toContain('粤B54321');
+  });
+
+  it('when a request is access-logged, then its line is the one logger.info would write, censored the same', () => {
+    // Arrange
+    const { logger, lines } = capture();
+    const line: AccessLine = {
+      requestId: '6bc658bc-5eef-4ef2-af46-a13812345678',
+      method: 'GET',
+      url: '/api/v1/halls?phone=13812345678&lat=23.129163&q="粤A12345"',
+      status: 200,
+      ms: 0.7,
+      userId: '0e8c5001-ee45-47af-b22b-e14295718566',
+    };
+
+    // Act
+    accessLog(logger)(line);
+    logger.info(line, 'request');
+
+    // Assert
+    const [fast, ordinary] = lines.map((text) => {
+      const { time, ...rest } = JSON.parse(text) as Record<string, unknown>;
+      return { time, rest, text: text.replace(/"time":\d+/, '') };
+    });
+    expect(fast?.text).toBe(ordinary?.text);
+    expect(fast?.rest['url']).not.toContain('13812345678');
+    expect(fast?.rest['requestId']).toBe(line.requestId);
+    expect(typeof fast?.time).toBe('number');
+  });
+
+  it('when a request without a login is access-logged, then the line has no userId', () => {
+    // Arrange
+    const { logger, lines } = capture();
+
+    // Act
+    accessLog(logger)({
+      requestId: 'req-00000001',
+      method: 'GET',
+      url: '/healthz',
+      status: 200,
+      ms: 0.1,
+      userId: undefined,
+    });
+
+    // Assert
+    expect(JSON.parse(lines[0] ?? '{}')).not.toHaveProperty('userId');
+  });
+
+  it('when a request ends in a server error, then its access line is logged at error level', () => {
+    // Arrange
+    const { logger, lines } = capture();
+
+    // Act
+    accessLog(logger)({
+      requestId: 'req-00000001',
+      method: 'GET',
+      url: '/api/v1/me',
+      status: 503,
+      ms: 2,
+      userId: undefined,
+    });
+
+    // Assert
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ level: 50, msg: 'request', status: 503 });
+  });
+
+  it('when the logger is above info, then successful requests write no access line', () => {
+    // Arrange
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logger = createLogger({ level: 'warn', destination });
+
+    // Act
+    accessLog(logger)({
+      requestId: 'req-00000001',
+      method: 'GET',
+      url: '/healthz',
+      status: 200,
+      ms: 0.1,
+      userId: undefined,
+    });
+
+    // Assert
+    expect(lines).toEqual([]);
   });
 });

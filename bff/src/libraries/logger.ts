@@ -96,3 +96,47 @@ export function createLogger(options: { level: string; destination?: Destination
     options.destination,
   );
 }
+
+/** What the access log says of one answered request. */
+export interface AccessLine {
+  requestId: string;
+  method: string;
+  url: string;
+  status: number;
+  ms: number;
+  userId: string | undefined;
+}
+
+interface PinoInternals {
+  [pino.symbols.streamSym]: DestinationStream;
+  [pino.symbols.chindingsSym]: string;
+}
+
+/**
+ * The access log: the one line every request writes. It is the line
+ * `logger.info(line, 'request')` writes, censored the same way (the URL and
+ * user id scrubbed; the request id, one this BFF made or accepted free of
+ * personal numbers, kept), but made as one string and handed to the logger's
+ * stream: the generic path (the message hook, the censor's walk over the
+ * object, pino's serialiser) was about 5 % of a cached `GET /me`. The test
+ * compares both lines. Server errors take the ordinary path.
+ */
+export function accessLog(logger: Logger): (line: AccessLine) => void {
+  const internals = logger as unknown as PinoInternals;
+  const stream = internals[pino.symbols.streamSym];
+  const bindings = internals[pino.symbols.chindingsSym];
+  const info = pino.levels.values['info'];
+  return (line) => {
+    if (line.status >= 500) {
+      logger.error(line, 'request');
+      return;
+    }
+    if (!logger.isLevelEnabled('info')) return;
+    const userId = line.userId === undefined ? '' : `,"userId":${JSON.stringify(scrubText(line.userId))}`;
+    stream.write(
+      `{"level":${info},"time":${Date.now()}${bindings},"requestId":${JSON.stringify(line.requestId)}` +
+        `,"method":${JSON.stringify(scrubText(line.method))},"url":${JSON.stringify(scrubText(line.url))}` +
+        `,"status":${line.status},"ms":${line.ms}${userId},"msg":"request"}\n`,
+    );
+  };
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 import type { AppState } from './context';
-import type { Logger } from './logger';
+import { accessLog, type Logger } from './logger';
 import { holdsNothingPersonal } from './redact';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -18,8 +18,13 @@ export function newRequestId(random: () => string = randomUUID): string {
   }
 }
 
+/** A request once answered, with how long it took: metrics count it (one timing shared with the access log). */
+export type AnsweredHook = (ctx: { method: string; status: number }, seconds: number) => void;
+
 /** Gives each request an id (the caller's when well-formed), the logger, and one access log line. */
-export function requestContext(logger: Logger): Middleware<AppState> {
+export function requestContext(logger: Logger, options: { answered?: AnsweredHook } = {}): Middleware<AppState> {
+  const { answered } = options;
+  const access = accessLog(logger);
   return async (ctx, next) => {
     const incoming = ctx.get('x-request-id');
     // A caller's id is kept whole or not at all: one holding a phone or ID number gets a fresh id,
@@ -34,17 +39,16 @@ export function requestContext(logger: Logger): Middleware<AppState> {
     try {
       await next();
     } finally {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = {
+      const elapsedNs = Number(process.hrtime.bigint() - started);
+      answered?.(ctx, elapsedNs / 1e9);
+      access({
         requestId,
         method: ctx.method,
         url: ctx.originalUrl,
         status: ctx.status,
-        ms: Math.round(ms * 10) / 10,
+        ms: Math.round(elapsedNs / 1e5) / 10,
         userId: ctx.state.auth?.userId,
-      };
-      if (ctx.status >= 500) logger.error(line, 'request');
-      else logger.info(line, 'request');
+      });
     }
   };
 }

@@ -1,3 +1,12 @@
+/** Told of every lookup of one named cache (metrics count hits and misses); called on the request path, so cheap. */
+export interface CacheObserver {
+  hit(): void;
+  miss(): void;
+}
+
+/** Gives the cache of that name its observer; where metrics are off, none. */
+export type ObserveCache = (name: string) => CacheObserver | undefined;
+
 /** A small bounded map whose entries expire; per instance, for hot reads that may be a few seconds stale. */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: V; expiresAt: number }>();
@@ -5,15 +14,21 @@ export class TtlCache<V> {
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries: number,
+    private readonly observer?: CacheObserver,
   ) {}
 
   get(key: string, nowMs: number): V | undefined {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= nowMs) {
-      this.entries.delete(key);
+    if (!entry) {
+      this.observer?.miss();
       return undefined;
     }
+    if (entry.expiresAt <= nowMs) {
+      this.entries.delete(key);
+      this.observer?.miss();
+      return undefined;
+    }
+    this.observer?.hit();
     return entry.value;
   }
 

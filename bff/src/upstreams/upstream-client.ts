@@ -69,6 +69,9 @@ export class UpstreamFailure extends Error {
   }
 }
 
+/** A call's end: the system answered (whatever it said), failed (transport, 5xx, malformed), or was not asked (breaker open). */
+export type UpstreamOutcome = 'success' | 'failure' | 'rejected';
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -117,6 +120,13 @@ export class UpstreamClient {
     if (this.breaker.opened) return 'open';
     if (this.breaker.halfOpen) return 'halfOpen';
     return 'closed';
+  }
+
+  /** How each call ended as the breaker saw it (for metrics): answered, failed, or refused while the breaker was open. */
+  onOutcome(listener: (outcome: UpstreamOutcome) => void): void {
+    this.breaker.on('success', () => listener('success'));
+    this.breaker.on('failure', () => listener('failure'));
+    this.breaker.on('reject', () => listener('rejected'));
   }
 
   async call<S extends z.ZodType>(call: UpstreamCall<S>): Promise<z.output<S>> {

@@ -6,14 +6,22 @@ export type AsyncState<T> =
 
 /**
  * Runs a loader on mount and on reload(); only the latest call may update
- * state, so a slow earlier answer never overwrites a newer one.
+ * state, so a slow earlier answer never overwrites a newer one. With `initial`
+ * (data the page already has, e.g. written into H5's index.html by the BFF)
+ * the first render shows it and the mount loads nothing; reload() still loads.
  */
-export function useAsync<T>(load: () => Promise<T>): {
+export function useAsync<T>(
+  load: () => Promise<T>,
+  initial?: T,
+): {
   state: AsyncState<T>;
   reload: () => void;
   setData: (update: (data: T) => T) => void;
 } {
-  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
+  const [state, setState] = useState<AsyncState<T>>(
+    initial === undefined ? { status: 'loading' } : { status: 'success', data: initial },
+  );
+  const skipMountLoad = useRef(initial !== undefined);
   const latest = useRef(0);
   const loadRef = useRef(load);
   loadRef.current = load;
@@ -32,7 +40,8 @@ export function useAsync<T>(load: () => Promise<T>): {
   }, []);
 
   useEffect(() => {
-    reload();
+    if (skipMountLoad.current) skipMountLoad.current = false;
+    else reload();
     return () => {
       latest.current += 1; // unmounted: ignore answers still in flight
     };

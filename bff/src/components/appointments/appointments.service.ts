@@ -19,6 +19,7 @@ import type { AuthState } from '../../libraries/context';
 import type { FamilyAuthority } from '../family/family-authority';
 import type { FamilyService } from '../family/family.service';
 import type { HallsService } from '../halls/halls.service';
+import type { SlotChange } from '../halls/slot-cache';
 import type { IdentityService, VerifiedIdentity } from '../identity/identity.service';
 import { toAppointment } from './appointment-view';
 import { contactPhone, type AccountPhones } from './contact-phone';
@@ -48,6 +49,8 @@ export interface AppointmentsDeps {
   notifier: SubscribeNotifier;
   /** Whether I may book for a family member (read on every call: a removal holds at once); acts go to their usage record. */
   family: FamilyAuthority & Pick<FamilyService, 'recordActing'>;
+  /** Drops the cached slots of a changed day here and on every other instance. */
+  slotChanges: { announce(changes: readonly SlotChange[]): Promise<void> };
   clock: Clock;
 }
 
@@ -90,6 +93,10 @@ export class AppointmentsService {
           ...(subject.idNumber === me.idNumber ? {} : { agent: { name: me.name, idNumber: me.idNumber } }),
           greenChannel: greenChannel(subject.idNumber, visitDay),
         });
+        // Taken, or already full where a cache showed a place: either way the cached day is wrong now.
+        if (outcome.ok || outcome.reason === 'full') {
+          this.slotsChanged([{ hallId: request.hallId, business: request.business, date: request.date }]);
+        }
         if (!outcome.ok) throw hallRefusal(outcome);
         const booked = await this.view(me, outcome.booking);
         if (request.memberId) {
@@ -122,9 +129,10 @@ export class AppointmentsService {
 
   async cancel(userId: string, id: string): Promise<Appointment> {
     const me = await this.deps.identity.require(userId);
-    await this.own(me, id);
+    const booking = await this.own(me, id);
     const outcome = await this.deps.hall.cancel(id, me.idNumber);
     if (!outcome.ok) throw hallRefusal(outcome);
+    this.slotsChanged([booking]);
     const cancelled = await this.view(me, outcome.booking);
     this.notify(userId, bookingNotice('cancelled', cancelled));
     return cancelled;
@@ -132,12 +140,20 @@ export class AppointmentsService {
 
   async reschedule(userId: string, id: string, request: RescheduleRequest): Promise<Appointment> {
     const me = await this.deps.identity.require(userId);
-    await this.own(me, id);
+    const booking = await this.own(me, id);
     const outcome = await this.deps.hall.reschedule(id, me.idNumber, request.date, request.slotId);
+    if (outcome.ok || outcome.reason === 'full') {
+      this.slotsChanged([booking, { hallId: booking.hallId, business: booking.business, date: request.date }]);
+    }
     if (!outcome.ok) throw hallRefusal(outcome);
     const moved = await this.view(me, outcome.booking);
     this.notify(userId, bookingNotice('confirmed', moved));
     return moved;
+  }
+
+  /** Told beside the answer: the change is made at the hall system whether or not the record is written. */
+  private slotsChanged(changes: readonly SlotChange[]): void {
+    void this.deps.slotChanges.announce(changes.map(({ hallId, business, date }) => ({ hallId, business, date })));
   }
 
   /** The WeChat message goes out beside the answer: the booking is made whether or not WeChat takes it. */

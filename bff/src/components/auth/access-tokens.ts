@@ -3,7 +3,7 @@ import jwt from 'jsonwebtoken';
 import { AppError } from '../../libraries/errors';
 import type { Clock } from '../../libraries/clock';
 import { deriveKey } from '../../libraries/crypto';
-import { TtlCache } from '../../libraries/ttl-cache';
+import { TtlCache, type CacheObserver } from '../../libraries/ttl-cache';
 
 const ISSUER = 'suijing-bff';
 const AUDIENCE = 'suijing-miniapp';
@@ -25,8 +25,9 @@ export class AccessTokens {
     secret: string,
     readonly ttlSeconds: number,
     private readonly clock: Clock,
+    cacheObserver?: CacheObserver,
   ) {
-    this.verified = new TtlCache(ttlSeconds * 1000, 100_000);
+    this.verified = new TtlCache(ttlSeconds * 1000, 100_000, cacheObserver);
     this.key = createSecretKey(deriveKey(secret, 'access-token'));
   }
 

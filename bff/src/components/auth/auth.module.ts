@@ -4,6 +4,7 @@ import type { AppState } from '../../libraries/context';
 import { deriveKey } from '../../libraries/crypto';
 import type { RateLimiter } from '../../libraries/rate-limiter';
 import type { ApiRoutes } from '../../libraries/routes';
+import type { ObserveCache } from '../../libraries/ttl-cache';
 import type { SmsClient } from '../../upstreams/sms/sms.client';
 import type { WechatClient } from '../../upstreams/wechat/wechat.client';
 import type { SessionsService } from '../sessions/sessions.service';
@@ -54,12 +55,18 @@ export interface AuthModuleDeps {
   dataUse: DataUseRecorder;
   wechat: WechatClient;
   sms: SmsClient;
+  observeCache?: ObserveCache;
 }
 
 /** Logging in (WeChat or SMS), refreshing and logging out; and the check every other route's login goes through. */
 export function createAuthModule(deps: AuthModuleDeps): void {
   const { clock, sessions } = deps;
-  const tokens = new AccessTokens(deps.auth.jwtSecret, deps.auth.accessTokenTtlSeconds, clock);
+  const tokens = new AccessTokens(
+    deps.auth.jwtSecret,
+    deps.auth.accessTokenTtlSeconds,
+    clock,
+    deps.observeCache?.('access-tokens'),
+  );
   deps.gate.open({ tokens, sessions, people: deps.people, dataUse: deps.dataUse, clock });
   const smsLogin = new SmsLoginService({
     codes: new SmsCodesRepository(deps.models),

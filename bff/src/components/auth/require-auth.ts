@@ -2,10 +2,12 @@ import { meetsAssurance, type AssuranceRequirement } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { assuranceRequired, demandAssurance, type DataUse } from '../../libraries/assurance';
 import type { Clock } from '../../libraries/clock';
-import type { AppState, AuthState } from '../../libraries/context';
+import type { AppContext, AppState, AuthState } from '../../libraries/context';
 import { AppError } from '../../libraries/errors';
-import type { SessionsService } from '../sessions/sessions.service';
-import type { AccessTokens } from './access-tokens';
+import type { SessionHolder, SessionsService } from '../sessions/sessions.service';
+import type { AccessClaims, AccessTokens } from './access-tokens';
+
+const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/;
 
 /** Who the verified person behind an account is (L2), as the usage record names them. */
 export interface PersonLookup {
@@ -41,14 +43,17 @@ export interface RequireAuthDeps {
  */
 export function requireAuth(deps: RequireAuthDeps): Middleware<AppState> {
   const { tokens, sessions, people, clock } = deps;
-  return async (ctx, next) => {
-    const header = ctx.get('authorization');
-    const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header);
-    if (!match) throw new AppError({ code: 'UNAUTHENTICATED' });
-    const claims = tokens.verify(match[1] as string);
-    const session = await sessions.authenticate(claims.sessionId);
+  const enter = (ctx: AppContext, session: SessionHolder, claims: AccessClaims): void => {
     if (session.userId !== claims.userId) throw new AppError({ code: 'TOKEN_INVALID' });
-    const auth: AuthState = { ...session, sessionId: claims.sessionId };
+    // A copy: catchUp brings this request's view of the session up to date without touching the cache.
+    const auth: AuthState = {
+      userId: session.userId,
+      loginMethod: session.loginMethod,
+      sessionId: claims.sessionId,
+      client: session.client,
+      inPersonAtMs: session.inPersonAtMs,
+      inPersonMethod: session.inPersonMethod,
+    };
     ctx.state.auth = auth;
 
     let person: { idHash: string; account: string } | null | undefined;
@@ -80,6 +85,21 @@ export function requireAuth(deps: RequireAuthDeps): Middleware<AppState> {
         use,
       );
     };
-    await next();
+  };
+  // Not async: a session this instance checked a moment ago (most requests) goes on without awaiting anything.
+  return (ctx, next) => {
+    const match = BEARER.exec(ctx.get('authorization'));
+    if (!match) throw new AppError({ code: 'UNAUTHENTICATED' });
+    const claims = tokens.verify(match[1] as string);
+    const known = sessions.known(claims.sessionId);
+    if (known) {
+      enter(ctx, known, claims);
+      return next();
+    }
+    // Not in this instance's cache (just asked): read it.
+    return sessions.authenticate(claims.sessionId, { fresh: true }).then((session) => {
+      enter(ctx, session, claims);
+      return next();
+    });
   };
 }

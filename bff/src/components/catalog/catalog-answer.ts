@@ -1,5 +1,6 @@
 import type { CatalogFreshness } from '@suijing/shared';
-import { JsonBytes, openJsonObject } from '../../libraries/json-bytes';
+import { JsonWithField } from '../../libraries/json-bytes';
+import { remembered } from '../../libraries/remembered';
 
 /**
  * An answer of the catalog: what was asked for, and how current the copy is.
@@ -10,6 +11,11 @@ export interface CatalogAnswer<T> {
   freshness: CatalogFreshness;
 }
 
-/** The payload, encoded once, with this request's freshness appended as `catalog`. */
-export const catalogAnswerBytes = ({ payload, freshness }: CatalogAnswer<object>) =>
-  JsonBytes.withField(openJsonObject(payload), 'catalog', freshness);
+/** Each payload's answer, as long as the payload is kept (by the services' bounded caches or the catalog version). */
+const encodings = new WeakMap<object, JsonWithField>();
+
+/** The payload encoded once, its freshness to be appended as `catalog`. */
+export const encoded = ({ payload, freshness }: CatalogAnswer<object>): CatalogAnswer<JsonWithField> => ({
+  payload: remembered(encodings, payload, () => new JsonWithField(payload, 'catalog')),
+  freshness,
+});

@@ -54,6 +54,7 @@ export class CatalogStore {
   private lastAttemptFailed = false;
   private inflight: Promise<void> | undefined;
   private coldStart: Promise<void> | undefined;
+  private lastFreshness: { confirmedAt: Date; value: CatalogFreshness } | undefined;
 
   constructor(private readonly deps: CatalogStoreDeps) {}
 
@@ -62,15 +63,18 @@ export class CatalogStore {
     if (!this.current) await (this.coldStart ??= this.startCold().finally(() => (this.coldStart = undefined)));
     const current = this.current;
     if (!current) throw new Error('catalog store: no copy after a successful cold start');
-    if (this.refreshDue()) void this.refresh().catch(() => undefined);
+    // The clock read once for the whole answer (it is on every catalog request's path).
+    let nowMs = this.nowMs();
+    if (this.refreshDue(nowMs)) void this.refresh().catch(() => undefined);
     // After a quiet spell the copy is past its stale limit only because nobody asked, not because the
     // system failed: wait for the check then, so an idle gap does not read as an outage. A known failure
     // is answered at once (stale), as is a copy still within its limit (the check runs in the background).
-    if (!this.lastAttemptFailed && this.pastStaleLimit(current.confirmedAt)) {
+    if (!this.lastAttemptFailed && this.pastStaleLimit(current.confirmedAt, nowMs)) {
       await this.confirmWithin(this.deps.checkWaitMs ?? DEFAULT_CHECK_WAIT_MS);
+      nowMs = this.nowMs();
     }
     const served = this.current ?? current;
-    return { catalog: served.catalog, freshness: this.freshness(served.confirmedAt) };
+    return { catalog: served.catalog, freshness: this.freshness(served.confirmedAt, nowMs) };
   }
 
   /** Loads a copy at start-up so the first citizen does not wait; never throws. */
@@ -98,11 +102,11 @@ export class CatalogStore {
     await this.refresh();
   }
 
-  private refreshDue(): boolean {
+  private refreshDue(nowMs = this.nowMs()): boolean {
     if (this.inflight) return false;
-    if (this.lastAttemptFailed) return this.nowMs() - this.lastAttemptAt >= this.deps.retryMs;
+    if (this.lastAttemptFailed) return nowMs - this.lastAttemptAt >= this.deps.retryMs;
     const lastHeard = Math.max(this.lastAttemptAt, this.current?.confirmedAt.getTime() ?? Number.NEGATIVE_INFINITY);
-    return this.nowMs() - lastHeard >= this.deps.refreshMs;
+    return nowMs - lastHeard >= this.deps.refreshMs;
   }
 
   private async checkVersion(): Promise<void> {
@@ -140,21 +144,30 @@ export class CatalogStore {
     this.deps.logger.warn({ err: error }, 'could not store the catalog copy in MongoDB');
   }
 
-  private freshness(confirmedAt: Date): CatalogFreshness {
-    const ageMs = Math.max(0, this.nowMs() - confirmedAt.getTime());
-    return {
-      version: this.current?.catalog.version ?? '',
-      syncedAt: confirmedAt.toISOString(),
-      ageSeconds: Math.floor(ageMs / 1000),
-      // Stale when the last check failed, or when no check has succeeded within the stale limit
-      // (after get() waited for one: the system is hanging).
-      stale: this.lastAttemptFailed || this.pastStaleLimit(confirmedAt),
-    };
+  /** The same object while nothing in it changes (about a second), so answers built on it can be reused. */
+  private freshness(confirmedAt: Date, nowMs: number): CatalogFreshness {
+    const ageSeconds = Math.floor(Math.max(0, nowMs - confirmedAt.getTime()) / 1000);
+    const version = this.current?.catalog.version ?? '';
+    // Stale when the last check failed, or when no check has succeeded within the stale limit
+    // (after get() waited for one: the system is hanging).
+    const stale = this.lastAttemptFailed || this.pastStaleLimit(confirmedAt, nowMs);
+    const last = this.lastFreshness;
+    if (
+      last?.confirmedAt === confirmedAt &&
+      last.value.ageSeconds === ageSeconds &&
+      last.value.stale === stale &&
+      last.value.version === version
+    ) {
+      return last.value;
+    }
+    const value = { version, syncedAt: confirmedAt.toISOString(), ageSeconds, stale };
+    this.lastFreshness = { confirmedAt, value };
+    return value;
   }
 
   /** Two refresh intervals without a confirmation. */
-  private pastStaleLimit(confirmedAt: Date): boolean {
-    return this.nowMs() - confirmedAt.getTime() > 2 * this.deps.refreshMs;
+  private pastStaleLimit(confirmedAt: Date, nowMs = this.nowMs()): boolean {
+    return nowMs - confirmedAt.getTime() > 2 * this.deps.refreshMs;
   }
 
   /**

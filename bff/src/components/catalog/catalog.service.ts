@@ -14,6 +14,7 @@ import { LRUCache } from 'lru-cache';
 import { AppError } from '../../libraries/errors';
 import type { CatalogAnswer } from './catalog-answer';
 import { remembered } from '../../libraries/remembered';
+import type { CacheObserver } from '../../libraries/ttl-cache';
 import type { Catalog } from './catalog';
 import type { CatalogStore } from './catalog-store';
 
@@ -35,7 +36,11 @@ export class CatalogService {
   private readonly guides = new WeakMap<object, Payload<ItemGuideResponse>>();
   private readonly packageDetails = new WeakMap<object, Payload<PackageDetailResponse>>();
 
-  constructor(private readonly store: CatalogStore) {}
+  constructor(
+    private readonly store: CatalogStore,
+    /** Told of every guide looked up (the `catalog-guides` cache in the metrics). */
+    private readonly guideObserver?: CacheObserver,
+  ) {}
 
   /** Search and browse: filter by police type and life event, match the words, page through the result. */
   async list(query: ItemListQuery): Promise<CatalogAnswer<Payload<ItemListResponse>>> {
@@ -80,7 +85,15 @@ export class CatalogService {
     const { catalog, freshness } = await this.store.get();
     const item = catalog.guide(code);
     if (!item) throw new AppError({ code: 'ITEM_NOT_FOUND' });
-    return { payload: remembered(this.guides, item, () => ({ item })), freshness };
+    let payload = this.guides.get(item);
+    if (payload) {
+      this.guideObserver?.hit();
+    } else {
+      this.guideObserver?.miss();
+      payload = { item };
+      this.guides.set(item, payload);
+    }
+    return { payload, freshness };
   }
 
   async package(code: string): Promise<CatalogAnswer<Payload<PackageDetailResponse>>> {

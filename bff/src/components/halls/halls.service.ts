@@ -18,14 +18,16 @@ import {
 } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
+import { JsonBytes } from '../../libraries/json-bytes';
 import { Refreshing } from '../../libraries/refreshing';
-import { TtlCache } from '../../libraries/ttl-cache';
+import { TtlCache, type ObserveCache } from '../../libraries/ttl-cache';
 import type { HallClient } from '../../upstreams/hall/hall.client';
 import type { Hall, QueueSnapshot, SelfServicePlace } from '../../upstreams/hall/hall.types';
 import { hallRefusal } from './hall-refusals';
 import { distanceKm, travelMinutes, type Position } from './geo';
 import { startedSlot, toHallSummary, toQueueState, waitMinutes, withDistance } from './hall-view';
 import { closedState, opensOn, toOpeningHours } from './opening-hours';
+import { SlotCache, slotsKey, type SlotAnswer, type SlotChange } from './slot-cache';
 
 /** Halls and businesses change a few times a year; queues by the minute. */
 const DIRECTORY_TTL_MS = 10 * 60_000;
@@ -34,6 +36,7 @@ const QUEUE_TTL_MS = 15_000;
 /** Bookings open for today and the next seven days. */
 export const BOOKING_DAYS_AHEAD = 7;
 const ALTERNATIVES = 3;
+const MINUTE_MS = 60_000;
 
 interface Directory {
   halls: Hall[];
@@ -44,6 +47,9 @@ interface Directory {
 export interface HallsServiceDeps {
   hall: HallClient;
   clock: Clock;
+  /** How long a day's slots are served from this instance's cache (SLOTS_CACHE_MS; 0: never). */
+  slotsCacheMs: number;
+  observeCache?: ObserveCache | undefined;
 }
 
 /**
@@ -54,7 +60,8 @@ export interface HallsServiceDeps {
 export class HallsService {
   private readonly directory: Refreshing<Directory>;
   private readonly places: Refreshing<SelfServicePlace[]>;
-  private readonly queues = new TtlCache<QueueSnapshot>(QUEUE_TTL_MS, 200);
+  private readonly queues: TtlCache<QueueSnapshot>;
+  private readonly slotAnswers: SlotCache;
 
   constructor(private readonly deps: HallsServiceDeps) {
     this.directory = new Refreshing(
@@ -70,6 +77,8 @@ export class HallsService {
       deps.clock,
     );
     this.places = new Refreshing(() => deps.hall.stations(), STATIONS_TTL_MS, deps.clock);
+    this.queues = new TtlCache<QueueSnapshot>(QUEUE_TTL_MS, 200, deps.observeCache?.('hall-queues'));
+    this.slotAnswers = new SlotCache(deps.slotsCacheMs, undefined, deps.observeCache?.('slots'));
   }
 
   async list(query: HallListQuery): Promise<HallList> {
@@ -114,7 +123,32 @@ export class HallsService {
     };
   }
 
-  async slots(id: string, query: SlotQuery): Promise<SlotList> {
+  /**
+   * A day's slots, encoded, from this instance's cache for up to SLOTS_CACHE_MS
+   * (a booking anywhere drops them, see SlotInvalidations) and never past the
+   * minute: by then a slot may have started.
+   */
+  async slots(id: string, query: SlotQuery): Promise<JsonBytes> {
+    const nowMs = this.deps.clock.now().getTime();
+    return this.slotAnswers.get(
+      slotsKey(id, query.business, query.date ?? ''),
+      nowMs,
+      async (): Promise<SlotAnswer> => {
+        const list = await this.slotList(id, query);
+        return {
+          bytes: new JsonBytes(Buffer.from(JSON.stringify(list))),
+          untilMs: nowMs - (nowMs % MINUTE_MS) + MINUTE_MS,
+        };
+      },
+    );
+  }
+
+  /** Forgets this instance's cached slots of the days that changed (the others are told by SlotInvalidations). */
+  dropSlots(change: SlotChange): void {
+    this.slotAnswers.drop(change);
+  }
+
+  private async slotList(id: string, query: SlotQuery): Promise<SlotList> {
     const dir = await this.directory.get();
     const hall = this.hallIn(dir, id);
     const business = this.business(dir, query.business);

@@ -22,7 +22,14 @@ async function pingDatabase(connection: Connection): Promise<{ ok: boolean; deta
   }
 }
 
-export function healthRoutes(routes: ApiRoutes, deps: { connection: Connection; upstreams: UpstreamClient[] }): void {
+export interface HealthDeps {
+  connection: Connection;
+  upstreams: UpstreamClient[];
+  /** True once the instance was told to stop: not ready, so the load balancer sends nothing new. */
+  draining?: () => boolean;
+}
+
+export function healthRoutes(routes: ApiRoutes, deps: HealthDeps): void {
   defineRoute(routes, {
     method: 'get',
     path: '/healthz',
@@ -37,14 +44,26 @@ export function healthRoutes(routes: ApiRoutes, deps: { connection: Connection; 
   defineRoute(routes, {
     method: 'get',
     path: '/readyz',
-    summary: 'Readiness: MongoDB reachable (required) and each upstream circuit (degraded when open)',
+    summary:
+      'Readiness: MongoDB reachable (required) and each upstream circuit (degraded when open); 503 while draining',
     tags: ['运维'],
     assurance: ASSURANCE.public,
     response: { status: 200, schema: ReadinessSchema, description: '就绪或降级' },
     errors: [
-      { status: 503, schema: ReadinessSchema, description: '不可用: MongoDB unreachable (the checks say which)' },
+      {
+        status: 503,
+        schema: ReadinessSchema,
+        description: '不可用: MongoDB unreachable, or the instance is draining before it stops (the checks say which)',
+      },
     ],
     handler: async (ctx) => {
+      if (deps.draining?.()) {
+        ctx.status = 503;
+        return {
+          status: 'unavailable' as const,
+          checks: { lifecycle: { ok: false, detail: 'draining: shutting down' } },
+        };
+      }
       const checks: Readiness['checks'] = { mongodb: await pingDatabase(deps.connection) };
       for (const upstream of deps.upstreams) {
         const state = upstream.circuitState;

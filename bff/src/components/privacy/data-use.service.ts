@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataUseList, DataUseRecord } from '@suijing/shared';
 import type { DataUse } from '../../libraries/assurance';
 import type { Clock } from '../../libraries/clock';
-import { TtlCache } from '../../libraries/ttl-cache';
+import { TtlCache, type CacheObserver } from '../../libraries/ttl-cache';
 import type { DataUseDocument } from './data-use.model';
 import type { DataUseRepository } from './data-use.repository';
 
@@ -44,6 +44,7 @@ export function toDataUseRecord(doc: DataUseDocument, currentSessionId: string):
 export interface DataUseServiceDeps {
   repository: Pick<DataUseRepository, 'add' | 'page'>;
   clock: Clock;
+  cacheObserver?: CacheObserver | undefined;
 }
 
 /**
@@ -54,9 +55,11 @@ export interface DataUseServiceDeps {
 export class DataUseService {
   private sequence = 0;
   /** Per instance: which session read which kind lately (another instance may record the same use once more). */
-  private readonly recent = new TtlCache<true>(DATA_USE_COALESCE_MS, 100_000);
+  private readonly recent: TtlCache<true>;
 
-  constructor(private readonly deps: DataUseServiceDeps) {}
+  constructor(private readonly deps: DataUseServiceDeps) {
+    this.recent = new TtlCache<true>(DATA_USE_COALESCE_MS, 100_000, deps.cacheObserver);
+  }
 
   /**
    * Ids that sort by time, then by order within this instance, so reads made

@@ -3,6 +3,7 @@ import type { Middleware } from 'koa';
 import type { Clock } from '../../libraries/clock';
 import type { AppState, AuthState } from '../../libraries/context';
 import type { ApiRoutes } from '../../libraries/routes';
+import type { ObserveCache } from '../../libraries/ttl-cache';
 import type { SessionsService } from '../sessions/sessions.service';
 import { AccountClosing, type AccountClosingDeps } from './account-closing';
 import type { AccountDeletionModels } from './account-deletion.model';
@@ -34,6 +35,7 @@ export interface PrivacyModuleDeps {
   /** 出示记录, opened for the person's copy (the wallet component's). */
   walletShares: PersonalExportDeps['walletShares'];
   requireAuth: Middleware<AppState>;
+  observeCache?: ObserveCache;
 }
 
 /** The person's rights over their data: the notice, the usage record, a full copy, and closing the account. */
@@ -41,7 +43,11 @@ export function createPrivacyModule(deps: PrivacyModuleDeps) {
   const { models, clock } = deps;
   const records = new PrivacyRepository(models);
   const deletionRequests = new AccountDeletionsRepository(models);
-  const dataUse = new DataUseService({ repository: new DataUseRepository(models), clock });
+  const dataUse = new DataUseService({
+    repository: new DataUseRepository(models),
+    clock,
+    cacheObserver: deps.observeCache?.('data-use'),
+  });
   const deletions = new AccountDeletionService({
     deletions: deletionRequests,
     closing: new AccountClosing({

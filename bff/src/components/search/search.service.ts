@@ -8,13 +8,17 @@ import {
   type SuggestResponse,
 } from '@suijing/shared';
 import { LRUCache } from 'lru-cache';
+import { JsonWithField } from '../../libraries/json-bytes';
+import type { CacheObserver } from '../../libraries/ttl-cache';
 import type { Catalog } from '../catalog/catalog';
-import type { CatalogStore } from '../catalog/catalog-store';
 import type { CatalogAnswer } from '../catalog/catalog-answer';
+import type { CatalogStore } from '../catalog/catalog-store';
 import { groupByFamily } from './search-results';
 
 /** Distinct queries (and their pages) remembered per instance: a city's searches repeat a lot. */
 const ANSWER_CACHE_ENTRIES = 5000;
+/** And at most this many bytes of encoded answers each (pages are 3 KB on average, 16 KB at most). */
+const ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
 /** Items offered under 您是不是要找. */
 const DID_YOU_MEAN = 5;
 
@@ -27,28 +31,44 @@ interface Ranked {
   help?: SearchHelp;
 }
 
+/** Answers as the bytes sent, the catalog's freshness appended as `catalog` (again only when it changes). */
+const answerCache = () =>
+  new LRUCache<string, JsonWithField>({
+    max: ANSWER_CACHE_ENTRIES,
+    maxSize: ANSWER_CACHE_BYTES,
+    sizeCalculation: (answer) => answer.byteLength,
+  });
+
+export interface SearchServiceDeps {
+  store: CatalogStore;
+  /** Told of every page looked up (the `search` cache in the metrics). */
+  observer?: CacheObserver | undefined;
+}
+
 /** Finding items and 一件事 packages the way citizens ask, and suggesting as they type. */
 export class SearchService {
   private readonly ranked = new LRUCache<string, Ranked>({ max: ANSWER_CACHE_ENTRIES });
-  /** Pages kept as the same objects, so each is encoded to JSON once. */
-  private readonly pages = new LRUCache<string, Payload<SearchResponse>>({ max: ANSWER_CACHE_ENTRIES });
-  private readonly suggestions = new LRUCache<string, Payload<SuggestResponse>>({ max: ANSWER_CACHE_ENTRIES });
+  private readonly pages = answerCache();
+  private readonly suggestions = answerCache();
 
-  constructor(private readonly store: CatalogStore) {}
+  constructor(private readonly deps: SearchServiceDeps) {}
 
-  async search(query: SearchQuery): Promise<CatalogAnswer<Payload<SearchResponse>>> {
-    const { catalog, freshness } = await this.store.get();
+  async search(query: SearchQuery): Promise<CatalogAnswer<JsonWithField>> {
+    const { catalog, freshness } = await this.deps.store.get();
     const key = `${catalog.version}\u0000${query.q}`;
     const pageKey = `${key}\u0000${query.page}\u0000${query.pageSize}`;
-    let payload = this.pages.get(pageKey);
-    if (!payload) {
+    let answer = this.pages.get(pageKey);
+    if (answer) {
+      this.deps.observer?.hit();
+    } else {
+      this.deps.observer?.miss();
       let ranked = this.ranked.get(key);
       if (!ranked) {
         ranked = rank(catalog, query.q);
         this.ranked.set(key, ranked);
       }
       const start = (query.page - 1) * query.pageSize;
-      payload = {
+      const payload: Payload<SearchResponse> = {
         query: { text: query.q, terms: ranked.terms },
         results: ranked.hits.slice(start, start + query.pageSize),
         page: query.page,
@@ -57,20 +77,22 @@ export class SearchService {
         hasMore: start + query.pageSize < ranked.hits.length,
         ...(ranked.help ? { help: ranked.help } : {}),
       };
-      this.pages.set(pageKey, payload);
+      answer = new JsonWithField(payload, 'catalog');
+      this.pages.set(pageKey, answer);
     }
-    return { payload, freshness };
+    return { payload: answer, freshness };
   }
 
-  async suggest(q: string): Promise<CatalogAnswer<Payload<SuggestResponse>>> {
-    const { catalog, freshness } = await this.store.get();
+  async suggest(q: string): Promise<CatalogAnswer<JsonWithField>> {
+    const { catalog, freshness } = await this.deps.store.get();
     const key = `${catalog.version}\u0000${q}`;
-    let payload = this.suggestions.get(key);
-    if (!payload) {
-      payload = { suggestions: q ? suggest(catalog, q) : [] };
-      this.suggestions.set(key, payload);
+    let answer = this.suggestions.get(key);
+    if (!answer) {
+      const payload: Payload<SuggestResponse> = { suggestions: q ? suggest(catalog, q) : [] };
+      answer = new JsonWithField(payload, 'catalog');
+      this.suggestions.set(key, answer);
     }
-    return { payload, freshness };
+    return { payload: answer, freshness };
   }
 }
 

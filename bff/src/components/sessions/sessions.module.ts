@@ -3,6 +3,7 @@ import type { Clock } from '../../libraries/clock';
 import type { AppState } from '../../libraries/context';
 import { deriveKey, Sealer } from '../../libraries/crypto';
 import type { ApiRoutes } from '../../libraries/routes';
+import type { ObserveCache } from '../../libraries/ttl-cache';
 import type { SessionModels } from './session.model';
 import { SessionsRepository } from './sessions.repository';
 import { sessionsRoutes } from './sessions.routes';
@@ -14,6 +15,7 @@ export interface SessionsModuleDeps {
   clock: Clock;
   auth: { jwtSecret: string; refreshTokenTtlDays: number; sessionCacheMs: number };
   requireAuth: Middleware<AppState>;
+  observeCache?: ObserveCache;
 }
 
 /** Logins: one session each, refreshed, listed and ended by their owner. */
@@ -24,6 +26,7 @@ export function createSessionsModule(deps: SessionsModuleDeps) {
     sealer: new Sealer(deriveKey(deps.auth.jwtSecret, 'refresh-grace')),
     refreshTtlDays: deps.auth.refreshTokenTtlDays,
     cacheMs: deps.auth.sessionCacheMs,
+    cacheObserver: deps.observeCache?.('sessions'),
   });
   sessionsRoutes(deps.routes, { sessions, requireAuth: deps.requireAuth });
   return { sessions };

@@ -15,8 +15,12 @@ const rotationId = (sessionId: string, fromHash: string) => `${sessionId}:${from
 export class SessionsRepository {
   constructor(private readonly models: SessionModels) {}
 
+  /** A lean insert (no mongoose document built on every login), so the schema's null defaults are written here. */
   async create(session: NewSession): Promise<void> {
-    await this.models.Session.create({ ...session });
+    await this.models.Session.insertMany(
+      [{ ...session, revokedAt: null, revokeReason: null, inPersonAt: null, inPersonMethod: null }],
+      { lean: true },
+    );
   }
 
   findById(sessionId: string): Promise<SessionDocument | null> {

@@ -3,7 +3,7 @@ import { AppError } from '../../libraries/errors';
 import type { Clock } from '../../libraries/clock';
 import type { AuthState } from '../../libraries/context';
 import { randomToken, safeEqual, type Sealer, sha256 } from '../../libraries/crypto';
-import { TtlCache } from '../../libraries/ttl-cache';
+import { TtlCache, type CacheObserver } from '../../libraries/ttl-cache';
 import type { SessionDocument } from './session.model';
 import type { NewSession, SessionsRepository } from './sessions.repository';
 
@@ -19,6 +19,7 @@ export interface SessionsServiceDeps {
   refreshTtlDays: number;
   /** How long this instance trusts a session it has checked; bounds how late a revoke is seen. */
   cacheMs: number;
+  cacheObserver?: CacheObserver | undefined;
 }
 
 export interface IssuedSession {
@@ -79,7 +80,7 @@ export class SessionsService {
   private readonly loading = new Map<string, Promise<SessionDocument | null>>();
 
   constructor(private readonly deps: SessionsServiceDeps) {
-    this.cache = new TtlCache(deps.cacheMs, 50_000);
+    this.cache = new TtlCache(deps.cacheMs, 50_000, deps.cacheObserver);
   }
 
   async start(input: {
@@ -155,13 +156,19 @@ export class SessionsService {
     return this.repeatOrRevoke(session, presentedHash, now);
   }
 
+  /** The live session this instance checked within its cache time, without waiting; else undefined (ask `authenticate`). */
+  known(sessionId: string): SessionHolder | undefined {
+    const nowMs = this.deps.clock.now().getTime();
+    const cached = this.cache.get(sessionId, nowMs);
+    return cached && cached.expiresAtMs > nowMs ? cached.holder : undefined;
+  }
+
   /** The session behind an access token, if still live. Cached briefly per instance. */
   async authenticate(sessionId: string, options: { fresh?: boolean } = {}): Promise<SessionHolder> {
-    const now = this.deps.clock.now();
-    const nowMs = now.getTime();
-    const cached = options.fresh ? undefined : this.cache.get(sessionId, nowMs);
-    if (cached && cached.expiresAtMs > nowMs) return cached.holder;
+    const known = options.fresh ? undefined : this.known(sessionId);
+    if (known) return known;
 
+    const now = this.deps.clock.now();
     const session = await this.loadOnce(sessionId, now);
     if (!session || session.revokedAt) throw revokedError(session?.revokeReason);
     if (session.expiresAt <= now) throw new AppError({ code: 'TOKEN_EXPIRED', message: '登录已过期，请重新登录' });

@@ -3,6 +3,7 @@ import type { Clock } from '../../libraries/clock';
 import type { Sealer } from '../../libraries/crypto';
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
+import type { CacheObserver } from '../../libraries/ttl-cache';
 import { snapshotId } from './traffic-snapshot.model';
 import type { TrafficSnapshotsRepository } from './traffic-snapshots.repository';
 
@@ -21,6 +22,8 @@ export interface LastKnownDeps {
   clock: Clock;
   logger: Logger;
   options: LastKnownOptions;
+  /** Told whether each read was answered from memory (the `traffic` cache in the metrics). */
+  observer?: CacheObserver | undefined;
 }
 
 export interface Known<T> {
@@ -31,6 +34,8 @@ export interface Known<T> {
 interface Entry {
   value: unknown;
   fetchedAt: number;
+  /** The freshness last told of this entry, handed out again while it reads the same (about a second). */
+  told?: TrafficFreshness;
 }
 
 const isDown = (error: unknown): boolean => error instanceof AppError && error.code === 'UPSTREAM_UNAVAILABLE';
@@ -53,13 +58,18 @@ export class LastKnown {
     const now = this.deps.clock.now().getTime();
     const cached = this.memory.get(key);
     const age = cached ? now - cached.fetchedAt : Infinity;
-    if (cached && age < this.deps.options.freshMs) return this.known(cached, false);
+    if (cached && age < this.deps.options.freshMs) {
+      this.deps.observer?.hit();
+      return this.known(cached, false);
+    }
     if (cached && age < this.deps.options.revalidateMs) {
+      this.deps.observer?.hit();
       this.fetch(key, load).catch((error: unknown) =>
         this.deps.logger.warn({ err: error, kind }, 'traffic background refresh failed'),
       );
       return this.known(cached, false);
     }
+    this.deps.observer?.miss();
     try {
       return this.known(await this.fetch(key, load), false);
     } catch (error) {
@@ -130,15 +140,14 @@ export class LastKnown {
   }
 
   private known<T>(entry: Entry, stale: boolean): Known<T> {
-    const now = this.deps.clock.now().getTime();
-    return {
-      // Each entry is only ever written by the loader of the same kind, so its type is the caller's T.
-      value: entry.value as T,
-      freshness: {
-        updatedAt: new Date(entry.fetchedAt).toISOString(),
-        ageSeconds: Math.max(0, Math.floor((now - entry.fetchedAt) / 1000)),
-        stale,
-      },
-    };
+    const ageSeconds = Math.max(0, Math.floor((this.deps.clock.now().getTime() - entry.fetchedAt) / 1000));
+    let freshness = entry.told;
+    // The same object while it reads the same, so an answer encoded with it can be sent again as it is.
+    if (freshness?.ageSeconds !== ageSeconds || freshness.stale !== stale) {
+      freshness = { updatedAt: new Date(entry.fetchedAt).toISOString(), ageSeconds, stale };
+      entry.told = freshness;
+    }
+    // Each entry is only ever written by the loader of the same kind, so its type is the caller's T.
+    return { value: entry.value as T, freshness };
   }
 }

@@ -6,6 +6,7 @@ import type { IdempotencyStore } from '../../libraries/idempotency';
 import type { Logger } from '../../libraries/logger';
 import type { RateLimiter } from '../../libraries/rate-limiter';
 import type { ApiRoutes } from '../../libraries/routes';
+import type { ObserveCache } from '../../libraries/ttl-cache';
 import type { TrafficClient } from '../../upstreams/traffic/traffic.client';
 import type { ApplicationsService } from '../applications/applications.service';
 import type { CatalogService } from '../catalog/catalog.service';
@@ -39,6 +40,8 @@ export interface TrafficModuleDeps {
   catalog: CatalogService;
   applications: ApplicationsService;
   requireAuth: Middleware<AppState>;
+  /** Metrics for the per-person answers in memory (`traffic`); none where metrics are off. */
+  observeCache?: ObserveCache | undefined;
 }
 
 /** 车驾管: vehicles, licence, violations, the e-licence and the traffic applications. */
@@ -54,6 +57,7 @@ export function createTrafficModule(deps: TrafficModuleDeps): { traffic: Traffic
       clock,
       logger,
       options: { ...deps.freshness, maxEntries: TRAFFIC_CACHE_ENTRIES },
+      observer: deps.observeCache?.('traffic'),
     }),
     vehicleIdKey: deriveKey(dataKey, 'vehicle-id'),
     violationIdKey: deriveKey(dataKey, 'violation-id'),

@@ -14,7 +14,7 @@ import {
   ViolationListSchema,
 } from '@suijing/shared';
 import type { Middleware } from 'koa';
-import { authOf, type AppState } from '../../libraries/context';
+import { authOf, personOf, type AppState } from '../../libraries/context';
 import { idempotencyKeyOf } from '../../libraries/idempotency';
 import { defineRoute, type ApiRoutes } from '../../libraries/routes';
 import type { ELicenceService } from './e-licence.service';
@@ -40,7 +40,7 @@ export function trafficRoutes(
     dataUse: { feature: 'vehicles', what: '查询名下机动车' },
     summary: 'Vehicles registered to my verified identity (plates masked; ids are opaque)',
     response: { status: 200, schema: VehicleListSchema, description: '我的车辆' },
-    handler: (ctx) => deps.traffic.vehicles(authOf(ctx).userId),
+    handler: (ctx) => deps.traffic.vehicles(authOf(ctx).userId, personOf(ctx)),
   });
 
   defineRoute(routes, {

@@ -7,12 +7,12 @@ import {
   type LicenceAnswer,
   type VehicleAnswer,
   type VehicleDetail,
-  type VehicleList,
   type ViolationList,
   type ViolationListQuery,
 } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
+import type { JsonBytes } from '../../libraries/json-bytes';
 import type { TrafficClient } from '../../upstreams/traffic/traffic.client';
 import type {
   LicenceRecord,
@@ -30,6 +30,7 @@ import {
   RELEASE_MATERIAL_NAME,
 } from './traffic-items';
 import { downgradeOptionsFor, toLicence, toVehicleDetail, toVehicleSummary, toViolation } from './traffic-view';
+import { VehicleLists } from './vehicle-lists';
 
 export interface TrafficServiceDeps {
   traffic: TrafficClient;
@@ -55,6 +56,12 @@ interface ViolationRecords {
  * system is down.
  */
 export class TrafficService {
+  private readonly vehicleLists = new VehicleLists((records, idHash, today) =>
+    records.map((record) => toVehicleSummary(record, this.vehicleId({ idHash }, record), today)),
+  );
+
+  private todayOf = { hour: Number.NaN, day: '' };
+
   constructor(private readonly deps: TrafficServiceDeps) {}
 
   async licence(userId: string): Promise<LicenceAnswer> {
@@ -64,14 +71,19 @@ export class TrafficService {
     return { licence: toLicence(record, this.today(), await this.downgradeFor(record)), freshness };
   }
 
-  async vehicles(userId: string): Promise<VehicleList> {
-    const person = await this.deps.identity.require(userId);
-    const { value: records, freshness } = await this.vehicleRecords(person);
-    const today = this.today();
-    return {
-      items: records.map((record) => toVehicleSummary(record, this.vehicleId(person, record), today)),
-      freshness,
-    };
+  /**
+   * My vehicles as the bytes sent (VehicleLists: built once per cached records and day), for the
+   * person the route's 实人 gate found bound to the account. The sealed ID number is opened only
+   * when the traffic system must be asked.
+   */
+  async vehicles(userId: string, bound: Pick<VerifiedIdentity, 'idHash'>): Promise<JsonBytes> {
+    const { value: records, freshness } = await this.deps.lastKnown.get('vehicles', bound.idHash, async () => {
+      const person = await this.deps.identity.require(userId);
+      // The account's person changed in between (an unbinding ends the sessions): never one's records under another.
+      if (person.idHash !== bound.idHash) throw new AppError({ code: 'SESSION_REVOKED' });
+      return this.deps.traffic.vehicles(person.idNumber);
+    });
+    return this.vehicleLists.answer(records, bound.idHash, this.today(), freshness);
   }
 
   /** One of my vehicles by its opaque id; an id that is not mine is 404 like an unknown one. */
@@ -149,8 +161,12 @@ export class TrafficService {
     for (const kind of ['licence', 'vehicles', 'violations']) this.deps.lastKnown.forget(kind, person.idHash);
   }
 
+  /** The Beijing day, yyyyMMdd; it turns at a whole UTC hour, so it is worked out once an hour. */
   today(): string {
-    return toCompactDate(this.deps.clock.now());
+    const ms = this.deps.clock.now().getTime();
+    const hour = Math.floor(ms / 3_600_000);
+    if (hour !== this.todayOf.hour) this.todayOf = { hour, day: toCompactDate(new Date(ms)) };
+    return this.todayOf.day;
   }
 
   /** The person's vehicles as the system has them (the 证照夹 shows each as an 电子行驶证). */
@@ -226,7 +242,7 @@ export class TrafficService {
   }
 
   /** Stable per person and vehicle, meaningless to anyone else, and never the plate. */
-  vehicleId(person: VerifiedIdentity, record: VehicleRecord): string {
+  vehicleId(person: Pick<VerifiedIdentity, 'idHash'>, record: VehicleRecord): string {
     return createHmac('sha256', this.deps.vehicleIdKey)
       .update(`${person.idHash}:${record.recordNo}`)
       .digest('base64url')

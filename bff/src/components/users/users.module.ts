@@ -2,7 +2,7 @@ import type { Middleware } from 'koa';
 import type { Clock } from '../../libraries/clock';
 import type { AppState } from '../../libraries/context';
 import type { ApiRoutes } from '../../libraries/routes';
-import { TtlCache } from '../../libraries/ttl-cache';
+import { TtlCache, type ObserveCache } from '../../libraries/ttl-cache';
 import type { UserDocument, UserModels } from './user.model';
 import { UsersRepository } from './users.repository';
 import { usersRoutes } from './users.routes';
@@ -18,6 +18,7 @@ export interface UsersModuleDeps {
   /** How long an instance trusts its copy of an account (SESSION_CACHE_MS). */
   cacheMs: number;
   requireAuth: Middleware<AppState>;
+  observeCache?: ObserveCache;
 }
 
 /** Accounts: the repository the other components read them from, and GET /me. */
@@ -26,7 +27,7 @@ export function createUsersModule(deps: UsersModuleDeps) {
   const usersService = new UsersService({
     users,
     clock: deps.clock,
-    cache: new TtlCache<UserDocument>(deps.cacheMs, CACHED_USERS),
+    cache: new TtlCache<UserDocument>(deps.cacheMs, CACHED_USERS, deps.observeCache?.('users')),
   });
   usersRoutes(deps.routes, { users: usersService, requireAuth: deps.requireAuth });
   return { users, usersService };

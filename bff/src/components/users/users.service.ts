@@ -1,11 +1,12 @@
-import type { User } from '@suijing/shared';
 import { AppError } from '../../libraries/errors';
+import type { JsonBytes } from '../../libraries/json-bytes';
 import type { AuthState } from '../../libraries/context';
 import type { TtlCache } from '../../libraries/ttl-cache';
 import type { Clock } from '../../libraries/clock';
 import type { UserDocument } from './user.model';
 import type { UsersRepository } from './users.repository';
-import { toUserView } from './users.view';
+import { FreshReads } from './fresh-reads';
+import { MeAnswers } from './me-answers';
 
 export interface UsersServiceDeps {
   users: UsersRepository;
@@ -15,6 +16,9 @@ export interface UsersServiceDeps {
 }
 
 export class UsersService {
+  private readonly rereads = new FreshReads<UserDocument | null>();
+  private readonly meAnswers = new MeAnswers();
+
   constructor(private readonly deps: UsersServiceDeps) {}
 
   /** Drops this instance's cached copy after a change, e.g. a completed verification. */
@@ -42,16 +46,23 @@ export class UsersService {
    * made through another instance is never hidden behind this one's cache.
    */
   async verifiedAccount(userId: string): Promise<UserDocument | null> {
-    const user = await this.account(userId);
-    if (user?.realName) return user;
-    this.forget(userId);
-    return this.account(userId);
+    const cached = this.deps.cache.get(userId, this.deps.clock.now().getTime());
+    if (cached?.realName) return cached;
+    // A busy device's parallel requests share one read, each still answered by a read begun after it asked.
+    return this.rereads.read(userId, () => this.reload(userId));
   }
 
-  /** My account as this session sees it (the login method is the session's). */
-  async me(auth: AuthState): Promise<User> {
+  private async reload(userId: string): Promise<UserDocument | null> {
+    const user = await this.deps.users.findById(userId);
+    if (user) this.deps.cache.set(userId, user, this.deps.clock.now().getTime());
+    else this.forget(userId);
+    return user;
+  }
+
+  /** My account as this session sees it (the login method is the session's), encoded as sent. */
+  async me(auth: AuthState): Promise<JsonBytes> {
     const user = await this.verifiedAccount(auth.userId);
     if (!user) throw new AppError({ code: 'SESSION_REVOKED' });
-    return toUserView(user, auth, this.deps.clock.now().getTime());
+    return this.meAnswers.answer(user, auth, this.deps.clock.now().getTime());
   }
 }

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components';
-import { Button, Dialog } from '@nutui/nutui-react-taro';
+import { ActionButton } from '@/components/ActionButton';
+import { Modal } from '@/components/Modal';
 import './index.scss';
 
 interface ConfirmDialogProps {
@@ -20,29 +21,30 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
   const { visible, title, message, confirmText, id, busy = false, danger = false, onConfirm, onCancel } = props;
   const footer = (
     <View className="sj-confirm__footer">
-      <Button className="sj-confirm__button" id={`${id}-cancel`} disabled={busy} onClick={onCancel}>
+      <ActionButton className="sj-confirm__button" id={`${id}-cancel`} look="plain" disabled={busy} onClick={onCancel}>
         取消
-      </Button>
-      <Button
+      </ActionButton>
+      <ActionButton
         className="sj-confirm__button"
         id={`${id}-confirm`}
-        type={danger ? 'danger' : 'primary'}
+        look={danger ? 'danger' : 'primary'}
         loading={busy}
         onClick={onConfirm}
       >
         {confirmText}
-      </Button>
+      </ActionButton>
     </View>
   );
   return (
-    <Dialog
+    <Modal
       className="sj-confirm"
+      id={id}
       visible={visible}
       title={title}
-      content={<Text className="sj-confirm__message">{message}</Text>}
       footer={footer}
-      closeOnOverlayClick={!busy}
-      onClose={onCancel}
-    />
+      onOverlayClick={busy ? undefined : onCancel}
+    >
+      <Text className="sj-confirm__message">{message}</Text>
+    </Modal>
   );
 }

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { ActionButton } from '@/components/ActionButton';
 import './index.scss';
 
 interface ErrorStateProps {
@@ -18,15 +18,14 @@ export function ErrorState({ message, onRetry, id, retryText = '重试' }: Error
         !
       </View>
       <Text className="sj-error-state__message">{message}</Text>
-      <Button
+      <ActionButton
         className="sj-error-state__retry"
-        type="primary"
-        fill="outline"
+        look="outline"
         onClick={onRetry}
         id={id ? `${id}-retry` : undefined}
       >
         {retryText}
-      </Button>
+      </ActionButton>
     </View>
   );
 }

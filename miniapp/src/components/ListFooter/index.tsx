@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { ActionButton } from '@/components/ActionButton';
 import type { MoreState } from '@/hooks/usePagedList';
 import './index.scss';
 
@@ -38,9 +38,9 @@ export function ListFooter({ more, error, onLoadMore, id }: ListFooterProps): JS
           {error ?? '加载失败'}
         </Text>
       ) : null}
-      <Button className="list-footer__button" id={`${id}-more`} fill="outline" type="primary" onClick={onLoadMore}>
+      <ActionButton className="list-footer__button" id={`${id}-more`} look="outline" onClick={onLoadMore}>
         {more === 'error' ? '重新加载' : '加载更多'}
-      </Button>
+      </ActionButton>
     </View>
   );
 }

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { ActionButton } from '@/components/ActionButton';
 import { usePrivacy } from '@/hooks/usePrivacy';
 import { goTo, ROUTES } from '@/utils/navigation';
 import './index.scss';
@@ -19,15 +19,15 @@ export function LoginPrompt({ reason }: LoginPromptProps): JSX.Element {
     <View className="sj-login-prompt" id="login-prompt">
       <Text className="sj-login-prompt__reason">{reason}</Text>
       {granted ? (
-        <Button block className="sj-block-button" type="primary" id="login-entry" onClick={() => goTo(ROUTES.login)}>
+        <ActionButton block className="sj-block-button" id="login-entry" onClick={() => goTo(ROUTES.login)}>
           立即登录
-        </Button>
+        </ActionButton>
       ) : (
         <>
           <Text className="sj-login-prompt__privacy">登录前请先阅读并同意《隐私保护指引》</Text>
-          <Button block className="sj-block-button" type="primary" fill="outline" id="privacy-review" onClick={review}>
+          <ActionButton block className="sj-block-button" look="outline" id="privacy-review" onClick={review}>
             查看隐私保护指引
-          </Button>
+          </ActionButton>
         </>
       )}
     </View>

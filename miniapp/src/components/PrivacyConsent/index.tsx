@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View, Text, Button as TaroButton } from '@tarojs/components';
-import { Dialog } from '@nutui/nutui-react-taro';
+import { Modal } from '@/components/Modal';
 import { usePrivacy } from '@/hooks/usePrivacy';
 import { PRIVACY_AGREE_BUTTON_ID } from '@/stores/privacy';
 import { goTo, ROUTES } from '@/utils/navigation';
@@ -82,14 +82,8 @@ export function PrivacyConsent(): JSX.Element | null {
   );
 
   return (
-    <Dialog
-      className="sj-privacy"
-      visible
-      title="隐私保护指引"
-      content={content}
-      footer={footer}
-      closeOnOverlayClick={false}
-      lockScroll
-    />
+    <Modal className="sj-privacy" id="privacy-consent" visible title="隐私保护指引" footer={footer}>
+      {content}
+    </Modal>
   );
 }

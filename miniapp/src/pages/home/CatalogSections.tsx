@@ -7,7 +7,8 @@ import { useAsync } from '@/hooks/useAsync';
 import { catalogFilterStore } from '@/stores/catalog-filter';
 import { promisedText, visitsText } from '@/utils/catalog-format';
 import { goTo, itemUrl, listUrl, ROUTES } from '@/utils/navigation';
-import { loadHomeCatalog } from './home-catalog';
+import { useState } from 'react';
+import { loadHomeCatalog, takeServedHomeCatalog } from './home-catalog';
 
 /** Hot items shown on 首页; the full ranking is one tap away in 办事. */
 const HOT_ON_HOME = 6;
@@ -25,7 +26,9 @@ function openServices(policeType: string | null): void {
  * cannot be reached the rest of 首页 (login, devices, care mode) still works.
  */
 export function CatalogSections(): JSX.Element {
-  const { state, reload } = useAsync(loadHomeCatalog);
+  // H5: what the first screen in index.html showed, so React's first render draws the same items.
+  const [served] = useState(takeServedHomeCatalog);
+  const { state, reload } = useAsync(loadHomeCatalog, served);
 
   if (state.status === 'loading') {
     return (

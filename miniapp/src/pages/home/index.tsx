@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { PageShell } from '@/components/PageShell';
@@ -7,6 +8,7 @@ import { CatalogSections } from './CatalogSections';
 import { useAuth } from '@/hooks/useAuth';
 import { catalogFilterStore } from '@/stores/catalog-filter';
 import { goTo, ROUTES } from '@/utils/navigation';
+import { removeServedFirstScreen } from '@/utils/first-screen';
 import './index.scss';
 
 interface Entry {
@@ -20,7 +22,10 @@ interface Entry {
 export default function HomePage(): JSX.Element {
   const auth = useAuth();
   const loggedIn = auth.status === 'authenticated';
+  // Drawn now (with the served hot items): the static first screen over it can go.
+  useEffect(removeServedFirstScreen, []);
 
+  // H5's index.html draws these tiles before the JavaScript arrives (#sj-shell): change both together.
   const entries: Entry[] = [
     { id: 'entry-packages', title: '一件事', note: '多个事项一次办', onTap: () => goTo(ROUTES.packages) },
     { id: 'entry-favorites', title: '我的收藏', note: '常办事项快速找', onTap: () => goTo(ROUTES.favorites) },

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { ActionButton } from '@/components/ActionButton';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { performLogout } from '@/stores/auth-actions';
 import { ROUTES } from '@/utils/navigation';
@@ -28,16 +28,15 @@ export function AccountActions(): JSX.Element {
         />
       </View>
       <View className="me-logout">
-        <Button
+        <ActionButton
           block
           className="sj-block-button"
           id="logout"
-          fill="outline"
-          type="danger"
+          look="danger-outline"
           onClick={() => setConfirming(true)}
         >
           退出登录
-        </Button>
+        </ActionButton>
       </View>
       <ConfirmDialog
         id="logout-dialog"

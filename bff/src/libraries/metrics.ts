@@ -1,0 +1,176 @@
+import type { Connection } from 'mongoose';
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import type { UpstreamClient } from '../upstreams/upstream-client';
+import { HttpMeter } from './http-metrics';
+import type { AnsweredHook } from './request-context';
+import type { CacheObserver, ObserveCache } from './ttl-cache';
+
+/** What operators scrape at /metrics (METRICS_PORT): one per app, never prom-client's global registry. */
+export interface Metrics {
+  /** The text format's content type (0.0.4). */
+  readonly contentType: string;
+  /** Every instrument in the Prometheus text format. */
+  render(): Promise<string>;
+  /** Per-route request rate and latency: given to the request context, which times every request. */
+  readonly answered: AnsweredHook;
+  /** An error answered with this stable code (called by the error handler, the one place that answers errors). */
+  countError(code: string): void;
+  /** Hits and misses of a named cache. */
+  readonly observeCache: ObserveCache;
+  /** Breaker state (read when scraped) and call outcomes of each back-end system. */
+  watchUpstreams(upstreams: readonly UpstreamClient[]): void;
+  /** MongoDB pool use, from the driver's connection pool events (startBff: right after connecting). */
+  watchMongoPool(connection: Connection): void;
+}
+
+const BREAKER_STATES = { closed: 0, halfOpen: 1, open: 2 } as const;
+
+/**
+ * A counter whose counts live in plain numbers, incremented on the request
+ * path without label hashing, and handed to prom-client when scraped.
+ */
+class CountCells<L extends string> {
+  private readonly cells = new Map<string, { labels: Record<L, string>; value: number }>();
+  readonly counter: Counter<L>;
+
+  constructor(register: Registry, name: string, help: string, labelNames: readonly L[]) {
+    const cells = this.cells;
+    this.counter = new Counter({
+      name,
+      help,
+      labelNames,
+      registers: [register],
+      collect() {
+        this.reset();
+        for (const cell of cells.values()) this.inc(cell.labels, cell.value);
+      },
+    });
+  }
+
+  /** The cell of these labels, created at first use; callers on the hot path keep it. */
+  cell(labels: Record<L, string>): { value: number } {
+    const key = Object.values<string>(labels).join('\u0000');
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { labels, value: 0 };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+}
+
+/**
+ * Pool use counted from the driver's events. A connection the pool opened
+ * before this watched is known from its first check-out: "available" may
+ * read low until then, never high.
+ */
+function watchPool(connection: Connection, register: Registry): void {
+  const open = new Set<string>();
+  const inUse = new Set<string>();
+  let waiting = 0;
+  const idOf = (event: { address: string; connectionId: number | string }) => `${event.address}#${event.connectionId}`;
+  const client = connection.getClient();
+  client.on('connectionCreated', (event) => open.add(idOf(event)));
+  client.on('connectionClosed', (event) => {
+    open.delete(idOf(event));
+    inUse.delete(idOf(event));
+  });
+  client.on('connectionCheckOutStarted', () => {
+    waiting += 1;
+  });
+  client.on('connectionCheckOutFailed', () => {
+    waiting = Math.max(0, waiting - 1);
+  });
+  client.on('connectionCheckedOut', (event) => {
+    waiting = Math.max(0, waiting - 1);
+    open.add(idOf(event));
+    inUse.add(idOf(event));
+  });
+  client.on('connectionCheckedIn', (event) => inUse.delete(idOf(event)));
+  new Gauge({
+    name: 'suijing_mongo_pool_connections',
+    help: 'MongoDB pool connections: in_use (checked out), available (idle), total.',
+    labelNames: ['state'],
+    registers: [register],
+    collect() {
+      this.set({ state: 'in_use' }, inUse.size);
+      this.set({ state: 'available' }, Math.max(0, open.size - inUse.size));
+      this.set({ state: 'total' }, open.size);
+    },
+  });
+  new Gauge({
+    name: 'suijing_mongo_pool_wait_queue',
+    help: 'Operations waiting for a MongoDB pool connection.',
+    registers: [register],
+    collect() {
+      this.set(waiting);
+    },
+  });
+}
+
+/** A fresh registry with Node's default metrics (memory, CPU, event-loop lag) and the BFF's own instruments. */
+export function createMetrics(): Metrics {
+  const register = new Registry();
+  collectDefaultMetrics({ register });
+  const http = new HttpMeter();
+  const errors = new CountCells(register, 'suijing_errors_total', 'Error responses by stable error code.', ['code']);
+  const caches = new CountCells(register, 'suijing_cache_events_total', 'Cache lookups by cache and outcome.', [
+    'cache',
+    'outcome',
+  ]);
+  const upstreamCalls = new CountCells(
+    register,
+    'suijing_upstream_requests_total',
+    'Calls to back-end systems by outcome: success (answered), failure, rejected (breaker open).',
+    ['system', 'outcome'],
+  );
+  const errorCells = new Map<string, { value: number }>();
+  const watched: UpstreamClient[] = [];
+  new Gauge({
+    name: 'suijing_upstream_breaker_state',
+    help: 'Circuit breaker per back-end system: 0 closed, 1 half-open, 2 open.',
+    labelNames: ['system'],
+    registers: [register],
+    collect() {
+      for (const upstream of watched) this.set({ system: upstream.name }, BREAKER_STATES[upstream.circuitState]);
+    },
+  });
+
+  return {
+    contentType: register.contentType,
+    async render() {
+      return `${await register.metrics()}\n${http.render()}`;
+    },
+    answered: (ctx, seconds) => http.answered(ctx, seconds),
+    countError(code) {
+      let cell = errorCells.get(code);
+      if (!cell) {
+        cell = errors.cell({ code });
+        errorCells.set(code, cell);
+      }
+      cell.value += 1;
+    },
+    observeCache(name): CacheObserver {
+      const hits = caches.cell({ cache: name, outcome: 'hit' });
+      const misses = caches.cell({ cache: name, outcome: 'miss' });
+      return {
+        hit: () => void (hits.value += 1),
+        miss: () => void (misses.value += 1),
+      };
+    },
+    watchUpstreams(upstreams) {
+      for (const upstream of upstreams) {
+        watched.push(upstream);
+        const outcomes = {
+          success: upstreamCalls.cell({ system: upstream.name, outcome: 'success' }),
+          failure: upstreamCalls.cell({ system: upstream.name, outcome: 'failure' }),
+          rejected: upstreamCalls.cell({ system: upstream.name, outcome: 'rejected' }),
+        };
+        upstream.onOutcome((outcome) => void (outcomes[outcome].value += 1));
+      }
+    },
+    watchMongoPool(connection) {
+      watchPool(connection, register);
+    },
+  };
+}
