@@ -37,7 +37,11 @@ export function WithdrawDialog({ visible, busy, error, onConfirm, onCancel }: Wi
             value={reason}
             placeholder="请填写撤回原因"
             maxLength={200}
-            onChange={(v) => setReason(v)}
+            onChange={(v) => {
+              setReason(v);
+              // The 'too short' note belongs to the text it was about, not to what is typed after it.
+              setLocal(null);
+            }}
           />
           {message ? (
             <Text className="sj-field-error" id="withdraw-error">
