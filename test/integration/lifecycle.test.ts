@@ -2,10 +2,14 @@ import { startFullStack, type FullStack } from '../support/full-stack';
 import { addressFor, uniquePhone } from '../support/auth-helpers';
 import { eventually } from '../support/eventually';
 
+// The gateway is slowed on purpose below; on a loaded CI machine 700 ms plus scheduling delays passed the
+// test stack's 1.5 s upstream timeout, and the send answered 503 before the stop was ever tested.
+const SLOW_GATEWAY_TOLERATED = { UPSTREAM_TIMEOUT_MS: '10000' };
+
 describe('a listening BFF: graceful shutdown', () => {
   let stack: FullStack;
   beforeAll(async () => {
-    stack = await startFullStack({ serveH5: false });
+    stack = await startFullStack({ serveH5: false, env: SLOW_GATEWAY_TOLERATED });
   });
   afterAll(() => stack.close());
 
@@ -44,7 +48,7 @@ describe('a listening BFF: graceful shutdown', () => {
 describe('a listening BFF: draining before it stops (behind a load balancer)', () => {
   let stack: FullStack;
   beforeAll(async () => {
-    stack = await startFullStack({ serveH5: false });
+    stack = await startFullStack({ serveH5: false, env: SLOW_GATEWAY_TOLERATED });
   });
   afterAll(() => stack.close());
 

@@ -31,7 +31,9 @@ async function freePort(): Promise<number> {
  * The product as npm start runs it: the BFF listening on a port (serving the
  * H5 build unless told not to), the sandbox over HTTP.
  */
-export async function startFullStack(options: { serveH5?: boolean } = {}): Promise<FullStack> {
+export async function startFullStack(
+  options: { serveH5?: boolean; env?: Record<string, string> } = {},
+): Promise<FullStack> {
   const serveH5 = options.serveH5 ?? true;
   if (serveH5 && !existsSync(path.join(H5_DIR, 'index.html'))) {
     throw new Error(`no H5 build at ${H5_DIR}: run \`npm run build\` (npm test does)`);
@@ -42,6 +44,7 @@ export async function startFullStack(options: { serveH5?: boolean } = {}): Promi
     PORT: String(port),
     PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
     ...(serveH5 ? { STATIC_DIR: H5_DIR } : {}),
+    ...options.env,
   });
   // Access lines included: the log audit on close covers what the browser journeys sent.
   const logs: string[] = [];
