@@ -224,7 +224,7 @@ export function createApp(deps: AppDeps): BffApp {
     routes,
     models,
     wechat: deps.wechat,
-    users,
+    users: usersService,
     templates: config.wechat.templates,
     logger,
     requireAuth,
@@ -386,7 +386,7 @@ export function createApp(deps: AppDeps): BffApp {
     halls,
     identity,
     identityRecords: deps.identity,
-    users,
+    users: usersService,
     idempotency,
     limiter,
     dataKey,
@@ -396,7 +396,16 @@ export function createApp(deps: AppDeps): BffApp {
     clock,
     requireAuth,
   });
-  createTicketsModule({ routes, hall: deps.hall, halls, identity, users, idempotency, clock, requireAuth });
+  createTicketsModule({
+    routes,
+    hall: deps.hall,
+    halls,
+    identity,
+    users: usersService,
+    idempotency,
+    clock,
+    requireAuth,
+  });
   createFeedbackModule({
     routes,
     clock,

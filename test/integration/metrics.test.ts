@@ -13,6 +13,7 @@ const NAMES = [
   'suijing_upstream_requests_total',
   'suijing_mongo_pool_connections',
   'suijing_mongo_pool_wait_queue',
+  'suijing_mongo_operations_total',
   'nodejs_eventloop_lag_p99_seconds',
   'process_resident_memory_bytes',
   'nodejs_heap_size_used_bytes',
@@ -62,6 +63,22 @@ describe('metrics on a port of their own', () => {
     // The pool's events reach the gauges: the index builds and the requests above used connections.
     const poolTotal = /^suijing_mongo_pool_connections\{state="total"\} (\d+)$/m.exec(text)?.[1];
     expect(Number(poolTotal)).toBeGreaterThan(0);
+  });
+
+  it('when /readyz pings MongoDB once, then the operations counter grows by exactly one', async () => {
+    // Arrange
+    const operations = async () => {
+      const text = await (await fetch(bff.metricsUrl ?? 'http://127.0.0.1:9/no-metrics-url')).text();
+      return Number(/^suijing_mongo_operations_total (\d+)$/m.exec(text)?.[1]);
+    };
+    const before = await operations();
+
+    // Act
+    const ready = await fetch(`${bff.url}/readyz`);
+
+    // Assert
+    expect(ready.status).toBe(200);
+    expect((await operations()) - before).toBe(1);
   });
 
   it('when /metrics is asked on the public port, then it is not there (404)', async () => {

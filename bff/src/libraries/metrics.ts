@@ -68,6 +68,7 @@ function watchPool(connection: Connection, register: Registry): void {
   const open = new Set<string>();
   const inUse = new Set<string>();
   let waiting = 0;
+  let operations = 0;
   const idOf = (event: { address: string; connectionId: number | string }) => `${event.address}#${event.connectionId}`;
   const client = connection.getClient();
   client.on('connectionCreated', (event) => open.add(idOf(event)));
@@ -82,6 +83,7 @@ function watchPool(connection: Connection, register: Registry): void {
     waiting = Math.max(0, waiting - 1);
   });
   client.on('connectionCheckedOut', (event) => {
+    operations += 1;
     waiting = Math.max(0, waiting - 1);
     open.add(idOf(event));
     inUse.add(idOf(event));
@@ -104,6 +106,15 @@ function watchPool(connection: Connection, register: Registry): void {
     registers: [register],
     collect() {
       this.set(waiting);
+    },
+  });
+  new Counter({
+    name: 'suijing_mongo_operations_total',
+    help: 'Operations sent to MongoDB (each checks a connection out of the pool).',
+    registers: [register],
+    collect() {
+      this.reset();
+      this.inc(operations);
     },
   });
 }

@@ -1,7 +1,8 @@
 import { AppError } from '../../libraries/errors';
-import type { UsersRepository } from '../users/users.repository';
+import type { UsersService } from '../users/users.service';
 
-export type AccountPhones = Pick<UsersRepository, 'findById'>;
+/** The account read through this instance's short cache: a booking should not cost a read of it. */
+export type AccountPhones = Pick<UsersService, 'account'>;
 
 /**
  * The phone the hall system texts (预约成功, 到厅提醒, 叫号): the one the
@@ -10,7 +11,7 @@ export type AccountPhones = Pick<UsersRepository, 'findById'>;
  */
 export async function contactPhone(users: AccountPhones, userId: string, given: string | undefined): Promise<string> {
   if (given) return given;
-  const phone = (await users.findById(userId))?.phone;
+  const phone = (await users.account(userId))?.phone;
   if (phone) return phone;
   throw new AppError({
     code: 'VALIDATION_FAILED',

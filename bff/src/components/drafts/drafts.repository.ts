@@ -24,6 +24,11 @@ export class DraftsRepository {
       .exec();
   }
 
+  /**
+   * Saves the draft and answers it with its next revision, in one operation (an upsert that
+   * counts the revision up): a draft save is written as the citizen types, so it is the most
+   * frequent write of all.
+   */
   async save(
     draft: {
       userId: string;
@@ -33,12 +38,20 @@ export class DraftsRepository {
       formVersion: string;
       data: FormData;
     },
-    revision: number,
     now: Date,
   ): Promise<DraftDocument> {
-    const doc = { _id: idOf(draft.userId, draft.itemCode, draft.memberId), ...draft, revision, updatedAt: now };
-    await upsertRacing(() => this.models.Draft.replaceOne({ _id: doc._id }, doc, { upsert: true }).exec());
-    return doc;
+    const _id = idOf(draft.userId, draft.itemCode, draft.memberId);
+    const saved = await upsertRacing(() =>
+      this.models.Draft.findOneAndUpdate(
+        { _id },
+        { $set: { ...draft, updatedAt: now }, $inc: { revision: 1 } },
+        { upsert: true, returnDocument: 'after' },
+      )
+        .lean<DraftDocument>()
+        .exec(),
+    );
+    if (!saved) throw new Error(`draft ${_id} not answered by its upsert`);
+    return saved;
   }
 
   async remove(userId: string, itemCode: string, memberId?: string): Promise<void> {

@@ -75,7 +75,6 @@ export class DraftsService {
     const data = draftableData(item.form, request.data);
     const issues = validateForm(item.form, data, { partial: true, today: filingDay(this.deps.clock.now()) });
     if (issues.length > 0) throw new AppError({ code: 'VALIDATION_FAILED', fields: issues });
-    const previous = await this.deps.drafts.find(userId, itemCode, memberId);
     const doc = await this.deps.drafts.save(
       {
         userId,
@@ -85,7 +84,6 @@ export class DraftsService {
         formVersion: request.formVersion,
         data,
       },
-      (previous?.revision ?? 0) + 1,
       this.deps.clock.now(),
     );
     return toDraft(doc);

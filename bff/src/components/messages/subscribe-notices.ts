@@ -3,7 +3,7 @@ import type { Logger } from '../../libraries/logger';
 import type { CaseChange } from '../../upstreams/approval/approval.types';
 import type { WechatClient } from '../../upstreams/wechat/wechat.client';
 import { subscribeData, type SubscribeContent } from '../../upstreams/wechat/subscribe-message';
-import type { UsersRepository } from '../users/users.repository';
+import type { UsersService } from '../users/users.service';
 import type { SubscribeTemplateIds } from './subscribe-templates';
 
 /** One message: what it says (its template's content), the mini-program page it opens (as app.json names it). */
@@ -70,7 +70,8 @@ export function bookingNotice(kind: 'confirmed' | 'cancelled', appointment: Appo
 
 export interface SubscribeNotifierDeps {
   wechat: WechatClient;
-  users: UsersRepository;
+  /** The account through this instance's short cache: its openid never changes. */
+  users: Pick<UsersService, 'account'>;
   templates: SubscribeTemplateIds;
   logger: Logger;
 }
@@ -87,7 +88,7 @@ export class SubscribeNotifier {
     const templateId = this.deps.templates[template];
     if (!templateId) return;
     try {
-      const user = await this.deps.users.findById(userId);
+      const user = await this.deps.users.account(userId);
       if (!user?.openid) return;
       const outcome = await this.deps.wechat.sendSubscribe({
         openid: user.openid,
