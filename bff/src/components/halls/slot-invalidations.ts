@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../libraries/clock';
 import type { Logger } from '../../libraries/logger';
+import { PeriodicJob } from '../../libraries/periodic-job';
 import type { SlotChange } from './slot-cache';
 import type { SlotInvalidationDocument, SlotInvalidationModel } from './slot-invalidation.model';
 
@@ -20,8 +21,7 @@ const LOOKBACK_MS = 5_000;
  * gone (SLOT_FULL) whatever a cache showed.
  */
 export class SlotInvalidations {
-  private timer: NodeJS.Timeout | undefined;
-  private polling = false;
+  private readonly job = new PeriodicJob(() => this.pollReporting());
   private failing = false;
   /** Records already acted on (their own and others'), by id, with their time; forgotten after LOOKBACK_MS. */
   private readonly seen = new Map<string, number>();
@@ -71,20 +71,15 @@ export class SlotInvalidations {
   }
 
   start(everyMs = 1000): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), everyMs);
-    this.timer.unref();
+    this.job.start(everyMs);
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
+    this.job.stop();
   }
 
-  /** One poll; a slow one is not doubled, and a failing database is reported once, not every second. */
-  private async tick(): Promise<void> {
-    if (this.polling) return;
-    this.polling = true;
+  /** One poll; a failing database is reported once, not every second. */
+  private async pollReporting(): Promise<void> {
     try {
       await this.poll();
       if (this.failing) this.deps.logger.info('slot changes read again from MongoDB');
@@ -94,8 +89,6 @@ export class SlotInvalidations {
         this.deps.logger.warn({ err: error }, 'slot changes cannot be read; cached slots end with their cache time');
       }
       this.failing = true;
-    } finally {
-      this.polling = false;
     }
   }
 }

@@ -2,6 +2,7 @@ import { toCompactDate } from '@suijing/shared';
 import type { Clock } from '../../libraries/clock';
 import { AppError } from '../../libraries/errors';
 import type { Logger } from '../../libraries/logger';
+import { PeriodicJob } from '../../libraries/periodic-job';
 import type { PaymentsRepository } from './payments.repository';
 import type { ReconciliationService } from './reconciliation.service';
 import type { SettlementService } from './settlement.service';
@@ -28,8 +29,14 @@ const unavailable = (error: unknown): boolean => error instanceof AppError && er
  * a day after `reconcileHour` (Beijing) the reconciliation of the day before.
  */
 export class PaymentJobs {
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
+  private readonly job = new PeriodicJob(async () => {
+    try {
+      await this.sweep();
+      await this.reconcileIfDue();
+    } catch (error) {
+      this.deps.logger.warn({ err: error }, 'payments background run failed; the next one tries again');
+    }
+  });
 
   constructor(
     private readonly deps: {
@@ -44,28 +51,16 @@ export class PaymentJobs {
   ) {}
 
   start(everyMs = 60_000): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), everyMs);
-    this.timer.unref();
+    this.job.start(everyMs);
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
+    this.job.stop();
   }
 
   /** One round of both; a round still running when the next is due is not doubled, a failed one is retried next time. */
-  async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    await this.sweep()
-      .then(() => this.reconcileIfDue())
-      .catch((error: unknown) => {
-        this.deps.logger.warn({ err: error }, 'payments background run failed; the next one tries again');
-      })
-      .finally(() => {
-        this.running = false;
-      });
+  tick(): Promise<void> {
+    return this.job.runOnce();
   }
 
   async sweep(): Promise<SweepResult> {
