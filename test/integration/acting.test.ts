@@ -7,7 +7,6 @@ import type {
   Appointment,
   DataUseList,
   Draft,
-  HallList,
   ItemGuide,
   ItemGuideResponse,
   ItemListResponse,
@@ -16,7 +15,8 @@ import type {
 import { seedKin } from '@suijing/sandbox';
 import { startTestStack, type TestStack } from '../support/stack';
 import { bearer, findItem, loginBySms, uniquePhone, uploadMaterial, verifyIdentity } from '../support/auth-helpers';
-import { beijingDate, msUntilWeekdayAt } from '../support/beijing-time';
+import { msUntilWeekdayAt } from '../support/beijing-time';
+import { hallBusinessDay } from '../support/halls';
 import { fillForm, TINY_PNG } from '../support/forms';
 
 type Person = { name: string; idNumber: string };
@@ -281,17 +281,8 @@ describe('acting for a family member: filing, refusals, authority ended, member 
 
   it('when I book a hall visit for my elder father, then he is the person, I the agent, and the 60+ green channel applies', async () => {
     // Arrange: the next open day's slots (the world is on a weekday morning).
-    const hall = ((await stack.api().get('/api/v1/halls').expect(200)).body as HallList).items[0];
-    const business = hall?.businesses[0]?.code ?? '';
-    const probe = (
-      await stack
-        .api()
-        .get(`/api/v1/halls/${hall?.id}/slots`)
-        .query({ business, date: beijingDate(stack.clock.now()) })
-        .expect(200)
-    ).body as SlotList;
-    const day = probe.bookableDates[1] ?? '';
-    const slots = (await stack.api().get(`/api/v1/halls/${hall?.id}/slots`).query({ business, date: day }).expect(200))
+    const { hallId, business, day } = await hallBusinessDay(stack, { hall: 0, day: 1 });
+    const slots = (await stack.api().get(`/api/v1/halls/${hallId}/slots`).query({ business, date: day }).expect(200))
       .body as SlotList;
 
     // Act
@@ -300,7 +291,7 @@ describe('acting for a family member: filing, refusals, authority ended, member 
       .post('/api/v1/appointments')
       .set(bearer(token))
       .set('Idempotency-Key', randomUUID())
-      .send({ hallId: hall?.id, business, date: day, slotId: slots.items[3]?.id, memberId: elderId });
+      .send({ hallId, business, date: day, slotId: slots.items[3]?.id, memberId: elderId });
 
     // Assert
     expect(res.status).toBe(201);
@@ -318,7 +309,7 @@ describe('acting for a family member: filing, refusals, authority ended, member 
       .set(bearer(token))
       .set('Idempotency-Key', randomUUID())
       .send({
-        hallId: hall?.id,
+        hallId,
         business,
         date: day,
         slotId: slots.items[4]?.id,

@@ -12,6 +12,7 @@ import type {
 import { startTestStack, type TestStack } from '../support/stack';
 import { bearer, loginBySms, loginByWechat, uniquePhone, verifyIdentity } from '../support/auth-helpers';
 import { ageAt, beijingDate, msUntilWeekdayAt } from '../support/beijing-time';
+import { hallBusinessDay } from '../support/halls';
 
 type Person = { name: string; idNumber: string };
 type ErrorBody = { error: { code: string; message: string; fields?: Array<{ path: string }> } };
@@ -241,19 +242,8 @@ describe('appointments: places never oversold, one per business, cancellations, 
   beforeAll(async () => {
     stack = await startTestStack();
     await stack.advanceTime(msUntilWeekdayAt(stack.clock.now(), 10));
-    const list = (await stack.api().get('/api/v1/halls').expect(200)).body as HallList;
-    const hall = list.items[0];
-    hallId = hall?.id ?? '';
-    business = hall?.businesses[0]?.code ?? '';
     // Tomorrow or the next open day: every slot of it is still ahead.
-    const probe = (
-      await stack
-        .api()
-        .get(`/api/v1/halls/${hallId}/slots`)
-        .query({ business, date: beijingDate(stack.clock.now()) })
-        .expect(200)
-    ).body as SlotList;
-    day = probe.bookableDates[1] ?? '';
+    ({ hallId, business, day } = await hallBusinessDay(stack, { hall: 0, day: 1 }));
     slots = await slotsOf();
     const register = [
       ...(await stack.sandbox.registerPeople('resident', 200, 0)),

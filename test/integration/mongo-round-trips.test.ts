@@ -2,7 +2,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type {
   Draft,
-  HallList,
   ItemGuide,
   ItemGuideResponse,
   ItemListResponse,
@@ -11,7 +10,8 @@ import type {
 } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
 import { bearer, loginBySms, sendCode, uniquePhone, verifyIdentity } from '../support/auth-helpers';
-import { beijingDate, msUntilWeekdayAt } from '../support/beijing-time';
+import { msUntilWeekdayAt } from '../support/beijing-time';
+import { hallBusinessDay } from '../support/halls';
 import { commandsDuring, describeCommands, monitoredUri, type CountedCommand } from '../support/command-counter';
 import { fillForm, TINY_PNG } from '../support/forms';
 import { serverKind } from '../support/server-kind';
@@ -249,17 +249,7 @@ describe('MongoDB round trips per route', () => {
   it('when a hall place is booked, then it takes at most 3 round trips', async () => {
     // Arrange: a place on the next open day
     const { token, phone } = await verifiedCitizen();
-    const hall = ((await stack.api().get('/api/v1/halls').expect(200)).body as HallList).items[0];
-    const hallId = hall?.id ?? '';
-    const business = hall?.businesses[0]?.code ?? '';
-    const today = (
-      await stack
-        .api()
-        .get(`/api/v1/halls/${hallId}/slots`)
-        .query({ business, date: beijingDate(stack.clock.now()) })
-        .expect(200)
-    ).body as SlotList;
-    const date = today.bookableDates[1] ?? '';
+    const { hallId, business, day: date } = await hallBusinessDay(stack, { hall: 0, day: 1 });
     const slots = (await stack.api().get(`/api/v1/halls/${hallId}/slots`).query({ business, date }).expect(200))
       .body as SlotList;
     const slot = slots.items.find((s) => s.available);

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  ApplicationDetail,
-  HallList,
-  ItemGuideResponse,
-  ItemListResponse,
-  SlotList,
-  TokenResponse,
-} from '@suijing/shared';
+import type { ApplicationDetail, ItemGuideResponse, ItemListResponse, SlotList, TokenResponse } from '@suijing/shared';
 import { startTestStack, type TestStack } from '../support/stack';
 import { addressFor, bearer, requiredMaterials, uniquePhone, verifyIdentity } from '../support/auth-helpers';
-import { ageAt, beijingDate, msUntilWeekdayAt } from '../support/beijing-time';
+import { ageAt, msUntilWeekdayAt } from '../support/beijing-time';
+import { hallBusinessDay } from '../support/halls';
 import { eventually } from '../support/eventually';
 import { fillForm } from '../support/forms';
 
@@ -170,26 +164,12 @@ describe('two instances behind a load balancer', () => {
 
   it('when 30 citizens on both instances race for the last place of a slot, then one gets it', async () => {
     // Arrange
-    const list = (await stack.api().get('/api/v1/halls').expect(200)).body as HallList;
-    const hall = list.items[1];
-    const business = hall?.businesses[0]?.code ?? '';
-    const today = (
-      await stack
-        .api()
-        .get(`/api/v1/halls/${hall?.id ?? ''}/slots`)
-        .query({ business, date: beijingDate(stack.clock.now()) })
-    ).body as SlotList;
-    const day = today.bookableDates[2] ?? '';
-    const slots = (
-      await stack
-        .api()
-        .get(`/api/v1/halls/${hall?.id ?? ''}/slots`)
-        .query({ business, date: day })
-        .expect(200)
-    ).body as SlotList;
+    const { hallId, business, day } = await hallBusinessDay(stack, { hall: 1, day: 2 });
+    const slots = (await stack.api().get(`/api/v1/halls/${hallId}/slots`).query({ business, date: day }).expect(200))
+      .body as SlotList;
     const slot = slots.items[3];
     await stack.sandbox.setSlot({
-      dtbh: hall?.id ?? '',
+      dtbh: hallId,
       ywdm: business,
       rq: day.replace(/-/g, ''),
       sdbh: slot?.id ?? '',
@@ -222,7 +202,7 @@ describe('two instances behind a load balancer', () => {
           .post('/api/v1/appointments')
           .set(bearer(r.token))
           .set('Idempotency-Key', randomUUID())
-          .send({ hallId: hall?.id, business, date: day, slotId: slot?.id, phone: r.phone }),
+          .send({ hallId, business, date: day, slotId: slot?.id, phone: r.phone }),
       ),
     );
 
@@ -275,17 +255,7 @@ describe('two instances behind a load balancer', () => {
         .send({ hallId, business, date: day, slotId, phone: who.phone });
 
     beforeAll(async () => {
-      const hall = ((await stack.api().get('/api/v1/halls').expect(200)).body as HallList).items[2];
-      hallId = hall?.id ?? '';
-      business = hall?.businesses[0]?.code ?? '';
-      const today = (
-        await stack
-          .api()
-          .get(`/api/v1/halls/${hallId}/slots`)
-          .query({ business, date: beijingDate(stack.clock.now()) })
-          .expect(200)
-      ).body as SlotList;
-      day = today.bookableDates[3] ?? '';
+      ({ hallId, business, day } = await hallBusinessDay(stack, { hall: 2, day: 3 }));
       slotIds = (await slotsOn(stack.api)).items.map((s) => s.id);
       people = (await stack.sandbox.registerPeople('resident', 200, 1400)).filter(
         (p) => ageAt(p.birthDate, stack.clock.now()) > 20 && ageAt(p.birthDate, stack.clock.now()) < 59,

@@ -2,11 +2,7 @@ import type Router from '@koa/router';
 import type { Middleware, Next } from 'koa';
 import type { AppContext, AppState } from './context';
 import { AppError } from './errors';
-import { setBounded } from './remembered-matches';
-
-/** Paths whose methods are kept; longer paths are worked out afresh (made-up long paths must not fill memory). */
-const REMEMBERED_PATHS = 5_000;
-const LONGEST_REMEMBERED_PATH = 200;
+import { rememberedPerKey } from './remembered-matches';
 
 /**
  * Which methods a path has, decided before anything reads the request: a path
@@ -23,17 +19,10 @@ export function allowedMethods(options: {
 }): Middleware<AppState> {
   const apiPath = `${options.apiPrefix}/`;
   // The methods at a path never change once the app answers: worked out once per path seen lately.
-  const known = new Map<string, ReadonlySet<string>>();
-  const methodsAt = (path: string): ReadonlySet<string> => {
-    let methods = known.get(path);
-    if (!methods) {
-      methods = new Set(
-        options.routers.flatMap((router) => router.match(path, 'GET').path.flatMap((layer) => layer.methods)),
-      );
-      if (path.length <= LONGEST_REMEMBERED_PATH) setBounded(known, path, methods, REMEMBERED_PATHS);
-    }
-    return methods;
-  };
+  const methodsAt = rememberedPerKey(
+    (path): ReadonlySet<string> =>
+      new Set(options.routers.flatMap((router) => router.match(path, 'GET').path.flatMap((layer) => layer.methods))),
+  );
   const answer = async (ctx: AppContext, next: Next, allowed: ReadonlySet<string>): Promise<void> => {
     if (allowed.size === 0) {
       if (ctx.path.startsWith(apiPath)) throw new AppError({ code: 'ROUTE_NOT_FOUND' });

@@ -48,3 +48,9 @@ export class JsonWithField {
     return this.answer.bytes.length;
   }
 }
+
+/** Answers with the encoded JSON as it stands: the one place such answers get their content type. */
+export function sendJsonBytes(ctx: { type: string; body: unknown }, answer: JsonBytes): void {
+  ctx.type = 'application/json; charset=utf-8';
+  ctx.body = answer.bytes;
+}

@@ -60,22 +60,27 @@ class CountCells<L extends string> {
 }
 
 /**
- * Pool use counted from the driver's events. A connection the pool opened
- * before this watched is known from its first check-out: "available" may
- * read low until then, never high.
+ * Pool use counted from the driver's events, on every operation, so without
+ * building strings: connections by server address, then by their id.
+ * A connection the pool opened before this watched is known from its first
+ * check-out: "available" may read low until then, never high.
  */
 function watchPool(connection: Connection, register: Registry): void {
-  const open = new Set<string>();
-  const inUse = new Set<string>();
+  const open = new Map<string, Set<number | string>>();
+  const connectionsAt = (address: string): Set<number | string> => {
+    let ids = open.get(address);
+    if (!ids) {
+      ids = new Set();
+      open.set(address, ids);
+    }
+    return ids;
+  };
+  let inUse = 0;
   let waiting = 0;
   let operations = 0;
-  const idOf = (event: { address: string; connectionId: number | string }) => `${event.address}#${event.connectionId}`;
   const client = connection.getClient();
-  client.on('connectionCreated', (event) => open.add(idOf(event)));
-  client.on('connectionClosed', (event) => {
-    open.delete(idOf(event));
-    inUse.delete(idOf(event));
-  });
+  client.on('connectionCreated', (event) => connectionsAt(event.address).add(event.connectionId));
+  client.on('connectionClosed', (event) => connectionsAt(event.address).delete(event.connectionId));
   client.on('connectionCheckOutStarted', () => {
     waiting += 1;
   });
@@ -84,20 +89,25 @@ function watchPool(connection: Connection, register: Registry): void {
   });
   client.on('connectionCheckedOut', (event) => {
     operations += 1;
+    inUse += 1;
     waiting = Math.max(0, waiting - 1);
-    open.add(idOf(event));
-    inUse.add(idOf(event));
+    connectionsAt(event.address).add(event.connectionId);
   });
-  client.on('connectionCheckedIn', (event) => inUse.delete(idOf(event)));
+  // The pool checks every connection back in, also one that failed and is closed right after.
+  client.on('connectionCheckedIn', () => {
+    inUse = Math.max(0, inUse - 1);
+  });
+  const total = () => [...open.values()].reduce((sum, ids) => sum + ids.size, 0);
   new Gauge({
     name: 'suijing_mongo_pool_connections',
     help: 'MongoDB pool connections: in_use (checked out), available (idle), total.',
     labelNames: ['state'],
     registers: [register],
     collect() {
-      this.set({ state: 'in_use' }, inUse.size);
-      this.set({ state: 'available' }, Math.max(0, open.size - inUse.size));
-      this.set({ state: 'total' }, open.size);
+      const all = total();
+      this.set({ state: 'in_use' }, inUse);
+      this.set({ state: 'available' }, Math.max(0, all - inUse));
+      this.set({ state: 'total' }, all);
     },
   });
   new Gauge({
@@ -135,7 +145,6 @@ export function createMetrics(): Metrics {
     'Calls to back-end systems by outcome: success (answered), failure, rejected (breaker open).',
     ['system', 'outcome'],
   );
-  const errorCells = new Map<string, { value: number }>();
   const watched: UpstreamClient[] = [];
   new Gauge({
     name: 'suijing_upstream_breaker_state',
@@ -154,12 +163,7 @@ export function createMetrics(): Metrics {
     },
     answered: (ctx, seconds) => http.answered(ctx, seconds),
     countError(code) {
-      let cell = errorCells.get(code);
-      if (!cell) {
-        cell = errors.cell({ code });
-        errorCells.set(code, cell);
-      }
-      cell.value += 1;
+      errors.cell({ code }).value += 1;
     },
     observeCache(name): CacheObserver {
       const hits = caches.cell({ cache: name, outcome: 'hit' });

@@ -1,17 +1,28 @@
 import type Router from '@koa/router';
 
-/** Paths whose matches are kept per router (the most recent first to stay). */
-const REMEMBERED_PATHS = 5_000;
-/** Longer paths are matched afresh each time: a few thousand long made-up paths must not fill memory. */
-const LONGEST_REMEMBERED_PATH = 200;
+/** Keys remembered (the most recent first to stay). */
+const REMEMBERED_KEYS = 5_000;
+/** Longer keys are worked out afresh each time: a few thousand long made-up paths must not fill memory. */
+const LONGEST_REMEMBERED_KEY = 200;
 
-/** `map.set`, dropping the oldest entry first when `map` holds `max` already (Maps iterate oldest first). */
-export function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
-  if (map.size >= max) {
-    const oldest = map.keys().next();
-    if (!oldest.done) map.delete(oldest.value);
-  }
-  map.set(key, value);
+/**
+ * `compute`, remembered per key for the most recent keys; for what never changes
+ * once the app answers, such as what a path matches. Bounded, because keys come
+ * from request paths anyone can make up.
+ */
+export function rememberedPerKey<V>(compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    if (key.length > LONGEST_REMEMBERED_KEY) return compute(key);
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      // Maps iterate oldest first: the oldest goes when the map is full.
+      if (known.size >= REMEMBERED_KEYS) known.delete(known.keys().next().value as string);
+      known.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -23,15 +34,12 @@ export function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number):
  */
 export function rememberMatches<StateT>(router: Router<StateT>): void {
   const matchAfresh = router.match.bind(router);
-  const known = new Map<string, ReturnType<typeof matchAfresh>>();
+  const match = rememberedPerKey((key) => {
+    const space = key.indexOf(' ');
+    return matchAfresh(key.slice(space + 1), key.slice(0, space));
+  });
   router.match = (path, method) => {
-    if (path.length > LONGEST_REMEMBERED_PATH) return matchAfresh(path, method);
-    const key = `${method} ${path}`;
-    let found = known.get(key);
-    if (!found) {
-      found = matchAfresh(path, method);
-      setBounded(known, key, found, REMEMBERED_PATHS);
-    }
+    const found = match(`${method} ${path}`);
     // A copy of `path`: the dispatch appends a later router's layers to the array it is given.
     return { path: [...found.path], pathAndMethod: found.pathAndMethod, route: found.route };
   };

@@ -6,7 +6,7 @@ import type { DataUse } from './assurance';
 import { z } from 'zod';
 import type { AppContext, AppState } from './context';
 import type { StoredResponse } from './idempotency';
-import { JsonBytes } from './json-bytes';
+import { JsonBytes, sendJsonBytes } from './json-bytes';
 import { parseInput } from './validation';
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -321,8 +321,7 @@ export function defineRoute<
     }
     if (def.response.status === 204) return;
     if (result instanceof JsonBytes) {
-      ctx.type = 'application/json; charset=utf-8';
-      ctx.body = result.bytes;
+      sendJsonBytes(ctx, result);
     } else {
       ctx.body = result;
     }

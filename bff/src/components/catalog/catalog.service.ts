@@ -85,15 +85,7 @@ export class CatalogService {
     const { catalog, freshness } = await this.store.get();
     const item = catalog.guide(code);
     if (!item) throw new AppError({ code: 'ITEM_NOT_FOUND' });
-    let payload = this.guides.get(item);
-    if (payload) {
-      this.guideObserver?.hit();
-    } else {
-      this.guideObserver?.miss();
-      payload = { item };
-      this.guides.set(item, payload);
-    }
-    return { payload, freshness };
+    return { payload: remembered(this.guides, item, () => ({ item }), this.guideObserver), freshness };
   }
 
   async package(code: string): Promise<CatalogAnswer<Payload<PackageDetailResponse>>> {

@@ -2,7 +2,7 @@ import type { CatalogFreshness } from '@suijing/shared';
 import type { Middleware } from 'koa';
 import { LRUCache } from 'lru-cache';
 import type { AppContext, AppState } from '../../libraries/context';
-import type { JsonBytes, JsonWithField } from '../../libraries/json-bytes';
+import { sendJsonBytes, type JsonBytes, type JsonWithField } from '../../libraries/json-bytes';
 import type { CacheObserver } from '../../libraries/ttl-cache';
 import type { CatalogAnswer } from './catalog-answer';
 
@@ -52,8 +52,7 @@ export class RepeatAnswers {
     this.observer?.hit();
     // As the route itself answers (libraries/routes.ts): 200 with the encoded JSON.
     ctx.status = 200;
-    ctx.set('Content-Type', JSON_TYPE);
-    ctx.body = answer.with(freshness).bytes;
+    sendJsonBytes(ctx, answer.with(freshness));
     return undefined;
   };
 
@@ -63,8 +62,6 @@ export class RepeatAnswers {
     return payload.with(freshness);
   }
 }
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** The path and query string as sent (no decoding: a different spelling is another entry). */
 const keyOf = (version: string, ctx: AppContext) => `${version}\u0000${ctx.url}`;
