@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { runInNewContext } from 'node:vm';
 import { accessLog, createLogger, type AccessLine } from './logger';
 
-function capture() {
+function capture(level = 'info') {
   const lines: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -10,8 +10,19 @@ function capture() {
       done();
     },
   });
-  return { logger: createLogger({ level: 'info', destination }), lines };
+  return { logger: createLogger({ level, destination }), lines };
 }
+
+/** An anonymous request's access line, with what a test changes. */
+const accessLine = (change: Partial<AccessLine> = {}): AccessLine => ({
+  requestId: 'req-00000001',
+  method: 'GET',
+  url: '/healthz',
+  status: 200,
+  ms: 0.1,
+  userId: undefined,
+  ...change,
+});
 
 describe('logger', () => {
   it('when an error is logged, then its type, message, code and cause are kept, with phones masked', () => {
@@ -133,14 +144,7 @@ describe('logger', () => {
     const { logger, lines } = capture();
 
     // Act
-    accessLog(logger)({
-      requestId: 'req-00000001',
-      method: 'GET',
-      url: '/healthz',
-      status: 200,
-      ms: 0.1,
-      userId: undefined,
-    });
+    accessLog(logger)(accessLine());
 
     // Assert
     expect(JSON.parse(lines[0] ?? '{}')).not.toHaveProperty('userId');
@@ -151,14 +155,7 @@ describe('logger', () => {
     const { logger, lines } = capture();
 
     // Act
-    accessLog(logger)({
-      requestId: 'req-00000001',
-      method: 'GET',
-      url: '/api/v1/me',
-      status: 503,
-      ms: 2,
-      userId: undefined,
-    });
+    accessLog(logger)(accessLine({ url: '/api/v1/me', status: 503, ms: 2 }));
 
     // Assert
     expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ level: 50, msg: 'request', status: 503 });
@@ -166,24 +163,10 @@ describe('logger', () => {
 
   it('when the logger is above info, then successful requests write no access line', () => {
     // Arrange
-    const lines: string[] = [];
-    const destination = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    const logger = createLogger({ level: 'warn', destination });
+    const { logger, lines } = capture('warn');
 
     // Act
-    accessLog(logger)({
-      requestId: 'req-00000001',
-      method: 'GET',
-      url: '/healthz',
-      status: 200,
-      ms: 0.1,
-      userId: undefined,
-    });
+    accessLog(logger)(accessLine());
 
     // Assert
     expect(lines).toEqual([]);
