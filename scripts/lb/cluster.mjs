@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, log } from '../lib.mjs';
+import { freePorts, log } from '../lib.mjs';
 import { startStack } from '../bench/stack.mjs';
 import { watchHealth } from './health-watch.mjs';
 import { startNginx } from './nginx.mjs';
@@ -19,10 +19,9 @@ import { startNginx } from './nginx.mjs';
  * @param {() => number} options.now seconds since the run started (for the watcher's events)
  */
 export async function startCluster({ instances: count, database, bffEnv = {}, snapshotDir, now }) {
-  const lbPort = await freePort();
+  // nginx's port and each instance's public and metrics ports, all different.
+  const [lbPort, ...ports] = await freePorts(1 + count * 2);
   const lbUrl = `http://127.0.0.1:${lbPort}`;
-  const ports = [];
-  for (let i = 0; i < count * 2; i += 1) ports.push(await freePort());
   const nodeOptions = [
     process.env.NODE_OPTIONS,
     ...(snapshotDir ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapshotDir}`] : []),

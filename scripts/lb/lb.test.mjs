@@ -1,12 +1,15 @@
 // The load-balanced run's own parts: reading /metrics, percentiles from histogram buckets, the charts,
-// the heap snapshot comparison, and the nginx configuration filled in from the deployment template.
+// the heap snapshot comparison, the nginx configuration filled in from the deployment template, and the
+// ports the cluster is given.
 // Run by npm test: node --test scripts/lb/lb.test.mjs
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { freePorts } from '../lib.mjs';
 import { sizesByConstructor } from './heap-snapshots.mjs';
 import { bucketDelta, parsePrometheus, quantile, summarize } from './metrics.mjs';
 import { fillTemplate, upstreamLines } from './nginx.mjs';
@@ -265,5 +268,23 @@ describe('what the citizens saw', () => {
         [20, 1, 100, 100],
       ],
     );
+  });
+});
+
+describe("the cluster's ports", () => {
+  it('when the ports of nginx and every instance are asked for at once, then they are all different and free', async () => {
+    // Act
+    const ports = await freePorts(21);
+
+    // Assert: a port handed out twice once put an instance's /metrics on nginx's port
+    assert.equal(new Set(ports).size, 21);
+    for (const port of ports) {
+      const server = createServer();
+      await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', resolve);
+      });
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
