@@ -184,7 +184,12 @@ describe('payments: fees by WeChat Pay, fines by the 非税 platform, notices, r
       const { outTradeNo } = await docOf(order.id);
       await stack.sandbox.wxpayPay(outTradeNo);
       const before = await settled(order.id);
-      const notice = (await stack.sandbox.wxpayOrder(outTradeNo)).notifications.find((n) => n.acknowledged);
+      // The order is paid once the BFF has stored the notice; WeChat Pay counts it acknowledged once the answer arrives.
+      const delivered = await eventually(
+        () => stack.sandbox.wxpayOrder(outTradeNo),
+        (seen) => seen.notifications.some((n) => n.acknowledged),
+      );
+      const notice = delivered.notifications.find((n) => n.acknowledged);
       if (!notice) throw new Error('no delivered notice');
 
       // Act
