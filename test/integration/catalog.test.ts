@@ -26,7 +26,9 @@ describe('catalog: items, guides, categories, hot items, 一件事 packages', ()
 
   it('when the catalog is browsed page by page, then all 415 online items come exactly once', async () => {
     // Act
+    const asked = Date.now();
     const first = await list({ pageSize: 50 });
+    const waitedSeconds = (Date.now() - asked) / 1000;
     const pages = [first.body];
     for (let page = 2; pages.at(-1)?.hasMore; page += 1) pages.push((await list({ page, pageSize: 50 })).body);
 
@@ -43,8 +45,8 @@ describe('catalog: items, guides, categories, hot items, 一件事 packages', ()
       ageSeconds: expect.any(Number),
       stale: false,
     });
-    // Just synced: a second may tick over on a busy machine.
-    expect(first.body.catalog.ageSeconds).toBeLessThanOrEqual(2);
+    // Synced for this first request: no older than the wait for it (a busy machine stretches that wait).
+    expect(first.body.catalog.ageSeconds).toBeLessThanOrEqual(Math.max(2, Math.ceil(waitedSeconds)));
   });
 
   it('when 身份证 is searched, then 居民身份证 items come first, 换领 among them', async () => {
